@@ -1,0 +1,199 @@
+// Corpus loading: manifest entries, unlisted files, compilation items.
+#include "ingest/load_corpus.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "ingest/compilation.h"
+#include "ingest/detect_language.h"
+#include "ingest/manifest.h"
+#include "ingest/read_source.h"
+#include "model/error.h"
+
+namespace ct::ingest {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Letters, digits, '-', '_' and '.' kept; anything else becomes '-'.
+std::string sanitize_id(const std::string& s) {
+  std::string id;
+  for (char c : s) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '-' || c == '_' || c == '.';
+    id += ok ? c : '-';
+  }
+  while (!id.empty() && id[0] == '.') id.erase(0, 1);
+  return id.empty() ? "doc" : id;
+}
+
+std::string id_from_path(const std::string& rel) {
+  fs::path p(rel);
+  return sanitize_id((p.parent_path() / p.stem()).generic_string());
+}
+
+std::string expand(std::string tmpl, const std::string& key, const std::string& value) {
+  for (std::size_t at; (at = tmpl.find(key)) != std::string::npos;) tmpl.replace(at, key.size(), value);
+  return tmpl;
+}
+
+Series& ensure_series(Corpus& c, const std::string& id) {
+  for (auto& s : c.series)
+    if (s.id == id) return s;
+  c.series.push_back(Series{id, "", "", {}, {}});
+  return c.series.back();
+}
+
+// Adds `doc` and, when it is a compilation (declared, or recognized by its
+// item headings), one document per item.
+void add_document(Corpus& c, Document doc, const Rules& rules, bool declared_compilation) {
+  CompilationLayout layout;
+  if (declared_compilation || doc.kind.empty())
+    layout = find_compilation_items(*doc.text, rules.compilation);
+  bool compilation =
+      declared_compilation ||
+      (doc.kind.empty() && static_cast<int>(layout.items.size()) >= rules.compilation.min_items);
+  if (!compilation) {
+    c.documents.push_back(std::move(doc));
+    return;
+  }
+  if (doc.kind.empty()) {
+    doc.kind = "compilation";
+    doc.detected.push_back("kind");
+  }
+  doc.toc = layout.toc;
+  doc.end = layout.front_end;
+  doc.end_line = layout.items.empty() ? doc.end_line : layout.items.front().line - 1;
+  Document base = doc;
+  c.documents.push_back(std::move(doc));
+  std::set<std::string> ids;
+  for (const auto& item : layout.items) {
+    Document d;
+    d.id = expand(expand(rules.compilation.item_id, "{id}", base.id), "{num}", item.num);
+    if (!ids.insert(d.id).second) continue;  // numbers are increasing, so this cannot repeat
+    d.source = base.source;
+    d.series = base.series;
+    d.kind = "resolution";
+    d.language = base.language;
+    d.date = base.date;
+    d.place = base.place;
+    d.session = base.session;
+    d.title = item.heading;
+    d.parent = base.id;
+    d.number = item.num;
+    d.text = base.text;
+    d.begin = item.begin;
+    d.end = item.end;
+    d.line = item.line;
+    d.end_line = item.end_line;
+    c.documents.push_back(std::move(d));
+  }
+}
+
+Document make_document(std::shared_ptr<const SourceText> text, const std::string& rel,
+                       const Rules& rules) {
+  Document d;
+  d.source = rel;
+  d.text = std::move(text);
+  d.begin = 0;
+  d.end = d.text->bytes().size();
+  d.line = 1;
+  d.end_line = static_cast<int>(d.text->line_count());
+  d.id = id_from_path(rel);
+  return d;
+}
+
+void fill_language(Document& d, const Rules& rules) {
+  if (!d.language.empty()) return;
+  d.language = detect_language(d.text->view(), rules);
+  d.detected.push_back("language");
+}
+
+}  // namespace
+
+Corpus load_corpus(const std::string& corpus_dir, const Rules& rules) {
+  std::error_code ec;
+  if (!fs::exists(corpus_dir, ec)) throw InputError("corpus folder not found", corpus_dir);
+  if (!fs::is_directory(corpus_dir, ec)) throw InputError("corpus is not a folder", corpus_dir);
+  std::vector<std::string> langs;
+  for (const auto& [code, _] : rules.languages) langs.push_back(code);
+  Manifest m = read_manifest(corpus_dir, langs);
+
+  Corpus c;
+  c.root = corpus_dir;
+  for (const auto& s : m.series) c.series.push_back(Series{s.id, s.title, s.body, {}, {}});
+
+  std::set<std::string> listed;
+  for (const auto& e : m.documents) {
+    std::string full = (fs::path(corpus_dir) / e.file).string();
+    Document d = make_document(read_source(full, e.file), e.file, rules);
+    listed.insert(e.file);
+    if (!e.id.empty()) d.id = e.id;
+    d.series = e.series;
+    d.kind = e.kind;
+    d.language = e.language;
+    d.date = e.date;
+    d.place = e.place;
+    d.title = e.title;
+    d.session = e.session;
+    fill_language(d, rules);
+    add_document(c, std::move(d), rules, e.kind == "compilation");
+  }
+
+  // Files dropped into the corpus without metadata are ingested too.
+  std::vector<std::string> extra;
+  for (auto it = fs::recursive_directory_iterator(corpus_dir, ec);
+       it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    const fs::path& p = it->path();
+    std::string name = p.filename().string();
+    if (!name.empty() && name[0] == '.') {
+      if (it->is_directory()) it.disable_recursion_pending();
+      continue;
+    }
+    if (!it->is_regular_file()) continue;
+    std::string ext = p.extension().string();
+    if (ext != ".txt" && ext != ".md") continue;
+    if (name.rfind("README", 0) == 0) continue;
+    std::string rel = fs::relative(p, corpus_dir).generic_string();
+    if (!listed.count(rel)) extra.push_back(rel);
+  }
+  std::sort(extra.begin(), extra.end());
+  for (const auto& rel : extra) {
+    Document d = make_document(read_source((fs::path(corpus_dir) / rel).string(), rel), rel, rules);
+    std::string folder = fs::path(rel).parent_path().generic_string();
+    d.series = folder.empty() ? "default" : sanitize_id(folder);
+    d.detected.push_back("series");
+    fill_language(d, rules);
+    add_document(c, std::move(d), rules, false);
+  }
+
+  // Every document id is unique, items of compilations included.
+  std::set<std::string> ids;
+  for (const auto& d : c.documents)
+    if (!ids.insert(d.id).second)
+      throw InputError("two documents have the id '" + d.id + "'",
+                       m.path.empty() ? corpus_dir : m.path);
+  for (auto& d : c.documents) {
+    if (d.series.empty()) d.series = "default";
+    ensure_series(c, d.series);
+  }
+  return c;
+}
+
+std::size_t add_file(Corpus& corpus, const std::string& path, const Rules& rules,
+                     const std::string& series) {
+  Document d = make_document(read_source(path, path), path, rules);
+  std::string base = d.id;
+  for (int k = 2; corpus.find_document(d.id); ++k) d.id = base + "-" + std::to_string(k);
+  d.series = series.empty() ? "draft" : series;
+  fill_language(d, rules);
+  std::size_t first = corpus.documents.size();
+  add_document(corpus, std::move(d), rules, false);
+  ensure_series(corpus, corpus.documents[first].series);
+  return first;
+}
+
+}  // namespace ct::ingest

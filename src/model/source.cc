@@ -1,0 +1,40 @@
+// SourceText: line index and offset-to-position mapping.
+#include "model/source.h"
+
+#include <algorithm>
+
+namespace ct {
+
+SourceText::SourceText(std::string display_path, std::string bytes)
+    : path_(std::move(display_path)), bytes_(std::move(bytes)) {
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < bytes_.size(); ++i)
+    if (bytes_[i] == '\n' && i + 1 < bytes_.size()) line_starts_.push_back(i + 1);
+}
+
+Position SourceText::position(std::size_t offset) const {
+  offset = std::min(offset, bytes_.size());
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());  // 1-based
+  std::size_t start = line_starts_[line - 1];
+  int column = 1;
+  for (std::size_t i = start; i < offset; ++i)
+    if ((static_cast<unsigned char>(bytes_[i]) & 0xC0) != 0x80) ++column;
+  return {static_cast<int>(line), column};
+}
+
+std::size_t SourceText::line_start(int line) const {
+  if (line < 1) return 0;
+  if (static_cast<std::size_t>(line) > line_starts_.size()) return bytes_.size();
+  return line_starts_[static_cast<std::size_t>(line) - 1];
+}
+
+std::string_view SourceText::line_text(int line) const {
+  std::size_t b = line_start(line);
+  std::size_t e = bytes_.find('\n', b);
+  if (e == std::string::npos) e = bytes_.size();
+  if (e > b && bytes_[e - 1] == '\r') --e;
+  return std::string_view(bytes_).substr(b, e - b);
+}
+
+}  // namespace ct

@@ -1,0 +1,143 @@
+// tracker.json writer: the contract's field names and order, extensions after.
+#include "report/tracker_json.h"
+
+#include <cmath>
+
+namespace ct::report {
+
+namespace {
+Json or_null(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+}  // namespace
+
+Json entity_json(const Entity& e) {
+  Json j;
+  j["type"] = e.type;
+  j["text"] = e.text;
+  j["value"] = e.value;
+  j["line"] = e.pos.line;
+  j["column"] = e.pos.column;
+  if (!e.flags.empty()) j["flags"] = e.flags;
+  if (!e.attrs.empty()) {
+    Json a = Json::object();
+    for (const auto& [k, v] : e.attrs) a[k] = v;
+    j["attrs"] = a;
+  }
+  return j;
+}
+
+Json document_json(const Corpus& corpus, const Document& d) {
+  Json j;
+  j["id"] = d.id;
+  j["source"] = d.source;
+  j["series"] = d.series;
+  j["kind"] = d.kind;
+  j["language"] = d.language;
+  j["date"] = or_null(d.date);
+  j["place"] = or_null(d.place);
+  j["title"] = d.title;
+  j["parent"] = or_null(d.parent);
+  j["line"] = d.line;
+  j["end_line"] = d.end_line;
+  j["session"] = or_null(d.session);
+  if (!d.number.empty()) j["number"] = d.number;
+  if (!d.detected.empty()) j["detected"] = d.detected;
+  if (!d.toc.empty()) {
+    Json toc = Json::array();
+    for (const auto& e : d.toc)
+      toc.push_back({{"number", e.number}, {"symbol", e.symbol}, {"title", e.title},
+                     {"page", e.page}, {"line", e.line}});
+    j["toc"] = toc;
+  }
+  return j;
+}
+
+Json clause_json(const Corpus& corpus, const Clause& c) {
+  Json j;
+  j["id"] = c.id;
+  j["doc"] = corpus.documents[c.doc].id;
+  j["number"] = c.number;
+  j["role"] = std::string(name(c.role));
+  j["line"] = c.line;
+  j["end_line"] = c.end_line;
+  j["text"] = c.text;
+  Json ents = Json::array();
+  for (const auto& e : c.entities) ents.push_back(entity_json(e));
+  j["entities"] = ents;
+  j["key"] = c.key;
+  j["depth"] = c.depth;
+  j["parent"] = c.parent ? Json(corpus.clauses[*c.parent].id) : Json(nullptr);
+  if (!c.action.empty()) {
+    j["lead"] = c.lead;
+    j["action"] = c.action;
+    j["strength"] = c.strength;
+  }
+  return j;
+}
+
+Json thread_json(const Corpus& corpus, const Thread& t) {
+  Json j;
+  j["id"] = t.id;
+  j["label"] = t.label;
+  j["status"] = std::string(name(t.status));
+  Json members = Json::array();
+  for (const auto& m : t.members) {
+    Json mj;
+    mj["clause"] = corpus.clauses[m.clause].id;
+    mj["change"] = std::string(name(m.change));
+    if (m.against) mj["against"] = corpus.clauses[*m.against].id;
+    if (!m.facts.empty()) mj["facts"] = m.facts;
+    if (m.against) mj["score"] = std::round(m.score * 1000.0) / 1000.0;
+    members.push_back(mj);
+  }
+  j["members"] = members;
+  j["series"] = t.series;
+  return j;
+}
+
+Json segment_json(const Corpus& corpus, const std::vector<std::size_t>& docs) {
+  Json j;
+  j["schema"] = "clausetrack/tracker/1";
+  Json dj = Json::array(), cj = Json::array();
+  for (std::size_t i : docs) {
+    const Document& d = corpus.documents[i];
+    dj.push_back(document_json(corpus, d));
+    for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count; ++k)
+      cj.push_back(clause_json(corpus, corpus.clauses[k]));
+  }
+  j["documents"] = dj;
+  j["clauses"] = cj;
+  return j;
+}
+
+Json tracker_json(const Corpus& corpus, const Json& entities) {
+  std::vector<std::size_t> all(corpus.documents.size());
+  for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+  Json j = segment_json(corpus, all);
+  Json tj = Json::array();
+  for (const auto& t : corpus.threads) tj.push_back(thread_json(corpus, t));
+  j["threads"] = tj;
+  if (!entities.is_null()) j["entities"] = entities;
+  Json sj = Json::array();
+  for (const auto& s : corpus.series) {
+    Json x;
+    x["id"] = s.id;
+    x["title"] = s.title;
+    x["body"] = or_null(s.body);
+    Json sessions = Json::array();
+    for (const auto& ses : s.sessions) {
+      Json docs = Json::array();
+      for (std::size_t d : ses.documents) docs.push_back(corpus.documents[d].id);
+      sessions.push_back({{"key", ses.key}, {"date", ses.date}, {"documents", docs}});
+    }
+    x["sessions"] = sessions;
+    sj.push_back(x);
+  }
+  j["series"] = sj;
+  return j;
+}
+
+std::string dump(const Json& j) {
+  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace ct::report

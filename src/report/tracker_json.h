@@ -1,0 +1,29 @@
+// tracker.json (schema clausetrack/tracker/1, CONTRACT.md): documents,
+// clauses, threads and, as an extension, entity lifecycles. Also the partial
+// object `segment --format json` prints (documents and clauses only).
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "model/corpus.h"
+
+namespace ct::report {
+
+using Json = nlohmann::ordered_json;
+
+Json document_json(const Corpus& corpus, const Document& d);
+Json clause_json(const Corpus& corpus, const Clause& c);
+Json entity_json(const Entity& e);
+Json thread_json(const Corpus& corpus, const Thread& t);
+
+// {"schema", "documents", "clauses"} for the given documents (indices).
+Json segment_json(const Corpus& corpus, const std::vector<std::size_t>& docs);
+
+// The whole tracker; `entities` is the lifecycle array (may be null: omitted).
+Json tracker_json(const Corpus& corpus, const Json& entities = Json());
+
+// Pretty JSON text with a final newline (UTF-8 kept as is).
+std::string dump(const Json& j);
+
+}  // namespace ct::report

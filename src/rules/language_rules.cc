@@ -1,0 +1,126 @@
+// Loading and validation of rules/lang/*.yaml.
+#include "rules/language_rules.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "model/error.h"
+#include "rules/yaml_util.h"
+#include "text/analyzer.h"
+#include "text/fold.h"
+
+namespace ct {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::string> folded_words(const std::string& phrase) {
+  std::vector<std::string> words;
+  for (const Token& t : text::split_tokens(phrase))
+    if (t.word || t.number) words.push_back(text::fold(phrase.substr(t.begin, t.end - t.begin)));
+  return words;
+}
+
+std::map<std::string, int> word_numbers(const std::string& path, const YAML::Node& node,
+                                        std::string_view what) {
+  std::map<std::string, int> out;
+  if (!node) return out;
+  yaml::expect_any_map(path, node, what);
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    long v = yaml::integer(path, it->second, what);
+    for (const auto& w : yaml::strings(path, it->first, what)) out[text::fold(w)] = static_cast<int>(v);
+  }
+  return out;
+}
+
+LanguageRules load_one(const std::string& path) {
+  YAML::Node root = yaml::load_file(path);
+  yaml::expect_map(path, root,
+                   {"language", "name", "stemmer", "detect", "stopwords", "abbreviations",
+                    "months", "cardinals", "ordinals", "ordinal_suffixes", "verbs", "adverbs"},
+                   "language rules");
+  LanguageRules r;
+  r.file = path;
+  if (!yaml::child(root, "language")) yaml::fail(path, root, "missing key 'language'");
+  r.code = yaml::str(path, yaml::child(root, "language"), "language");
+  if (auto n = yaml::child(root, "name")) r.name = yaml::str(path, n, "name");
+  if (auto n = yaml::child(root, "stemmer")) r.stemmer = yaml::str(path, n, "stemmer");
+  if (!r.stemmer.empty()) {
+    try {
+      text::Analyzer probe(r.code, r.stemmer, {});
+    } catch (const InputError&) {
+      yaml::fail(path, yaml::child(root, "stemmer"), "unknown stemmer '" + r.stemmer + "'");
+    }
+  }
+  if (auto n = yaml::child(root, "detect"))
+    for (auto& w : yaml::strings(path, n, "detect")) r.detect.push_back(text::fold(w));
+  if (auto n = yaml::child(root, "stopwords"))
+    for (auto& w : yaml::strings(path, n, "stopwords")) r.stopwords.insert(text::fold(w));
+  if (auto n = yaml::child(root, "abbreviations"))
+    r.abbreviations = yaml::strings(path, n, "abbreviations");
+  r.months = word_numbers(path, yaml::child(root, "months"), "months");
+  for (auto& [w, m] : r.months)
+    if (m < 1 || m > 12) yaml::fail(path, yaml::child(root, "months"), "month '" + w + "' must be 1 to 12");
+  r.cardinals = word_numbers(path, yaml::child(root, "cardinals"), "cardinals");
+  r.ordinals = word_numbers(path, yaml::child(root, "ordinals"), "ordinals");
+  if (auto n = yaml::child(root, "ordinal_suffixes"))
+    r.ordinal_suffixes = yaml::strings(path, n, "ordinal_suffixes");
+  if (auto n = yaml::child(root, "adverbs"))
+    for (auto& w : yaml::strings(path, n, "adverbs")) r.adverbs.insert(text::fold(w));
+
+  if (auto verbs = yaml::child(root, "verbs")) {
+    yaml::expect_map(path, verbs, {"preambular", "operative"}, "verbs");
+    if (auto pre = yaml::child(verbs, "preambular"))
+      for (auto& p : yaml::strings(path, pre, "verbs.preambular")) {
+        auto words = folded_words(p);
+        if (!words.empty()) r.preambular.push_back(std::move(words));
+      }
+    // Longest phrases first, so "ayant examine" wins over "ayant".
+    std::stable_sort(r.preambular.begin(), r.preambular.end(),
+                     [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    if (auto op = yaml::child(verbs, "operative")) {
+      yaml::expect_any_map(path, op, "verbs.operative");
+      text::Analyzer analyzer(r.code, r.stemmer, {});
+      for (auto it = op.begin(); it != op.end(); ++it) {
+        std::string action = yaml::str(path, it->first, "action");
+        yaml::expect_map(path, it->second, {"strength", "words"}, "verbs.operative." + action);
+        OperativeVerb v{action, 0};
+        if (auto s = yaml::child(it->second, "strength"))
+          v.strength = static_cast<int>(yaml::integer(path, s, "strength"));
+        if (!yaml::child(it->second, "words")) yaml::fail(path, it->second, "missing key 'words'");
+        for (auto& w : yaml::strings(path, yaml::child(it->second, "words"), "words")) {
+          std::string stem = analyzer.stem(w);
+          auto [pos, inserted] = r.operative.emplace(stem, v);
+          if (!inserted && pos->second.action != action)
+            yaml::fail(path, yaml::child(it->second, "words"),
+                       "verb '" + w + "' (stem '" + stem + "') is already listed under '" +
+                           pos->second.action + "'");
+        }
+      }
+    }
+  }
+  return r;
+}
+
+}  // namespace
+
+std::map<std::string, LanguageRules> load_language_rules(const std::string& dir) {
+  std::map<std::string, LanguageRules> out;
+  fs::path lang = fs::path(dir) / "lang";
+  std::error_code ec;
+  if (!fs::is_directory(lang, ec)) throw InputError("no language rules (expected a lang/ folder)", dir);
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(lang))
+    if (e.path().extension() == ".yaml" || e.path().extension() == ".yml") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) {
+    LanguageRules r = load_one(f.string());
+    if (out.count(r.code)) throw InputError("language '" + r.code + "' is defined twice", f.string());
+    out.emplace(r.code, std::move(r));
+  }
+  if (out.empty()) throw InputError("no language rules in lang/", dir);
+  return out;
+}
+
+}  // namespace ct

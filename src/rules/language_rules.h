@@ -1,0 +1,44 @@
+// Per-language knowledge, one file per language under rules/lang/: stop words,
+// words that identify the language, month names, number and ordinal words,
+// abbreviations that do not end a sentence, the verbs that open preambular
+// and operative paragraphs (with a canonical action and strength shared by
+// all languages, e.g. "exige" / "demands" -> demand, 5), and adverbs that may
+// stand next to such a verb.
+#pragma once
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace ct {
+
+struct OperativeVerb {
+  std::string action;  // canonical action, the same across languages
+  int strength = 0;    // higher is stronger ("demand" 5 > "urge" 4 > "invite" 2)
+};
+
+struct LanguageRules {
+  std::string code;     // "fr"
+  std::string name;     // "français"
+  std::string stemmer;  // libstemmer algorithm
+  std::string file;     // rules file it came from
+  std::vector<std::string> detect;            // folded frequent words, for detection
+  std::unordered_set<std::string> stopwords;  // folded
+  std::vector<std::string> abbreviations;     // as written: "M.", "S.E.", "No."
+  std::map<std::string, int> months;          // folded month name or abbreviation -> 1..12
+  std::map<std::string, int> cardinals;       // folded number words -> value
+  std::map<std::string, int> ordinals;        // folded ordinal words -> value
+  std::vector<std::string> ordinal_suffixes;  // after digits: "er", "ème", "th", ...
+  // Preambular openers as folded word sequences ("ayant", "examine").
+  std::vector<std::vector<std::string>> preambular;
+  // Operative verbs by folded Snowball stem.
+  std::unordered_map<std::string, OperativeVerb> operative;
+  std::unordered_set<std::string> adverbs;  // folded
+};
+
+// Loads rules/lang/*.yaml. Throws InputError on any problem.
+std::map<std::string, LanguageRules> load_language_rules(const std::string& dir);
+
+}  // namespace ct

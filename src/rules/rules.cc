@@ -1,0 +1,25 @@
+// Loads every rules file of a rules folder.
+#include "rules/rules.h"
+
+#include <filesystem>
+
+#include "model/error.h"
+
+namespace ct {
+
+const LanguageRules* Rules::language(const std::string& code) const {
+  auto it = languages.find(code);
+  return it == languages.end() ? nullptr : &it->second;
+}
+
+Rules load_rules(const std::string& dir) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) throw InputError("rules folder not found", dir);
+  Rules r;
+  r.dir = dir;
+  r.languages = load_language_rules(dir);
+  r.compilation = load_compilation_rules(dir);
+  return r;
+}
+
+}  // namespace ct

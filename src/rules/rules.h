@@ -1,0 +1,27 @@
+// Rules: all the domain knowledge of clausetrack, loaded from a rules folder
+// (default `rules/`) and validated. The C++ holds no word of any language or
+// body; a new language or body needs a rules file, not a rebuild.
+//
+//   Rules rules = load_rules("rules");          // throws InputError
+//   const LanguageRules* fr = rules.language("fr");
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "rules/compilation_rules.h"
+#include "rules/language_rules.h"
+
+namespace ct {
+
+struct Rules {
+  std::string dir;
+  std::map<std::string, LanguageRules> languages;  // by code
+  CompilationRules compilation;
+
+  const LanguageRules* language(const std::string& code) const;
+};
+
+Rules load_rules(const std::string& dir);
+
+}  // namespace ct

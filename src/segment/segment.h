@@ -1,0 +1,27 @@
+// segment: splits each document into clauses (title, headings, preambular and
+// operative paragraphs, numbered items and sub-items, narrative paragraphs,
+// signature blocks), undoing hard line breaks and end-of-line hyphenation,
+// stripping web/PDF chrome and conversion markup, and keeping each clause's
+// source lines. See CONTRACT.md for roles and clause ids.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "model/corpus.h"
+#include "rules/rules.h"
+#include "text/analyzer.h"
+
+namespace ct::segment {
+
+// Clauses of one document, in reading order, with id, number, key, role,
+// depth, lines, text, runs and tokens filled in; `doc` is set to doc_index
+// and `parent` indices are relative to the returned vector.
+std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index,
+                                     const Rules& rules, text::Analyzer& analyzer);
+
+// Segments every document (replacing existing clauses), in document order, on
+// `jobs` threads; fills Document::first_clause / clause_count. Deterministic.
+void segment_corpus(Corpus& corpus, const Rules& rules, int jobs);
+
+}  // namespace ct::segment

@@ -1,0 +1,47 @@
+// Analyzer: the per-language word machinery (tokenizer, Snowball stemmer from
+// libstemmer, stop words). One Analyzer per language and per worker thread: a
+// Snowball stemmer keeps scratch state and must not be shared across threads.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "model/corpus.h"
+
+struct sb_stemmer;
+
+namespace ct::text {
+
+// Splits text into word, number and punctuation tokens (whitespace dropped).
+// Apostrophes and hyphens are tokens of their own, so "l'homme" gives "l", "'",
+// "homme" and "Jammu-et-Cachemire" gives "Jammu", "-", "et", "-", "Cachemire".
+// Letters and digits written together ("74ème") stay one token.
+std::vector<Token> split_tokens(std::string_view text);
+
+class Analyzer {
+ public:
+  // `algorithm` is a libstemmer algorithm name ("french", "english"), or ""
+  // for none. Stop words are given folded.
+  Analyzer(std::string language, const std::string& algorithm,
+           std::unordered_set<std::string> stopwords);
+  ~Analyzer();
+  Analyzer(const Analyzer&) = delete;
+  Analyzer& operator=(const Analyzer&) = delete;
+
+  const std::string& language() const { return language_; }
+  // Stem of one word (any case); the result is folded.
+  std::string stem(std::string_view word);
+  bool is_stop(const std::string& folded) const { return stopwords_.count(folded) > 0; }
+  // Tokens with fold, stem and stop filled in.
+  std::vector<Token> tokenize(std::string_view text);
+
+ private:
+  std::string language_;
+  sb_stemmer* stemmer_ = nullptr;
+  std::unordered_set<std::string> stopwords_;
+};
+
+}  // namespace ct::text

@@ -1,0 +1,51 @@
+// Folding through utf8proc (NFKD + case fold + strip marks).
+#include "text/fold.h"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+
+#include "text/utf8.h"
+
+namespace ct::text {
+
+namespace {
+std::string map(std::string_view s, int options) {
+  if (s.empty()) return {};
+  utf8proc_uint8_t* out = nullptr;
+  auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                        static_cast<utf8proc_ssize_t>(s.size()), &out,
+                        static_cast<utf8proc_option_t>(options));
+  if (n < 0) return std::string(s);
+  std::string r(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
+  std::free(out);
+  return r;
+}
+}  // namespace
+
+std::string lower(std::string_view s) {
+  return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+}
+
+std::string fold(std::string_view s) {
+  std::string m =
+      map(s, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
+                 UTF8PROC_STRIPMARK);
+  // Ligatures that NFKD keeps as one letter, and typographic apostrophes.
+  std::string r;
+  r.reserve(m.size());
+  for (std::size_t i = 0; i < m.size();) {
+    char32_t c = decode(m, i);
+    switch (c) {
+      case U'œ': r += "oe"; break;
+      case U'æ': r += "ae"; break;
+      case U'ß': r += "ss"; break;
+      case U'’':
+      case U'ʼ': r += '\''; break;
+      default: append(r, c);
+    }
+  }
+  return r;
+}
+
+}  // namespace ct::text

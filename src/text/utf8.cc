@@ -1,0 +1,96 @@
+// UTF-8 decoding and character classes (utf8proc for categories).
+#include "text/utf8.h"
+
+#include <utf8proc.h>
+
+namespace ct::text {
+
+std::size_t invalid_utf8_offset(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    utf8proc_int32_t cp = 0;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                              static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    if (n <= 0) return i;
+    i += static_cast<std::size_t>(n);
+  }
+  return kValid;
+}
+
+char32_t decode(std::string_view s, std::size_t& i) {
+  utf8proc_int32_t cp = 0;
+  auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                            static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+  if (n <= 0) {
+    ++i;
+    return 0xFFFD;
+  }
+  i += static_cast<std::size_t>(n);
+  return static_cast<char32_t>(cp);
+}
+
+void append(std::string& out, char32_t cp) {
+  utf8proc_uint8_t buf[4];
+  auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buf);
+  out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+}
+
+std::size_t length(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+namespace {
+utf8proc_category_t cat(char32_t c) {
+  return utf8proc_category(static_cast<utf8proc_int32_t>(c));
+}
+}  // namespace
+
+bool is_letter(char32_t c) {
+  auto k = cat(c);
+  return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
+}
+bool is_digit(char32_t c) { return cat(c) == UTF8PROC_CATEGORY_ND; }
+bool is_upper(char32_t c) { return cat(c) == UTF8PROC_CATEGORY_LU || cat(c) == UTF8PROC_CATEGORY_LT; }
+bool is_lower(char32_t c) { return cat(c) == UTF8PROC_CATEGORY_LL; }
+bool is_space(char32_t c) {
+  return c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+         cat(c) == UTF8PROC_CATEGORY_ZS;
+}
+bool is_punct(char32_t c) {
+  auto k = cat(c);
+  return (k >= UTF8PROC_CATEGORY_PC && k <= UTF8PROC_CATEGORY_PO) ||
+         (k >= UTF8PROC_CATEGORY_SM && k <= UTF8PROC_CATEGORY_SO);
+}
+bool is_dash(char32_t c) {
+  return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 ||
+         c == 0x2212 || c == 0xFE63 || c == 0xFF0D;
+}
+bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+
+Script script_of(char32_t c) {
+  if (!is_letter(c)) return Script::Common;
+  if (c < 0x0250 || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2C60 && c <= 0x2C7F) ||
+      (c >= 0xA720 && c <= 0xA7FF) || (c >= 0xFF21 && c <= 0xFF5A))
+    return Script::Latin;
+  if ((c >= 0x0370 && c <= 0x03FF) || (c >= 0x1F00 && c <= 0x1FFF)) return Script::Greek;
+  if ((c >= 0x0400 && c <= 0x052F) || (c >= 0x1C80 && c <= 0x1C8F) ||
+      (c >= 0x2DE0 && c <= 0x2DFF) || (c >= 0xA640 && c <= 0xA69F))
+    return Script::Cyrillic;
+  return Script::Other;
+}
+
+std::string_view name(Script s) {
+  switch (s) {
+    case Script::Latin: return "Latin";
+    case Script::Greek: return "Greek";
+    case Script::Cyrillic: return "Cyrillic";
+    case Script::Other: return "other";
+    case Script::Common: break;
+  }
+  return "common";
+}
+
+}  // namespace ct::text

@@ -1,0 +1,36 @@
+// UTF-8 decoding, validation and the few character classes the pipeline needs.
+// Code-point classes come from utf8proc; scripts (Latin, Greek, Cyrillic) are
+// told by Unicode block ranges, since utf8proc has no script property.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace ct::text {
+
+constexpr std::size_t kValid = std::string_view::npos;
+
+// Offset of the first byte that is not valid UTF-8, or kValid.
+std::size_t invalid_utf8_offset(std::string_view s);
+
+// Decodes the code point at s[i] and advances i; invalid bytes decode as U+FFFD.
+char32_t decode(std::string_view s, std::size_t& i);
+void append(std::string& out, char32_t cp);
+// Number of code points in s.
+std::size_t length(std::string_view s);
+
+bool is_letter(char32_t c);
+bool is_digit(char32_t c);  // decimal digit
+bool is_upper(char32_t c);
+bool is_lower(char32_t c);
+bool is_space(char32_t c);  // any Unicode space separator, tab, line end
+bool is_punct(char32_t c);
+bool is_dash(char32_t c);         // hyphen, en dash, em dash, minus...
+bool is_apostrophe(char32_t c);   // ' and ’ and ʼ
+
+enum class Script { Common, Latin, Greek, Cyrillic, Other };
+Script script_of(char32_t c);
+std::string_view name(Script s);
+
+}  // namespace ct::text

@@ -1,0 +1,41 @@
+// Atomic file writing (temporary file + rename).
+#include "util/atomic_file.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "model/error.h"
+
+namespace ct {
+
+namespace fs = std::filesystem;
+
+void write_file_atomically(const std::string& path, std::string_view content) {
+  fs::path target(path);
+  std::error_code ec;
+  if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
+  if (fs::is_directory(target, ec)) throw InputError("is a directory, cannot write a file there", path);
+  fs::path tmp = target;
+  tmp += ".tmp-" + std::to_string(::getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) throw InputError("cannot write file", path);
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    out.flush();
+    if (!out) {
+      out.close();
+      fs::remove(tmp, ec);
+      throw InputError("cannot write file (disk full?)", path);
+    }
+  }
+  fs::rename(tmp, target, ec);
+  if (ec) {
+    fs::remove(tmp, ec);
+    throw InputError("cannot replace file: " + ec.message(), path);
+  }
+}
+
+}  // namespace ct

@@ -1,0 +1,23 @@
+// FNV-1a 64-bit hashing.
+#include "util/hash.h"
+
+#include <cstdio>
+
+namespace ct {
+
+std::uint64_t fnv1a64(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+std::string hex_hash(std::string_view s) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(fnv1a64(s)));
+  return buf;
+}
+
+}  // namespace ct

@@ -1,0 +1,91 @@
+// Test helpers: paths, temporary folders, running the binary.
+#include "support/test_support.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "pipeline/pipeline.h"
+
+namespace ct::test {
+
+namespace fs = std::filesystem;
+
+std::string source_dir() { return CT_SOURCE_DIR; }
+std::string corpus_dir() { return source_dir() + "/corpus"; }
+std::string rules_dir() { return source_dir() + "/rules"; }
+std::string binary() { return CT_BINARY; }
+std::string shared_dir() { return CT_SHARED_DIR; }
+bool exists(const std::string& path) { return fs::exists(path); }
+
+const Rules& rules() {
+  static const Rules r = load_rules(rules_dir());
+  return r;
+}
+
+TempDir::TempDir() {
+  std::string tmpl = (fs::temp_directory_path() / "clausetrack-test-XXXXXX").string();
+  char* p = ::mkdtemp(tmpl.data());
+  if (!p) throw std::runtime_error("mkdtemp failed");
+  path_ = p;
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  fs::remove_all(path_, ec);
+}
+
+std::string TempDir::write(const std::string& rel, const std::string& content) const {
+  fs::path p = fs::path(path_) / rel;
+  fs::create_directories(p.parent_path());
+  std::ofstream out(p, std::ios::binary);
+  out << content;
+  return p.string();
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+RunResult run(const std::vector<std::string>& args, const std::string& cwd) {
+  RunResult r;
+  TempDir tmp;
+  std::string out_path = tmp.path() + "/out", err_path = tmp.path() + "/err";
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    if (!cwd.empty() && ::chdir(cwd.c_str()) != 0) ::_exit(127);
+    if (!std::freopen(out_path.c_str(), "w", stdout)) ::_exit(127);
+    if (!std::freopen(err_path.c_str(), "w", stderr)) ::_exit(127);
+    std::vector<char*> argv;
+    std::string bin = binary();
+    argv.push_back(bin.data());
+    std::vector<std::string> copy = args;
+    for (auto& a : copy) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    ::execv(bin.c_str(), argv.data());
+    ::_exit(127);
+  }
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  r.out = read_file(out_path);
+  r.err = read_file(err_path);
+  return r;
+}
+
+Corpus corpus_from(const TempDir& dir, const std::vector<std::pair<std::string, std::string>>& files,
+                   const std::string& manifest, int jobs) {
+  for (const auto& [rel, content] : files) dir.write("corpus/" + rel, content);
+  if (!manifest.empty()) dir.write("corpus/manifest.yaml", manifest);
+  return pipeline::load(dir.path() + "/corpus", rules(), jobs);
+}
+
+}  // namespace ct::test

@@ -1,0 +1,53 @@
+// Helpers shared by the tests: paths of the project, temporary folders, the
+// rules, running the built binary, and small corpora written by the tests.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/corpus.h"
+#include "rules/rules.h"
+
+namespace ct::test {
+
+std::string source_dir();     // the project's top folder
+std::string corpus_dir();     // its shipped corpus
+std::string rules_dir();      // its rules
+std::string binary();         // the built clausetrack
+std::string shared_dir();     // ../shared (may not exist)
+bool exists(const std::string& path);
+
+// The project's rules, loaded once per test executable.
+const Rules& rules();
+
+// A fresh empty temporary folder, removed when the object dies.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::string& path() const { return path_; }
+  // Writes `content` to path()/rel (parents created); returns the full path.
+  std::string write(const std::string& rel, const std::string& content) const;
+
+ private:
+  std::string path_;
+};
+
+std::string read_file(const std::string& path);
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out, err;
+};
+// Runs the clausetrack binary with `args` (no shell); captures its output.
+RunResult run(const std::vector<std::string>& args, const std::string& cwd = "");
+
+// A corpus from texts in memory: files (relative path, content) and a
+// manifest text; analysed through the pipeline up to alignment.
+Corpus corpus_from(const TempDir& dir, const std::vector<std::pair<std::string, std::string>>& files,
+                   const std::string& manifest, int jobs = 1);
+
+}  // namespace ct::test
