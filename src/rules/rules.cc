@@ -19,6 +19,7 @@ Rules load_rules(const std::string& dir) {
   r.dir = dir;
   r.languages = load_language_rules(dir);
   r.compilation = load_compilation_rules(dir);
+  r.glossary = load_glossary_rules(dir, r.languages);
   return r;
 }
 

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "rules/compilation_rules.h"
+#include "rules/glossary_rules.h"
 #include "rules/language_rules.h"
 
 namespace ct {
@@ -18,6 +19,7 @@ struct Rules {
   std::string dir;
   std::map<std::string, LanguageRules> languages;  // by code
   CompilationRules compilation;
+  GlossaryRules glossary;
 
   const LanguageRules* language(const std::string& code) const;
 };
