@@ -1,0 +1,14 @@
+// HTML escaping, in one place for every HTML the tool writes: text content
+// and attribute values alike.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace ct::report {
+
+// Escapes &, <, >, " and ' so the text is safe in element content and in
+// quoted attribute values.
+std::string html_escape(std::string_view text);
+
+}  // namespace ct::report
