@@ -9,7 +9,12 @@
 
 #include "cli/commands.h"
 #include "cli/resolve.h"
+#include "graph/persistence_graph.h"
 #include "pipeline/pipeline.h"
+#include "report/graph_dot.h"
+#include "report/graph_graphml.h"
+#include "report/graph_json.h"
+#include "report/graph_summary.h"
 #include "report/tracker_json.h"
 #include "util/atomic_file.h"
 
@@ -19,8 +24,13 @@ int run_track(const Common& common, const TrackOptions& opt) {
   Rules rules = load_rules(common.rules);
   Corpus corpus = pipeline::load(common.corpus, rules, jobs_of(common.jobs));
 
+  const graph::PersistenceGraph persistence = graph::build_graph(corpus);
+
   std::map<std::string, std::string> outputs;
-  outputs["tracker.json"] = report::dump(report::tracker_json(corpus));
+  outputs["tracker.json"] = report::dump(
+      report::tracker_json(corpus, report::entities_json(corpus, *persistence.catalogue)));
+  outputs["graph.dot"] = report::graph_dot(corpus, persistence);
+  outputs["graph.graphml"] = report::graph_graphml(corpus, persistence);
 
   for (const auto& [name, content] : outputs)
     write_file_atomically((std::filesystem::path(opt.out) / name).string(), content);
@@ -28,7 +38,8 @@ int run_track(const Common& common, const TrackOptions& opt) {
   if (!opt.quiet)
     std::cout << fmt::format("clausetrack: {} documents, {} clauses, {} threads -> {}\n",
                              corpus.documents.size(), corpus.clauses.size(), corpus.threads.size(),
-                             opt.out);
+                             opt.out)
+              << report::graph_summary(corpus, persistence);
   return 0;
 }
 

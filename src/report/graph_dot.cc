@@ -1,0 +1,184 @@
+// DOT writer: Boost's write_graphviz walks the graph; the writers below give
+// each vertex and edge its attributes.
+#include "report/graph_dot.h"
+
+#include <boost/graph/graphviz.hpp>
+#include <boost/property_map/function_property_map.hpp>
+#include <boost/range/iterator_range.hpp>
+#include <sstream>
+
+#include "graph/ids.h"
+#include "graph/neighborhood.h"
+#include "report/graph_labels.h"
+
+namespace ct::report {
+
+namespace {
+
+using graph::EdgeKind;
+using graph::VertexKind;
+
+// A DOT quoted string; `\n` in `lines` separators are written by the caller.
+// Hand-written: Boost's escape_dot_string leaves backslashes alone, and a
+// backslash starts an escape sequence in Graphviz labels.
+std::string quote(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+// Lines joined by DOT's centred line break.
+std::string lines(std::initializer_list<std::string> parts) {
+  std::string out = "\"";
+  bool first = true;
+  for (const std::string& p : parts) {
+    if (!first) out += "\\n";
+    first = false;
+    std::string q = quote(p);
+    out += q.substr(1, q.size() - 2);
+  }
+  out += '"';
+  return out;
+}
+
+class VertexWriter {
+ public:
+  VertexWriter(const Corpus& c, const graph::PersistenceGraph& g, const DotOptions& o)
+      : corpus_(c), g_(g), options_(o) {}
+
+  void operator()(std::ostream& out, graph::Vertex v) const {
+    const graph::VertexData& d = g_.g[v];
+    switch (d.kind) {
+      case VertexKind::Document: {
+        const Document& doc = corpus_.documents[d.index];
+        out << "[label=" << lines({doc.id, doc.date}) << ", shape=box, style=\"rounded,filled\""
+            << ", fillcolor=\"#e8eef7\", tooltip=" << quote(clip(doc.title, 200)) << "]";
+        break;
+      }
+      case VertexKind::Clause: {
+        const Clause& c = corpus_.clauses[d.index];
+        out << "[label=" << quote(c.number.empty() ? c.key : c.number)
+            << ", shape=note, fontsize=9, tooltip=" << quote(clip(c.text, 300)) << "]";
+        break;
+      }
+      case VertexKind::Thread: {
+        const Thread& t = corpus_.threads[d.index];
+        const Status s = g_.catalogue->threads[d.index].status;
+        out << "[label=" << lines({t.id, std::string(name(s))})
+            << ", shape=ellipse, tooltip=" << quote(clip(t.label, 200));
+        if (s == Status::Dropped) out << ", style=dashed";
+        if (s == Status::Intermittent) out << ", style=dotted";
+        if (options_.urls) out << ", URL=" << quote("#" + graph::thread_anchor(t.id));
+        out << "]";
+        break;
+      }
+      case VertexKind::Entity: {
+        const graph::EntityNode& e = g_.catalogue->entities[d.index];
+        out << "[label=" << lines({e.type, clip(e.value, 60)}) << ", shape=hexagon, tooltip="
+            << quote(clip(e.value, 200) + " (" + std::string(name(e.life.status)) + ")");
+        if (e.life.status == Status::Dropped) out << ", style=dashed";
+        if (options_.urls) out << ", URL=" << quote("#" + graph::entity_anchor(e.id));
+        out << "]";
+        break;
+      }
+    }
+  }
+
+ private:
+  const Corpus& corpus_;
+  const graph::PersistenceGraph& g_;
+  const DotOptions& options_;
+};
+
+class EdgeWriter {
+ public:
+  explicit EdgeWriter(const graph::PersistenceGraph& g) : g_(g) {}
+
+  void operator()(std::ostream& out, graph::Edge e) const {
+    const graph::EdgeData& d = g_.g[e];
+    switch (d.kind) {
+      case EdgeKind::Contains:
+        out << "[color=gray60]";
+        break;
+      case EdgeKind::BelongsTo:
+      case EdgeKind::AppearsIn:
+        out << "[label=" << quote(name(d.change)) << ", fontsize=9]";
+        break;
+      case EdgeKind::Mentions:
+        out << "[color=gray50, arrowhead=open]";
+        break;
+      case EdgeKind::Cites:
+        out << "[label=\"cites\", style=bold, fontsize=9]";
+        break;
+      case EdgeKind::Follows:
+        out << "[label=\"follows\", style=dotted, constraint=false, fontsize=9]";
+        break;
+    }
+  }
+
+ private:
+  const graph::PersistenceGraph& g_;
+};
+
+// Graph attributes, and each series' documents in one column in date order
+// (a rank=same group chained by invisible edges).
+class GraphWriter {
+ public:
+  GraphWriter(const Corpus& c, const graph::PersistenceGraph& g) : corpus_(c), g_(g) {}
+
+  void operator()(std::ostream& out) const {
+    out << "rankdir=LR;\n"
+        << "node [fontname=\"Helvetica\", fontsize=10];\n"
+        << "edge [fontname=\"Helvetica\"];\n";
+    std::vector<graph::Vertex> of_doc(corpus_.documents.size(), kNone);
+    for (graph::Vertex v : boost::make_iterator_range(vertices(g_.g)))
+      if (g_.g[v].kind == VertexKind::Document) of_doc[g_.g[v].index] = v;
+    for (const Series& s : corpus_.series) {
+      std::vector<std::string> names;
+      for (std::size_t d : s.documents)
+        if (of_doc[d] != kNone) names.push_back(quote(node_id(corpus_, g_, of_doc[d])));
+      if (names.size() < 2) continue;
+      std::string group = "{rank=same;", chain;
+      for (const std::string& n : names) {
+        group += " " + n + ";";
+        chain += (chain.empty() ? "" : " -> ") + n;
+      }
+      out << group << "}\n" << chain << " [style=invis];\n";
+    }
+  }
+
+ private:
+  static constexpr graph::Vertex kNone = static_cast<graph::Vertex>(-1);
+  const Corpus& corpus_;
+  const graph::PersistenceGraph& g_;
+};
+
+}  // namespace
+
+std::string graph_dot(const Corpus& corpus, const graph::PersistenceGraph& g,
+                      const DotOptions& options) {
+  // Node names are export ids, which write_graphviz quotes; it leaves
+  // backslashes alone, so the (unlikely) backslash of a clause number is escaped.
+  auto names = boost::make_function_property_map<graph::Vertex>([&](graph::Vertex v) {
+    std::string id = node_id(corpus, g, v);
+    for (std::size_t i = id.find('\\'); i != std::string::npos; i = id.find('\\', i + 3))
+      id.replace(i, 1, "%5C");
+    return id;
+  });
+  std::ostringstream out;
+  boost::write_graphviz(out, g.g, VertexWriter(corpus, g, options), EdgeWriter(g),
+                        GraphWriter(corpus, g), names);
+  return out.str();
+}
+
+std::string series_dot(const Corpus& corpus, const graph::PersistenceGraph& full,
+                       const std::string& series_id) {
+  auto view = graph::fold_clauses(corpus, graph::around_series(corpus, full, series_id));
+  return graph_dot(corpus, view, DotOptions{true});
+}
+
+}  // namespace ct::report

@@ -1,0 +1,86 @@
+// Text summary of threads and entity changes per series.
+#include "report/graph_summary.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+namespace ct::report {
+
+namespace {
+
+// Entity types in the order a reader looks for them (contract types), then
+// any other type alphabetically.
+int type_rank(const std::string& type) {
+  static const std::array<std::string_view, 11> kOrder{
+      "meeting",      "session", "resolution", "report", "document",  "law",
+      "organization", "person",  "place",      "date",   "date-range"};
+  auto it = std::find(kOrder.begin(), kOrder.end(), type);
+  return static_cast<int>(it - kOrder.begin());
+}
+
+// "    type: a, b, c" wrapped at 100 columns.
+void list_by_type(std::string& out, const std::vector<const graph::EntityNode*>& entities) {
+  std::map<std::pair<int, std::string>, std::vector<std::string>> by_type;
+  for (const auto* e : entities) by_type[{type_rank(e->type), e->type}].push_back(e->value);
+  for (const auto& [key, values] : by_type) {
+    std::string line = "    " + key.second + ": ";
+    const std::size_t indent = line.size();
+    bool first = true;
+    for (const std::string& v : values) {
+      std::string item = first ? v : ", " + v;
+      if (!first && line.size() + item.size() > 100) {
+        out += line + ",\n";
+        line = std::string(indent, ' ') + v;
+      } else {
+        line += item;
+      }
+      first = false;
+    }
+    out += line + "\n";
+  }
+}
+
+}  // namespace
+
+std::string graph_summary(const Corpus& corpus, const graph::PersistenceGraph& g) {
+  std::string out;
+  for (std::size_t s = 0; s < corpus.series.size(); ++s) {
+    const Series& series = corpus.series[s];
+    const std::size_t n = series.sessions.size();
+    if (n == 0) continue;
+    out += fmt::format("series {}: {} session{}, newest {}\n", series.id, n, n == 1 ? "" : "s",
+                       series.sessions.back().key);
+
+    std::array<int, 5> counts{};
+    for (const graph::Lifecycle& life : g.catalogue->threads)
+      if (const graph::SeriesLife* l = life.in_series(s)) ++counts[static_cast<int>(l->status)];
+    out += fmt::format(
+        "  threads: {} persistent, {} modified, {} dropped, {} new, {} intermittent\n",
+        counts[static_cast<int>(Status::Persistent)], counts[static_cast<int>(Status::Modified)],
+        counts[static_cast<int>(Status::Dropped)], counts[static_cast<int>(Status::New)],
+        counts[static_cast<int>(Status::Intermittent)]);
+    if (n < 2) continue;
+
+    const std::string& newest = series.sessions[n - 1].key;
+    const std::string& before = series.sessions[n - 2].key;
+    std::vector<const graph::EntityNode*> appeared, gone;
+    for (const graph::EntityNode& e : g.catalogue->entities) {
+      const graph::SeriesLife* l = e.life.in_series(s);
+      if (!l) continue;
+      bool now = std::binary_search(l->present.begin(), l->present.end(), n - 1);
+      bool then = std::binary_search(l->present.begin(), l->present.end(), n - 2);
+      if (now && !then) appeared.push_back(&e);
+      if (then && !now) gone.push_back(&e);
+    }
+    out += fmt::format("  entities new in {} (not in {}): {}\n", newest, before, appeared.size());
+    list_by_type(out, appeared);
+    out += fmt::format("  entities gone from {} (in {}): {}\n", newest, before, gone.size());
+    list_by_type(out, gone);
+  }
+  return out;
+}
+
+}  // namespace ct::report
