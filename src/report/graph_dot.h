@@ -1,5 +1,4 @@
-// The persistence graph as Graphviz DOT (written with Boost.Graph's
-// write_graphviz): documents as boxes, clauses as notes, threads as
+// The persistence graph as Graphviz DOT: documents as boxes, clauses as notes, threads as
 // ellipses (dashed when dropped, dotted when intermittent), entities as
 // hexagons; edges labelled with their kind or a member's change class.
 // Vertices and edges in the graph's deterministic order.

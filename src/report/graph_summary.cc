@@ -51,8 +51,12 @@ std::string graph_summary(const Corpus& corpus, const graph::PersistenceGraph& g
     const Series& series = corpus.series[s];
     const std::size_t n = series.sessions.size();
     if (n == 0) continue;
+    auto key = [&](std::size_t k) {
+      const std::string& key = series.sessions[k].key;
+      return key.empty() ? std::string("(undated)") : key;
+    };
     out += fmt::format("series {}: {} session{}, newest {}\n", series.id, n, n == 1 ? "" : "s",
-                       series.sessions.back().key);
+                       key(n - 1));
 
     std::array<int, 5> counts{};
     for (const graph::Lifecycle& life : g.catalogue->threads)
@@ -64,8 +68,7 @@ std::string graph_summary(const Corpus& corpus, const graph::PersistenceGraph& g
         counts[static_cast<int>(Status::Intermittent)]);
     if (n < 2) continue;
 
-    const std::string& newest = series.sessions[n - 1].key;
-    const std::string& before = series.sessions[n - 2].key;
+    const std::string newest = key(n - 1), before = key(n - 2);
     std::vector<const graph::EntityNode*> appeared, gone;
     for (const graph::EntityNode& e : g.catalogue->entities) {
       const graph::SeriesLife* l = e.life.in_series(s);
