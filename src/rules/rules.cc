@@ -19,6 +19,8 @@ Rules load_rules(const std::string& dir) {
   r.dir = dir;
   r.languages = load_language_rules(dir);
   r.compilation = load_compilation_rules(dir);
+  r.structure = load_structure_rules(dir);
+  r.chrome = load_chrome_rules(dir);
   r.glossary = load_glossary_rules(dir, r.languages);
   return r;
 }

@@ -9,9 +9,11 @@
 #include <map>
 #include <string>
 
+#include "rules/chrome_rules.h"
 #include "rules/compilation_rules.h"
 #include "rules/glossary_rules.h"
 #include "rules/language_rules.h"
+#include "rules/structure_rules.h"
 
 namespace ct {
 
@@ -19,6 +21,8 @@ struct Rules {
   std::string dir;
   std::map<std::string, LanguageRules> languages;  // by code
   CompilationRules compilation;
+  StructureRules structure;  // layout of documents (segment)
+  ChromeRules chrome;        // web/PDF furniture to strip (segment)
   GlossaryRules glossary;
 
   const LanguageRules* language(const std::string& code) const;

@@ -1,0 +1,70 @@
+// Loading and validation of rules/chrome.yaml.
+#include "rules/chrome_rules.h"
+
+#include <filesystem>
+
+#include "rules/yaml_util.h"
+
+namespace ct {
+
+namespace {
+
+std::vector<std::shared_ptr<const re2::RE2>> pattern_list(const std::string& path,
+                                                          const YAML::Node& node,
+                                                          const std::string& what) {
+  std::vector<std::shared_ptr<const re2::RE2>> out;
+  if (!node) return out;
+  yaml::expect_seq(path, node, what);
+  for (const auto& item : node)
+    out.push_back(yaml::pattern(path, item, yaml::str(path, item, what + " item")));
+  return out;
+}
+
+ChromeZone zone(const std::string& path, const YAML::Node& node) {
+  std::string z = yaml::str(path, node, "zone");
+  if (z == "any") return ChromeZone::Any;
+  if (z == "head") return ChromeZone::Head;
+  if (z == "tail") return ChromeZone::Tail;
+  yaml::fail(path, node, "zone must be one of: any, head, tail (not '" + z + "')");
+}
+
+}  // namespace
+
+ChromeRules load_chrome_rules(const std::string& dir) {
+  ChromeRules r;
+  std::string path = (std::filesystem::path(dir) / "chrome.yaml").string();
+  r.file = path;
+  if (!std::filesystem::exists(path)) return r;
+  YAML::Node root = yaml::load_file(path);
+  yaml::expect_map(path, root, {"lines", "separators", "page_numbers", "repeated"}, "chrome rules");
+  if (auto n = yaml::child(root, "lines")) {
+    yaml::expect_seq(path, n, "lines");
+    for (const auto& item : n) {
+      ChromeLine line;
+      if (item.IsScalar()) {
+        line.pattern = yaml::pattern(path, item, yaml::str(path, item, "lines item"));
+      } else {
+        yaml::expect_map(path, item, {"pattern", "zone"}, "lines item");
+        YAML::Node p = yaml::child(item, "pattern");
+        if (!p) yaml::fail(path, item, "chrome line lacks 'pattern'");
+        line.pattern = yaml::pattern(path, p, yaml::str(path, p, "pattern"));
+        if (auto z = yaml::child(item, "zone")) line.zone = zone(path, z);
+      }
+      r.lines.push_back(std::move(line));
+    }
+  }
+  r.separators = pattern_list(path, yaml::child(root, "separators"), "separators");
+  r.page_numbers = pattern_list(path, yaml::child(root, "page_numbers"), "page_numbers");
+  if (auto n = yaml::child(root, "repeated")) {
+    yaml::expect_map(path, n, {"min_count", "max_words"}, "repeated");
+    if (auto m = yaml::child(n, "min_count")) {
+      r.repeated_min = static_cast<int>(yaml::integer(path, m, "repeated.min_count"));
+      if (r.repeated_min < 2) yaml::fail(path, m, "repeated.min_count must be at least 2");
+    }
+    if (auto m = yaml::child(n, "max_words"))
+      r.repeated_max_words = static_cast<int>(yaml::integer(path, m, "repeated.max_words"));
+  }
+  return r;
+}
+
+}  // namespace ct

@@ -1,0 +1,43 @@
+// Web-page and PDF "chrome" to strip before segmenting, from
+// rules/chrome.yaml: navigation and banner lines of web dumps ("Press
+// Releases|", newsletter boxes, donation banners, breadcrumbs), separators
+// ("***"), page numbers, and lines repeated verbatim (running headers and
+// footers). Every pattern must match a whole line, so text that belongs to the
+// document is never cut.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace ct {
+
+// Where a chrome line may stand: anywhere, or only before the first / after
+// the last paragraph of a document (banners and breadcrumbs, footers).
+enum class ChromeZone { Any, Head, Tail };
+
+struct ChromeLine {
+  std::shared_ptr<const re2::RE2> pattern;  // matched against the whole trimmed line
+  ChromeZone zone = ChromeZone::Any;
+};
+
+struct ChromeRules {
+  std::string file;
+  std::vector<ChromeLine> lines;
+  // Separator lines ("***", "-----"): stripped, and they end a section.
+  std::vector<std::shared_ptr<const re2::RE2>> separators;
+  // Page-number lines ("12", "- 12 -", "Page 3 of 9"): stripped when they
+  // stand between blank lines.
+  std::vector<std::shared_ptr<const re2::RE2>> page_numbers;
+  // A short line without final punctuation repeated at least `repeated_min`
+  // times in one document is a running header or footer.
+  int repeated_min = 2;
+  int repeated_max_words = 8;
+};
+
+// Loads DIR/chrome.yaml (an absent file means no chrome rules). Throws InputError.
+ChromeRules load_chrome_rules(const std::string& dir);
+
+}  // namespace ct

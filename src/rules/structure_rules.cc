@@ -1,0 +1,83 @@
+// Loading and validation of rules/structure.yaml.
+#include "rules/structure_rules.h"
+
+#include <filesystem>
+
+#include "rules/yaml_util.h"
+#include "text/fold.h"
+
+namespace ct {
+
+namespace {
+
+int positive(const std::string& path, const YAML::Node& node, const std::string& what) {
+  long v = yaml::integer(path, node, what);
+  if (v < 1 || v > 1000) yaml::fail(path, node, what + " must be between 1 and 1000");
+  return static_cast<int>(v);
+}
+
+MarkerForm marker(const std::string& path, const YAML::Node& node) {
+  yaml::expect_map(path, node, {"style", "pattern"}, "markers item");
+  if (!yaml::child(node, "style")) yaml::fail(path, node, "marker lacks 'style'");
+  if (!yaml::child(node, "pattern")) yaml::fail(path, node, "marker lacks 'pattern'");
+  MarkerForm m;
+  m.style = yaml::str(path, yaml::child(node, "style"), "style");
+  YAML::Node p = yaml::child(node, "pattern");
+  m.pattern = yaml::pattern(path, p, yaml::str(path, p, "pattern"));
+  const auto& groups = m.pattern->NamedCapturingGroups();
+  bool num = groups.count("num") > 0;
+  m.bullet = groups.count("bullet") > 0;
+  if (num == m.bullet)
+    yaml::fail(
+        path, p,
+        "a marker pattern needs exactly one of the named groups (?P<num>...) or (?P<bullet>...)");
+  return m;
+}
+
+}  // namespace
+
+StructureRules load_structure_rules(const std::string& dir) {
+  StructureRules r;
+  std::string path = (std::filesystem::path(dir) / "structure.yaml").string();
+  r.file = path;
+  // A rules folder without structure.yaml segments without item markers.
+  if (!std::filesystem::exists(path)) return r;
+  YAML::Node root = yaml::load_file(path);
+  yaml::expect_map(path, root,
+                   {"markers", "decoration", "meta_lines", "heading_max_words", "title_max_words",
+                    "lead_in_max_words", "signature", "participle_suffixes", "clitics"},
+                   "structure rules");
+  if (auto n = yaml::child(root, "markers")) {
+    yaml::expect_seq(path, n, "markers");
+    for (const auto& item : n) r.markers.push_back(marker(path, item));
+  }
+  if (auto n = yaml::child(root, "decoration"))
+    r.decoration = yaml::pattern(path, n, yaml::str(path, n, "decoration"));
+  if (auto n = yaml::child(root, "meta_lines")) {
+    yaml::expect_seq(path, n, "meta_lines");
+    for (const auto& item : n)
+      r.meta_lines.push_back(yaml::pattern(path, item, yaml::str(path, item, "meta_lines item")));
+  }
+  if (auto n = yaml::child(root, "heading_max_words"))
+    r.heading_max_words = positive(path, n, "heading_max_words");
+  if (auto n = yaml::child(root, "title_max_words"))
+    r.title_max_words = positive(path, n, "title_max_words");
+  if (auto n = yaml::child(root, "lead_in_max_words"))
+    r.lead_in_max_words = positive(path, n, "lead_in_max_words");
+  if (auto n = yaml::child(root, "signature")) {
+    yaml::expect_map(path, n, {"max_words", "max_blocks"}, "signature");
+    if (auto m = yaml::child(n, "max_words"))
+      r.signature_max_words = positive(path, m, "signature.max_words");
+    if (auto m = yaml::child(n, "max_blocks"))
+      r.signature_max_blocks = positive(path, m, "signature.max_blocks");
+  }
+  if (auto n = yaml::child(root, "participle_suffixes"))
+    for (auto& [lang, suffixes] : yaml::strings_by_key(path, n, "participle_suffixes"))
+      for (const auto& s : suffixes) r.participle_suffixes[lang].push_back(text::fold(s));
+  if (auto n = yaml::child(root, "clitics"))
+    for (auto& [lang, words] : yaml::strings_by_key(path, n, "clitics"))
+      for (const auto& w : words) r.clitics[lang].push_back(text::fold(w));
+  return r;
+}
+
+}  // namespace ct

@@ -1,0 +1,52 @@
+// How documents are laid out, from rules/structure.yaml: the item markers that
+// number paragraphs and sub-items ("1.", "(a)", "ii)", "- a.", "•"), lines
+// that are document metadata rather than clauses (symbols such as
+// "S/RES/2547 (2020)", adoption lines), the size limits that tell a heading,
+// a title, a lead-in or a signature from a paragraph, and per-language
+// participle endings that open preambular paragraphs ("Recalling",
+// "Rappelant"). The segmenter (src/segment/) holds no such knowledge itself.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace ct {
+
+// One item-marker form. `pattern` is anchored at the start of a line (after
+// spaces and bold markup) and has a named group `num` (digits, a letter or a
+// roman numeral) or `bullet` (an unnumbered item). Items continue a sequence
+// only in the same `style`.
+struct MarkerForm {
+  std::string style;  // e.g. "N.", "(x)", "bullet"
+  std::shared_ptr<const re2::RE2> pattern;
+  bool bullet = false;  // the pattern has a `bullet` group, not `num`
+};
+
+struct StructureRules {
+  std::string file;
+  std::vector<MarkerForm> markers;
+  // A bullet written before a numbered marker and ignored ("- 1-", "- a.").
+  std::shared_ptr<const re2::RE2> decoration;
+  // Whole-line patterns of document metadata (symbols, adoption lines).
+  std::vector<std::shared_ptr<const re2::RE2>> meta_lines;
+  int heading_max_words = 25;    // a heading is a short line without final punctuation
+  int title_max_words = 45;      // the first heading-like block may be longer
+  int lead_in_max_words = 14;    // "The Security Council," / "The Foreign Ministers:"
+  int signature_max_words = 10;  // place and date lines closing a document
+  int signature_max_blocks = 3;
+  // Endings of participles that open preambular paragraphs, by language.
+  std::map<std::string, std::vector<std::string>> participle_suffixes;
+  // Reflexive pronouns that may stand before an opening verb ("Se félicitant",
+  // "S'appuyant"), folded, by language.
+  std::map<std::string, std::vector<std::string>> clitics;
+};
+
+// Loads DIR/structure.yaml (an absent file means no markers and default
+// limits). Throws InputError (file, line, column) on any problem.
+StructureRules load_structure_rules(const std::string& dir);
+
+}  // namespace ct
