@@ -1,35 +1,110 @@
-// PLACEHOLDER (to be replaced by the real segmenter): one narrative clause per
-// blank-line-separated block.
+// segment_document: lines -> chrome -> layout -> blocks (joining, markers,
+// numbering) -> roles -> names -> clauses.
+#include <algorithm>
+#include <optional>
+
+#include "segment/blocks.h"
+#include "segment/chrome.h"
+#include "segment/keys.h"
+#include "segment/layout.h"
+#include "segment/lines.h"
+#include "segment/roles.h"
 #include "segment/segment.h"
+#include "segment/verbs.h"
 
 namespace ct::segment {
 
-std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index,
-                                     const Rules& rules, text::Analyzer& analyzer) {
-  std::vector<Clause> out;
-  const std::string& s = doc.text->bytes();
-  std::size_t i = doc.begin;
-  int n = 0;
-  while (i < doc.end) {
-    while (i < doc.end && (s[i] == '\n' || s[i] == ' ')) ++i;
-    if (i >= doc.end) break;
-    std::size_t e = s.find("\n\n", i);
-    if (e == std::string::npos || e > doc.end) e = doc.end;
-    Clause c;
-    c.doc = doc_index;
-    c.key = "p." + std::to_string(++n);
-    c.id = doc.id + "/" + c.key;
-    c.role = Role::Narrative;
-    c.source_begin = i;
-    c.source_end = e;
-    c.line = doc.text->position(i).line;
-    c.end_line = doc.text->position(e).line;
-    for (std::size_t k = i; k < e; ++k) c.text += s[k] == '\n' ? ' ' : s[k];
-    c.runs.push_back({0, i, e - i});
-    c.tokens = analyzer.tokenize(c.text);
-    out.push_back(std::move(c));
-    i = e;
+namespace {
+
+// Table-of-contents lines of a compilation are data (Document::toc), not
+// clauses; so is the table's header row just above them.
+void mark_toc(std::vector<Line>& lines, const Document& doc) {
+  if (doc.toc.empty()) return;
+  int first = doc.toc.front().line, last = doc.toc.back().line;
+  for (const TocEntry& e : doc.toc) {
+    first = std::min(first, e.line);
+    last = std::max(last, e.line);
   }
+  for (Line& l : lines) {
+    if (l.blank) continue;
+    bool listed = std::any_of(doc.toc.begin(), doc.toc.end(),
+                              [&](const TocEntry& e) { return e.line == l.number; });
+    std::string_view raw = doc.text->line_text(l.number);
+    bool table_row =
+        raw.find('\t') != std::string_view::npos && l.number >= first - 2 && l.number <= last;
+    if (listed || table_row) l.skip = true;
+  }
+}
+
+}  // namespace
+
+std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index, const Rules& rules,
+                                     text::Analyzer& analyzer) {
+  std::vector<Clause> out;
+  if (!doc.text || doc.begin >= doc.end) return out;
+  const LanguageRules* lang = rules.language(doc.language);
+  static const std::vector<std::string> kNoAbbreviations;
+  const std::vector<std::string>& abbreviations = lang ? lang->abbreviations : kNoAbbreviations;
+
+  std::vector<Line> lines = split_lines(doc, abbreviations);
+  mark_toc(lines, doc);
+  mark_chrome(lines, rules.chrome);
+  for (Line& l : lines)
+    for (const auto& re : rules.structure.meta_lines)
+      if (!l.empty() && re2::RE2::FullMatch(l.clean.text, *re)) l.meta = true;
+  Layout layout = measure_layout(lines);
+  Verbs verbs(lang, rules.structure, analyzer);
+  BlockInput in{lines,           layout,        rules.structure,
+                verbs,           abbreviations, lang ? &lang->stopwords : nullptr,
+                doc.text->view()};
+  std::vector<Block> blocks = build_blocks(in);
+  std::vector<BlockRole> roles = assign_roles(blocks, rules.structure, verbs);
+  std::vector<ClauseName> names = name_clauses(blocks, roles, doc.id);
+
+  std::vector<std::optional<std::size_t>> clause_of(blocks.size());
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    if (b.text.text.empty() && !b.numbered()) continue;
+    const Line& first = lines[b.lines.front()];
+    const Line& last = lines[b.lines.back()];
+    // The lines of the closing signature make one clause.
+    if (roles[i].signature && !out.empty() && out.back().role == Role::Signature) {
+      Clause& sig = out.back();
+      std::size_t base = sig.text.size() + 1;
+      sig.text += ' ';
+      for (TextRun r : b.text.runs) {
+        r.text_begin += base;
+        sig.runs.push_back(r);
+      }
+      sig.text += b.text.text;
+      sig.end_line = last.number;
+      sig.source_end = last.end;
+      clause_of[i] = out.size() - 1;
+      continue;
+    }
+    Clause c;
+    c.id = names[i].id;
+    c.number = names[i].number;
+    c.key = names[i].key;
+    c.doc = doc_index;
+    c.role = roles[i].role;
+    c.depth = b.depth;
+    if (b.parent && clause_of[*b.parent]) c.parent = clause_of[*b.parent];
+    c.line = first.number;
+    c.end_line = last.number;
+    c.source_begin = first.begin;  // the printed marker included
+    c.source_end = last.end;
+    c.text = b.text.text;
+    c.runs = b.text.runs;
+    if (const auto& v = roles[i].lead) {
+      c.lead = v->lead;
+      c.action = v->action;
+      c.strength = v->strength;
+    }
+    clause_of[i] = out.size();
+    out.push_back(std::move(c));
+  }
+  for (Clause& c : out) c.tokens = analyzer.tokenize(c.text);
   return out;
 }
 

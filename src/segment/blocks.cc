@@ -1,0 +1,178 @@
+// The block-building pass.
+#include "segment/blocks.h"
+
+#include "segment/joining.h"
+#include "text/utf8.h"
+
+namespace ct::segment {
+
+namespace {
+
+void finish(Block& b, const std::vector<std::string>& abbreviations) {
+  b.text.trim_end();
+  b.ending = ending_of(b.text.text, abbreviations);
+  b.words = word_count(b.text.text);
+  b.caps = mostly_capitals(b.text.text);
+}
+
+// The last whitespace-separated word of a clean text, and the first of another.
+std::string_view last_word(std::string_view t) {
+  std::size_t sp = t.find_last_of(' ');
+  return sp == std::string_view::npos ? t : t.substr(sp + 1);
+}
+std::string_view first_word(std::string_view t) {
+  std::size_t sp = t.find(' ');
+  return sp == std::string_view::npos ? t : t.substr(0, sp);
+}
+
+}  // namespace
+
+bool heading_like(const Block& b, int max_words) {
+  return b.words > 0 && b.words <= max_words &&
+         (b.ending == Ending::None || (b.ending == Ending::Colon && b.words <= max_words / 2));
+}
+
+std::vector<Block> build_blocks(const BlockInput& in) {
+  std::vector<Block> blocks;
+  Numbering numbering;  // items
+  Numbering headings;   // numbered headings ("I.", "A.")
+  const Line* prev = nullptr;
+  int gap = 0;
+  bool separator = false;
+  bool heading_since_item = false;
+  int heading_max = in.structure.heading_max_words;
+
+  auto open_block = [&](Block b, std::size_t line_index, std::size_t from) {
+    if (!blocks.empty()) {
+      Block& done = blocks.back();
+      finish(done, in.abbreviations);
+      if (!done.marker && heading_like(done, heading_max)) heading_since_item = true;
+    }
+    const Line& l = in.lines[line_index];
+    b.lines.push_back(line_index);
+    b.text.append(l.clean, from, l.clean.text.size());
+    b.after_separator = separator;
+    blocks.push_back(std::move(b));
+  };
+
+  for (std::size_t i = 0; i < in.lines.size(); ++i) {
+    const Line& line = in.lines[i];
+    if (line.separator) {
+      separator = true;
+      heading_since_item = true;
+      ++gap;
+      continue;
+    }
+    if (line.empty()) {
+      ++gap;
+      continue;
+    }
+    const bool pgap = gap > in.layout.line_gap || separator;
+    // The open block, as it would be if this line starts a new one.
+    Block* last = blocks.empty() ? nullptr : &blocks.back();
+    if (last) {
+      last->ending = ending_of(last->text.text, in.abbreviations);
+      last->words = word_count(last->text.text);
+    }
+
+    // 1. An item marker that fits the numbering starts a new block.
+    std::optional<Marker> m = read_marker(line.clean.text, in.structure, in.abbreviations);
+    // A bullet alone on its line is no item; a number alone is ("58." whose
+    // text is its sub-items).
+    if (m && m->bullet && m->end >= line.clean.text.size()) m.reset();
+    if (m) {
+      std::string_view rest = std::string_view(line.clean.text).substr(m->end);
+      MarkerContext ctx;
+      ctx.first = blocks.empty();
+      ctx.prev = prev ? prev->ending : Ending::None;
+      ctx.paragraph_gap = pgap;
+      ctx.lower_after = is_lower_letter(first_alnum(rest));
+      // A heading or lead-in just before counts as "a heading since the last item".
+      ctx.heading_since_item =
+          heading_since_item || (last && !last->marker && heading_like(*last, heading_max));
+      // An unnumbered paragraph ending with a colon may own the list that follows
+      // ("Demanded that India:"), a lead-in ("The Foreign Ministers:") may not.
+      if (last && !last->marker && !last->tail && last->ending == Ending::Colon &&
+          (in.verbs.operative(last->text.text, false) ||
+           in.verbs.preambular(last->text.text, true) ||
+           last->words > in.structure.lead_in_max_words))
+        ctx.anchor = blocks.size() - 1;
+      // Numbered headings ("II. Mandate"): capitals, roman or letters, a short line.
+      bool heading = !m->bullet && m->upper && (m->alpha || m->roman) &&
+                     word_count(rest) <= heading_max &&
+                     (line.ending == Ending::None || line.ending == Ending::Colon);
+      Numbering& seq = heading ? headings : numbering;
+      if (auto p = seq.place(*m, ctx)) {
+        Block b;
+        b.marker = m;
+        b.kind = p->kind;
+        b.value = p->value;
+        b.heading_number = heading;
+        b.irregular = p->irregular;
+        b.depth = static_cast<int>(p->level);
+        b.parent = p->parent;
+        seq.commit(*m, *p, blocks.size());
+        b.section = numbering.section();
+        open_block(std::move(b), i, m->end);
+        if (!heading && p->level == 0) heading_since_item = false;
+        prev = &line;
+        gap = 0;
+        separator = false;
+        continue;
+      }
+    }
+
+    // 2. Otherwise the line continues the open block or starts an unnumbered one.
+    Join join = Join::Break;
+    if (prev && !separator && !blocks.empty()) {
+      const Block& open = blocks.back();
+      JoinContext jc{in.layout, in.verbs, in.stopwords, heading_max};
+      const Line& first = in.lines[open.lines.front()];
+      int marks = 0;
+      for (std::size_t k : open.lines) marks += in.lines[k].bold_marks;
+      jc.bold_open = first.bold_start && marks % 2 == 1;
+      jc.in_sub_item = open.depth > 0 && !open.tail;
+      jc.block_lines = static_cast<int>(open.lines.size());
+      join = decide_join(*prev, line, gap, jc);
+    }
+    if (join == Join::Continue) {
+      Block& open = blocks.back();
+      bool hyphen = prev->hyphen_end || prev->soft_hyphen_end;
+      if (hyphen) {
+        // Drop or keep the hyphen ending the text so far; no space either way.
+        std::string_view left = last_word(open.text.text);
+        if (prev->soft_hyphen_end || !keep_hyphen(in.document, left.substr(0, left.size() - 1),
+                                                  first_word(line.clean.text), in.stopwords)) {
+          if (!prev->soft_hyphen_end && !open.text.text.empty() && open.text.text.back() == '-') {
+            CleanText cut;
+            cut.append(open.text, 0, open.text.text.size() - 1);
+            open.text = std::move(cut);
+          }
+        }
+      } else {
+        open.text.space();
+      }
+      open.text.append(line.clean);
+      open.lines.push_back(i);
+    } else {
+      Block b;
+      if (join == Join::Tail) {
+        const Block& item = blocks.back();
+        b.tail = true;
+        b.depth = item.depth;
+        b.parent = item.parent;
+      } else {
+        numbering.unnumbered_paragraph();
+      }
+      b.section = numbering.section();
+      open_block(std::move(b), i, 0);
+    }
+    prev = &line;
+    gap = 0;
+    separator = false;
+  }
+  if (!blocks.empty()) finish(blocks.back(), in.abbreviations);
+  return blocks;
+}
+
+}  // namespace ct::segment

@@ -1,0 +1,88 @@
+// Chrome detection over the lines of one document.
+#include "segment/chrome.h"
+
+#include <map>
+
+namespace ct::segment {
+
+namespace {
+
+bool full_match(const re2::RE2& re, const std::string& text) {
+  return re2::RE2::FullMatch(text, re);
+}
+
+bool matches(const ChromeRules& rules, const std::string& text, bool head, bool tail) {
+  for (const ChromeLine& c : rules.lines) {
+    if (c.zone == ChromeZone::Head && !head) continue;
+    if (c.zone == ChromeZone::Tail && !tail) continue;
+    if (full_match(*c.pattern, text)) return true;
+  }
+  return false;
+}
+
+// A line that certainly belongs to the text: a sentence of some length.
+bool paragraph_like(const Line& l) {
+  return l.words >= 8 && l.ending != Ending::None;
+}
+
+bool isolated(const std::vector<Line>& lines, std::size_t i) {
+  bool before = i == 0 || lines[i - 1].blank;
+  bool after = i + 1 == lines.size() || lines[i + 1].blank;
+  return before && after;
+}
+
+}  // namespace
+
+void mark_chrome(std::vector<Line>& lines, const ChromeRules& rules) {
+  const std::size_t n = lines.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    Line& l = lines[i];
+    // Separators are tested as written ("***" cleans to nothing) and cleaned
+    // ("\*\*\*" cleans to "***").
+    for (const auto& re : rules.separators)
+      if ((!l.raw.empty() && full_match(*re, l.raw)) || (!l.blank && full_match(*re, l.clean.text)))
+        l.separator = true;
+    if (l.separator || l.blank) continue;
+    if (isolated(lines, i))
+      for (const auto& re : rules.page_numbers)
+        if (full_match(*re, l.clean.text)) l.chrome = true;
+    if (!l.chrome && matches(rules, l.clean.text, false, false)) l.chrome = true;
+  }
+  // Head: from the top until the first paragraph-like line that is not chrome.
+  for (std::size_t i = 0; i < n; ++i) {
+    Line& l = lines[i];
+    if (l.empty()) continue;
+    if (matches(rules, l.clean.text, true, false)) {
+      l.chrome = true;
+      continue;
+    }
+    if (paragraph_like(l)) break;
+  }
+  // Tail: from the bottom until the last paragraph-like line.
+  for (std::size_t i = n; i-- > 0;) {
+    Line& l = lines[i];
+    if (l.empty()) continue;
+    if (matches(rules, l.clean.text, false, true)) {
+      l.chrome = true;
+      continue;
+    }
+    if (paragraph_like(l)) break;
+  }
+  // Running headers and footers: short lines without final punctuation or
+  // digits that repeat verbatim (a place and date line is text even when
+  // repeated).
+  auto candidate = [&](const Line& l) {
+    if (l.empty() || l.ending != Ending::None || l.words > rules.repeated_max_words || l.first == 0)
+      return false;
+    for (char c : l.clean.text)
+      if (c >= '0' && c <= '9') return false;
+    return true;
+  };
+  std::map<std::string, int> count;
+  for (const Line& l : lines)
+    if (candidate(l)) ++count[l.clean.text];
+  for (Line& l : lines)
+    if (candidate(l) && count[l.clean.text] >= rules.repeated_min) l.chrome = true;
+}
+
+}  // namespace ct::segment

@@ -1,0 +1,17 @@
+// Marks the lines of a document that are web-page or PDF chrome (see
+// rules/chrome.yaml): banner, navigation and newsletter lines, separators,
+// page numbers and running headers repeated verbatim. Patterns match whole
+// lines only; head and tail patterns only before the first / after the last
+// paragraph of the document.
+#pragma once
+
+#include <vector>
+
+#include "rules/chrome_rules.h"
+#include "segment/lines.h"
+
+namespace ct::segment {
+
+void mark_chrome(std::vector<Line>& lines, const ChromeRules& rules);
+
+}  // namespace ct::segment

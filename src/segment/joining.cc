@@ -1,0 +1,121 @@
+// Line joining decisions and end-of-line hyphens.
+#include "segment/joining.h"
+
+#include "text/fold.h"
+#include "text/utf8.h"
+
+namespace ct::segment {
+
+namespace {
+
+// The previous line cannot end a paragraph: it ends with a function word or a
+// joining symbol ("... au" / "Pakistan", "IOJ &" / "K").
+bool ends_open(const Line& a, const JoinContext& c) {
+  if (a.last_word.empty()) return false;
+  const std::string& w = a.last_word;
+  if (w == "&" || w == "/" || w == "(" || w == "-" || w == "\u2013" || w == "\u00ab" || w == "+")
+    return true;
+  return c.stopwords && c.stopwords->count(w) > 0;
+}
+
+bool full_width(const Line& a, const Layout& l, int percent) {
+  return l.wrapped && a.length * 100 >= l.width * percent;
+}
+
+std::size_t count(std::string_view hay, std::string_view needle) {
+  std::size_t n = 0;
+  if (needle.empty()) return 0;
+  for (std::size_t at = hay.find(needle); at != std::string_view::npos;
+       at = hay.find(needle, at + 1))
+    ++n;
+  return n;
+}
+
+}  // namespace
+
+Join decide_join(const Line& a, const Line& b, int gap, const JoinContext& c) {
+  const Layout& lay = c.layout;
+  const bool pgap = gap > lay.line_gap;
+  const bool lower = is_lower_letter(b.first);
+  if (a.meta || b.meta) return Join::Break;
+  if (a.soft_hyphen_end) return Join::Continue;
+  if (a.hyphen_end && text::is_letter(b.first)) return Join::Continue;
+  if (c.bold_open && gap <= 1 && c.block_lines < 6) return Join::Continue;
+  if (a.hard_break && gap == 0 && !a.caps) return Join::Continue;
+  switch (a.ending) {
+    case Ending::Sentence:
+      if (lower) return Join::Continue;
+      if (!pgap && full_width(a, lay, 85) && !c.verbs.opener(b.clean.text)) return Join::Continue;
+      return Join::Break;
+    case Ending::Semicolon:
+    case Ending::Colon:
+      // Lower case goes on, except after a list item: it closes the list's parent.
+      if (lower) return pgap && c.in_sub_item ? Join::Tail : Join::Continue;
+      return Join::Break;
+    case Ending::Comma:
+      if (lower) {
+        if (pgap && c.in_sub_item && !lay.wrapped) return Join::Tail;
+        return Join::Continue;
+      }
+      if (lay.wrapped)
+        return pgap || (c.verbs.opener(b.clean.text) && !full_width(a, lay, 85)) ? Join::Break
+                                                                                 : Join::Continue;
+      return pgap || c.verbs.opener(b.clean.text) ? Join::Break : Join::Continue;
+    case Ending::None:
+      break;
+  }
+  // No final punctuation.
+  if (ends_open(a, c)) return Join::Continue;
+  if (lower) return Join::Continue;
+  // Lines of a heading in capitals ("RESOLUTION N°1/47-POL" / "SUR" / "LA SITUATION ...").
+  // Across a blank line, a bold boundary separates two headings.
+  if (a.caps && b.caps && gap <= 1 && !(gap > 0 && (a.bold_end || b.bold_start)))
+    return Join::Continue;
+  if (lay.wrapped) {
+    if (pgap) return Join::Break;
+    return full_width(a, lay, 60) ? Join::Continue : Join::Break;
+  }
+  if (a.words <= c.heading_max_words) return Join::Break;
+  if (is_digit_char(b.first)) return Join::Continue;
+  // After a blank line a new paragraph starts (a paragraph cut by a page
+  // break ends with a function word, or goes on in lower case: see above).
+  if (pgap) return Join::Break;
+  return Join::Continue;
+}
+
+bool keep_hyphen(std::string_view document, std::string_view left, std::string_view right,
+                 const std::unordered_set<std::string>* stopwords) {
+  // The first segment of the right part ("et" in "et-Cachemire").
+  std::size_t end = 0;
+  while (end < right.size()) {
+    std::size_t next = end;
+    char32_t c = text::decode(right, next);
+    if (!(text::is_letter(c) || text::is_digit(c) || (c >= 0x300 && c <= 0x36F))) break;
+    end = next;
+  }
+  std::string_view head = right.substr(0, end);
+  // The last segment of the left part ("Jammu" in "Jammu-", "et" in "Jammu-et-").
+  std::size_t start = left.size();
+  while (start > 0) {
+    std::size_t p = start - 1;
+    while (p > 0 && (static_cast<unsigned char>(left[p]) & 0xC0) == 0x80) --p;
+    std::size_t q = p;
+    char32_t c = text::decode(left, q);
+    if (!(text::is_letter(c) || text::is_digit(c) || (c >= 0x300 && c <= 0x36F))) break;
+    start = p;
+  }
+  std::string_view tail = left.substr(start);
+  if (!head.empty() && !tail.empty()) {
+    std::string hyphenated = std::string(tail) + "-" + std::string(head);
+    std::string closed = std::string(tail) + std::string(head);
+    std::size_t h = count(document, hyphenated), k = count(document, closed);
+    if (h != k) return h > k;
+  }
+  if (head.empty()) return true;
+  std::size_t i = 0;
+  char32_t first = text::decode(head, i);
+  if (!text::is_lower(first)) return true;
+  return stopwords && stopwords->count(text::fold(head)) > 0;
+}
+
+}  // namespace ct::segment

@@ -1,0 +1,46 @@
+// Whether a line continues the paragraph of the line before it: undoing the
+// hard line breaks of PDF conversions and page breaks without merging two
+// paragraphs. Signals, strongest first: a hyphenated or soft-hyphenated line
+// end, an unclosed bold heading, a lower-case continuation, the final
+// punctuation of the previous line (abbreviations from rules/lang are not
+// sentence ends), a previous line ending with a function word, the line's
+// length against the document's wrap width, the blank lines between them, and
+// whether the next line opens with a preambular phrase or an operative verb.
+// Also: end-of-line hyphens ("Jammu-\net-Cachemire" keeps its hyphen,
+// "pro-\nposition" loses it).
+#pragma once
+
+#include <string_view>
+#include <unordered_set>
+
+#include "segment/layout.h"
+#include "segment/lines.h"
+#include "segment/verbs.h"
+
+namespace ct::segment {
+
+enum class Join { Continue, Break, Tail };
+
+struct JoinContext {
+  const Layout& layout;
+  const Verbs& verbs;
+  const std::unordered_set<std::string>* stopwords = nullptr;  // folded, may be null
+  int heading_max_words = 25;
+  bool bold_open = false;    // the paragraph opened with "**" not yet closed
+  bool in_sub_item = false;  // the paragraph is a sub-item of a list
+  int block_lines = 1;       // lines already in the paragraph
+};
+
+// Does `b` (with `gap` blank or stripped lines before it) continue `a`?
+// Tail: `b` starts a new paragraph that ends the parent of a list ("and
+// further requests ..." after "(v) ...;").
+Join decide_join(const Line& a, const Line& b, int gap, const JoinContext& c);
+
+// Keep the hyphen when "left-" ends a line and "right" starts the next? The
+// document decides first (the hyphenated or the closed form written
+// elsewhere in `document`); failing that, a hyphen is kept before a capital,
+// a digit or a function word (stop word) and dropped otherwise.
+bool keep_hyphen(std::string_view document, std::string_view left, std::string_view right,
+                 const std::unordered_set<std::string>* stopwords);
+
+}  // namespace ct::segment

@@ -1,0 +1,183 @@
+// Line splitting and line features.
+#include "segment/lines.h"
+
+#include <algorithm>
+
+#include "text/fold.h"
+#include "text/utf8.h"
+
+namespace ct::segment {
+
+namespace {
+
+bool is_closing(char32_t c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0xBB || c == 0x201D || c == 0x2019 ||
+         c == 0x203A;
+}
+
+// Code points of `s`, for scanning backwards.
+std::vector<char32_t> code_points(std::string_view s) {
+  std::vector<char32_t> out;
+  for (std::size_t i = 0; i < s.size();) out.push_back(text::decode(s, i));
+  return out;
+}
+
+bool is_abbreviation(std::string_view text, const std::vector<std::string>& abbreviations) {
+  std::size_t sp = text.find_last_of(' ');
+  std::string_view word = sp == std::string_view::npos ? text : text.substr(sp + 1);
+  while (!word.empty() && (word.front() == '(' || word.front() == '"')) word.remove_prefix(1);
+  for (const auto& a : abbreviations)
+    if (word == a || text::lower(word) == text::lower(a)) return true;
+  // A single capital initial ("M. A. Khan").
+  std::vector<char32_t> cps = code_points(word);
+  return cps.size() == 2 && is_upper_letter(cps[0]) && cps[1] == '.';
+}
+
+}  // namespace
+
+bool is_lower_letter(char32_t c) {
+  return text::is_letter(c) && text::is_lower(c);
+}
+bool is_upper_letter(char32_t c) {
+  return text::is_letter(c) && !text::is_lower(c);
+}
+bool is_digit_char(char32_t c) {
+  return text::is_digit(c);
+}
+
+Ending ending_of(std::string_view text, const std::vector<std::string>& abbreviations) {
+  std::vector<char32_t> cps = code_points(text);
+  std::size_t n = cps.size();
+  while (n > 0 && (text::is_space(cps[n - 1]) || cps[n - 1] == '*')) --n;
+  std::size_t k = n;
+  while (k > 0 && is_closing(cps[k - 1])) --k;
+  if (k == 0) return Ending::None;
+  char32_t c = cps[k - 1];
+  // Closing marks count only after punctuation: "(copie jointe)." ends, "Humaine "" does not.
+  if (k < n && !(c == '.' || c == ';' || c == ':' || c == ',' || c == '!' || c == '?'))
+    return Ending::None;
+  switch (c) {
+    case ';':
+      return Ending::Semicolon;
+    case ':':
+      return Ending::Colon;
+    case ',':
+      return Ending::Comma;
+    case '!':
+    case '?':
+    case 0x2026:
+      return Ending::Sentence;
+    case '.': {
+      // Only the text up to the period decides whether it is an abbreviation.
+      std::string prefix;
+      for (std::size_t i = 0; i < k; ++i) text::append(prefix, cps[i]);
+      return is_abbreviation(prefix, abbreviations) ? Ending::None : Ending::Sentence;
+    }
+    default:
+      return Ending::None;
+  }
+}
+
+char32_t first_alnum(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t c = text::decode(text, i);
+    if (text::is_letter(c) || text::is_digit(c)) return c;
+    // Opening brackets and quotes are skipped; other punctuation ("?.", "*") is not a start.
+    bool opening = c == ' ' || c == '(' || c == '[' || c == '"' || c == '\'' || c == 0xAB ||
+                   c == 0x201C || c == 0x2018 || c == 0x201E || c == '{';
+    if (!opening) return 0;
+  }
+  return 0;
+}
+
+int word_count(std::string_view text) {
+  int words = 0;
+  bool in_word = false, has_alnum = false;
+  for (std::size_t i = 0; i <= text.size();) {
+    char32_t c = i < text.size() ? text::decode(text, i) : (++i, U' ');
+    if (c == ' ') {
+      if (in_word && has_alnum) ++words;
+      in_word = has_alnum = false;
+    } else {
+      in_word = true;
+      has_alnum |= text::is_letter(c) || text::is_digit(c);
+    }
+  }
+  return words;
+}
+
+bool mostly_capitals(std::string_view text) {
+  std::size_t letters = 0, upper = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t c = text::decode(text, i);
+    if (text::is_letter(c)) {
+      ++letters;
+      if (!text::is_lower(c)) ++upper;
+    }
+  }
+  return letters >= 2 && upper * 10 >= letters * 7;
+}
+
+std::vector<Line> split_lines(const Document& doc, const std::vector<std::string>& abbreviations) {
+  std::vector<Line> out;
+  std::string_view s = doc.text->view();
+  std::size_t end = std::min(doc.end, s.size());
+  int number = doc.text->position(doc.begin).line;
+  for (std::size_t at = doc.begin; at < end; ++number) {
+    std::size_t nl = s.find('\n', at);
+    std::size_t stop = (nl == std::string_view::npos || nl > end) ? end : nl;
+    Line line;
+    line.number = number;
+    line.clean = clean(s, at, stop);
+    line.blank = line.clean.text.empty();
+    // Content range: the first and last source bytes that reach the clean text.
+    if (!line.blank) {
+      line.begin = line.clean.runs.front().source_begin;
+      const TextRun& last = line.clean.runs.back();
+      line.end = last.source_begin + std::max<std::size_t>(last.length, 1);
+      // Trailing markup closing the line ("**") stays in the range.
+      while (line.end < stop && s[line.end] != ' ' && s[line.end] != '\t' && s[line.end] != '\r')
+        ++line.end;
+    } else {
+      line.begin = line.end = at;
+    }
+    std::string_view raw = s.substr(at, stop - at);
+    std::size_t rb = raw.find_first_not_of(" \t\r");
+    std::size_t re = raw.find_last_not_of(" \t\r");
+    if (rb != std::string_view::npos) {
+      std::string_view core = raw.substr(rb, re - rb + 1);
+      line.raw = std::string(core);
+      line.bold_start = core.substr(0, 2) == "**" || core.substr(0, 2) == "__";
+      line.bold_end = core.size() >= 2 && (core.substr(core.size() - 2) == "**" ||
+                                           core.substr(core.size() - 2) == "__");
+      for (std::size_t p = core.find("**"); p != std::string_view::npos; p = core.find("**", p + 2))
+        ++line.bold_marks;
+      line.hard_break = raw.size() >= 2 && raw.substr(raw.size() - 2) == "  ";
+      std::string_view t = core;
+      while (!t.empty() && t.back() == '*') t.remove_suffix(1);
+      if (t.size() >= 2 && t.back() == '-') {
+        std::size_t i = t.size() - 2;
+        while (i > 0 && (static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) --i;
+        std::size_t j = i;
+        line.hyphen_end = text::is_letter(text::decode(t, j));
+      }
+      line.soft_hyphen_end = t.size() >= 2 && t.substr(t.size() - 2) == "\xC2\xAD";
+    }
+    if (!line.blank) {
+      const std::string& t = line.clean.text;
+      line.ending = ending_of(t, abbreviations);
+      line.first = first_alnum(t);
+      line.length = static_cast<int>(text::length(t));
+      line.words = word_count(t);
+      line.caps = mostly_capitals(t);
+      std::size_t sp = t.find_last_of(' ');
+      std::string last = sp == std::string::npos ? t : t.substr(sp + 1);
+      line.last_word = text::fold(last);
+    }
+    out.push_back(std::move(line));
+    at = stop + 1;
+  }
+  return out;
+}
+
+}  // namespace ct::segment

@@ -1,0 +1,132 @@
+// Marker reading.
+#include "segment/markers.h"
+
+#include <cctype>
+
+#include "text/fold.h"
+
+namespace ct::segment {
+
+int roman_value(std::string_view s) {
+  if (s.empty() || s.size() > 8) return 0;
+  auto v = [](char c) {
+    switch (std::tolower(static_cast<unsigned char>(c))) {
+      case 'i':
+        return 1;
+      case 'v':
+        return 5;
+      case 'x':
+        return 10;
+      case 'l':
+        return 50;
+      case 'c':
+        return 100;
+      case 'd':
+        return 500;
+      case 'm':
+        return 1000;
+      default:
+        return 0;
+    }
+  };
+  bool lower = std::islower(static_cast<unsigned char>(s[0])) != 0;
+  int total = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((std::islower(static_cast<unsigned char>(s[i])) != 0) != lower) return 0;
+    int a = v(s[i]);
+    if (a == 0) return 0;
+    int b = i + 1 < s.size() ? v(s[i + 1]) : 0;
+    total += a < b ? -a : a;
+  }
+  if (total <= 0 || total > 3999) return 0;
+  // Only the canonical spelling counts ("iiii" or "vx" are not numerals).
+  static const char* const kOnes[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+  static const char* const kTens[] = {"", "x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx", "xc"};
+  static const char* const kHundreds[] = {"",  "c",  "cc",  "ccc",  "cd",
+                                          "d", "dc", "dcc", "dccc", "cm"};
+  std::string canon(static_cast<std::size_t>(total / 1000), 'm');
+  canon += kHundreds[(total / 100) % 10];
+  canon += kTens[(total / 10) % 10];
+  canon += kOnes[total % 10];
+  std::string low;
+  for (char c : s) low += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return low == canon ? total : 0;
+}
+
+namespace {
+
+std::optional<Marker> match_form(const MarkerForm& form, std::string_view text, std::size_t at) {
+  const re2::RE2& re = *form.pattern;
+  int groups = re.NumberOfCapturingGroups();
+  std::vector<re2::StringPiece> sub(static_cast<std::size_t>(groups) + 1);
+  re2::StringPiece input(text.data(), text.size());
+  if (!re.Match(input, at, text.size(), re2::RE2::ANCHOR_START, sub.data(), groups + 1))
+    return std::nullopt;
+  auto named = re.NamedCapturingGroups();
+  auto it = named.find(form.bullet ? "bullet" : "num");
+  const re2::StringPiece& g = sub[static_cast<std::size_t>(it->second)];
+  if (g.data() == nullptr) return std::nullopt;
+  Marker m;
+  m.bullet = form.bullet;
+  m.numeral = std::string(g.data(), g.size());
+  m.style = form.style;
+  m.end = static_cast<std::size_t>(sub[0].data() - text.data()) + sub[0].size();
+  // Spaces after the marker belong to it.
+  while (m.end < text.size() && text[m.end] == ' ') ++m.end;
+  if (m.bullet) return m;
+  const std::string& n = m.numeral;
+  bool digits = !n.empty();
+  for (char c : n) digits &= std::isdigit(static_cast<unsigned char>(c)) != 0;
+  if (digits) {
+    if (n.size() > 4) return std::nullopt;
+    m.arabic = std::stoi(n);
+    return m;
+  }
+  bool letters = !n.empty();
+  for (char c : n) letters &= std::isalpha(static_cast<unsigned char>(c)) != 0;
+  if (!letters) return std::nullopt;
+  m.upper = std::isupper(static_cast<unsigned char>(n[0])) != 0;
+  if (n.size() == 1) m.alpha = std::tolower(static_cast<unsigned char>(n[0])) - 'a' + 1;
+  m.roman = roman_value(n);
+  if (m.alpha == 0 && m.roman == 0) return std::nullopt;
+  return m;
+}
+
+}  // namespace
+
+std::optional<Marker> read_marker(std::string_view text, const StructureRules& rules,
+                                  const std::vector<std::string>& abbreviations) {
+  if (rules.markers.empty()) return std::nullopt;
+  // A bullet before a numbered marker ("- 1-", "- a.") is decoration.
+  std::size_t after_decoration = 0;
+  if (rules.decoration) {
+    const re2::RE2& re = *rules.decoration;
+    re2::StringPiece input(text.data(), text.size()), whole;
+    if (re.Match(input, 0, text.size(), re2::RE2::ANCHOR_START, &whole, 1))
+      after_decoration = whole.size();
+  }
+  std::optional<Marker> found;
+  if (after_decoration > 0)
+    for (const MarkerForm& form : rules.markers)
+      if (!form.bullet && (found = match_form(form, text, after_decoration))) break;
+  if (!found) {
+    after_decoration = 0;
+    for (const MarkerForm& form : rules.markers)
+      if ((found = match_form(form, text, 0))) break;
+  }
+  if (!found) return std::nullopt;
+  Marker& m = *found;
+  if (!m.bullet) {
+    if (m.alpha || m.roman) m.style += m.upper ? ":upper" : ":lower";
+    // "M." or "No." opening a line is an abbreviation, not an item.
+    std::string_view printed = text.substr(after_decoration);
+    for (const auto& a : abbreviations)
+      if (printed.substr(0, a.size()) == a &&
+          (printed.size() == a.size() || printed[a.size()] == ' ') &&
+          a.size() <= m.numeral.size() + 1 && a.find(m.numeral) == 0)
+        return std::nullopt;
+  }
+  return found;
+}
+
+}  // namespace ct::segment

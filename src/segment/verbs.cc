@@ -1,0 +1,124 @@
+// Opening words of clauses.
+#include "segment/verbs.h"
+
+#include <algorithm>
+
+#include "text/fold.h"
+#include "text/utf8.h"
+
+namespace ct::segment {
+
+Verbs::Verbs(const LanguageRules* lang, const StructureRules& structure, text::Analyzer& analyzer)
+    : lang_(lang), analyzer_(analyzer) {
+  if (lang) {
+    auto it = structure.participle_suffixes.find(lang->code);
+    if (it != structure.participle_suffixes.end()) suffixes_ = it->second;
+    auto c = structure.clitics.find(lang->code);
+    if (c != structure.clitics.end()) clitics_ = c->second;
+  }
+}
+
+std::vector<Verbs::Word> Verbs::first_words(std::string_view text, std::size_t n) const {
+  std::vector<Word> out;
+  text = text.substr(0, 240);
+  for (const Token& t : text::split_tokens(text)) {
+    if (out.size() >= n) break;
+    if (!t.word) {
+      if (t.number) break;  // words after a number are not an opening phrase
+      continue;
+    }
+    Word w;
+    w.surface = std::string(text.substr(t.begin, t.end - t.begin));
+    w.fold = text::fold(w.surface);
+    int upper = 0;
+    for (std::size_t i = 0; i < w.surface.size();) {
+      char32_t c = text::decode(w.surface, i);
+      if (!text::is_letter(c)) continue;
+      ++w.letters;
+      if (!text::is_lower(c)) ++upper;
+      if (w.letters == 1) w.capitalized = !text::is_lower(c);
+    }
+    w.capitals = w.letters >= 2 && upper == w.letters;
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+bool Verbs::preambular(std::string_view text, bool participles) const {
+  if (!lang_) return false;
+  std::vector<Word> words = first_words(text, 8);
+  std::size_t k = 0;
+  bool clitic = false;
+  for (;;) {
+    for (const auto& phrase : lang_->preambular) {
+      if (k + phrase.size() > words.size()) continue;
+      bool all = true;
+      for (std::size_t j = 0; j < phrase.size() && all; ++j) all = words[k + j].fold == phrase[j];
+      if (all) return true;
+    }
+    if (participles && k < words.size() && words[0].capitalized) {
+      const std::string& f = words[k].fold;
+      for (const auto& s : suffixes_)
+        if (f.size() >= s.size() + 2 && f.compare(f.size() - s.size(), s.size(), s) == 0)
+          return true;
+    }
+    if (k < words.size() && k < 3 && lang_->adverbs.count(words[k].fold)) {
+      ++k;
+      continue;
+    }
+    // A reflexive or elided pronoun before a participle ("S'appuyant", "Se fondant").
+    if (!clitic && k == 0 && words.size() > 1 && this->clitic(words[0])) {
+      clitic = true;
+      ++k;
+      continue;
+    }
+    return false;
+  }
+}
+
+bool Verbs::clitic(const Word& w) const {
+  return std::find(clitics_.begin(), clitics_.end(), w.fold) != clitics_.end();
+}
+
+std::optional<LeadVerb> Verbs::verb(const Word& w) const {
+  auto it = lang_->operative.find(analyzer_.stem(w.surface));
+  if (it == lang_->operative.end()) return std::nullopt;
+  return LeadVerb{w.surface, it->second.action, it->second.strength};
+}
+
+std::optional<LeadVerb> Verbs::operative(std::string_view text, bool any_capitals) const {
+  if (!lang_) return std::nullopt;
+  std::vector<Word> words = first_words(text, 6);
+  // A verb in capitals ("**SE FÉLICITE**", "**l'INVITE**", "Nous **EXPRIMONS**").
+  for (std::size_t k = 0; k < words.size() && k < 3; ++k) {
+    if (!words[k].capitals) continue;
+    if (auto v = verb(words[k])) return v;
+    if (any_capitals && words[k].letters >= 4) return LeadVerb{words[k].surface, "", 0};
+  }
+  // Adverbs and one clitic may precede the verb: "Further requests", "Also welcomed".
+  std::size_t k = 0;
+  bool clitic = false;
+  while (k < words.size()) {
+    const Word& w = words[k];
+    if (k < 4 && lang_->adverbs.count(w.fold)) {
+      ++k;
+      continue;
+    }
+    if (!clitic && k == 0 && this->clitic(w)) {
+      clitic = true;
+      ++k;
+      continue;
+    }
+    break;
+  }
+  if (k < words.size()) return verb(words[k]);
+  return std::nullopt;
+}
+
+bool Verbs::opener(std::string_view text) const {
+  std::vector<Word> words = first_words(text, 1);
+  if (words.empty() || !words[0].capitalized) return false;
+  return preambular(text, false) || operative(text, false).has_value();
+}
+
+}  // namespace ct::segment

@@ -1,0 +1,58 @@
+// The words that open a clause and tell its role: preambular openers
+// ("Recalling", "Ayant examiné", "Deeply concerned", any participle ending
+// listed in rules/structure.yaml) and operative verbs ("Demands", "Further
+// requests", "Also welcomed", "**EXIGE**", "SE FÉLICITE", "Demandé"), with
+// the verb's canonical action and strength from rules/lang/*.yaml.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rules/language_rules.h"
+#include "rules/structure_rules.h"
+#include "text/analyzer.h"
+
+namespace ct::segment {
+
+struct LeadVerb {
+  std::string lead;  // the verb as written ("EXIGE", "Demanded")
+  std::string action;
+  int strength = 0;
+};
+
+class Verbs {
+ public:
+  // `lang` may be null (a language without rules): nothing is recognized.
+  Verbs(const LanguageRules* lang, const StructureRules& structure, text::Analyzer& analyzer);
+
+  // Does `text` open with a preambular phrase? `participles` also accepts a
+  // capitalized first word with a participle ending ("Soutenant").
+  bool preambular(std::string_view text, bool participles) const;
+  // The operative verb opening `text`, after adverbs and a reflexive pronoun
+  // ("se"); a verb in capitals among the first three words also counts. With
+  // `any_capitals`, an unknown word in capitals is taken as the verb (bold
+  // verbs of numbered operative paragraphs), with no action.
+  std::optional<LeadVerb> operative(std::string_view text, bool any_capitals) const;
+  // Either kind of opener, for deciding whether a line starts a new paragraph.
+  bool opener(std::string_view text) const;
+
+ private:
+  struct Word {
+    std::string surface, fold;
+    bool capitalized = false, capitals = false;
+    int letters = 0;
+  };
+  std::vector<Word> first_words(std::string_view text, std::size_t n) const;
+  std::optional<LeadVerb> verb(const Word& w) const;
+
+  const LanguageRules* lang_;
+  bool clitic(const Word& w) const;
+
+  std::vector<std::string> suffixes_;
+  std::vector<std::string> clitics_;
+  text::Analyzer& analyzer_;
+};
+
+}  // namespace ct::segment
