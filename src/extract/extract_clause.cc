@@ -1,8 +1,56 @@
-// PLACEHOLDER (to be replaced by the real extractor): finds nothing.
+// Entities of one clause: runs the finders in order (names, dates, symbols,
+// sessions, numbers, then meetings and reports built on them), settles
+// overlaps between kinds, and locates every entity in the source file.
+#include <algorithm>
+
 #include "extract/extract.h"
+#include "extract/finders.h"
 
 namespace ct::extract {
 
-std::vector<Entity> extract_clause(const Corpus&, const Clause&, const Rules&) { return {}; }
+namespace {
+
+// Order of entities starting at the same byte.
+int rank(const std::string& type) {
+  static const std::vector<std::string> order = {
+      "meeting", "report",       "date-range", "date",   "resolution", "document", "session",
+      "law",     "organization", "acronym",    "person", "place",      "number"};
+  auto it = std::find(order.begin(), order.end(), type);
+  return static_cast<int>(it - order.begin());
+}
+
+}  // namespace
+
+std::vector<Entity> extract_clause(const Corpus& corpus, const Clause& clause, const Rules& rules) {
+  if (clause.text.empty()) return {};
+  ClauseView view(corpus, clause, rules);
+
+  std::vector<Entity> names = find_names(view);
+  // A symbol wins over a date it overlaps ("S/RES/47 (1948)").
+  std::vector<Entity> symbols = find_symbols(view, names);
+  std::vector<Entity> dates = without_overlaps(find_dates(view), symbols);
+  std::vector<Entity> sessions = find_sessions(view, names);
+
+  std::vector<Entity> taken = symbols;
+  taken.insert(taken.end(), sessions.begin(), sessions.end());
+  std::vector<Entity> events = find_events(view, names, sessions, dates, taken);
+
+  std::vector<Entity> all = names;
+  for (auto* list : {&symbols, &dates, &sessions})
+    all.insert(all.end(), list->begin(), list->end());
+  // A number with a unit counts only where nothing else was found.
+  std::vector<Entity> numbers = without_overlaps(find_numbers(view), all);
+  all.insert(all.end(), numbers.begin(), numbers.end());
+  all.insert(all.end(), events.begin(), events.end());
+
+  std::stable_sort(all.begin(), all.end(), [](const Entity& a, const Entity& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    int ra = rank(a.type), rb = rank(b.type);
+    if (ra != rb) return ra < rb;
+    return a.end > b.end;
+  });
+  for (Entity& e : all) e.pos = corpus.position(clause, e.begin);
+  return all;
+}
 
 }  // namespace ct::extract

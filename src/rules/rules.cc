@@ -22,6 +22,7 @@ Rules load_rules(const std::string& dir) {
   r.structure = load_structure_rules(dir);
   r.chrome = load_chrome_rules(dir);
   r.glossary = load_glossary_rules(dir, r.languages);
+  r.extract = load_extract_rules(dir, r.languages);
   return r;
 }
 

@@ -11,6 +11,7 @@
 
 #include "rules/chrome_rules.h"
 #include "rules/compilation_rules.h"
+#include "rules/extract_rules.h"
 #include "rules/glossary_rules.h"
 #include "rules/language_rules.h"
 #include "rules/structure_rules.h"
@@ -24,6 +25,7 @@ struct Rules {
   StructureRules structure;  // layout of documents (segment)
   ChromeRules chrome;        // web/PDF furniture to strip (segment)
   GlossaryRules glossary;
+  ExtractRules extract;  // dates, symbols, bodies, entities, places (extract)
 
   const LanguageRules* language(const std::string& code) const;
 };

@@ -1,0 +1,181 @@
+// Organizations, laws and places from the gazetteer (names and acronyms),
+// persons after a title, and acronyms defined in the text ("Long Name (ACR)").
+#include <algorithm>
+
+#include "extract/finders.h"
+#include "text/fold.h"
+#include "text/utf8.h"
+
+namespace ct::extract {
+
+namespace {
+
+Entity from_entry(const ClauseView& view, const Gazetteer::Match& m, std::size_t b, std::size_t e) {
+  const GazetteerEntry& g = view.rules.gazetteer.entry(m.entry);
+  Entity out = make_entity(view, g.type, b, e, g.id);
+  if (!g.kind.empty()) out.attrs["kind"] = g.kind;
+  if (m.acronym) out.attrs["form"] = "acronym";
+  return out;
+}
+
+struct Word {
+  std::size_t begin, end;
+  std::string fold;
+};
+
+// Words (letters and digits) of text[from, to), stopping at the last
+// punctuation that ends a phrase (, ; : . ( ) and quotes).
+std::vector<Word> words_before(const ClauseView& view, std::size_t to, std::size_t max_words) {
+  std::vector<Word> out;
+  std::string_view t = view.text;
+  std::size_t i = to;
+  bool stop = false;
+  while (i > 0 && out.size() < max_words && !stop) {
+    // Skip separators backwards; stop at phrase punctuation.
+    while (i > 0 && !word_char_before(t, i)) {
+      char c = t[i - 1];
+      if (c == ',' || c == ';' || c == ':' || c == '.' || c == '(' || c == ')' || c == '"') {
+        stop = true;
+        break;
+      }
+      --i;
+    }
+    if (stop) break;
+    std::size_t e = i;
+    while (i > 0 && word_char_before(t, i)) {
+      --i;
+      while (i > 0 && (static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) --i;
+    }
+    if (e > i) out.push_back({i, e, text::fold(t.substr(i, e - i))});
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+// Letters of an acronym, folded ("IsDB" -> "isdb"); digits and symbols dropped.
+std::string acronym_letters(std::string_view acr) {
+  std::string out;
+  for (char c : text::fold(acr))
+    if (c >= 'a' && c <= 'z') out += c;
+  return out;
+}
+
+// Whether letters[li..] can be spelled by words[wi..]: every word not in
+// `skip` gives a prefix of at least one letter, a skipped word may give one
+// too; the first word must give one. Hand-written (a Schwartz-Hearst-style
+// matcher): no library in Debian finds acronym definitions.
+bool spells(const std::string& letters, std::size_t li, const std::vector<Word>& words,
+            std::size_t wi, const std::set<std::string>& skip, bool first) {
+  if (wi == words.size()) return li == letters.size();
+  const std::string& w = words[wi].fold;
+  bool skippable = skip.count(w) > 0 && !first;
+  if (skippable && spells(letters, li, words, wi + 1, skip, false)) return true;
+  for (std::size_t n = 1; n <= w.size() && li + n <= letters.size(); ++n) {
+    if (w[n - 1] != letters[li + n - 1]) break;
+    if (spells(letters, li + n, words, wi + 1, skip, false)) return true;
+  }
+  return false;
+}
+
+// The start of the long form the acronym stands for, before `paren`.
+std::optional<std::size_t> long_form(const ClauseView& view, std::size_t paren,
+                                     const std::string& letters) {
+  if (letters.size() < 2) return std::nullopt;
+  const auto& skip = view.rules.definition_skip.get(view.language);
+  auto words = words_before(view, paren, letters.size() + 8);
+  // The shortest run of words, ending at the bracket, that spells the acronym.
+  for (std::size_t k = 1; k <= words.size(); ++k) {
+    std::vector<Word> tail(words.end() - static_cast<long>(k), words.end());
+    if (skip.count(tail.front().fold)) continue;
+    if (spells(letters, 0, tail, 0, skip, true)) return tail.front().begin;
+  }
+  return std::nullopt;
+}
+
+std::vector<Entity> persons(const ClauseView& view) {
+  std::vector<Entity> out;
+  const Pattern& re = view.rules.persons.pattern.get(view.language);
+  if (!re) return out;
+  for (const auto& m : find_all(*re, view.text)) {
+    std::string name = collapse_spaces(m.group("name"));
+    Entity e = make_entity(view, "person", m.begin, m.end, name);
+    e.attrs["title"] = m.group("title");
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Entity> find_names(const ClauseView& view) {
+  const Gazetteer& g = view.rules.gazetteer;
+  std::vector<Entity> found;
+  auto names = g.find_names(view.folded(), [&](const Gazetteer::Match& m) {
+    return !g.entry(m.entry).capitalized || upper_at(view.text, view.to_text(m.begin));
+  });
+  for (const auto& m : names)
+    found.push_back(from_entry(view, m, view.to_text(m.begin), view.to_text(m.end)));
+  for (const auto& m : g.find_acronyms(view.text, view.language))
+    found.push_back(from_entry(view, m, m.begin, m.end));
+  std::vector<Entity> named = longest_non_overlapping(std::move(found));
+
+  // Definitions: "Long Name (ACR)".
+  std::vector<Entity> defined;
+  if (view.rules.acronym_definition) {
+    for (const auto& m : find_all(*view.rules.acronym_definition, view.text)) {
+      std::string acr = m.group("acronym");
+      std::size_t uppers = 0;
+      for (char c : acr) uppers += (c >= 'A' && c <= 'Z');
+      if (uppers < 2) continue;
+      // The name just before the bracket, when the rules know it.
+      const Entity* before = nullptr;
+      for (const Entity& n : named)
+        if (n.end <= m.begin &&
+            view.slice(n.end, m.begin).find_first_not_of(" \t") == std::string_view::npos)
+          before = &n;
+      auto known = g.lookup_acronym(view.language, acr);
+      Entity e;
+      if (before && !before->attrs.count("form") &&
+          (!known || g.entry(*known).id == before->value)) {
+        e = make_entity(view, before->type, before->begin, m.end, before->value);
+        e.attrs = before->attrs;
+        e.attrs["definition"] = before->text;
+      } else {
+        auto start = long_form(view, m.begin, acronym_letters(acr));
+        if (!start) continue;
+        std::size_t long_end = m.begin;
+        while (long_end > *start && view.text[long_end - 1] == ' ') --long_end;
+        if (known) {
+          const GazetteerEntry& entry = g.entry(*known);
+          e = make_entity(view, entry.type, *start, m.end, entry.id);
+          if (!entry.kind.empty()) e.attrs["kind"] = entry.kind;
+        } else {
+          e = make_entity(view, "acronym", *start, m.end, acr);
+        }
+        e.attrs["definition"] = std::string(view.slice(*start, long_end));
+      }
+      e.attrs["acronym"] = acr;
+      add_flag(e, "defined");
+      defined.push_back(std::move(e));
+    }
+  }
+  // A definition replaces the names inside it.
+  std::vector<Entity> out = without_overlaps(std::move(named), defined);
+  out.insert(out.end(), defined.begin(), defined.end());
+
+  // Persons: a person overlapping an organization or law is dropped; a place
+  // inside a person's name is dropped.
+  std::vector<Entity> institutions, places;
+  for (auto& e : out) (e.type == "place" ? places : institutions).push_back(std::move(e));
+  std::vector<Entity> people = without_overlaps(persons(view), institutions);
+  people = longest_non_overlapping(std::move(people));
+  places = without_overlaps(std::move(places), people);
+  out = std::move(institutions);
+  out.insert(out.end(), places.begin(), places.end());
+  out.insert(out.end(), people.begin(), people.end());
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Entity& a, const Entity& b) { return a.begin < b.begin; });
+  return out;
+}
+
+}  // namespace ct::extract

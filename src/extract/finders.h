@@ -1,0 +1,68 @@
+// The finders of the extract stage, one per kind of entity, and the helpers
+// they share. extract_clause.cc runs them in order: names (organizations,
+// laws, places, persons, acronyms), dates, symbols, sessions, numbers, then
+// meetings and reports, which are made from the dates and names already found.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/clause_view.h"
+#include "model/corpus.h"
+#include "rules/pattern.h"
+
+namespace ct::extract {
+
+// An entity of `view` over [begin, end), its text taken from the clause.
+Entity make_entity(const ClauseView& view, std::string type, std::size_t begin, std::size_t end,
+                   std::string value);
+// Adds the flags of the match's flag_NAME groups ("flag_spacing_2" -> "spacing").
+void add_match_flags(const PatternMatch& m, Entity& e);
+void add_flag(Entity& e, const std::string& flag);
+
+// Runs of white space as one space, trimmed.
+std::string collapse_spaces(std::string_view s);
+
+bool overlaps(const Entity& a, const Entity& b);
+// Keeps the longest of overlapping entities (then the earliest, then the
+// first found), in text order.
+std::vector<Entity> longest_non_overlapping(std::vector<Entity> found);
+// `found` without the entities that overlap one of `taken`.
+std::vector<Entity> without_overlaps(std::vector<Entity> found, const std::vector<Entity>& taken);
+
+// True when `gap` matches `re` (a pattern anchored by ^...$ in the rules).
+bool gap_matches(const Pattern& re, std::string_view gap);
+
+// The organization named right after `end` (only link words between) or
+// right before `begin`, among `orgs`; nullopt when none.
+// `link` and `reach` default to bodies.yaml's link_after and 48 bytes.
+const Entity* body_after(const ClauseView& view, const std::vector<Entity>& orgs, std::size_t end,
+                         bool sessions_only, const Pattern* link = nullptr, std::size_t reach = 48);
+const Entity* body_before(const ClauseView& view, const std::vector<Entity>& orgs,
+                          std::size_t begin, bool sessions_only);
+// Whether an organization entity is a body holding sessions.
+bool holds_sessions(const ClauseView& view, const Entity& org);
+
+std::vector<Entity> find_names(const ClauseView& view);
+std::vector<Entity> find_dates(const ClauseView& view);
+std::vector<Entity> find_symbols(const ClauseView& view, const std::vector<Entity>& names);
+std::vector<Entity> find_sessions(const ClauseView& view, const std::vector<Entity>& names);
+std::vector<Entity> find_numbers(const ClauseView& view);
+// Meetings and reports; may add dates (bare years in a report's context) to `dates`.
+std::vector<Entity> find_events(const ClauseView& view, const std::vector<Entity>& names,
+                                const std::vector<Entity>& sessions, std::vector<Entity>& dates,
+                                const std::vector<Entity>& taken);
+
+// The value of spelled-out ordinal words ("quarante-septième" -> 47) with the
+// byte offset where the composed number starts (a leading word that does not
+// compose, as in "une deuxième", is left out); nullopt when nothing composes.
+struct SpelledNumber {
+  int value = 0;
+  std::size_t begin = 0;
+};
+std::optional<SpelledNumber> spelled_ordinal(const ClauseView& view, std::size_t begin,
+                                             std::size_t end);
+
+}  // namespace ct::extract

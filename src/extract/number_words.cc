@@ -1,0 +1,100 @@
+// Spelled-out ordinals composed from the cardinal and ordinal words of the
+// language rules: "quarante-septième" = 40 + 7, "soixante-dix-septième" =
+// 60 + 10 + 7, "quatre-vingt-unième" = 4 x 20 + 1, "vingt et unième",
+// "forty-seventh". Hand-written: no Debian library reads French number words.
+#include "extract/finders.h"
+#include "text/fold.h"
+#include "text/utf8.h"
+
+namespace ct::extract {
+
+namespace {
+
+struct NumberWord {
+  std::size_t begin;
+  int value;
+  bool ordinal;
+  bool joiner;
+};
+
+std::optional<int> lookup(const ClauseView& view, const std::string& w, bool ordinal) {
+  for (const auto& [code, lang] : view.all_rules.languages) {
+    if (!view.language.empty() && code != view.language) continue;
+    const auto& table = ordinal ? lang.ordinals : lang.cardinals;
+    auto it = table.find(w);
+    if (it != table.end()) return it->second;
+  }
+  return std::nullopt;
+}
+
+bool is_joiner(const ClauseView& view, const std::string& w) {
+  for (const auto& [code, words] : view.rules.dates.number_joiners)
+    if ((view.language.empty() || code == view.language) && words.count(w)) return true;
+  return false;
+}
+
+// Composes words[from..]; nullopt when they do not form one number.
+std::optional<int> compose(const ClauseView& view, const std::vector<NumberWord>& words,
+                           std::size_t from) {
+  const auto& multipliers = view.rules.dates.multipliers;
+  int total = 0, current = 0;
+  bool any = false;
+  for (std::size_t i = from; i < words.size(); ++i) {
+    const NumberWord& w = words[i];
+    if (w.joiner) {
+      if (!any) return std::nullopt;
+      continue;
+    }
+    if (!any) {
+      current = w.value;
+      any = true;
+      continue;
+    }
+    if (multipliers.count(w.value) && current > 0 && current < w.value) {
+      current *= w.value;
+      if (w.value >= 1000) {
+        total += current;
+        current = 0;
+      }
+    } else if (current % 10 == 0 && current > w.value) {
+      current += w.value;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (!any) return std::nullopt;
+  return total + current;
+}
+
+}  // namespace
+
+std::optional<SpelledNumber> spelled_ordinal(const ClauseView& view, std::size_t begin,
+                                             std::size_t end) {
+  std::vector<NumberWord> words;
+  std::string_view t = view.text;
+  for (std::size_t i = begin; i < end;) {
+    if (!word_char_at(t, i)) {
+      text::decode(t, i);
+      continue;
+    }
+    std::size_t b = i;
+    while (i < end && word_char_at(t, i)) text::decode(t, i);
+    std::string w = text::fold(t.substr(b, i - b));
+    bool last = i >= end;
+    if (is_joiner(view, w)) {
+      words.push_back({b, 0, false, true});
+      continue;
+    }
+    auto v = lookup(view, w, last);
+    if (!v) return std::nullopt;
+    words.push_back({b, *v, last, false});
+  }
+  if (words.empty() || !words.back().ordinal) return std::nullopt;
+  for (std::size_t from = 0; from < words.size(); ++from) {
+    if (words[from].joiner) continue;
+    if (auto v = compose(view, words, from)) return SpelledNumber{*v, words[from].begin};
+  }
+  return std::nullopt;
+}
+
+}  // namespace ct::extract

@@ -1,0 +1,295 @@
+// Loads the extract rules: reads the word lists first (months, ordinals,
+// units, titles, ...), builds each language's placeholders from them, then
+// compiles every pattern of every file once per language.
+#include "rules/extract_rules.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+
+#include "model/error.h"
+#include "rules/extract_rules_load.h"
+#include "rules/yaml_util.h"
+#include "text/fold.h"
+
+namespace ct {
+
+const std::string& DateRules::order_for(const std::string& language) const {
+  auto it = numeric_order.find(language);
+  return it == numeric_order.end() ? default_order : it->second;
+}
+
+namespace extract_load {
+
+File open(const std::string& dir, const std::string& name,
+          std::initializer_list<std::string_view> keys) {
+  File f;
+  f.path = (std::filesystem::path(dir) / name).string();
+  std::error_code ec;
+  if (!std::filesystem::exists(f.path, ec)) {
+    f.root = YAML::Node(YAML::NodeType::Map);
+    return f;
+  }
+  f.present = true;
+  f.root = yaml::load_file(f.path);
+  if (f.root.IsNull()) f.root = YAML::Node(YAML::NodeType::Map);
+  yaml::expect_map(f.path, f.root, keys, name);
+  return f;
+}
+
+std::vector<std::string> Context::codes() const {
+  std::vector<std::string> out;
+  for (const auto& [code, _] : *languages) out.push_back(code);
+  out.push_back("");
+  return out;
+}
+
+void Context::check_language(const std::string& path, const YAML::Node& key) const {
+  std::string k = yaml::str(path, key, "language code");
+  if (k == "any" || languages->count(k)) return;
+  std::string list;
+  for (const auto& [code, _] : *languages) list += code + ", ";
+  yaml::fail(path, key, "unknown language '" + k + "' (expected one of: " + list + "any)");
+}
+
+Pattern compile(const Context& ctx, const std::string& path, const YAML::Node& node,
+                const std::string& tmpl, const std::string& language) {
+  auto w = ctx.words.find(language);
+  static const Placeholders none;
+  std::string unknown;
+  auto expanded = expand_template(tmpl, w == ctx.words.end() ? none : w->second, unknown);
+  if (!expanded) {
+    std::string list;
+    if (w != ctx.words.end())
+      for (const auto& [name, _] : w->second)
+        list += (list.empty() ? "" : ", ") + ("{" + name + "}");
+    yaml::fail(path, node, "unknown placeholder {" + unknown + "} (expected one of: " + list + ")");
+  }
+  re2::RE2::Options opt;
+  opt.set_log_errors(false);
+  opt.set_encoding(re2::RE2::Options::EncodingUTF8);
+  opt.set_max_mem(32 << 20);
+  auto re = std::make_shared<re2::RE2>(*expanded, opt);
+  if (!re->ok()) yaml::fail(path, node, "pattern does not compile: " + re->error());
+  return re;
+}
+
+void check_groups(const std::string& path, const YAML::Node& node, const re2::RE2& re,
+                  const std::set<std::string>& allowed, bool flags,
+                  const std::vector<std::set<std::string>>& required_any) {
+  const auto& groups = re.NamedCapturingGroups();
+  for (const auto& [name, _] : groups) {
+    if (allowed.count(name) || (flags && name.rfind("flag_", 0) == 0 && name.size() > 5)) continue;
+    std::string list;
+    for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+    if (flags) list += ", flag_NAME";
+    yaml::fail(path, node, "unknown group (?P<" + name + ">...) (expected: " + list + ")");
+  }
+  for (const auto& one_of : required_any) {
+    bool ok = false;
+    for (const auto& g : one_of) ok |= groups.count(g) > 0;
+    if (ok) continue;
+    std::string list;
+    for (const auto& g : one_of) list += (list.empty() ? "" : " or ") + ("(?P<" + g + ">...)");
+    yaml::fail(path, node, "pattern lacks the named group " + list);
+  }
+}
+
+std::map<std::string, std::vector<std::string>> words_by_language(const Context& ctx,
+                                                                  const std::string& path,
+                                                                  const YAML::Node& node,
+                                                                  std::string_view what) {
+  std::map<std::string, std::vector<std::string>> out;
+  if (!node) return out;
+  yaml::expect_any_map(path, node, what);
+  for (auto it = node.begin(); it != node.end(); ++it) ctx.check_language(path, it->first);
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    std::string key = it->first.Scalar();
+    auto words = yaml::strings(path, it->second, what);
+    for (const auto& code : ctx.codes())
+      if (key == "any" || key == code || code.empty())
+        out[code].insert(out[code].end(), words.begin(), words.end());
+  }
+  return out;
+}
+
+void load_gazetteer_entries(const std::string& path, const Context& ctx, const YAML::Node& list,
+                            const std::string& type, bool capitalized, Gazetteer& gazetteer) {
+  if (!list) return;
+  yaml::expect_seq(path, list, type + " entries");
+  for (const auto& item : list) {
+    if (type == "organization")
+      yaml::expect_map(path, item, {"id", "kind", "names", "acronyms", "sessions", "short"},
+                       type + " entry");
+    else
+      yaml::expect_map(path, item, {"id", "kind", "names", "acronyms"}, type + " entry");
+    auto idn = yaml::child(item, "id");
+    if (!idn) yaml::fail(path, item, "missing key 'id'");
+    GazetteerEntry e;
+    e.id = yaml::str(path, idn, "id");
+    e.type = type;
+    e.capitalized = capitalized;
+    if (auto k = yaml::child(item, "kind")) e.kind = yaml::str(path, k, "kind");
+    if (auto s = yaml::child(item, "sessions")) e.sessions = yaml::boolean(path, s, "sessions");
+    if (gazetteer.find_id(e.id)) yaml::fail(path, idn, "id '" + e.id + "' is defined twice");
+    std::size_t index = gazetteer.add(e);
+    if (auto names = yaml::child(item, "names")) {
+      yaml::expect_any_map(path, names, "names");
+      for (auto it = names.begin(); it != names.end(); ++it) {
+        ctx.check_language(path, it->first);
+        for (const auto& n : yaml::strings(path, it->second, "names")) {
+          if (Gazetteer::key(n).empty())
+            yaml::fail(path, it->second, "name '" + n + "' has no word");
+          std::string other = gazetteer.add_name(index, n);
+          if (!other.empty())
+            yaml::fail(path, it->second, "name '" + n + "' already belongs to '" + other + "'");
+        }
+      }
+    }
+    if (auto acr = yaml::child(item, "acronyms")) {
+      yaml::expect_any_map(path, acr, "acronyms");
+      for (auto it = acr.begin(); it != acr.end(); ++it) {
+        ctx.check_language(path, it->first);
+        for (const auto& a : yaml::strings(path, it->second, "acronyms")) {
+          std::string other = gazetteer.add_acronym(index, it->first.Scalar(), a);
+          if (!other.empty())
+            yaml::fail(path, it->second, "acronym '" + a + "' already belongs to '" + other + "'");
+        }
+      }
+    }
+  }
+}
+
+}  // namespace extract_load
+
+namespace {
+
+using namespace extract_load;
+
+std::vector<std::string> keys_of(const std::map<std::string, int>& m) {
+  std::vector<std::string> out;
+  for (const auto& [k, _] : m) out.push_back(k);
+  return out;
+}
+
+std::string capitalized(const std::string& folded) {
+  if (folded.empty()) return folded;
+  std::string s = folded;
+  s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
+std::string upper(const std::string& folded) {
+  std::string s = folded;
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Titles: those with a period as written, the others whatever the case.
+std::string title_alternation(const std::vector<std::string>& titles) {
+  std::vector<std::string> exact, folded;
+  for (const auto& t : titles) {
+    if (t.find('.') != std::string::npos)
+      exact.push_back(t);
+    else
+      folded.push_back(text::fold(t));
+  }
+  return "(?:" + literal_alternation(exact) + "|" + folded_alternation(folded) + ")";
+}
+
+// The placeholders of one language (or of all of them, for code "").
+Placeholders placeholders(const std::vector<const LanguageRules*>& langs,
+                          const std::vector<std::string>& not_alone_words,
+                          const std::set<std::string>& joiners,
+                          const std::vector<std::string>& units,
+                          const std::vector<std::string>& scales,
+                          const std::vector<std::string>& titles) {
+  std::vector<std::string> months, suffixes, cardinals, ordinals;
+  for (const LanguageRules* l : langs) {
+    auto m = keys_of(l->months);
+    months.insert(months.end(), m.begin(), m.end());
+    for (const auto& s : l->ordinal_suffixes) suffixes.push_back(text::fold(s));
+    auto c = keys_of(l->cardinals);
+    cardinals.insert(cardinals.end(), c.begin(), c.end());
+    auto o = keys_of(l->ordinals);
+    ordinals.insert(ordinals.end(), o.begin(), o.end());
+  }
+  std::set<std::string> alone(not_alone_words.begin(), not_alone_words.end());
+  std::vector<std::string> strict, caps;
+  for (const auto& m : months) {
+    if (!alone.count(m)) {
+      strict.push_back(m);
+    } else {
+      caps.push_back(capitalized(m));
+      caps.push_back(upper(m));
+    }
+  }
+  Placeholders p;
+  p["month"] = folded_alternation(months);
+  p["month_strict"] = "(?:" + folded_alternation(strict) + "|" + literal_alternation(caps) + ")";
+  p["ord"] = R"((?:(?:<sup>|\^\{|\^)?)" + folded_alternation(suffixes) + R"((?:</sup>|\})?))";
+  std::vector<std::string> joiner_list(joiners.begin(), joiners.end());
+  std::string card = folded_alternation(cardinals);
+  std::string sep = R"((?:[\s\-‐‑–]+(?:)" + folded_alternation(joiner_list) + R"([\s\-‐‑–]+)?))";
+  p["ordinal_words"] = "(?:(?:" + card + sep + ")*" + folded_alternation(ordinals) + ")";
+  std::vector<std::string> fu, fs;
+  for (const auto& u : units) fu.push_back(text::fold(u));
+  for (const auto& s : scales) fs.push_back(text::fold(s));
+  p["unit"] = folded_alternation(fu);
+  p["scale"] = folded_alternation(fs);
+  p["title"] = title_alternation(titles);
+  return p;
+}
+
+}  // namespace
+
+ExtractRules load_extract_rules(const std::string& dir,
+                                const std::map<std::string, LanguageRules>& languages) {
+  ExtractRules out;
+  Context ctx;
+  ctx.languages = &languages;
+
+  File dates = open(
+      dir, "dates.yaml",
+      {"numeric_order", "default_order", "years", "not_alone", "number_words", "year", "patterns"});
+  File symbols = open(dir, "symbols.yaml", {"link_after", "reach", "symbols"});
+  File bodies = open(dir, "bodies.yaml",
+                     {"link_after", "link_before", "possessive", "sessions", "organizations"});
+  File entities = open(dir, "entities.yaml",
+                       {"laws", "persons", "numbers", "acronym_definition", "definition_skip",
+                        "meetings", "reports"});
+  File places = open(dir, "places.yaml", {"places"});
+  for (const File* f : {&dates, &symbols, &bodies, &entities, &places})
+    if (f->present) out.files.push_back(f->path);
+
+  // Words first: they make the placeholders of every pattern.
+  std::map<std::string, std::vector<std::string>> not_alone, titles;
+  load_date_words(dates, ctx, out.dates, not_alone);
+  load_entity_words(entities, ctx, out.numbers, titles);
+  for (const auto& code : ctx.codes()) {
+    std::vector<const LanguageRules*> langs;
+    for (const auto& [c, l] : languages)
+      if (code.empty() || c == code) langs.push_back(&l);
+    std::set<std::string> joiners;
+    for (const auto& [c, j] : out.dates.number_joiners)
+      if (code.empty() || c == code) joiners.insert(j.begin(), j.end());
+    std::vector<std::string> units, scales;
+    for (const auto& [u, _] : out.numbers.units.get(code)) units.push_back(u);
+    for (const auto& [s, _] : out.numbers.scales.get(code)) scales.push_back(s);
+    std::vector<std::string> folded_alone;
+    for (const auto& w : not_alone[code]) folded_alone.push_back(text::fold(w));
+    ctx.words[code] = placeholders(langs, folded_alone, joiners, units, scales, titles[code]);
+  }
+
+  load_dates(dates, ctx, out.dates);
+  load_bodies(bodies, ctx, out.bodies, out.gazetteer);
+  load_entities(entities, ctx, out);
+  load_places(places, ctx, out.gazetteer);
+  std::vector<std::string> codes;
+  for (const auto& [code, _] : languages) codes.push_back(code);
+  out.gazetteer.build(codes);
+  load_symbols(symbols, ctx, out.gazetteer, out.symbols);
+  return out;
+}
+
+}  // namespace ct

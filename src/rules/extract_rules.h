@@ -1,0 +1,165 @@
+// What the extract stage knows, loaded from rules/dates.yaml,
+// rules/symbols.yaml, rules/bodies.yaml, rules/entities.yaml and
+// rules/places.yaml, with every RE2 pattern compiled once here (never per
+// clause). Patterns are templates: {month}, {ord}, {ordinal_words}, {unit},
+// {scale}, {title} ... expand from the language rules (rules/lang/*.yaml) and
+// these files, so each pattern is compiled once per language and a new
+// language needs rules files only.
+//
+//   const ExtractRules& x = rules.extract;
+//   for (const DatePattern& p : x.dates.patterns_for("fr")) ...
+//
+// Named groups carry the meaning of a match (day, month, year, num, body, ...);
+// a group named flag_NAME (optionally ending in _N to repeat it) adds the
+// flag NAME to the entity when it takes part in the match.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "rules/gazetteer.h"
+#include "rules/language_rules.h"
+
+namespace ct {
+
+using Pattern = std::shared_ptr<const re2::RE2>;
+
+// Compiled patterns per language code; "" holds the patterns for a document
+// whose language has no rules (compiled with every language's words).
+template <typename T>
+struct PerLanguage {
+  std::map<std::string, T> by_language;
+  const T& get(const std::string& language) const {
+    auto it = by_language.find(language);
+    if (it == by_language.end()) it = by_language.find("");
+    static const T empty{};
+    return it == by_language.end() ? empty : it->second;
+  }
+};
+
+// ---- dates.yaml -------------------------------------------------------------
+
+struct DatePattern {
+  enum class Kind {
+    Date,     // day/month/year groups; *_end groups make a range
+    Numeric,  // groups a, b, year read by the language's numeric order
+    Pair,     // "27 et 28 novembre": a range when the days follow each other, else two dates
+  };
+  std::string name;
+  Kind kind = Kind::Date;
+  Pattern re;
+};
+
+struct DateRules {
+  std::string file;
+  PerLanguage<std::vector<DatePattern>> patterns;
+  // "dmy" or "mdy" by language, for numeric dates ("01/07/2020").
+  std::map<std::string, std::string> numeric_order;
+  std::string default_order = "dmy";
+  int min_year = 1900, max_year = 2100;
+  // A bare year ("its reports of 2018 and 2019"), used where a report or
+  // meeting cue makes it a date. Group: year.
+  Pattern year;
+  // Number words: joiners ("et", "and") and multipliers (quatre-vingt: 20).
+  std::map<std::string, std::set<std::string>> number_joiners;  // folded, by language
+  std::set<int> multipliers;
+
+  const std::string& order_for(const std::string& language) const;
+};
+
+// ---- symbols.yaml -----------------------------------------------------------
+
+struct SymbolRule {
+  std::string name;
+  std::string type;  // resolution | document
+  Pattern re;
+  std::string value;  // template: {group} replaced by the group's text
+  std::string after;  // applies only after a match of this rule in the clause
+  Pattern context;    // applies only after a match of this pattern in the clause
+  std::vector<std::string> body, not_body;  // body ids named right after or before
+};
+
+struct SymbolRules {
+  std::string file;
+  // Words between a symbol and the body named after it ("adoptée par la
+  // 74ème session de l'"), and how far (bytes) the body may be.
+  PerLanguage<Pattern> link_after;
+  int reach = 48;
+  PerLanguage<std::vector<SymbolRule>> rules;  // same rules, per language (link words differ)
+};
+
+// ---- bodies.yaml ------------------------------------------------------------
+
+struct SessionPattern {
+  // Groups: num or words (spelled ordinal); optional body (an acronym) and
+  // list (earlier ordinals of a list: "les 39ème, 40ème et 42ème sessions").
+  Pattern re;
+};
+
+struct BodyRules {
+  std::string file;
+  // Words between a mention (session, resolution) and a body named after it
+  // ("de l'", "of the"), between a body named before and the mention ("de la"),
+  // and a possessive right before a session ordinal ("sa", "its").
+  PerLanguage<Pattern> link_after, link_before, possessive;
+  PerLanguage<std::vector<SessionPattern>> sessions;
+  // Short names of bodies, used only right after "session of the": folded
+  // short name -> body ids in rules order, by language.
+  PerLanguage<std::map<std::string, std::vector<std::string>>> short_names;
+};
+
+// ---- entities.yaml ----------------------------------------------------------
+
+struct PersonRules {
+  PerLanguage<Pattern> pattern;  // titles then a name; groups: title, name
+};
+
+struct NumberRules {
+  PerLanguage<Pattern> pattern;                           // groups: num, scale (optional), unit
+  std::map<std::string, std::string> decimal_mark;        // by language: "," or "."
+  PerLanguage<std::map<std::string, std::string>> units;  // folded unit -> canonical unit
+  PerLanguage<std::map<std::string, double>> scales;      // folded scale word -> factor
+};
+
+// Meetings recalled in a clause ("its meetings held on ...") and reports
+// cited by author and date ("the reports issued by OHCHR in June 2018").
+struct EventRules {
+  PerLanguage<Pattern> cue;         // a word that opens the context
+  PerLanguage<Pattern> relay;       // words after the cue from which the window starts again
+  PerLanguage<Pattern> link;        // from the cue to the body or author named after it
+  PerLanguage<Pattern> owner;       // after the cue, words naming who meets ("réunion du ...")
+  PerLanguage<Pattern> possessive;  // right before the cue: "its", "ses"
+  PerLanguage<Pattern> self;        // the clause reports its own meeting ("met", "s'est tenue")
+  PerLanguage<Pattern> separator;   // between two items of a list of dates
+  PerLanguage<Pattern> lead;        // between the body or author and the first date
+  int window = 160;                 // bytes from the cue to the first date
+  bool years = false;               // bare years count as dates in this context
+};
+
+struct ExtractRules {
+  DateRules dates;
+  SymbolRules symbols;
+  BodyRules bodies;
+  PersonRules persons;
+  NumberRules numbers;
+  EventRules meetings, reports;
+  // Organizations, bodies, laws and places with their names and acronyms.
+  Gazetteer gazetteer;
+  // A definition written in the text: "Long Name (ACR)". Group: acronym.
+  Pattern acronym_definition;
+  // Words a definition's long form may skip when matching the acronym's letters.
+  PerLanguage<std::set<std::string>> definition_skip;
+  std::vector<std::string> files;  // the rules files read
+};
+
+// Loads the extract rules of a rules folder (files that are absent give no
+// rules of their kind). Throws InputError naming file, line and column.
+ExtractRules load_extract_rules(const std::string& dir,
+                                const std::map<std::string, LanguageRules>& languages);
+
+}  // namespace ct

@@ -1,0 +1,193 @@
+// Gazetteer: name and acronym tables, compiled into RE2 alternations.
+#include "rules/gazetteer.h"
+
+#include <algorithm>
+#include <functional>
+
+#include "text/fold.h"
+#include "text/utf8.h"
+
+namespace ct {
+
+namespace {
+
+bool word_char(char32_t c) {
+  return text::is_letter(c) || text::is_digit(c);
+}
+
+// Words of letters and digits of an already folded string.
+std::vector<std::string> words_of(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t start = i;
+    char32_t c = text::decode(s, i);
+    if (word_char(c)) {
+      cur.append(s.substr(start, i - start));
+    } else if (!cur.empty()) {
+      out.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+// True when no letter or digit touches [b, e) in s.
+bool at_boundaries(std::string_view s, std::size_t b, std::size_t e) {
+  if (b > 0) {
+    std::size_t i = b - 1;
+    while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+    std::size_t j = i;
+    if (word_char(text::decode(s, j))) return false;
+  }
+  if (e < s.size()) {
+    std::size_t j = e;
+    if (word_char(text::decode(s, j))) return false;
+  }
+  return true;
+}
+
+std::size_t next_char(std::string_view s, std::size_t i) {
+  ++i;
+  while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+  return i;
+}
+
+std::shared_ptr<const re2::RE2> compile(const std::vector<std::string>& alternatives) {
+  if (alternatives.empty()) return nullptr;
+  std::string p = "(?:";
+  for (std::size_t i = 0; i < alternatives.size(); ++i) p += (i ? "|" : "") + alternatives[i];
+  p += ")";
+  re2::RE2::Options opt;
+  opt.set_encoding(re2::RE2::Options::EncodingUTF8);
+  opt.set_longest_match(true);
+  opt.set_log_errors(false);
+  opt.set_max_mem(64 << 20);
+  auto re = std::make_shared<re2::RE2>(p, opt);
+  return re->ok() ? re : nullptr;
+}
+
+// Leftmost-longest matches of `re` in `s` whose ends touch no letter or digit
+// and that `accept` takes; a refused match lets a later start be tried.
+void bounded_matches(const re2::RE2& re, std::string_view s,
+                     const std::function<bool(std::size_t, std::size_t)>& accept) {
+  re2::StringPiece input(s.data(), s.size());
+  re2::StringPiece m;
+  std::size_t from = 0;
+  while (from < s.size() && re.Match(input, from, s.size(), re2::RE2::UNANCHORED, &m, 1)) {
+    std::size_t b = static_cast<std::size_t>(m.data() - s.data()), e = b + m.size();
+    if (e > b && at_boundaries(s, b, e) && accept(b, e))
+      from = e;
+    else
+      from = next_char(s, b);
+  }
+}
+
+}  // namespace
+
+std::size_t Gazetteer::add(GazetteerEntry e) {
+  entries_.push_back(std::move(e));
+  return entries_.size() - 1;
+}
+
+std::string Gazetteer::key(std::string_view name) {
+  std::string k;
+  for (const auto& w : words_of(text::fold(name))) k += (k.empty() ? "" : " ") + w;
+  return k;
+}
+
+std::string Gazetteer::add_name(std::size_t entry, const std::string& name) {
+  std::string k = key(name);
+  if (k.empty()) return "";
+  auto [it, inserted] = names_.emplace(k, entry);
+  if (!inserted && it->second != entry) return entries_[it->second].id;
+  return "";
+}
+
+std::string Gazetteer::add_acronym(std::size_t entry, const std::string& language,
+                                   const std::string& acronym) {
+  auto [it, inserted] = acronyms_[language].emplace(acronym, entry);
+  if (!inserted && it->second != entry) return entries_[it->second].id;
+  return "";
+}
+
+void Gazetteer::build(const std::vector<std::string>& languages) {
+  std::vector<std::string> alts;
+  for (const auto& [k, _] : names_) {
+    std::string alt;
+    for (const auto& w : words_of(k)) {
+      if (!alt.empty()) alt += R"([\s\-'().,/&]+)";
+      alt += re2::RE2::QuoteMeta(w);
+    }
+    alts.push_back(alt);
+  }
+  name_re_ = compile(alts);
+
+  auto add_lang = [&](const std::string& code, bool all) {
+    auto& index = acronym_index_[code];
+    for (const auto& [lang, table] : acronyms_)
+      if (all || lang == "any" || lang == code)
+        for (const auto& [acr, e] : table) index.emplace(acr, e);
+    std::vector<std::string> a;
+    for (const auto& [acr, _] : index) a.push_back(re2::RE2::QuoteMeta(acr));
+    acronym_re_[code] = compile(a);
+  };
+  for (const auto& code : languages) add_lang(code, false);
+  add_lang("", true);
+}
+
+std::optional<std::size_t> Gazetteer::find_id(const std::string& id) const {
+  for (std::size_t i = 0; i < entries_.size(); ++i)
+    if (entries_[i].id == id) return i;
+  return std::nullopt;
+}
+
+std::optional<std::size_t> Gazetteer::lookup_name(std::string_view folded) const {
+  auto it = names_.find(key(folded));
+  if (it == names_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::size_t> Gazetteer::lookup_acronym(const std::string& language,
+                                                     std::string_view acronym) const {
+  auto li = acronym_index_.find(language);
+  if (li == acronym_index_.end()) li = acronym_index_.find("");
+  if (li == acronym_index_.end()) return std::nullopt;
+  auto it = li->second.find(std::string(acronym));
+  if (it == li->second.end()) return std::nullopt;
+  return it->second;
+}
+
+std::vector<Gazetteer::Match> Gazetteer::find_names(std::string_view folded,
+                                                    const Accept& accept) const {
+  std::vector<Match> out;
+  if (!name_re_) return out;
+  bounded_matches(*name_re_, folded, [&](std::size_t b, std::size_t e) {
+    auto entry = lookup_name(folded.substr(b, e - b));
+    if (!entry) return false;
+    Match m{b, e, *entry, false};
+    if (accept && !accept(m)) return false;
+    out.push_back(m);
+    return true;
+  });
+  return out;
+}
+
+std::vector<Gazetteer::Match> Gazetteer::find_acronyms(std::string_view text,
+                                                       const std::string& language) const {
+  std::vector<Match> out;
+  auto it = acronym_re_.find(language);
+  if (it == acronym_re_.end()) it = acronym_re_.find("");
+  if (it == acronym_re_.end() || !it->second) return out;
+  const auto& index = acronym_index_.at(it->first);
+  bounded_matches(*it->second, text, [&](std::size_t b, std::size_t e) {
+    auto f = index.find(std::string(text.substr(b, e - b)));
+    if (f == index.end()) return false;
+    out.push_back({b, e, f->second, true});
+    return true;
+  });
+  return out;
+}
+
+}  // namespace ct

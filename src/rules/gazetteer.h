@@ -1,0 +1,73 @@
+// Gazetteer: named things from the rules (organizations and bodies, laws,
+// places) with their names in every language and their acronyms. Names are
+// matched on folded text (case, accents, ligatures and typographic
+// apostrophes ignored; any run of spaces, hyphens, apostrophes or brackets
+// between words), acronyms as written. Each kind of pattern is one RE2
+// alternation compiled once, matched leftmost-longest.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <cstddef>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ct {
+
+struct GazetteerEntry {
+  std::string id;            // canonical value ("OIC", "AFSPA", "New York")
+  std::string type;          // contract entity type: organization | law | place
+  std::string kind;          // optional sub-kind: "city", "country", "region", ...
+  bool sessions = false;     // a body that holds numbered sessions
+  bool capitalized = false;  // a name counts only when it starts with a capital letter
+};
+
+class Gazetteer {
+ public:
+  struct Match {
+    std::size_t begin = 0, end = 0;  // byte range in the searched text
+    std::size_t entry = 0;
+    bool acronym = false;
+  };
+
+  std::size_t add(GazetteerEntry e);
+  // The normalized key of a name: folded words joined by one space.
+  static std::string key(std::string_view name);
+  // Adds a name; returns the id of the entry already holding it, or "" when added.
+  std::string add_name(std::size_t entry, const std::string& name);
+  // `language` is a language code or "any".
+  std::string add_acronym(std::size_t entry, const std::string& language,
+                          const std::string& acronym);
+  // Compiles the patterns; `languages` are the codes with rules.
+  void build(const std::vector<std::string>& languages);
+
+  const std::vector<GazetteerEntry>& entries() const { return entries_; }
+  const GazetteerEntry& entry(std::size_t i) const { return entries_[i]; }
+  std::optional<std::size_t> find_id(const std::string& id) const;
+  std::optional<std::size_t> lookup_name(std::string_view folded) const;
+  std::optional<std::size_t> lookup_acronym(const std::string& language,
+                                            std::string_view acronym) const;
+
+  // Decides whether a match counts (e.g. a capital letter in the original text).
+  using Accept = std::function<bool(const Match&)>;
+  // Non-overlapping names in `folded` (folded text) with word boundaries; a
+  // match `accept` refuses lets a shorter one starting later be found.
+  std::vector<Match> find_names(std::string_view folded, const Accept& accept = {}) const;
+  // Non-overlapping acronyms of `language` ("" = all languages) in `text`.
+  std::vector<Match> find_acronyms(std::string_view text, const std::string& language) const;
+
+ private:
+  std::vector<GazetteerEntry> entries_;
+  std::map<std::string, std::size_t> names_;                            // key -> entry
+  std::map<std::string, std::map<std::string, std::size_t>> acronyms_;  // lang -> acr -> entry
+  std::shared_ptr<const re2::RE2> name_re_;
+  std::map<std::string, std::shared_ptr<const re2::RE2>> acronym_re_;        // lang ("" = all)
+  std::map<std::string, std::map<std::string, std::size_t>> acronym_index_;  // built per lang
+};
+
+}  // namespace ct
