@@ -1,22 +1,48 @@
-// PLACEHOLDER (to be replaced by the real aligner): one thread per clause.
-#include <cstdio>
+// The align stage: features, threads per series (in parallel across series,
+// or across the clauses of each document when there are few series), links
+// across series, then members compared and threads named.
+#include <algorithm>
 
 #include "align/align.h"
+#include "align/dictionary.h"
+#include "align/features.h"
+#include "align/finalize.h"
+#include "align/threading.h"
+#include "util/parallel.h"
 
 namespace ct::align {
 
-void align_corpus(Corpus& corpus, const Rules&, int) {
+void align_corpus(Corpus& corpus, const Rules& rules, int jobs) {
   corpus.threads.clear();
-  for (std::size_t i = 0; i < corpus.clauses.size(); ++i) {
-    Thread t;
-    char id[32];
-    std::snprintf(id, sizeof id, "t%04zu", i + 1);
-    t.id = id;
-    t.label = corpus.clauses[i].text.substr(0, 60);
-    t.series = corpus.documents[corpus.clauses[i].doc].series;
-    t.members.push_back({i, Change::First, std::nullopt, {}, {}, 0});
-    corpus.threads.push_back(std::move(t));
-  }
+  if (corpus.clauses.empty()) return;
+  jobs = std::max(1, jobs);
+  bool multilingual = false;
+  for (const Document& d : corpus.documents)
+    multilingual |= d.language != corpus.documents.front().language;
+  Translations translations = multilingual ? load_translations(rules) : Translations();
+  FeatureTable f = build_features(corpus, rules, translations, jobs);
+  Params p;
+  std::vector<int> session_of_doc = session_of_documents(corpus);
+
+  const std::size_t ns = corpus.series.size();
+  std::vector<std::vector<Draft>> per_series(ns);
+  bool across = ns >= 2 * static_cast<std::size_t>(jobs);
+  parallel_for(ns, across ? jobs : 1, [&](int, std::size_t s) {
+    per_series[s] =
+        thread_series(corpus, corpus.series[s], session_of_doc, f, p, across ? 1 : jobs);
+  });
+  std::vector<Draft> drafts;
+  for (auto& v : per_series)
+    for (auto& d : v) drafts.push_back(std::move(d));
+  // Documents outside any series: each clause is a thread of its own.
+  for (std::size_t d = 0; d < corpus.documents.size(); ++d)
+    if (session_of_doc[d] < 0)
+      for (std::size_t c = corpus.documents[d].first_clause;
+           c < corpus.documents[d].first_clause + corpus.documents[d].clause_count; ++c)
+        drafts.push_back({{{c, DraftMember::Mark::None}}});
+
+  link_series(corpus, f, p, drafts, jobs);
+  finalize_threads(corpus, std::move(drafts), f, rules, jobs);
 }
 
 }  // namespace ct::align

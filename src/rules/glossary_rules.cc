@@ -97,9 +97,14 @@ GlossaryRules load_glossary_rules(const std::string& dir,
   if (!std::filesystem::exists(path)) return g;
   YAML::Node root = yaml::load_file(path);
   if (root.IsNull()) return g;
-  yaml::expect_map(path, root, {"entries", "dictionaries"}, "glossary");
+  yaml::expect_map(path, root, {"entries", "dictionaries", "label_languages"}, "glossary");
   if (auto n = yaml::child(root, "entries")) load_entries(path, n, languages, g);
   if (auto n = yaml::child(root, "dictionaries")) load_dictionaries(path, n, languages, g);
+  if (auto n = yaml::child(root, "label_languages")) {
+    g.label_languages = yaml::strings(path, n, "label_languages");
+    for (const auto& lang : g.label_languages)
+      if (!languages.count(lang)) yaml::fail(path, n, "unknown language '" + lang + "'");
+  }
   return g;
 }
 

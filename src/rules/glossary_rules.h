@@ -11,6 +11,7 @@
 //       fr: [prisonniers politiques, détenus politiques]
 //   dictionaries:
 //     - {from: fr, to: en, path: /usr/share/dictd/freedict-fra-eng}
+//   label_languages: [en]
 #pragma once
 
 #include <map>
@@ -47,6 +48,8 @@ struct GlossaryRules {
   // Per language: phrases by their first stem, longest first.
   std::map<std::string, std::unordered_map<std::string, std::vector<GlossaryPhrase>>> phrases;
   std::vector<DictionarySource> dictionaries;
+  // Languages whose wording names a thread, in order of preference.
+  std::vector<std::string> label_languages;
 
   // Phrases of `language` starting with `stem` (longest first), or null.
   const std::vector<GlossaryPhrase>* starting_with(const std::string& language,

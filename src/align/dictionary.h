@@ -1,0 +1,51 @@
+// Word translations from bilingual dictionaries in the dictd format (the
+// FreeDict files Debian ships in dict-freedict-*): `NAME.index` lists each
+// headword with the base64 offset and length of its entry in `NAME.dict.dz`
+// (gzip, read with zlib) or `NAME.dict`. Entries are reduced to stems:
+// source-language stem -> target-language stems, both directions of each
+// dictionary, so a French clause can be compared with an English one word by
+// word where the glossary has no phrase.
+#pragma once
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "rules/rules.h"
+
+namespace ct::align {
+
+class Translations {
+ public:
+  // Target-language stems of a source-language stem (possibly none).
+  const std::vector<std::string>* find(const std::string& from, const std::string& to,
+                                       const std::string& stem) const;
+  // Language pairs this holds, as (from, to).
+  std::vector<std::pair<std::string, std::string>> pairs() const;
+  bool empty() const { return by_pair_.empty(); }
+
+  void add(const std::string& from, const std::string& to, const std::string& stem,
+           const std::string& translation);
+  // Keeps at most `limit` translations per stem (the first ones read) and
+  // drops stems with more than `ambiguous` distinct translations.
+  void prune(std::size_t limit, std::size_t ambiguous);
+
+ private:
+  std::map<std::pair<std::string, std::string>,
+           std::unordered_map<std::string, std::vector<std::string>>>
+      by_pair_;
+};
+
+// Reads the glossary's dictionaries (a missing file is skipped silently: the
+// dictionaries only refine the glossary). Never throws for a missing or
+// malformed dictionary.
+Translations load_translations(const Rules& rules);
+
+// Parses one dictd index + data pair into `out` (exposed for tests); lines
+// it cannot read are skipped.
+void read_dictd(const std::string& index_text, const std::string& data, const std::string& from,
+                const std::string& to, const Rules& rules, Translations& out);
+
+}  // namespace ct::align

@@ -1,0 +1,286 @@
+// Clause features: glossary concepts, stems, shared facts, translated pivots.
+#include "align/features.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "diff/marker.h"
+#include "text/utf8.h"
+#include "util/hash.h"
+#include "util/parallel.h"
+
+namespace ct::align {
+
+namespace {
+
+// Relative weights of the kinds of features (tuned on unsc-dev, see
+// bench/README.md): a glossary concept or an entity says more than a word.
+constexpr float kStem = 1.0f;
+constexpr float kConcept = 1.2f;
+constexpr float kEntity = 1.5f;
+constexpr float kNumber = 1.0f;
+constexpr float kName = 1.0f;
+constexpr float kTranslated = 0.8f;
+
+FeatureId fid(char kind, std::string_view a, std::string_view b = {}) {
+  std::string key;
+  key.reserve(2 + a.size() + 1 + b.size());
+  key += kind;
+  key += ':';
+  key += a;
+  if (!b.empty()) {
+    key += ':';
+    key += b;
+  }
+  return fnv1a64(key);
+}
+
+// Merges duplicate ids (summing counts), sorted by id.
+void compact(std::vector<Terms::Term>& v) {
+  std::sort(v.begin(), v.end(),
+            [](const Terms::Term& a, const Terms::Term& b) { return a.id < b.id; });
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (out > 0 && v[out - 1].id == v[i].id) {
+      v[out - 1].count += v[i].count;
+      v[out - 1].kind_weight = std::max(v[out - 1].kind_weight, v[i].kind_weight);
+    } else {
+      v[out++] = v[i];
+    }
+  }
+  v.resize(out);
+}
+
+// Shape of a word as written: all capitals (an acronym) or capitalized.
+struct Shape {
+  bool acronym = false, capitalized = false;
+};
+
+Shape shape(std::string_view w) {
+  Shape s;
+  std::size_t i = 0, letters = 0, upper = 0;
+  bool first = true;
+  while (i < w.size()) {
+    char32_t c = text::decode(w, i);
+    if (!text::is_letter(c)) continue;
+    ++letters;
+    if (text::is_upper(c)) {
+      ++upper;
+      if (first) s.capitalized = true;
+    }
+    first = false;
+  }
+  s.acronym = letters >= 2 && upper == letters;
+  return s;
+}
+
+std::string digits_prefix(std::string_view s) {
+  std::size_t n = 0;
+  while (n < s.size() && s[n] >= '0' && s[n] <= '9') ++n;
+  std::string_view d = s.substr(0, n);
+  while (d.size() > 1 && d.front() == '0') d.remove_prefix(1);
+  return std::string(d);
+}
+
+std::string_view text_of(const Clause& c, const Token& t) {
+  return std::string_view(c.text).substr(t.begin, t.end - t.begin);
+}
+
+float tfw(float count) {
+  return count >= 1 ? 1 + std::log(count) : count;
+}
+
+Vec weigh_terms(const std::vector<Terms::Term>& terms, const Idf& idf, bool drop_unseen) {
+  Vec v;
+  v.items.reserve(terms.size());
+  double norm = 0, sum = 0;
+  for (const auto& t : terms) {
+    float i = idf(t.id);
+    if (drop_unseen && i <= 0) continue;
+    float w = t.kind_weight * tfw(t.count) * std::abs(i);
+    v.items.push_back({t.id, w});
+    norm += double(w) * w;
+    sum += w;
+  }
+  v.norm = static_cast<float>(std::sqrt(norm));
+  v.sum = static_cast<float>(sum);
+  return v;
+}
+
+}  // namespace
+
+const Vec* ClauseFeatures::pivot(const std::string& language) const {
+  for (const auto& [lang, v] : pivots)
+    if (lang == language) return &v;
+  return nullptr;
+}
+
+void Idf::add(const Terms& t) {
+  ++n_;
+  for (const auto& term : t.native) ++df_[term.id];
+}
+
+void Idf::finish() {
+  unseen_ = static_cast<float>(std::log(1.0 + double(n_)));
+}
+
+// Positive idf for features seen in the corpus; the negated idf of an unseen
+// feature, so pivots can drop translations nothing can match.
+float Idf::operator()(FeatureId id) const {
+  auto it = df_.find(id);
+  if (it == df_.end()) return -unseen_;
+  return static_cast<float>(std::log(1.0 + double(n_) / double(it->second)));
+}
+
+Terms terms_of(const Clause& c, const std::string& language, const Rules& rules,
+               const Translations& translations, const std::vector<std::string>& targets) {
+  Terms out;
+  const LanguageRules* lr = rules.language(language);
+  std::vector<std::size_t> words;  // indices of word and number tokens
+  std::size_t skip = diff::marker_tokens(c.text, c.tokens);
+  for (std::size_t k = skip; k < c.tokens.size(); ++k)
+    if (c.tokens[k].word || c.tokens[k].number) words.push_back(k);
+
+  // In a clause written mostly in capitals (a heading), capitals do not mark
+  // acronyms.
+  std::size_t caps = 0;
+  for (std::size_t k : words)
+    if (c.tokens[k].word && shape(text_of(c, c.tokens[k])).acronym) ++caps;
+  const bool shouting = caps * 2 > words.size();
+
+  std::vector<Terms::Term> shared;
+  std::vector<Terms::Term> stems;
+  std::vector<std::vector<Terms::Term>> pivots(targets.size());
+  std::string_view text = c.text;
+
+  for (std::size_t i = 0; i < words.size();) {
+    const Token& t = c.tokens[words[i]];
+    // The longest glossary phrase starting here.
+    if (const auto* phrases = rules.glossary.starting_with(language, t.stem)) {
+      std::size_t matched = 0;
+      for (const GlossaryPhrase& p : *phrases) {
+        if (p.stems.size() > words.size() - i) continue;
+        bool ok = true;
+        for (std::size_t k = 1; k < p.stems.size() && ok; ++k)
+          ok = c.tokens[words[i + k]].stem == p.stems[k];
+        if (ok) {
+          shared.push_back({fid('g', std::to_string(p.entry)), 1, kConcept});
+          matched = p.stems.size();
+          break;
+        }
+      }
+      if (matched) {
+        out.words += matched;
+        i += matched;
+        continue;
+      }
+    }
+    ++i;
+    std::string_view surface = text.substr(t.begin, t.end - t.begin);
+    if (t.number) {
+      shared.push_back({fid('n', digits_prefix(surface)), 1, kNumber});
+      continue;
+    }
+    if (lr) {
+      if (auto m = lr->months.find(t.fold); m != lr->months.end()) {
+        shared.push_back({fid('m', std::to_string(m->second)), 1, kNumber});
+        continue;
+      }
+      if (auto n = lr->cardinals.find(t.fold); n != lr->cardinals.end()) {
+        shared.push_back({fid('n', std::to_string(n->second)), 1, kNumber});
+        continue;
+      }
+      if (auto n = lr->ordinals.find(t.fold); n != lr->ordinals.end()) {
+        shared.push_back({fid('o', std::to_string(n->second)), 1, kNumber});
+        continue;
+      }
+    }
+    if (std::string d = digits_prefix(surface); !d.empty()) {  // "78th", "49ème"
+      shared.push_back({fid('o', d), 1, kNumber});
+      continue;
+    }
+    Shape sh = shape(surface);
+    // An acronym, unless the clause shouts or the word is an operative verb
+    // set in capitals ("EXIGE").
+    if (sh.acronym && !shouting && !(lr && lr->operative.count(t.stem))) {
+      shared.push_back({fid('u', t.fold), 1, kName});
+      continue;
+    }
+    if (t.stop || t.fold.size() < 2) continue;
+    ++out.words;
+    // A capitalized word inside the clause is a name, the same in every
+    // language ("Srinagar", "Malik"); the clause's first word is not.
+    if (sh.capitalized && !sh.acronym && words[0] != words[i - 1]) {
+      shared.push_back({fid('p', t.fold), 1, kName});
+      continue;
+    }
+    stems.push_back({fid('s', language, t.stem), 1, kStem});
+    for (std::size_t k = 0; k < targets.size(); ++k)
+      if (const auto* tr = translations.find(language, targets[k], t.stem))
+        for (const std::string& s : *tr)
+          pivots[k].push_back({fid('s', targets[k], s), 1.0f / float(tr->size()), kTranslated});
+  }
+  for (const Entity& e : c.entities) shared.push_back({fid('e', e.type, e.value), 1, kEntity});
+
+  out.shared = shared;
+  out.native = shared;
+  out.native.insert(out.native.end(), stems.begin(), stems.end());
+  compact(out.shared);
+  compact(out.native);
+  for (std::size_t k = 0; k < targets.size(); ++k) {
+    std::vector<Terms::Term> p = shared;
+    p.insert(p.end(), pivots[k].begin(), pivots[k].end());
+    compact(p);
+    out.pivots.emplace_back(targets[k], std::move(p));
+  }
+  return out;
+}
+
+ClauseFeatures weigh(const Terms& t, const Idf& idf) {
+  ClauseFeatures f;
+  f.native = weigh_terms(t.native, idf, false);
+  f.shared = weigh_terms(t.shared, idf, false);
+  for (const auto& [lang, terms] : t.pivots)
+    f.pivots.emplace_back(lang, weigh_terms(terms, idf, true));
+  f.words = t.words;
+  return f;
+}
+
+FeatureTable build_features(const Corpus& corpus, const Rules& rules,
+                            const Translations& translations, int jobs) {
+  FeatureTable table;
+  for (const Document& d : corpus.documents)
+    if (std::find(table.languages.begin(), table.languages.end(), d.language) ==
+        table.languages.end())
+      table.languages.push_back(d.language);
+  std::sort(table.languages.begin(), table.languages.end());
+  // Pivot targets of each language: the corpus's other languages that a
+  // dictionary reaches from it.
+  std::map<std::string, std::vector<std::string>> targets;
+  auto pairs = translations.pairs();
+  for (const auto& from : table.languages)
+    for (const auto& to : table.languages)
+      if (from != to && std::find(pairs.begin(), pairs.end(), std::pair{from, to}) != pairs.end())
+        targets[from].push_back(to);
+
+  const std::size_t n = corpus.clauses.size();
+  std::vector<Terms> terms(n);
+  parallel_for(n, jobs, [&](int, std::size_t i) {
+    const Clause& c = corpus.clauses[i];
+    const std::string& lang = corpus.documents[c.doc].language;
+    terms[i] = terms_of(c, lang, rules, translations, targets[lang]);
+  });
+  for (const Terms& t : terms) table.idf.add(t);
+  table.idf.finish();
+  table.clauses.resize(n);
+  parallel_for(n, jobs, [&](int, std::size_t i) {
+    table.clauses[i] = weigh(terms[i], table.idf);
+    const Clause& c = corpus.clauses[i];
+    const Document& d = corpus.documents[c.doc];
+    std::size_t k = i - d.first_clause;
+    table.clauses[i].position = d.clause_count > 1 ? double(k) / double(d.clause_count - 1) : 0.5;
+  });
+  return table;
+}
+
+}  // namespace ct::align

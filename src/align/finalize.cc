@@ -1,0 +1,205 @@
+// Members compared, statuses, labels and ids of the threads.
+#include "align/finalize.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <tuple>
+
+#include "diff/classify.h"
+#include "diff/marker.h"
+#include "text/fold.h"
+#include "util/parallel.h"
+
+namespace ct::align {
+
+namespace {
+
+// A sitting of a series: (series index, session index).
+using SessionRef = std::pair<int, int>;
+
+struct Where {
+  std::map<std::string, int> series_index;
+  std::vector<SessionRef> of_doc;  // by document; {-1, d} for documents outside any series
+};
+
+Where locate(const Corpus& corpus) {
+  Where w;
+  w.of_doc.assign(corpus.documents.size(), {-1, -1});
+  for (std::size_t s = 0; s < corpus.series.size(); ++s) {
+    w.series_index[corpus.series[s].id] = static_cast<int>(s);
+    for (std::size_t k = 0; k < corpus.series[s].sessions.size(); ++k)
+      for (std::size_t d : corpus.series[s].sessions[k].documents)
+        w.of_doc[d] = {static_cast<int>(s), static_cast<int>(k)};
+  }
+  for (std::size_t d = 0; d < corpus.documents.size(); ++d)
+    if (w.of_doc[d].first < 0) w.of_doc[d] = {-1, static_cast<int>(d)};
+  return w;
+}
+
+std::string date_of(const Corpus& corpus, SessionRef r) {
+  if (r.first < 0) return corpus.documents[static_cast<std::size_t>(r.second)].date;
+  return corpus.series[r.first].sessions[r.second].date;
+}
+
+bool changed(Change c) {
+  return c == Change::Reworded || c == Change::Amended || c == Change::Merged || c == Change::Split;
+}
+
+Thread build(const Corpus& corpus, const Where& where, Draft draft, const FeatureTable& f,
+             const Rules& rules) {
+  auto& ms = draft.members;
+  auto doc_of = [&](std::size_t clause) { return corpus.clauses[clause].doc; };
+  std::stable_sort(ms.begin(), ms.end(), [&](const DraftMember& a, const DraftMember& b) {
+    const Document& da = corpus.documents[doc_of(a.clause)];
+    const Document& db = corpus.documents[doc_of(b.clause)];
+    return std::tie(da.date, a.clause) < std::tie(db.date, b.clause);
+  });
+
+  // The thread's timeline: every session of the series it runs through.
+  std::vector<SessionRef> timeline;
+  for (const auto& m : ms) {
+    SessionRef r = where.of_doc[doc_of(m.clause)];
+    if (r.first < 0) {
+      timeline.push_back(r);
+      continue;
+    }
+    for (std::size_t k = 0; k < corpus.series[r.first].sessions.size(); ++k)
+      timeline.push_back({r.first, static_cast<int>(k)});
+  }
+  std::sort(timeline.begin(), timeline.end());
+  timeline.erase(std::unique(timeline.begin(), timeline.end()), timeline.end());
+  std::stable_sort(timeline.begin(), timeline.end(), [&](SessionRef a, SessionRef b) {
+    return date_of(corpus, a) < date_of(corpus, b);
+  });
+  auto position = [&](std::size_t clause) {
+    SessionRef r = where.of_doc[doc_of(clause)];
+    return static_cast<int>(std::find(timeline.begin(), timeline.end(), r) - timeline.begin());
+  };
+
+  Thread t;
+  const Clause& first = corpus.clauses[ms.front().clause];
+  t.series = corpus.documents[first.doc].series;
+  std::vector<int> present;
+  int seen = -1;  // latest position present so far
+  for (std::size_t k = 0; k < ms.size(); ++k) {
+    const Clause& c = corpus.clauses[ms[k].clause];
+    const std::string& lang = corpus.documents[c.doc].language;
+    SessionRef here = where.of_doc[c.doc];
+    ThreadMember m;
+    m.clause = ms[k].clause;
+    int pos = position(m.clause);
+    present.push_back(pos);
+    std::optional<std::size_t> counterpart, same_lang;
+    for (std::size_t j = 0; j < k; ++j) {
+      const Clause& e = corpus.clauses[ms[j].clause];
+      const std::string& el = corpus.documents[e.doc].language;
+      if (el != lang && where.of_doc[e.doc] == here) counterpart = j;
+      if (el == lang && e.doc != c.doc) same_lang = j;
+    }
+    std::optional<std::size_t> against = counterpart ? counterpart : same_lang;
+    if (!against && k > 0) against = k - 1;
+    if (against) {
+      const Clause& o = corpus.clauses[ms[*against].clause];
+      m.against = ms[*against].clause;
+      diff::Comparison cmp = diff::compare(o, corpus.documents[o.doc].language, c, lang, rules);
+      m.change = cmp.change;
+      m.diff = std::move(cmp.diff);
+      m.facts = std::move(cmp.facts);
+      m.score =
+          std::max(0.0, pair_score(corpus, f, *m.against, m.clause, where.of_doc[o.doc] == here));
+    } else {
+      m.change = Change::First;
+    }
+    if (seen >= 0 && pos - seen >= 2) m.change = Change::Reappeared;
+    if (ms[k].mark == DraftMember::Mark::Merged) m.change = Change::Merged;
+    if (ms[k].mark == DraftMember::Mark::Split) m.change = Change::Split;
+    seen = std::max(seen, pos);
+    t.members.push_back(std::move(m));
+  }
+
+  std::sort(present.begin(), present.end());
+  present.erase(std::unique(present.begin(), present.end()), present.end());
+  const int newest = static_cast<int>(timeline.size()) - 1;
+  bool gap = present.back() - present.front() + 1 != static_cast<int>(present.size());
+  bool any_change = std::any_of(t.members.begin(), t.members.end(),
+                                [](const ThreadMember& m) { return changed(m.change); });
+  if (present.size() == 1 && present.front() == newest)
+    t.status = Status::New;
+  else if (present.back() != newest)
+    t.status = Status::Dropped;
+  else if (gap)
+    t.status = Status::Intermittent;
+  else if (any_change)
+    t.status = Status::Modified;
+  else
+    t.status = Status::Persistent;
+
+  const Clause* named = &first;
+  bool chosen = false;
+  for (const std::string& want : rules.glossary.label_languages) {
+    for (const auto& m : t.members)
+      if (corpus.documents[corpus.clauses[m.clause].doc].language == want) {
+        named = &corpus.clauses[m.clause];
+        chosen = true;
+        break;
+      }
+    if (chosen) break;
+  }
+  t.label = label_of(*named);
+  return t;
+}
+
+}  // namespace
+
+std::string label_of(const Clause& c) {
+  std::size_t skip = diff::marker_tokens(c.text, c.tokens);
+  std::size_t from = skip > 0 ? c.tokens[skip - 1].end : 0;
+  std::string_view rest = std::string_view(c.text).substr(std::min(from, c.text.size()));
+  while (!rest.empty() && (rest.front() == ' ' || rest.front() == '*')) rest.remove_prefix(1);
+  // The lead verb is said by the action.
+  if (!c.action.empty() && !c.lead.empty() &&
+      text::fold(rest.substr(0, c.lead.size())) == text::fold(c.lead)) {
+    rest.remove_prefix(c.lead.size());
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == '*')) rest.remove_prefix(1);
+  }
+  std::string words(rest);
+  constexpr std::size_t kMax = 60;
+  bool cut = false;
+  if (words.size() > kMax) {
+    std::size_t sp = words.rfind(' ', kMax);
+    if (sp == std::string::npos || sp < kMax / 2) {
+      sp = kMax;
+      while (sp > 0 && (static_cast<unsigned char>(words[sp]) & 0xC0) == 0x80) --sp;
+    }
+    words.resize(sp);
+    cut = true;
+  }
+  while (!words.empty() && std::string_view(",;:. ").find(words.back()) != std::string_view::npos)
+    words.pop_back();
+  if (cut) words += "\xE2\x80\xA6";
+  return c.action.empty() ? words : c.action + ": " + words;
+}
+
+void finalize_threads(Corpus& corpus, std::vector<Draft> drafts, const FeatureTable& f,
+                      const Rules& rules, int jobs) {
+  Where where = locate(corpus);
+  std::vector<Thread> threads(drafts.size());
+  parallel_for(drafts.size(), jobs, [&](int, std::size_t k) {
+    threads[k] = build(corpus, where, std::move(drafts[k]), f, rules);
+  });
+  auto first_key = [&](const Thread& t) {
+    std::size_t c = t.members.front().clause;
+    return std::tie(corpus.documents[corpus.clauses[c].doc].date, t.members.front().clause);
+  };
+  std::stable_sort(threads.begin(), threads.end(),
+                   [&](const Thread& a, const Thread& b) { return first_key(a) < first_key(b); });
+  for (std::size_t k = 0; k < threads.size(); ++k) {
+    char id[32];
+    std::snprintf(id, sizeof id, "t%04zu", k + 1);
+    threads[k].id = id;
+  }
+  corpus.threads = std::move(threads);
+}
+
+}  // namespace ct::align

@@ -1,0 +1,178 @@
+// Clause similarity and the structural terms of the alignment score.
+#include "align/score.h"
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+#include <vector>
+
+#include "diff/marker.h"
+
+namespace ct::align {
+
+double cosine(const Vec& a, const Vec& b) {
+  if (a.norm <= 0 || b.norm <= 0) return 0;
+  double dot = 0;
+  auto i = a.items.begin(), j = b.items.begin();
+  while (i != a.items.end() && j != b.items.end()) {
+    if (i->id < j->id)
+      ++i;
+    else if (j->id < i->id)
+      ++j;
+    else
+      dot += double(i->w) * j->w, ++i, ++j;
+  }
+  return dot / (double(a.norm) * b.norm);
+}
+
+double containment(const Vec& a, const Vec& b) {
+  if (a.sum <= 0) return 0;
+  double common = 0;
+  auto i = a.items.begin(), j = b.items.begin();
+  while (i != a.items.end() && j != b.items.end()) {
+    if (i->id < j->id)
+      ++i;
+    else if (j->id < i->id)
+      ++j;
+    else
+      common += std::min(i->w, j->w), ++i, ++j;
+  }
+  return common / a.sum;
+}
+
+namespace {
+
+// The pairs of vectors that compare two clauses: their own vectors in one
+// language; across languages, each one's pivot into the other's language
+// against the other's own vector, or their shared features when no
+// dictionary reaches either language.
+std::vector<std::pair<const Vec*, const Vec*>> views(const ClauseFeatures& a, const std::string& la,
+                                                     const ClauseFeatures& b,
+                                                     const std::string& lb) {
+  std::vector<std::pair<const Vec*, const Vec*>> v;
+  if (la == lb) {
+    v.emplace_back(&a.native, &b.native);
+    return v;
+  }
+  if (const Vec* p = a.pivot(lb)) v.emplace_back(p, &b.native);
+  if (const Vec* p = b.pivot(la)) v.emplace_back(&a.native, p);
+  if (v.empty()) v.emplace_back(&a.shared, &b.shared);
+  return v;
+}
+
+}  // namespace
+
+double text_similarity(const ClauseFeatures& a, const std::string& la, const ClauseFeatures& b,
+                       const std::string& lb) {
+  auto v = views(a, la, b, lb);
+  double s = 0;
+  for (auto [x, y] : v) s += cosine(*x, *y);
+  return s / double(v.size());
+}
+
+double contained(const ClauseFeatures& part, const std::string& lp, const ClauseFeatures& whole,
+                 const std::string& lw) {
+  auto v = views(part, lp, whole, lw);
+  double s = 0;
+  for (auto [x, y] : v) s += containment(*x, *y);
+  return s / double(v.size());
+}
+
+std::size_t opening_kept(const Clause& part, const Clause& whole) {
+  auto stems = [](const Clause& c) {
+    std::vector<const std::string*> out;
+    for (std::size_t k = diff::marker_tokens(c.text, c.tokens); k < c.tokens.size(); ++k)
+      if (c.tokens[k].word || c.tokens[k].number) out.push_back(&c.tokens[k].stem);
+    return out;
+  };
+  auto p = stems(part), w = stems(whole);
+  std::size_t best = 0;
+  for (std::size_t j = 0; j < w.size() && !p.empty(); ++j) {
+    std::size_t k = 0;
+    while (k < p.size() && j + k < w.size() && *p[k] == *w[j + k]) ++k;
+    best = std::max(best, k);
+  }
+  return best;
+}
+
+namespace {
+
+Vec unite_vecs(const std::vector<const Vec*>& vs) {
+  std::vector<Weighted> all;
+  for (const Vec* v : vs) all.insert(all.end(), v->items.begin(), v->items.end());
+  std::sort(all.begin(), all.end(), [](const Weighted& a, const Weighted& b) {
+    return a.id != b.id ? a.id < b.id : a.w > b.w;
+  });
+  Vec out;
+  double norm = 0, sum = 0;
+  for (const Weighted& w : all) {
+    if (!out.items.empty() && out.items.back().id == w.id) continue;  // the largest came first
+    out.items.push_back(w);
+    norm += double(w.w) * w.w;
+    sum += w.w;
+  }
+  out.norm = static_cast<float>(std::sqrt(norm));
+  out.sum = static_cast<float>(sum);
+  return out;
+}
+
+}  // namespace
+
+ClauseFeatures unite(const std::vector<const ClauseFeatures*>& parts) {
+  ClauseFeatures u;
+  std::vector<const Vec*> native, shared;
+  for (const ClauseFeatures* p : parts) {
+    native.push_back(&p->native);
+    shared.push_back(&p->shared);
+    u.words += p->words;
+  }
+  u.native = unite_vecs(native);
+  u.shared = unite_vecs(shared);
+  if (!parts.empty())
+    for (const auto& [lang, v] : parts.front()->pivots) {
+      std::vector<const Vec*> pv;
+      for (const ClauseFeatures* p : parts)
+        if (const Vec* x = p->pivot(lang)) pv.push_back(x);
+      u.pivots.emplace_back(lang, unite_vecs(pv));
+    }
+  return u;
+}
+
+double pair_score(const Corpus& corpus, const FeatureTable& f, std::size_t a, std::size_t b,
+                  bool same_session) {
+  const Clause& ca = corpus.clauses[a];
+  const Clause& cb = corpus.clauses[b];
+  const std::string& la = corpus.documents[ca.doc].language;
+  const std::string& lb = corpus.documents[cb.doc].language;
+  const ClauseFeatures& fa = f.clauses[a];
+  const ClauseFeatures& fb = f.clauses[b];
+  double s = text_similarity(fa, la, fb, lb);
+
+  if (!ca.action.empty() && !cb.action.empty()) s += ca.action == cb.action ? 0.04 : -0.02;
+  bool body_a = ca.role == Role::Preambular || ca.role == Role::Operative;
+  bool body_b = cb.role == Role::Preambular || cb.role == Role::Operative;
+  if (ca.role == cb.role)
+    s += 0.02;
+  else if (body_a && body_b)
+    s -= 0.04;
+  // Items of a list: their lists' lead-ins should match too.
+  if (ca.parent && cb.parent) {
+    const Clause& pa = corpus.clauses[*ca.parent];
+    const Clause& pb = corpus.clauses[*cb.parent];
+    s += 0.25 * text_similarity(f.clauses[*ca.parent], corpus.documents[pa.doc].language,
+                                f.clauses[*cb.parent], corpus.documents[pb.doc].language);
+  } else if (ca.parent.has_value() != cb.parent.has_value()) {
+    s -= 0.08;
+  }
+  bool same_number = !ca.number.empty() && ca.number == cb.number;
+  double near = std::max(0.0, 1.0 - 4.0 * std::abs(fa.position - fb.position));
+  if (same_session) {
+    // Two texts of one sitting: translations keep order and numbers.
+    s += 0.12 * near + (same_number ? 0.08 : 0.0);
+  } else {
+    s += 0.03 * near + (same_number ? 0.02 : 0.0);
+  }
+  return s;
+}
+
+}  // namespace ct::align

@@ -1,0 +1,57 @@
+// How alike two clauses are: the cosine of their tf-idf vectors (compared
+// through pivots when their languages differ), how much of one the other
+// contains, and a small structural term (same canonical action, same role,
+// same printed number, near the same relative position; stronger between two
+// texts of the same session, which are translations of each other).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "align/features.h"
+#include "model/corpus.h"
+
+namespace ct::align {
+
+// Thresholds and weights of the aligner; the values are calibrated on
+// ../shared/corpora/unsc-dev (bench/README.md gives the figures).
+struct Params {
+  double accept_same = 0.42;    // min score to continue a thread, same language
+  double accept_cross = 0.30;   // ... across languages
+  double contain = 0.5;         // min share of a clause inside another (merge, split)
+  double contain_score = 0.22;  // min score of a contained pair
+  std::size_t opening = 4;      // min opening words of a list item a clause keeps (merge)
+  double cover = 0.6;           // min share of the merged (split) clause its parts explain
+  double version_score = 0.3;   // min score of a longer or shorter version of a clause
+  std::size_t min_words = 4;    // content words of a clause that may merge or split
+  double cross_series = 0.58;   // min score to link threads of two series
+  std::size_t candidates = 24;  // threads scored per clause
+  std::size_t lookup = 16;      // rarest features looked up per clause
+};
+
+double cosine(const Vec& a, const Vec& b);
+// Share of a's weight that b holds too (sum of min weights / sum of a's).
+double containment(const Vec& a, const Vec& b);
+
+// The text similarity of two clauses (0..1) in their documents' languages.
+double text_similarity(const ClauseFeatures& a, const std::string& la, const ClauseFeatures& b,
+                       const std::string& lb);
+// How much of `part` `whole` holds, across languages as text_similarity.
+double contained(const ClauseFeatures& part, const std::string& lp, const ClauseFeatures& whole,
+                 const std::string& lw);
+
+// Number of opening words of `part` (after its list marker) that `whole`
+// holds in a row, compared by stem: what a list item says first is what it
+// is about, and a clause summing up several items often keeps just that.
+std::size_t opening_kept(const Clause& part, const Clause& whole);
+
+// The features of several clauses of one language taken together (the
+// largest weight of each feature), to tell how much of a clause they explain.
+ClauseFeatures unite(const std::vector<const ClauseFeatures*>& parts);
+
+// Text similarity plus structure. `same_session`: the two clauses belong to
+// texts of one sitting (an English and a French version).
+double pair_score(const Corpus& corpus, const FeatureTable& f, std::size_t a, std::size_t b,
+                  bool same_session);
+
+}  // namespace ct::align

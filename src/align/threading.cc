@@ -1,0 +1,400 @@
+// Session-by-session threading of a series (see threading.h).
+#include "align/threading.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "util/parallel.h"
+
+namespace ct::align {
+
+namespace {
+
+constexpr std::size_t kMaxPosting = 2000;  // longer posting lists are too common to help
+
+struct Live {
+  std::vector<DraftMember> members;
+  std::size_t latest = 0;
+  std::vector<std::pair<std::string, std::size_t>> by_language;  // latest member per language
+  int last_session = -1;
+  std::vector<FeatureId> posted;  // features indexed for this thread, sorted
+};
+
+struct Candidate {
+  std::uint32_t thread = 0;
+  double score = 0;
+  std::size_t rep = 0;  // the member compared with
+  bool cross = false;   // rep in another language
+};
+
+class SeriesThreader {
+ public:
+  SeriesThreader(const Corpus& corpus, const std::vector<int>& session_of_doc,
+                 const FeatureTable& f, const Params& p, int jobs)
+      : corpus_(corpus), session_of_doc_(session_of_doc), f_(f), p_(p), jobs_(jobs) {}
+
+  void add_document(std::size_t doc, int session);
+  std::vector<Draft> drafts() &&;
+
+ private:
+  const std::string& lang(std::size_t clause) const {
+    return corpus_.documents[corpus_.clauses[clause].doc].language;
+  }
+  int session_of(std::size_t clause) const { return session_of_doc_[corpus_.clauses[clause].doc]; }
+  std::vector<Candidate> candidates(std::size_t clause, int session) const;
+  void join(std::uint32_t t, std::size_t clause, DraftMember::Mark mark, int session);
+  std::uint32_t start(std::size_t clause, int session);
+  void post(std::uint32_t t, std::size_t clause);
+  void touch(std::uint32_t t, int session);
+  double accept(const Candidate& c) const { return c.cross ? p_.accept_cross : p_.accept_same; }
+
+  const Corpus& corpus_;
+  const std::vector<int>& session_of_doc_;
+  const FeatureTable& f_;
+  const Params& p_;
+  int jobs_;
+  std::vector<Live> threads_;
+  std::vector<std::vector<std::uint32_t>> touched_;  // threads given a member, by session
+  std::unordered_map<FeatureId, std::vector<std::uint32_t>> postings_;
+  // Threads whose latest member is a clause (several after a merge).
+  std::unordered_map<std::size_t, std::vector<std::uint32_t>> heads_;
+};
+
+std::vector<Candidate> SeriesThreader::candidates(std::size_t clause, int session) const {
+  const ClauseFeatures& cf = f_.clauses[clause];
+  // The rarest features of the clause, in any of its views.
+  std::vector<Weighted> keys = cf.native.items;
+  for (const auto& [l, v] : cf.pivots) keys.insert(keys.end(), v.items.begin(), v.items.end());
+  std::sort(keys.begin(), keys.end(), [](const Weighted& a, const Weighted& b) {
+    return a.w != b.w ? a.w > b.w : a.id < b.id;
+  });
+  std::unordered_map<std::uint32_t, double> acc;
+  std::size_t used = 0;
+  FeatureId last = 0;
+  for (const Weighted& k : keys) {
+    if (used >= p_.lookup) break;
+    if (k.id == last) continue;
+    last = k.id;
+    auto it = postings_.find(k.id);
+    if (it == postings_.end() || it->second.size() > kMaxPosting) continue;
+    ++used;
+    for (std::uint32_t t : it->second) acc[t] += k.w;
+  }
+  std::vector<std::pair<double, std::uint32_t>> ranked;
+  ranked.reserve(acc.size());
+  for (auto [t, w] : acc) ranked.emplace_back(w, t);
+  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
+  if (ranked.size() > p_.candidates) ranked.resize(p_.candidates);
+
+  const std::string& l = lang(clause);
+  std::vector<Candidate> out;
+  for (auto [w, t] : ranked) {
+    const Live& th = threads_[t];
+    std::size_t same = th.latest;
+    bool has_same = false;
+    for (const auto& [tl, c] : th.by_language)
+      if (tl == l) same = c, has_same = true;
+    // Texts of one session in one language (items of a compilation) are not
+    // versions of each other.
+    if (has_same && session_of(same) == session) continue;
+    Candidate best{t, -1, th.latest, false};
+    auto consider = [&](std::size_t rep) {
+      double s = pair_score(corpus_, f_, clause, rep, session_of(rep) == session);
+      if (s > best.score) best = {t, s, rep, lang(rep) != l};
+    };
+    consider(same);
+    if (same != th.latest) consider(th.latest);
+    out.push_back(best);
+  }
+  std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
+    return a.score != b.score ? a.score > b.score : a.thread < b.thread;
+  });
+  return out;
+}
+
+void SeriesThreader::post(std::uint32_t t, std::size_t clause) {
+  const ClauseFeatures& cf = f_.clauses[clause];
+  std::vector<FeatureId> ids;
+  for (const auto& w : cf.native.items) ids.push_back(w.id);
+  for (const auto& [l, v] : cf.pivots)
+    for (const auto& w : v.items) ids.push_back(w.id);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  Live& th = threads_[t];
+  std::vector<FeatureId> fresh;
+  std::set_difference(ids.begin(), ids.end(), th.posted.begin(), th.posted.end(),
+                      std::back_inserter(fresh));
+  for (FeatureId id : fresh) postings_[id].push_back(t);
+  std::vector<FeatureId> merged;
+  std::merge(th.posted.begin(), th.posted.end(), fresh.begin(), fresh.end(),
+             std::back_inserter(merged));
+  th.posted = std::move(merged);
+}
+
+void SeriesThreader::join(std::uint32_t t, std::size_t clause, DraftMember::Mark mark,
+                          int session) {
+  Live& th = threads_[t];
+  th.members.push_back({clause, mark});
+  auto& old_heads = heads_[th.latest];
+  old_heads.erase(std::remove(old_heads.begin(), old_heads.end(), t), old_heads.end());
+  if (old_heads.empty()) heads_.erase(th.latest);
+  th.latest = clause;
+  heads_[clause].push_back(t);
+  bool found = false;
+  for (auto& [l, c] : th.by_language)
+    if (l == lang(clause)) c = clause, found = true;
+  if (!found) th.by_language.emplace_back(lang(clause), clause);
+  th.last_session = std::max(th.last_session, session);
+  touch(t, session);
+  post(t, clause);
+}
+
+void SeriesThreader::touch(std::uint32_t t, int session) {
+  if (session < 0) return;
+  if (touched_.size() <= static_cast<std::size_t>(session)) touched_.resize(session + 1);
+  auto& v = touched_[session];
+  if (v.empty() || v.back() != t) v.push_back(t);
+}
+
+std::uint32_t SeriesThreader::start(std::size_t clause, int session) {
+  auto t = static_cast<std::uint32_t>(threads_.size());
+  threads_.emplace_back();
+  Live& th = threads_.back();
+  th.members.push_back({clause, DraftMember::Mark::None});
+  th.latest = clause;
+  th.by_language.emplace_back(lang(clause), clause);
+  th.last_session = session;
+  heads_[clause].push_back(t);
+  touch(t, session);
+  post(t, clause);
+  return t;
+}
+
+void SeriesThreader::add_document(std::size_t doc, int session) {
+  const Document& d = corpus_.documents[doc];
+  const std::size_t n = d.clause_count;
+  if (n == 0) return;
+  std::vector<std::vector<Candidate>> cands(n);
+  parallel_for(n, n >= 16 ? jobs_ : 1,
+               [&](int, std::size_t i) { cands[i] = candidates(d.first_clause + i, session); });
+
+  // 1. One-to-one assignment, greedy by score.
+  struct Pair {
+    double score;
+    std::size_t i;
+    std::uint32_t t;
+  };
+  std::vector<Pair> pairs;
+  for (std::size_t i = 0; i < n; ++i)
+    for (const Candidate& c : cands[i])
+      if (c.score >= accept(c)) pairs.push_back({c.score, i, c.thread});
+  std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return a.i != b.i ? a.i < b.i : a.t < b.t;
+  });
+  std::vector<std::vector<std::uint32_t>> cont(n);       // threads each clause continues
+  std::unordered_map<std::uint32_t, std::size_t> taken;  // thread -> clause (i)
+  // A clause continues a thread, and with it the threads merged into the
+  // same latest member.
+  auto take = [&](std::size_t i, std::uint32_t t) {
+    std::vector<std::uint32_t> group{t};
+    if (auto h = heads_.find(threads_[t].latest); h != heads_.end())
+      for (std::uint32_t g : h->second)
+        if (g != t && !taken.count(g)) group.push_back(g);
+    for (std::uint32_t g : group) {
+      taken[g] = i;
+      cont[i].push_back(g);
+    }
+  };
+  for (const Pair& p : pairs)
+    if (cont[p.i].empty() && !taken.count(p.t)) take(p.i, p.t);
+
+  const std::string& l = d.language;
+
+  auto words = [&](std::size_t clause) { return f_.clauses[clause].words; };
+  const std::size_t first = d.first_clause;
+
+  // Threads of the previous session left without a continuation are looked
+  // up from their side too: a clause that sums up several of them may not
+  // find them among its own candidates.
+  if (session > 0 && static_cast<std::size_t>(session - 1) < touched_.size()) {
+    std::unordered_map<FeatureId, std::vector<std::size_t>> local;
+    for (std::size_t i = 0; i < n; ++i)
+      for (const Weighted& w : f_.clauses[first + i].native.items) local[w.id].push_back(i);
+    for (std::uint32_t t : touched_[session - 1]) {
+      if (taken.count(t)) continue;
+      const Live& th = threads_[t];
+      std::size_t rep = th.latest;
+      for (const auto& [tl, c] : th.by_language)
+        if (tl == l && session_of(c) == session - 1) rep = c;
+      if (session_of(rep) != session - 1 || lang(rep) != l || words(rep) < p_.min_words) continue;
+      std::vector<Weighted> keys = f_.clauses[rep].native.items;
+      std::sort(keys.begin(), keys.end(), [](const Weighted& a, const Weighted& b) {
+        return a.w != b.w ? a.w > b.w : a.id < b.id;
+      });
+      if (keys.size() > p_.lookup) keys.resize(p_.lookup);
+      std::map<std::size_t, double> acc;
+      for (const Weighted& k : keys)
+        if (auto it = local.find(k.id); it != local.end())
+          for (std::size_t i : it->second) acc[i] += k.w;
+      std::vector<std::pair<double, std::size_t>> best;
+      for (auto [i, w] : acc) best.emplace_back(-w, i);
+      std::sort(best.begin(), best.end());
+      if (best.size() > 3) best.resize(3);
+      for (auto [w, i] : best) {
+        bool known = false;
+        for (const Candidate& c : cands[i]) known |= c.thread == t;
+        if (!known)
+          cands[i].push_back({t, pair_score(corpus_, f_, first + i, rep, false), rep, false});
+      }
+    }
+  }
+
+  // 2. Merges. For the latest member of every thread left without a
+  // continuation, the clause of this document that contains it best; a
+  // clause containing two or more such members (or one besides the thread it
+  // continues), and mostly made of them, merges them.
+  std::map<std::size_t, std::pair<double, std::size_t>> container;  // head -> (share, i)
+  std::map<std::size_t, std::size_t> rep_of_head;
+  for (std::size_t i = 0; i < n; ++i)
+    for (const Candidate& c : cands[i]) {
+      if (taken.count(c.thread) || words(c.rep) < p_.min_words) continue;
+      double share = c.score >= p_.contain_score
+                         ? contained(f_.clauses[c.rep], lang(c.rep), f_.clauses[first + i], l)
+                         : 0.0;
+      // A list item is about what it says first: its opening words may be
+      // all that a clause summing up several items keeps of it.
+      if (corpus_.clauses[c.rep].depth > 0 && lang(c.rep) == l &&
+          opening_kept(corpus_.clauses[c.rep], corpus_.clauses[first + i]) >= p_.opening)
+        share = std::max(share, p_.contain);
+      if (share < p_.contain) continue;
+      std::size_t head = threads_[c.thread].latest;
+      rep_of_head.emplace(head, c.rep);
+      auto it = container.find(head);
+      if (it == container.end() || share > it->second.first) container[head] = {share, i};
+    }
+  std::vector<std::vector<std::size_t>> absorbed(n);
+  for (const auto& [head, where] : container) absorbed[where.second].push_back(head);
+  std::vector<std::vector<std::uint32_t>> merged_into(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto& a = absorbed[i];
+    if (a.empty()) continue;
+    if (cont[i].empty() && a.size() == 1) {
+      // One earlier clause inside this one: a longer version of it.
+      const Candidate* c = nullptr;
+      for (const Candidate& x : cands[i])
+        if (threads_[x.thread].latest == a[0]) c = &x;
+      if (c && c->score >= p_.version_score) take(i, c->thread);
+      continue;
+    }
+    if (words(first + i) < p_.min_words) continue;
+    // The parts must explain most of the merged clause.
+    std::vector<const ClauseFeatures*> parts;
+    std::string parts_lang;
+    bool one_language = true;
+    auto add_part = [&](std::size_t rep) {
+      parts.push_back(&f_.clauses[rep]);
+      if (parts_lang.empty()) parts_lang = lang(rep);
+      one_language &= parts_lang == lang(rep);
+    };
+    for (std::size_t head : a) add_part(rep_of_head[head]);
+    if (!cont[i].empty()) {
+      const Candidate* c = nullptr;
+      for (const Candidate& x : cands[i])
+        if (x.thread == cont[i].front()) c = &x;
+      add_part(c ? c->rep : threads_[cont[i].front()].latest);
+    }
+    if (!one_language || parts.size() < 2) continue;
+    ClauseFeatures together = unite(parts);
+    if (contained(f_.clauses[first + i], l, together, parts_lang) < p_.cover) continue;
+    for (std::size_t head : a)
+      for (std::uint32_t t : heads_[head])
+        if (!taken.count(t)) {
+          taken[t] = i;
+          merged_into[i].push_back(t);
+        }
+  }
+
+  // 3. Splits. A clause left alone that an earlier clause contains: when no
+  // clause continues that earlier clause, a shorter version of it; when one
+  // does, and the two (or more) parts explain most of the earlier clause, a
+  // split.
+  std::vector<std::size_t> split_from(n, SIZE_MAX);
+  std::map<std::size_t, std::vector<std::size_t>> parts_of;  // earlier clause -> new parts
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!cont[i].empty() || !merged_into[i].empty() || words(first + i) < p_.min_words) continue;
+    double best = p_.contain;
+    const Candidate* pick = nullptr;
+    for (const Candidate& c : cands[i]) {
+      if (c.score < p_.contain_score) continue;
+      double share = contained(f_.clauses[first + i], l, f_.clauses[c.rep], lang(c.rep));
+      if (share >= best) best = share, pick = &c;
+    }
+    if (!pick) continue;
+    auto it = taken.find(pick->thread);
+    if (it == taken.end()) {
+      if (pick->score >= p_.version_score) take(i, pick->thread);
+    } else if (it->second != i && threads_[pick->thread].latest == pick->rep) {
+      auto& parts = parts_of[pick->rep];
+      if (parts.empty()) parts.push_back(it->second);
+      parts.push_back(i);
+    }
+  }
+  for (const auto& [old, parts] : parts_of) {
+    std::vector<const ClauseFeatures*> fs;
+    for (std::size_t i : parts) fs.push_back(&f_.clauses[first + i]);
+    ClauseFeatures together = unite(fs);
+    if (contained(f_.clauses[old], lang(old), together, l) < p_.cover) continue;
+    for (std::size_t k = 1; k < parts.size(); ++k) split_from[parts[k]] = old;
+  }
+
+  // 4. Apply, in clause order.
+  for (std::size_t i = 0; i < n; ++i) {
+    std::size_t clause = d.first_clause + i;
+    auto mark = merged_into[i].empty() ? DraftMember::Mark::None : DraftMember::Mark::Merged;
+    std::vector<std::uint32_t> all = cont[i];
+    all.insert(all.end(), merged_into[i].begin(), merged_into[i].end());
+    std::sort(all.begin(), all.end());
+    for (std::uint32_t t : all) join(t, clause, mark, session);
+    if (split_from[i] != SIZE_MAX) {
+      std::size_t old = split_from[i];
+      std::uint32_t t = start(old, session_of_doc_[corpus_.clauses[old].doc]);
+      threads_[t].members.back().mark = DraftMember::Mark::Split;
+      join(t, clause, DraftMember::Mark::None, session);
+    } else if (all.empty()) {
+      start(clause, session);
+    }
+  }
+}
+
+std::vector<Draft> SeriesThreader::drafts() && {
+  std::vector<Draft> out;
+  out.reserve(threads_.size());
+  for (Live& t : threads_) out.push_back({std::move(t.members)});
+  return out;
+}
+
+}  // namespace
+
+std::vector<int> session_of_documents(const Corpus& corpus) {
+  std::vector<int> out(corpus.documents.size(), -1);
+  for (const Series& s : corpus.series)
+    for (std::size_t k = 0; k < s.sessions.size(); ++k)
+      for (std::size_t d : s.sessions[k].documents) out[d] = static_cast<int>(k);
+  return out;
+}
+
+std::vector<Draft> thread_series(const Corpus& corpus, const Series& series,
+                                 const std::vector<int>& session_of_doc, const FeatureTable& f,
+                                 const Params& p, int jobs) {
+  SeriesThreader threader(corpus, session_of_doc, f, p, jobs);
+  for (std::size_t k = 0; k < series.sessions.size(); ++k)
+    for (std::size_t d : series.sessions[k].documents)
+      threader.add_document(d, static_cast<int>(k));
+  return std::move(threader).drafts();
+}
+
+}  // namespace ct::align

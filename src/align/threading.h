@@ -1,0 +1,50 @@
+// Threads of one series, built session by session in date order: each
+// document's clauses are matched one-to-one (greedy by score, ties broken by
+// clause then thread order) to the threads seen before, compared with each
+// thread's latest member in the clause's language and its latest member
+// overall. Then:
+// - merged: a clause that contains the latest members of two or more
+//   threads (or of one besides the thread it continues) joins each of them;
+// - split: a clause contained in an earlier clause that another clause of
+//   the document continues starts a thread whose first member is that
+//   earlier clause (marked split);
+// Candidates come from an inverted index of features to threads, looked up
+// with each clause's rarest features: no all-pairs comparison.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "align/features.h"
+#include "align/score.h"
+#include "model/corpus.h"
+
+namespace ct::align {
+
+struct DraftMember {
+  enum class Mark { None, Merged, Split };
+  std::size_t clause = 0;
+  Mark mark = Mark::None;
+};
+
+// A thread before its members are compared and named.
+struct Draft {
+  std::vector<DraftMember> members;
+};
+
+// Where each document sits in its series: the session index, or -1.
+std::vector<int> session_of_documents(const Corpus& corpus);
+
+// The threads of `series`, members in processing (date) order. Scoring runs
+// on `jobs` threads; the result does not depend on it.
+std::vector<Draft> thread_series(const Corpus& corpus, const Series& series,
+                                 const std::vector<int>& session_of_doc, const FeatureTable& f,
+                                 const Params& p, int jobs);
+
+// Links threads of different series whose clauses match strongly (score of
+// at least Params::cross_series) in documents that share several such
+// clauses; linked drafts are joined when they hold no document twice.
+void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p,
+                 std::vector<Draft>& drafts, int jobs);
+
+}  // namespace ct::align

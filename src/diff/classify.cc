@@ -1,0 +1,265 @@
+// Change classes and changed facts of two versions of a clause.
+#include "diff/classify.h"
+
+#include <algorithm>
+#include <map>
+
+#include "diff/marker.h"
+#include "diff/word_diff.h"
+#include "text/analyzer.h"
+#include "text/fold.h"
+#include "text/utf8.h"
+
+namespace ct::diff {
+
+namespace {
+
+const char* kArrow = " \xE2\x86\x92 ";  // " → "
+
+std::vector<std::string> folded_words(const Clause& c) {
+  std::vector<std::string> out;
+  std::size_t skip = marker_tokens(c.text, c.tokens);
+  for (std::size_t k = skip; k < c.tokens.size(); ++k) {
+    const Token& t = c.tokens[k];
+    if (!(t.word || t.number)) continue;
+    out.push_back(t.fold.empty()
+                      ? text::fold(std::string_view(c.text).substr(t.begin, t.end - t.begin))
+                      : t.fold);
+  }
+  return out;
+}
+
+std::string shorten(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == ',' || s.front() == ';'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == ';')) s.remove_suffix(1);
+  if (s.size() <= 60) return std::string(s);
+  std::size_t cut = 57;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(s.substr(0, cut)) + "\xE2\x80\xA6";
+}
+
+// A token of a changed region that may carry a fact.
+struct FactToken {
+  enum Kind { Number, Month, Name } kind;
+  std::size_t begin, end;  // in the clause text
+  std::string fold;
+  bool cancelled = false;
+};
+
+bool covered(const Clause& c, std::size_t begin, std::size_t end) {
+  for (const Entity& e : c.entities)
+    if (begin < e.end && e.begin < end) return true;
+  return false;
+}
+
+std::vector<FactToken> fact_tokens(const Clause& c, std::size_t begin, std::size_t end,
+                                   std::size_t marker_end, const LanguageRules* lang) {
+  std::vector<FactToken> out;
+  std::string_view region = std::string_view(c.text).substr(begin, end - begin);
+  for (const Token& t : text::split_tokens(region)) {
+    std::size_t b = begin + t.begin, e = begin + t.end;
+    if (b < marker_end || covered(c, b, e)) continue;
+    std::string_view w = region.substr(t.begin, t.end - t.begin);
+    std::string f = text::fold(w);
+    if (t.number) {
+      out.push_back({FactToken::Number, b, e, f});
+      continue;
+    }
+    if (!t.word) continue;
+    if (lang && lang->months.count(f)) {
+      out.push_back({FactToken::Month, b, e, f});
+      continue;
+    }
+    std::size_t i = 0;
+    char32_t first = text::decode(w, i);
+    bool upper_first = text::is_upper(first);
+    bool all_upper = upper_first;
+    std::size_t letters = 1;
+    while (i < w.size()) {
+      char32_t ch = text::decode(w, i);
+      if (text::is_letter(ch)) {
+        ++letters;
+        if (!text::is_upper(ch)) all_upper = false;
+      }
+    }
+    bool acronym = all_upper && letters >= 2;
+    // A capitalized word that does not open the clause: a name.
+    if (acronym || (upper_first && b != marker_end)) out.push_back({FactToken::Name, b, e, f});
+  }
+  return out;
+}
+
+// The span from the first to the last live fact token of one side, widened
+// over the numbers and month names right next to it ("31 January 2025" when
+// only the year changed); empty when no token is live.
+struct Span {
+  std::size_t begin = std::string::npos, end = 0;
+  bool month = false;
+  bool empty() const { return begin == std::string::npos; }
+};
+
+Span span_of(const Clause& c, const std::vector<FactToken>& toks, const LanguageRules* lang) {
+  Span sp;
+  for (const auto& t : toks)
+    if (!t.cancelled) sp.begin = std::min(sp.begin, t.begin), sp.end = std::max(sp.end, t.end);
+  if (sp.empty()) return sp;
+  auto datey = [&](const Token& t) {
+    if (t.number) return true;
+    if (!t.word) return false;
+    std::string f = t.fold.empty()
+                        ? text::fold(std::string_view(c.text).substr(t.begin, t.end - t.begin))
+                        : t.fold;
+    return lang && lang->months.count(f) > 0;
+  };
+  std::size_t first = 0, last = 0;
+  bool found = false;
+  for (std::size_t k = 0; k < c.tokens.size(); ++k) {
+    if (c.tokens[k].begin < sp.begin || c.tokens[k].end > sp.end) continue;
+    if (!found) first = k;
+    last = k, found = true;
+  }
+  if (!found) return sp;
+  for (int n = 0; n < 3 && first > 0 && datey(c.tokens[first - 1]); ++n) --first;
+  for (int n = 0; n < 3 && last + 1 < c.tokens.size() && datey(c.tokens[last + 1]); ++n) ++last;
+  sp.begin = c.tokens[first].begin;
+  sp.end = c.tokens[last].end;
+  for (std::size_t k = first; k <= last; ++k)
+    if (c.tokens[k].word && datey(c.tokens[k])) sp.month = true;
+  return sp;
+}
+
+bool has(const std::vector<FactToken>& toks, FactToken::Kind k) {
+  for (const auto& t : toks)
+    if (!t.cancelled && t.kind == k) return true;
+  return false;
+}
+
+// Facts read from the word diff where no entity covers the change: digits or
+// month names replaced, removed or added; a name replaced by another. A
+// value that only moves (removed in one place, added in another) is no fact.
+std::vector<std::string> diff_facts(const Clause& older, const Clause& newer,
+                                    const std::vector<WordOp>& ops, const LanguageRules* lang) {
+  std::size_t old_marker = 0, new_marker = 0;
+  if (std::size_t m = marker_tokens(older.text, older.tokens)) old_marker = older.tokens[m - 1].end;
+  if (std::size_t m = marker_tokens(newer.text, newer.tokens)) new_marker = newer.tokens[m - 1].end;
+  struct Region {
+    std::vector<FactToken> o, n;
+  };
+  std::vector<Region> regions;
+  std::size_t op = 0, oi = 0, ni = 0;
+  while (op < ops.size()) {
+    if (ops[op].kind == WordOp::Kind::Equal) {
+      oi += ops[op].text.size();
+      ni += ops[op].text.size();
+      ++op;
+      continue;
+    }
+    std::size_t ob = oi, nb = ni;
+    while (op < ops.size() && ops[op].kind != WordOp::Kind::Equal) {
+      (ops[op].kind == WordOp::Kind::Delete ? oi : ni) += ops[op].text.size();
+      ++op;
+    }
+    if (oi > older.text.size() || ni > newer.text.size()) return {};  // not a diff of these texts
+    regions.push_back({fact_tokens(older, ob, oi, old_marker, lang),
+                       fact_tokens(newer, nb, ni, new_marker, lang)});
+  }
+  // Values removed in one place and added in another cancel out.
+  for (auto& r : regions)
+    for (auto& t : r.o) {
+      if (t.cancelled) continue;
+      for (auto& r2 : regions) {
+        for (auto& u : r2.n)
+          if (!u.cancelled && u.fold == t.fold) {
+            t.cancelled = u.cancelled = true;
+            break;
+          }
+        if (t.cancelled) break;
+      }
+    }
+  std::vector<std::string> out;
+  for (const auto& r : regions) {
+    Span so = span_of(older, r.o, lang), sn = span_of(newer, r.n, lang);
+    std::string o =
+        so.empty() ? "" : shorten(std::string_view(older.text).substr(so.begin, so.end - so.begin));
+    std::string n =
+        sn.empty() ? "" : shorten(std::string_view(newer.text).substr(sn.begin, sn.end - sn.begin));
+    const char* kind = nullptr;
+    if (so.month || sn.month)
+      kind = "date";
+    else if (has(r.o, FactToken::Number) || has(r.n, FactToken::Number))
+      kind = "number";
+    else if (has(r.o, FactToken::Name) && has(r.n, FactToken::Name))
+      kind = "name";
+    if (!kind) continue;
+    std::string k = kind;
+    if (!o.empty() && !n.empty())
+      out.push_back(k + " " + o + kArrow + n);
+    else if (!o.empty())
+      out.push_back(k + " " + o + " removed");
+    else
+      out.push_back(k + " " + n + " added");
+  }
+  return out;
+}
+
+}  // namespace
+
+bool same_words(const Clause& a, const Clause& b) {
+  return folded_words(a) == folded_words(b);
+}
+
+std::vector<std::string> entity_facts(const Clause& older, const Clause& newer) {
+  std::vector<std::string> types;
+  std::map<std::string, std::vector<std::string>> o, n;
+  for (const Entity& e : older.entities) {
+    if (!o.count(e.type) && !n.count(e.type)) types.push_back(e.type);
+    o[e.type].push_back(e.value);
+  }
+  for (const Entity& e : newer.entities) {
+    if (!o.count(e.type) && !n.count(e.type)) types.push_back(e.type);
+    n[e.type].push_back(e.value);
+  }
+  std::vector<std::string> out;
+  for (const std::string& type : types) {
+    std::vector<std::string> removed, added;
+    std::vector<std::string> pool = n[type];
+    for (const std::string& v : o[type]) {
+      auto it = std::find(pool.begin(), pool.end(), v);
+      if (it != pool.end())
+        pool.erase(it);
+      else
+        removed.push_back(v);
+    }
+    added = pool;
+    std::size_t k = 0;
+    for (; k < removed.size() && k < added.size(); ++k)
+      out.push_back(type + " " + removed[k] + kArrow + added[k]);
+    for (std::size_t r = k; r < removed.size(); ++r)
+      out.push_back(type + " " + removed[r] + " removed");
+    for (std::size_t a = k; a < added.size(); ++a) out.push_back(type + " " + added[a] + " added");
+  }
+  return out;
+}
+
+Comparison compare(const Clause& older, const std::string& older_language, const Clause& newer,
+                   const std::string& newer_language, const Rules& rules) {
+  Comparison c;
+  c.facts = entity_facts(older, newer);
+  if (older_language != newer_language) {
+    c.change = Change::Translated;
+    return c;
+  }
+  c.diff = word_diff(older.text, older.tokens, newer.text, newer.tokens);
+  if (same_words(older, newer)) {
+    c.change = Change::Unchanged;
+    c.facts.clear();
+    return c;
+  }
+  for (auto& f : diff_facts(older, newer, c.diff, rules.language(newer_language)))
+    c.facts.push_back(std::move(f));
+  c.change = c.facts.empty() ? Change::Reworded : Change::Amended;
+  return c;
+}
+
+}  // namespace ct::diff

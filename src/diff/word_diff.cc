@@ -1,0 +1,191 @@
+// Word diff with dtl over token texts, and its plain and HTML renderings.
+#include "diff/word_diff.h"
+
+#include <dtl/dtl.hpp>
+
+#include "text/analyzer.h"
+
+namespace ct::diff {
+
+namespace {
+
+// A token with the spacing that precedes it in its text.
+struct Unit {
+  std::string_view gap;
+  std::string_view word;
+};
+
+std::vector<Unit> units(std::string_view text, const std::vector<Token>& tokens,
+                        std::string_view& tail) {
+  std::vector<Unit> out;
+  out.reserve(tokens.size());
+  std::size_t pos = 0;
+  for (const Token& t : tokens) {
+    std::size_t b = std::min(t.begin, text.size()), e = std::min(t.end, text.size());
+    if (b < pos) b = pos;  // defensive: overlapping tokens
+    if (e < b) e = b;
+    out.push_back({text.substr(pos, b - pos), text.substr(b, e - b)});
+    pos = e;
+  }
+  tail = text.substr(pos);
+  return out;
+}
+
+void push(std::vector<WordOp>& ops, WordOp::Kind kind, std::string_view text) {
+  if (text.empty()) return;
+  if (!ops.empty() && ops.back().kind == kind) {
+    ops.back().text += text;
+    return;
+  }
+  ops.push_back({kind, std::string(text)});
+}
+
+// Pending deletions and insertions of the current changed region: emitted
+// deletions first when the region ends.
+struct Region {
+  std::string del, ins;
+  void flush(std::vector<WordOp>& ops) {
+    push(ops, WordOp::Kind::Delete, del);
+    push(ops, WordOp::Kind::Insert, ins);
+    del.clear();
+    ins.clear();
+  }
+};
+
+}  // namespace
+
+std::vector<WordOp> word_diff(std::string_view old_text, const std::vector<Token>& old_tokens,
+                              std::string_view new_text, const std::vector<Token>& new_tokens) {
+  std::string_view old_tail, new_tail;
+  std::vector<Unit> a = units(old_text, old_tokens, old_tail);
+  std::vector<Unit> b = units(new_text, new_tokens, new_tail);
+  std::vector<std::string_view> wa(a.size()), wb(b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) wa[i] = a[i].word;
+  for (std::size_t j = 0; j < b.size(); ++j) wb[j] = b[j].word;
+
+  std::vector<WordOp> ops;
+  Region region;
+  std::size_t i = 0, j = 0;
+  if (!wa.empty() || !wb.empty()) {
+    dtl::Diff<std::string_view> d(wa, wb);
+    // Past dtl's path budget, the rest becomes one deletion and one insertion
+    // instead of a retry (onHuge would pre-reserve ~48 MB per diff).
+    d.onUnserious();
+    d.compose();
+    // The edit script is walked in order, counting positions ourselves: in
+    // unserious mode dtl's recorded indices are not reliable.
+    for (const auto& [word, info] : d.getSes().getSequence()) {
+      if (info.type == dtl::SES_COMMON && i < a.size() && j < b.size()) {
+        if (a[i].gap != b[j].gap) {
+          region.del += a[i].gap;
+          region.ins += b[j].gap;
+          region.flush(ops);
+        } else {
+          region.flush(ops);
+          push(ops, WordOp::Kind::Equal, a[i].gap);
+        }
+        push(ops, WordOp::Kind::Equal, a[i].word);
+        ++i, ++j;
+      } else if (info.type == dtl::SES_DELETE && i < a.size()) {
+        region.del += a[i].gap;
+        region.del += a[i].word;
+        ++i;
+      } else if (info.type == dtl::SES_ADD && j < b.size()) {
+        region.ins += b[j].gap;
+        region.ins += b[j].word;
+        ++j;
+      }
+    }
+  }
+  // Whatever the script did not cover (never expected) keeps both texts whole.
+  for (; i < a.size(); ++i) (region.del += a[i].gap) += a[i].word;
+  for (; j < b.size(); ++j) (region.ins += b[j].gap) += b[j].word;
+  if (old_tail == new_tail) {
+    region.flush(ops);
+    push(ops, WordOp::Kind::Equal, old_tail);
+  } else {
+    region.del += old_tail;
+    region.ins += new_tail;
+    region.flush(ops);
+  }
+  return ops;
+}
+
+std::vector<WordOp> word_diff(std::string_view old_text, std::string_view new_text) {
+  return word_diff(old_text, text::split_tokens(old_text), new_text, text::split_tokens(new_text));
+}
+
+std::string old_text(const std::vector<WordOp>& ops) {
+  std::string s;
+  for (const auto& op : ops)
+    if (op.kind != WordOp::Kind::Insert) s += op.text;
+  return s;
+}
+
+std::string new_text(const std::vector<WordOp>& ops) {
+  std::string s;
+  for (const auto& op : ops)
+    if (op.kind != WordOp::Kind::Delete) s += op.text;
+  return s;
+}
+
+bool is_equal(const std::vector<WordOp>& ops) {
+  for (const auto& op : ops)
+    if (op.kind != WordOp::Kind::Equal) return false;
+  return true;
+}
+
+namespace {
+
+std::size_t leading_space(std::string_view s) {
+  std::size_t n = 0;
+  while (n < s.size() && (s[n] == ' ' || s[n] == '\t' || s[n] == '\n' || s[n] == '\r')) ++n;
+  return n;
+}
+
+// Renders with `open`/`close` markers per kind; `esc` escapes texts.
+template <typename Escape>
+std::string render(const std::vector<WordOp>& ops, const char* del_open, const char* del_close,
+                   const char* ins_open, const char* ins_close, Escape esc) {
+  std::string out;
+  for (std::size_t k = 0; k < ops.size(); ++k) {
+    const WordOp& op = ops[k];
+    if (op.kind == WordOp::Kind::Equal) {
+      out += esc(op.text);
+      continue;
+    }
+    std::string_view text = op.text;
+    std::size_t lead = leading_space(text);
+    std::string_view space = text.substr(0, lead);
+    text.remove_prefix(lead);
+    out += esc(space);
+    if (op.kind == WordOp::Kind::Delete) {
+      // The insertion that replaces it shares the same leading space.
+      if (k + 1 < ops.size() && ops[k + 1].kind == WordOp::Kind::Insert) {
+        std::string_view next = ops[k + 1].text;
+        std::size_t nlead = leading_space(next);
+        if (!text.empty()) out += del_open + esc(text) + del_close;
+        next.remove_prefix(nlead == lead && next.substr(0, nlead) == space ? nlead : 0);
+        if (!next.empty()) out += ins_open + esc(next) + ins_close;
+        ++k;
+        continue;
+      }
+      if (!text.empty()) out += del_open + esc(text) + del_close;
+    } else if (!text.empty()) {
+      out += ins_open + esc(text) + ins_close;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string render_plain(const std::vector<WordOp>& ops) {
+  return render(ops, "[-", "-]", "{+", "+}", [](std::string_view s) { return std::string(s); });
+}
+
+std::string render_html(const std::vector<WordOp>& ops, std::string (*escape)(std::string_view)) {
+  return render(ops, "<del>", "</del>", "<ins>", "</ins>", escape);
+}
+
+}  // namespace ct::diff

@@ -1,0 +1,135 @@
+// Alignment measured on real parallel text: the English and French versions
+// of the 50 UN Security Council resolutions of ../shared/corpora/unsc-dev
+// (skipped when the folder is absent). Gold: the paragraph keys of
+// paragraphs.json; a predicted pair is an English and a French clause of the
+// same resolution in one thread.
+#include "support/unsc_dev.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "support/test_support.h"
+#include "util/hash.h"
+
+using namespace ct;
+using namespace ct::test;
+
+namespace {
+
+struct Score {
+  std::size_t gold = 0, predicted = 0, correct = 0, right_pairs = 0;
+  double precision() const { return predicted ? double(right_pairs) / double(predicted) : 0; }
+  double recall() const { return gold ? double(correct) / double(gold) : 0; }
+};
+
+Score measure(const Corpus& corpus, const std::vector<UnscResolution>& rs) {
+  Score s;
+  std::map<std::size_t, std::string> key;  // clause -> paragraph key
+  std::map<std::size_t, std::size_t> res;  // clause -> resolution index
+  for (std::size_t r = 0; r < rs.size(); ++r)
+    for (const std::string lang : {"en", "fr"}) {
+      auto d = corpus.document_index(rs[r].series + "-" + rs[r].num + "-" + lang);
+      REQUIRE(d);
+      const Document& doc = corpus.documents[*d];
+      auto keys = unsc_keys(rs[r], lang);
+      for (std::size_t c = doc.first_clause; c < doc.first_clause + doc.clause_count; ++c) {
+        auto k = keys.find(unsc_words(corpus.clauses[c].text));
+        if (k == keys.end()) continue;
+        key[c] = k->second;
+        res[c] = r;
+      }
+    }
+  // Gold: keys found in both languages of a resolution.
+  std::map<std::pair<std::size_t, std::string>, int> langs;
+  for (const auto& [c, k] : key) {
+    bool en = corpus.documents[corpus.clauses[c].doc].language == "en";
+    langs[{res[c], k}] |= en ? 1 : 2;
+  }
+  for (const auto& [rk, l] : langs) s.gold += l == 3;
+  std::set<std::pair<std::size_t, std::size_t>> pairs;
+  for (const Thread& t : corpus.threads)
+    for (const auto& a : t.members)
+      for (const auto& b : t.members) {
+        if (!key.count(a.clause) || !key.count(b.clause) || res[a.clause] != res[b.clause])
+          continue;
+        if (corpus.documents[corpus.clauses[a.clause].doc].language != "en" ||
+            corpus.documents[corpus.clauses[b.clause].doc].language != "fr")
+          continue;
+        pairs.insert({a.clause, b.clause});
+      }
+  // Precision over predicted pairs; recall over gold keys (a resolution may
+  // repeat a paragraph word for word, so one key can be right twice).
+  std::set<std::pair<std::size_t, std::string>> found;
+  std::size_t right = 0;
+  for (const auto& [a, b] : pairs) {
+    ++s.predicted;
+    if (key[a] != key[b]) continue;
+    ++right;
+    found.insert({res[a], key[a]});
+  }
+  s.correct = found.size();
+  s.right_pairs = right;
+  return s;
+}
+
+// Shuffles the paragraphs of French texts after their first four (symbol,
+// title, date, "Le Conseil de sécurité,"), in an order fixed by hashing.
+std::string shuffle_french(const std::string& text, const std::string& lang) {
+  if (lang != "fr") return text;
+  std::vector<std::string> paras;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t e = text.find("\n\n", i);
+    if (e == std::string::npos) e = text.size();
+    if (e > i) paras.push_back(text.substr(i, e - i));
+    i = e + 2;
+  }
+  if (paras.size() > 5)
+    std::sort(paras.begin() + 4, paras.end(),
+              [](const std::string& a, const std::string& b) { return fnv1a64(a) < fnv1a64(b); });
+  std::string out;
+  for (const auto& p : paras) out += p + "\n\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("unsc-dev: English-French paragraph alignment of each resolution", "[align][unsc-dev]") {
+  auto rs = unsc_dev();
+  if (rs.empty()) {
+    WARN("unsc-dev is absent (" << unsc_dev_dir() << "): skipped");
+    return;
+  }
+  TempDir dir;
+  auto [manifest, files] = unsc_corpus_files(rs);
+  Corpus corpus = corpus_from(dir, files, manifest, 2);
+  Score s = measure(corpus, rs);
+  std::printf(
+      "unsc-dev EN<->FR alignment, as published: %zu resolutions, %zu gold pairs, "
+      "precision %.3f, recall %.3f\n",
+      rs.size(), s.gold, s.precision(), s.recall());
+  CHECK(s.gold > 1000);
+  CHECK(s.precision() >= 0.95);
+  CHECK(s.recall() >= 0.90);
+}
+
+TEST_CASE("unsc-dev: alignment with the French paragraphs shuffled", "[align][unsc-dev]") {
+  auto rs = unsc_dev();
+  if (rs.empty()) {
+    WARN("unsc-dev is absent (" << unsc_dev_dir() << "): skipped");
+    return;
+  }
+  TempDir dir;
+  auto [manifest, files] = unsc_corpus_files(rs, shuffle_french);
+  Corpus corpus = corpus_from(dir, files, manifest, 2);
+  Score s = measure(corpus, rs);
+  std::printf(
+      "unsc-dev EN<->FR alignment, French paragraphs shuffled: %zu gold pairs, "
+      "precision %.3f, recall %.3f\n",
+      s.gold, s.precision(), s.recall());
+  CHECK(s.precision() >= 0.85);
+  CHECK(s.recall() >= 0.75);
+}
