@@ -250,6 +250,44 @@ void meetings(const ClauseView& view, const std::vector<Entity>& names,
   }
 }
 
+// A session followed by "held"/"tenue" and a date: a meeting of the
+// session's body ("the 48th session of the CFM held in Islamabad on 22-23
+// March 2022"), unless a cue already made a meeting of that date.
+void session_meetings(const ClauseView& view, const std::vector<Entity>& names,
+                      const std::vector<Entity>& sessions, const std::vector<Entity>& dates,
+                      std::vector<Entity>& out) {
+  const EventRules& rules = view.rules.meetings;
+  const Pattern& relay = rules.relay.get(view.language);
+  if (!relay) return;
+  constexpr std::size_t kGap = 12;  // bytes from the session to "held"
+  for (const Entity& ss : sessions) {
+    const std::string& body = ss.attrs.at("body");
+    if (body == "?") continue;
+    auto r = find_match(*relay, view.text, ss.end);
+    if (!r || r->begin - ss.end > kGap) continue;
+    std::string_view gap = view.slice(ss.end, r->begin);
+    if (gap.find_first_of(";.") != std::string_view::npos) continue;
+    auto list = dates_after(view, rules, dates, r->end, r->end, view.text.size());
+    for (const Entity* d : list) {
+      bool taken = false;
+      for (const Entity& m : out) taken |= m.begin == d->begin && m.end == d->end;
+      if (taken) continue;
+      Entity e = make_entity(view, "meeting", d->begin, d->end, body + "@" + d->value);
+      e.attrs["body"] = body;
+      e.attrs["date"] = d->value;
+      e.attrs["body_from"] = "session";
+      e.attrs["session"] = ss.value;
+      for (const auto& f : d->flags) add_flag(e, f);
+      bool own_date = !view.doc.date.empty() &&
+                      (d->value == view.doc.date || d->value.rfind(view.doc.date + "/", 0) == 0);
+      if (own_date && body == view.series_body) e.attrs["self"] = "true";
+      if (list.size() == 1)
+        if (const Entity* p = place_of(names, ss.begin, *d)) e.attrs["place"] = p->value;
+      out.push_back(std::move(e));
+    }
+  }
+}
+
 void reports(const ClauseView& view, const std::vector<Entity>& names, std::vector<Entity>& dates,
              const std::vector<Entity>& taken, std::vector<Entity>& out) {
   const EventRules& rules = view.rules.reports;
@@ -312,6 +350,7 @@ std::vector<Entity> find_events(const ClauseView& view, const std::vector<Entity
                                 const std::vector<Entity>& taken) {
   std::vector<Entity> out;
   meetings(view, names, sessions, dates, out);
+  session_meetings(view, names, sessions, dates, out);
   reports(view, names, dates, taken, out);
   return out;
 }

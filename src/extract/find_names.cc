@@ -97,8 +97,15 @@ std::vector<Entity> persons(const ClauseView& view) {
   const Pattern& re = view.rules.persons.pattern.get(view.language);
   if (!re) return out;
   for (const auto& m : find_all(*re, view.text)) {
-    std::string name = collapse_spaces(m.group("name"));
-    Entity e = make_entity(view, "person", m.begin, m.end, name);
+    // At most six words: a run of capitalized words may go on past the name.
+    auto [nb, ne] = m.spans.at("name");
+    std::size_t end = nb;
+    for (int words = 0; words < 6 && end < ne; ++words) {
+      std::size_t sp = view.text.find(' ', end + 1);
+      end = (sp == std::string::npos || sp > ne) ? ne : sp;
+    }
+    std::string name = collapse_spaces(view.slice(nb, end));
+    Entity e = make_entity(view, "person", m.begin, end, name);
     e.attrs["title"] = m.group("title");
     out.push_back(std::move(e));
   }

@@ -77,7 +77,17 @@ std::vector<Entity> find_sessions(const ClauseView& view, const std::vector<Enti
       if (n <= 0) continue;
 
       std::string body, how;
-      if (m.groups.count("body")) {
+      if (m.spans.count("body_next")) {
+        // Only an ordinal: a body holding sessions must be named right here.
+        std::size_t at = m.spans.at("body_next").first;
+        const Entity* next = nullptr;
+        for (const Entity& o : names)
+          if (o.type == "organization" && o.begin == at && holds_sessions(view, o)) next = &o;
+        if (!next) continue;
+        body = next->value;
+        end = next->end;
+        how = "named";
+      } else if (m.groups.count("body")) {
         const GazetteerEntry* g = session_body(view, m.group("body"));
         if (!g) continue;  // "G-20", "COVID-19": not a session
         body = g->id;

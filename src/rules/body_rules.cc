@@ -24,7 +24,8 @@ void load_bodies(const File& f, const Context& ctx, BodyRules& out, Gazetteer& g
       [&](const YAML::Node& item, const std::string& code) {
         SessionPattern p;
         p.re = compile(ctx, path, item, yaml::str(path, item, "session pattern"), code);
-        check_groups(path, item, *p.re, {"num", "words", "body", "list"}, true, {{"num", "words"}});
+        check_groups(path, item, *p.re, {"num", "words", "body", "list", "body_next"}, true,
+                     {{"num", "words"}});
         return p;
       });
 

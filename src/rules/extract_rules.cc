@@ -65,12 +65,15 @@ Pattern compile(const Context& ctx, const std::string& path, const YAML::Node& n
         list += (list.empty() ? "" : ", ") + ("{" + name + "}");
     yaml::fail(path, node, "unknown placeholder {" + unknown + "} (expected one of: " + list + ")");
   }
+  auto cached = ctx.compiled.find(*expanded);
+  if (cached != ctx.compiled.end()) return cached->second;
   re2::RE2::Options opt;
   opt.set_log_errors(false);
   opt.set_encoding(re2::RE2::Options::EncodingUTF8);
   opt.set_max_mem(32 << 20);
   auto re = std::make_shared<re2::RE2>(*expanded, opt);
   if (!re->ok()) yaml::fail(path, node, "pattern does not compile: " + re->error());
+  ctx.compiled.emplace(*expanded, re);
   return re;
 }
 

@@ -29,8 +29,9 @@ namespace ct {
 
 using Pattern = std::shared_ptr<const re2::RE2>;
 
-// Compiled patterns per language code; "" holds the patterns for a document
-// whose language has no rules (compiled with every language's words).
+// Compiled patterns per language code; "" holds those for a document whose
+// language has no rules: the language-neutral ("any") patterns, compiled
+// with every language's words.
 template <typename T>
 struct PerLanguage {
   std::map<std::string, T> by_language;

@@ -33,6 +33,9 @@ struct Context {
   // Placeholders by language code; "" holds every language's words at once
   // (for documents in a language without rules).
   std::map<std::string, Placeholders> words;
+  // Patterns already compiled, by expanded text: a template without
+  // placeholders, or with the same words, is compiled once for all languages.
+  mutable std::map<std::string, Pattern> compiled;
 
   // Language codes with rules, then "".
   std::vector<std::string> codes() const;
@@ -52,14 +55,15 @@ void check_groups(const std::string& path, const YAML::Node& node, const re2::RE
 
 // A pattern per language: `node` is one template for every language, or a map
 // of language code (or "any") to template. Each template is checked with
-// `check` after compiling.
+// `check` after compiling. Language "" (a document in a language without
+// rules) gets the "any" template, with every language's words.
 template <typename Check>
 PerLanguage<Pattern> per_language(const Context& ctx, const std::string& path,
                                   const YAML::Node& node, std::string_view what, Check check);
 
 // Lists of templates per language: a map of language code (or "any", applied
-// to every language) to a list of items; `make(node, language)` builds one
-// item of language `language`.
+// to every language, and alone to language "") to a list of items;
+// `make(node, language)` builds one item of language `language`.
 template <typename T, typename Make>
 PerLanguage<std::vector<T>> per_language_lists(const Context& ctx, const std::string& path,
                                                const YAML::Node& node, std::string_view what,
@@ -108,14 +112,9 @@ PerLanguage<Pattern> per_language(const Context& ctx, const std::string& path,
     }
   }
   for (const auto& code : ctx.codes()) {
-    YAML::Node n;
-    if (!code.empty() && given.count(code))
-      n = given[code];
-    else if (given.count("any"))
-      n = given["any"];
-    else if (code.empty() && !given.empty())
-      n = given.begin()->second;
-    if (!n) continue;
+    auto it = given.find(!code.empty() && given.count(code) ? code : std::string("any"));
+    if (it == given.end()) continue;
+    const YAML::Node& n = it->second;
     Pattern p = compile(ctx, path, n, n.Scalar(), code);
     check(n, *p);
     out.by_language[code] = p;
@@ -140,7 +139,7 @@ PerLanguage<std::vector<T>> per_language_lists(const Context& ctx, const std::st
     auto& list = out.by_language[code];
     for (auto it = node.begin(); it != node.end(); ++it) {
       std::string key = it->first.Scalar();
-      if (!(key == "any" || key == code || code.empty())) continue;
+      if (!(key == "any" || key == code)) continue;
       for (const auto& item : it->second) list.push_back(make(item, code));
     }
   }
