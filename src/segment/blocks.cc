@@ -133,6 +133,7 @@ std::vector<Block> build_blocks(const BlockInput& in) {
       jc.bold_open = first.bold_start && marks % 2 == 1;
       jc.in_sub_item = open.depth > 0 && !open.tail;
       jc.block_lines = static_cast<int>(open.lines.size());
+      jc.item = open.marker.has_value();
       join = decide_join(*prev, line, gap, jc);
     }
     if (join == Join::Continue) {

@@ -75,8 +75,14 @@ Join decide_join(const Line& a, const Line& b, int gap, const JoinContext& c) {
     if (pgap) return Join::Break;
     return full_width(a, lay, 60) ? Join::Continue : Join::Break;
   }
-  if (a.words <= c.heading_max_words) return Join::Break;
-  if (is_digit_char(b.first)) return Join::Continue;
+  // A number opening the next line goes on a sentence ("... since" / "2019.
+  // It ..."), not a heading or date line ("NIAMEY" / "27 et 28 novembre 2020"
+  // / "12 et 13 Rabi II 1442 H").
+  const bool short_line = a.words <= c.heading_max_words && !c.item;
+  const bool ends_digit =
+      !a.last_word.empty() && is_digit_char(static_cast<unsigned char>(a.last_word.back()));
+  if (is_digit_char(b.first) && !a.caps && !(short_line && ends_digit)) return Join::Continue;
+  if (short_line) return Join::Break;
   // After a blank line a new paragraph starts (a paragraph cut by a page
   // break ends with a function word, or goes on in lower case: see above).
   if (pgap) return Join::Break;

@@ -29,6 +29,7 @@ struct JoinContext {
   bool bold_open = false;    // the paragraph opened with "**" not yet closed
   bool in_sub_item = false;  // the paragraph is a sub-item of a list
   int block_lines = 1;       // lines already in the paragraph
+  bool item = false;         // the paragraph opened with an item marker
 };
 
 // Does `b` (with `gap` blank or stripped lines before it) continue `a`?

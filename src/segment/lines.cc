@@ -49,6 +49,15 @@ Ending ending_of(std::string_view text, const std::vector<std::string>& abbrevia
   std::vector<char32_t> cps = code_points(text);
   std::size_t n = cps.size();
   while (n > 0 && (text::is_space(cps[n - 1]) || cps[n - 1] == '*')) --n;
+  // A short word after a semicolon closes a list item ("...; and", "... ; et").
+  {
+    std::size_t w = n;
+    while (w > 0 && text::is_letter(cps[w - 1])) --w;
+    std::size_t letters = n - w, p = w;
+    while (p > 0 && cps[p - 1] == ' ') --p;
+    if (letters >= 1 && letters <= 3 && p < w && p > 0 && cps[p - 1] == ';')
+      return Ending::Semicolon;
+  }
   std::size_t k = n;
   while (k > 0 && is_closing(cps[k - 1])) --k;
   if (k == 0) return Ending::None;

@@ -50,8 +50,9 @@ std::vector<BlockRole> assign_roles(const std::vector<Block>& blocks, const Stru
     std::size_t k = n;
     while (k > 0 && n - (k - 1) <= static_cast<std::size_t>(st.signature_max_blocks)) {
       const Block& b = blocks[k - 1];
+      // Place and date lines: short, without final punctuation.
       if (b.marker || b.tail || decided[k - 1] || meta[k - 1] || b.words > st.signature_max_words ||
-          b.ending == Ending::Semicolon || b.ending == Ending::Colon || b.ending == Ending::Comma)
+          b.ending != Ending::None)
         break;
       --k;
     }
@@ -106,7 +107,7 @@ std::vector<BlockRole> assign_roles(const std::vector<Block>& blocks, const Stru
                !verbs.operative(t, false)) {
       r.role = Role::Heading;  // "The Foreign Ministers:", "Reporting:"
       lead_in[i] = true;
-    } else if (verbs.preambular(t, true)) {
+    } else if (b.ending != Ending::Sentence && verbs.preambular(t, true)) {
       r.role = Role::Preambular;  // a participle not listed in the rules ("Demanding", "Soutenant")
     } else if (auto v = verbs.operative(t, false)) {
       r.role = Role::Operative;
@@ -170,6 +171,10 @@ std::vector<BlockRole> assign_roles(const std::vector<Block>& blocks, const Stru
       Role pr = b.parent ? out[*b.parent].role : Role::ListItem;
       out[i].role = pr == Role::Operative ? Role::Operative : Role::ListItem;
       out[i].lead = verbs.operative(b.text.text, false);
+      // "and further requests ...": the verb may follow a conjunction.
+      std::size_t sp = b.text.text.find(' ');
+      if (!out[i].lead && sp != std::string::npos)
+        out[i].lead = verbs.operative(std::string_view(b.text.text).substr(sp + 1), false);
     } else if (b.marker && b.depth > 0) {
       out[i].role = Role::ListItem;
       out[i].lead = verbs.operative(b.text.text, false);
