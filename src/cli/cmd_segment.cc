@@ -1,5 +1,7 @@
-// `clausetrack segment FILE|DOC-ID`: the clauses of one document, as text or
-// as a clausetrack/tracker/1 object holding documents and clauses.
+// `clausetrack segment FILE|DOC-ID`: the clauses of one document, as text (one
+// line per clause: local id, role, source lines, the lead verb's action and
+// strength for operative clauses, the text indented by depth) or as a
+// clausetrack/tracker/1 object holding documents and clauses.
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -24,11 +26,13 @@ std::string as_text(const Corpus& corpus, const std::vector<std::size_t>& docs) 
                        d.parent.empty() ? "" : ", in " + d.parent, d.title);
     for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count; ++k) {
       const Clause& c = corpus.clauses[k];
-      std::string label = c.number.empty() ? c.key : c.number;
-      std::string lines = c.line == c.end_line ? std::to_string(c.line)
-                                               : fmt::format("{}-{}", c.line, c.end_line);
-      out += fmt::format("{:>10}  {:<10} {:>9}  {}{}\n", label, name(c.role), lines,
-                         std::string(static_cast<std::size_t>(c.depth) * 2, ' '), c.text);
+      // The id without its document ("s2.8.ii", "pre.3"): unique and short.
+      std::string label = c.id.substr(d.id.size() + 1);
+      std::string lines =
+          c.line == c.end_line ? std::to_string(c.line) : fmt::format("{}-{}", c.line, c.end_line);
+      std::string verb = c.action.empty() ? "" : fmt::format("[{} {}] ", c.action, c.strength);
+      out += fmt::format("{:>10}  {:<10} {:>9}  {}{}{}\n", label, name(c.role), lines,
+                         std::string(static_cast<std::size_t>(c.depth) * 2, ' '), verb, c.text);
     }
   }
   return out;
@@ -55,7 +59,8 @@ int run_segment(const Common& common, const SegmentOptions& opt) {
       throw InputError("no such file or document", opt.target);
     corpus = pipeline::load(common.corpus, rules, jobs, pipeline::Depth::Extract);
     docs = find_documents(corpus, opt.target, "");
-    if (docs.empty()) throw InputError("no such file, and no document with this id in the corpus", opt.target);
+    if (docs.empty())
+      throw InputError("no such file, and no document with this id in the corpus", opt.target);
     // A compilation brings its items.
     for (std::size_t i = 0; i < corpus.documents.size(); ++i)
       if (corpus.documents[i].parent == opt.target) docs.push_back(i);
