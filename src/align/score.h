@@ -16,17 +16,19 @@ namespace ct::align {
 // Thresholds and weights of the aligner; the values are calibrated on
 // ../shared/corpora/unsc-dev (bench/README.md gives the figures).
 struct Params {
-  double accept_same = 0.42;    // min score to continue a thread, same language
-  double accept_cross = 0.30;   // ... across languages
-  double contain = 0.5;         // min share of a clause inside another (merge, split)
-  double contain_score = 0.22;  // min score of a contained pair
-  std::size_t opening = 4;      // min opening words of a list item a clause keeps (merge)
-  double cover = 0.6;           // min share of the merged (split) clause its parts explain
-  double version_score = 0.3;   // min score of a longer or shorter version of a clause
-  std::size_t min_words = 4;    // content words of a clause that may merge or split
-  double cross_series = 0.58;   // min score to link threads of two series
-  std::size_t candidates = 24;  // threads scored per clause
-  std::size_t lookup = 16;      // rarest features looked up per clause
+  double accept_same = 0.42;      // min score to continue a thread, same language
+  double accept_cross = 0.30;     // ... across languages
+  double contain = 0.5;           // min share of a clause inside another (merge, split)
+  double contain_score = 0.22;    // min score of a contained pair
+  std::size_t opening = 4;        // min opening words of a list item a clause keeps (merge)
+  double cover = 0.6;             // min share of the merged (split) clause its parts explain
+  double cover_many = 0.4;        // ... when it merges three clauses or more
+  double version_score = 0.3;     // min score of a longer or shorter version of a clause
+  std::size_t min_words = 4;      // content words of a clause that may merge or split
+  double reappear_penalty = 0.1;  // taken from the score of a thread absent last session
+  double cross_series = 0.58;     // min score to link threads of two series
+  std::size_t candidates = 24;    // threads scored per clause
+  std::size_t lookup = 16;        // rarest features looked up per clause
 };
 
 double cosine(const Vec& a, const Vec& b);

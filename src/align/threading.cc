@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include "util/parallel.h"
@@ -107,6 +108,9 @@ std::vector<Candidate> SeriesThreader::candidates(std::size_t clause, int sessio
     };
     consider(same);
     if (same != th.latest) consider(th.latest);
+    // A thread absent from the previous session comes back only on stronger
+    // evidence.
+    if (th.last_session >= 0 && session - th.last_session >= 2) best.score -= p_.reappear_penalty;
     out.push_back(best);
   }
   std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
@@ -214,7 +218,14 @@ void SeriesThreader::add_document(std::size_t doc, int session) {
 
   const std::string& l = d.language;
 
-  auto words = [&](std::size_t clause) { return f_.clauses[clause].words; };
+  // Only paragraphs of the body with a few words merge or split (not titles,
+  // headings or signatures).
+  auto body = [&](std::size_t clause) {
+    Role r = corpus_.clauses[clause].role;
+    return f_.clauses[clause].words >= p_.min_words &&
+           (r == Role::Preambular || r == Role::Operative || r == Role::Narrative ||
+            r == Role::ListItem);
+  };
   const std::size_t first = d.first_clause;
 
   // Threads of the previous session left without a continuation are looked
@@ -230,7 +241,7 @@ void SeriesThreader::add_document(std::size_t doc, int session) {
       std::size_t rep = th.latest;
       for (const auto& [tl, c] : th.by_language)
         if (tl == l && session_of(c) == session - 1) rep = c;
-      if (session_of(rep) != session - 1 || lang(rep) != l || words(rep) < p_.min_words) continue;
+      if (session_of(rep) != session - 1 || lang(rep) != l || !body(rep)) continue;
       std::vector<Weighted> keys = f_.clauses[rep].native.items;
       std::sort(keys.begin(), keys.end(), [](const Weighted& a, const Weighted& b) {
         return a.w != b.w ? a.w > b.w : a.id < b.id;
@@ -261,7 +272,7 @@ void SeriesThreader::add_document(std::size_t doc, int session) {
   std::map<std::size_t, std::size_t> rep_of_head;
   for (std::size_t i = 0; i < n; ++i)
     for (const Candidate& c : cands[i]) {
-      if (taken.count(c.thread) || words(c.rep) < p_.min_words) continue;
+      if (taken.count(c.thread) || !body(c.rep)) continue;
       double share = c.score >= p_.contain_score
                          ? contained(f_.clauses[c.rep], lang(c.rep), f_.clauses[first + i], l)
                          : 0.0;
@@ -290,26 +301,37 @@ void SeriesThreader::add_document(std::size_t doc, int session) {
       if (c && c->score >= p_.version_score) take(i, c->thread);
       continue;
     }
-    if (words(first + i) < p_.min_words) continue;
+    if (!body(first + i)) continue;
     // The parts must explain most of the merged clause.
     std::vector<const ClauseFeatures*> parts;
     std::string parts_lang;
     bool one_language = true;
+    std::set<std::size_t> lead_ins;
     auto add_part = [&](std::size_t rep) {
       parts.push_back(&f_.clauses[rep]);
       if (parts_lang.empty()) parts_lang = lang(rep);
       one_language &= parts_lang == lang(rep);
+      // A list item's lead-in ("Demands that the Government:") is part of
+      // what it says.
+      if (auto parent = corpus_.clauses[rep].parent; parent && lead_ins.insert(*parent).second)
+        parts.push_back(&f_.clauses[*parent]);
     };
     for (std::size_t head : a) add_part(rep_of_head[head]);
+    if (!one_language) continue;
     if (!cont[i].empty()) {
       const Candidate* c = nullptr;
       for (const Candidate& x : cands[i])
         if (x.thread == cont[i].front()) c = &x;
-      add_part(c ? c->rep : threads_[cont[i].front()].latest);
+      std::size_t rep = c ? c->rep : threads_[cont[i].front()].latest;
+      if (lang(rep) == parts_lang) add_part(rep);
     }
-    if (!one_language || parts.size() < 2) continue;
+    if (a.size() + cont[i].size() < 2) continue;
     ClauseFeatures together = unite(parts);
-    if (contained(f_.clauses[first + i], l, together, parts_lang) < p_.cover) continue;
+    double covered = contained(f_.clauses[first + i], l, together, parts_lang);
+    // Three or more earlier clauses found in one are evidence enough for a
+    // clause that also says new things.
+    std::size_t merging = a.size() + cont[i].size();
+    if (covered < (merging >= 3 ? p_.cover_many : p_.cover)) continue;
     for (std::size_t head : a)
       for (std::uint32_t t : heads_[head])
         if (!taken.count(t)) {
@@ -325,11 +347,12 @@ void SeriesThreader::add_document(std::size_t doc, int session) {
   std::vector<std::size_t> split_from(n, SIZE_MAX);
   std::map<std::size_t, std::vector<std::size_t>> parts_of;  // earlier clause -> new parts
   for (std::size_t i = 0; i < n; ++i) {
-    if (!cont[i].empty() || !merged_into[i].empty() || words(first + i) < p_.min_words) continue;
+    if (!cont[i].empty() || !merged_into[i].empty() || !body(first + i)) continue;
     double best = p_.contain;
     const Candidate* pick = nullptr;
     for (const Candidate& c : cands[i]) {
       if (c.score < p_.contain_score) continue;
+      if (!body(c.rep)) continue;
       double share = contained(f_.clauses[first + i], l, f_.clauses[c.rep], lang(c.rep));
       if (share >= best) best = share, pick = &c;
     }

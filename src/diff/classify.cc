@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "diff/marker.h"
 #include "diff/word_diff.h"
@@ -248,6 +249,14 @@ Comparison compare(const Clause& older, const std::string& older_language, const
   c.facts = entity_facts(older, newer);
   if (older_language != newer_language) {
     c.change = Change::Translated;
+    // Across languages only values written the same way in every language
+    // are compared: names of places, bodies and persons are translated.
+    static const std::set<std::string> kept = {"date",   "date-range", "number", "resolution",
+                                               "report", "session",    "meeting"};
+    std::vector<std::string> facts;
+    for (auto& f : c.facts)
+      if (kept.count(f.substr(0, f.find(' ')))) facts.push_back(std::move(f));
+    c.facts = std::move(facts);
     return c;
   }
   c.diff = word_diff(older.text, older.tokens, newer.text, newer.tokens);

@@ -14,7 +14,9 @@
 //   another;
 // - reworded: words changed, no fact did;
 // - translated: the versions are in different languages (no word diff;
-//   facts are still compared through the entities' normalized values).
+//   facts are still compared through the normalized values of the entities
+//   written alike in every language: dates, numbers, symbols, sessions,
+//   meetings).
 #pragma once
 
 #include <string>
