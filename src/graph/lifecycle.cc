@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <tuple>
+#include <utility>
 
 namespace ct::graph {
 
@@ -39,9 +40,54 @@ Status presence_status(const std::vector<std::size_t>& present, std::size_t sess
   return Status::Persistent;
 }
 
+namespace {
+
+using Moment = std::pair<std::size_t, std::size_t>;  // (series, session)
+
+void sort_unique(std::vector<std::size_t>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+void add_documents(const Corpus& corpus, Moment m, std::vector<std::size_t>& out) {
+  for (std::size_t d : corpus.series[m.first].sessions[m.second].documents) out.push_back(d);
+}
+
+// Status and absences over every session of the series the item runs
+// through, in date order (stable: series, then session order).
+void over_timeline(const Corpus& corpus, const SessionIndex& sessions,
+                   const std::vector<Occurrence>& occ, Lifecycle& life) {
+  std::vector<Moment> timeline;
+  for (const SeriesLife& l : life.per_series)
+    for (std::size_t k = 0; k < corpus.series[l.series].sessions.size(); ++k)
+      timeline.emplace_back(l.series, k);
+  std::stable_sort(timeline.begin(), timeline.end(), [&](Moment a, Moment b) {
+    return corpus.series[a.first].sessions[a.second].date <
+           corpus.series[b.first].sessions[b.second].date;
+  });
+  std::vector<std::size_t> present;
+  bool changed = false;
+  for (const Occurrence& o : occ) {
+    Moment m{sessions.series_of(o.doc), sessions.session_of(o.doc)};
+    if (m.first == SessionIndex::npos || m.second == SessionIndex::npos) continue;
+    present.push_back(std::find(timeline.begin(), timeline.end(), m) - timeline.begin());
+    changed = changed || o.changed;
+  }
+  sort_unique(present);
+  life.status = presence_status(present, timeline.size(), changed, true);
+  for (std::size_t k = present.front(), p = 0; k < timeline.size(); ++k) {
+    if (p < present.size() && present[p] == k)
+      ++p;
+    else
+      add_documents(corpus, timeline[k], life.absent);
+  }
+}
+
+}  // namespace
+
 Lifecycle lifecycle_of(const Corpus& corpus, const SessionIndex& sessions,
                        const std::vector<Occurrence>& occurrences, std::string_view preferred,
-                       bool can_be_modified) {
+                       Overall overall) {
   Lifecycle life;
   std::map<std::size_t, std::vector<Occurrence>> by_series;
   for (const Occurrence& o : occurrences) {
@@ -51,6 +97,7 @@ Lifecycle lifecycle_of(const Corpus& corpus, const SessionIndex& sessions,
   }
   if (by_series.empty()) return life;
 
+  const bool modifiable = overall == Overall::Timeline;
   for (const auto& [s, occ] : by_series) {
     SeriesLife sl;
     sl.series = s;
@@ -60,10 +107,9 @@ Lifecycle lifecycle_of(const Corpus& corpus, const SessionIndex& sessions,
       sl.present.push_back(sessions.session_of(o.doc));
       if (sessions.rank_of(o.doc) < sessions.rank_of(sl.first_doc)) sl.first_doc = o.doc;
       if (sessions.rank_of(o.doc) > sessions.rank_of(sl.last_doc)) sl.last_doc = o.doc;
-      sl.changed = sl.changed || o.changed;
+      sl.changed = sl.changed || (o.changed && !o.opens_series);
     }
-    std::sort(sl.present.begin(), sl.present.end());
-    sl.present.erase(std::unique(sl.present.begin(), sl.present.end()), sl.present.end());
+    sort_unique(sl.present);
     const std::size_t count = corpus.series[s].sessions.size();
     for (std::size_t k = sl.present.front(), p = 0; k < count; ++k) {
       if (p < sl.present.size() && sl.present[p] == k)
@@ -71,7 +117,7 @@ Lifecycle lifecycle_of(const Corpus& corpus, const SessionIndex& sessions,
       else
         sl.absent.push_back(k);
     }
-    sl.status = presence_status(sl.present, count, sl.changed, can_be_modified);
+    sl.status = presence_status(sl.present, count, sl.changed, modifiable);
     life.per_series.push_back(std::move(sl));
   }
 
@@ -83,7 +129,6 @@ Lifecycle lifecycle_of(const Corpus& corpus, const SessionIndex& sessions,
   };
   for (std::size_t i = 1; i < life.per_series.size(); ++i)
     if (key(life.per_series[i]) > key(life.per_series[life.main])) life.main = i;
-  life.status = life.main_life().status;
 
   auto earlier = [&](std::size_t a, std::size_t b) {
     return std::tie(corpus.documents[a].date, a) < std::tie(corpus.documents[b].date, b);
@@ -94,6 +139,14 @@ Lifecycle lifecycle_of(const Corpus& corpus, const SessionIndex& sessions,
     if (earlier(l.first_doc, life.first_doc)) life.first_doc = l.first_doc;
     if (earlier(life.last_doc, l.last_doc)) life.last_doc = l.last_doc;
   }
+
+  if (overall == Overall::Timeline) {
+    over_timeline(corpus, sessions, occurrences, life);
+  } else {
+    const SeriesLife& m = life.main_life();
+    life.status = m.status;
+    for (std::size_t k : m.absent) add_documents(corpus, {m.series, k}, life.absent);
+  }
   return life;
 }
 
@@ -103,13 +156,20 @@ Lifecycle thread_lifecycle(const Corpus& corpus, const SessionIndex& sessions, c
   for (const ThreadMember& m : t.members) {
     std::size_t doc = corpus.clauses[m.clause].doc;
     std::size_t s = sessions.series_of(doc);
-    bool first_here = std::find(seen.begin(), seen.end(), s) == seen.end();
-    if (first_here) seen.push_back(s);
-    bool changes = m.change == Change::Reworded || m.change == Change::Amended ||
+    bool opens = std::find(seen.begin(), seen.end(), s) == seen.end();
+    if (opens) seen.push_back(s);
+    bool changed = m.change == Change::Reworded || m.change == Change::Amended ||
                    m.change == Change::Merged || m.change == Change::Split;
-    occ.push_back({doc, changes && !first_here});
+    occ.push_back({doc, changed, opens});
   }
-  return lifecycle_of(corpus, sessions, occ, t.series, true);
+  return lifecycle_of(corpus, sessions, occ, t.series, Overall::Timeline);
+}
+
+Lifecycle entity_lifecycle(const Corpus& corpus, const SessionIndex& sessions,
+                           const std::vector<std::size_t>& mentions) {
+  std::vector<Occurrence> occ;
+  for (std::size_t c : mentions) occ.push_back({corpus.clauses[c].doc, false, false});
+  return lifecycle_of(corpus, sessions, occ, {}, Overall::MainSeries);
 }
 
 }  // namespace ct::graph

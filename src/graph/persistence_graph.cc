@@ -108,11 +108,7 @@ PersistenceGraph build_graph(const Corpus& corpus) {
   auto cat = std::make_shared<Catalogue>();
   cat->entities = collect_entities(corpus);
   const SessionIndex sessions(corpus);
-  for (EntityNode& e : cat->entities) {
-    std::vector<Occurrence> occ;
-    for (std::size_t c : e.mentions) occ.push_back({corpus.clauses[c].doc, false});
-    e.life = lifecycle_of(corpus, sessions, occ, {}, false);
-  }
+  for (EntityNode& e : cat->entities) e.life = entity_lifecycle(corpus, sessions, e.mentions);
   cat->threads.reserve(corpus.threads.size());
   for (const Thread& t : corpus.threads)
     cat->threads.push_back(thread_lifecycle(corpus, sessions, t));

@@ -96,8 +96,8 @@ std::array<std::string, 13> vertex_data(const Corpus& corpus, const graph::Persi
     d[StatusKey] = name(l->status);
     d[First] = corpus.documents[l->first_doc].id;
     d[Last] = corpus.documents[l->last_doc].id;
-    for (const std::string& id : absent_documents(corpus, l->main_life()))
-      d[Absent] += (d[Absent].empty() ? "" : " ") + id;
+    for (std::size_t a : l->absent)
+      d[Absent] += (d[Absent].empty() ? "" : " ") + corpus.documents[a].id;
   }
   return d;
 }

@@ -40,13 +40,13 @@ Json lifecycle_json(const Corpus& corpus, const graph::Lifecycle& life) {
     j["status"] = std::string(name(life.status));
     return j;
   }
-  const graph::SeriesLife& main = life.main_life();
   j["first"] = corpus.documents[life.first_doc].id;
   j["last"] = corpus.documents[life.last_doc].id;
   j["status"] = std::string(name(life.status));
-  j["series"] = corpus.series[main.series].id;
-  j["absent"] = absent_documents(corpus, main);
-  j["absent_sessions"] = session_keys(corpus.series[main.series], main.absent);
+  j["series"] = corpus.series[life.main_life().series].id;
+  Json absent = Json::array();
+  for (std::size_t d : life.absent) absent.push_back(corpus.documents[d].id);
+  j["absent"] = absent;
   Json per = Json::array();
   for (const graph::SeriesLife& l : life.per_series) per.push_back(series_life_json(corpus, l));
   j["per_series"] = per;
@@ -125,7 +125,7 @@ Json entities_json(const Corpus& corpus, const graph::Catalogue& catalogue) {
     for (std::size_t c : e.mentions) mentions.push_back(corpus.clauses[c].id);
     j["mentions"] = mentions;
     Json life = lifecycle_json(corpus, e.life);
-    for (const char* key : {"first", "last", "status", "series", "absent", "absent_sessions"})
+    for (const char* key : {"first", "last", "status", "series", "absent"})
       if (life.contains(key)) j[key] = life[key];
     j["texts"] = e.texts;
     if (life.contains("per_series")) j["per_series"] = life["per_series"];

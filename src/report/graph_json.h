@@ -10,16 +10,17 @@
 //
 // A lifecycle:
 //   {"first": DOC, "last": DOC, "status": "dropped", "series": MAIN-SERIES,
-//    "absent": [DOC...], "absent_sessions": [KEY...],
+//    "absent": [DOC...],
 //    "per_series": [{"series", "first", "last", "sessions": [KEY...], "absent_sessions",
 //                    "absent", "status"}]}
-// `first`/`last` are the first and last documents over every series; status
-// and absences are those of the main series (graph/lifecycle.h);
-// `per_series` gives each series' own.
+// `first`/`last` are the first and last documents over every series;
+// `status` and `absent` are told over a thread's timeline, and in an
+// entity's main series (graph/lifecycle.h); `per_series` gives each series'
+// own.
 //
 // tracker.json `entities`: [{"id", "type", "value", "mentions": [CLAUSE...],
-//   "first", "last", "status", then "series", "absent", "absent_sessions",
-//   "texts" (surface forms), "per_series"}], sorted by id.
+//   "first", "last", "status", then "series", "absent", "texts" (surface
+//   forms), "per_series"}], sorted by id.
 #pragma once
 
 #include "graph/persistence_graph.h"

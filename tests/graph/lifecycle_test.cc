@@ -28,10 +28,6 @@ TEST_CASE("lifecycle: status from the sessions an item appears in", "[graph]") {
   CHECK(presence_status(Sessions{0}, 1, false, true) == Status::New);
 }
 
-std::vector<std::string> absent_docs(const Corpus& c, const graph::SeriesLife& l) {
-  return report::absent_documents(c, l);
-}
-
 struct Expect {
   std::string first, last, series;
   Status status;
@@ -44,7 +40,9 @@ void check_life(const Corpus& c, const graph::Lifecycle& life, const Expect& e) 
   CHECK(c.documents[life.last_doc].id == e.last);
   CHECK(c.series[life.main_life().series].id == e.series);
   CHECK(name(life.status) == name(e.status));
-  CHECK(absent_docs(c, life.main_life()) == e.absent);
+  std::vector<std::string> absent;
+  for (std::size_t d : life.absent) absent.push_back(c.documents[d].id);
+  CHECK(absent == e.absent);
 }
 
 TEST_CASE("lifecycle: threads of the sample corpus", "[graph]") {
@@ -52,12 +50,14 @@ TEST_CASE("lifecycle: threads of the sample corpus", "[graph]") {
   auto g = graph::build_graph(c);
   const auto& t = g.catalogue->threads;
   REQUIRE(t.size() == 6);
-  // t1: every session of s, amended in d3 -> modified; also translated into r1.
+  // t1: every session of s and r, amended in d3 -> modified.
   check_life(c, t[0], {"d1", "d3", "s", Status::Modified, {}});
   REQUIRE(t[0].per_series.size() == 2);
+  CHECK(t[0].per_series[0].status == Status::Modified);
   CHECK(c.series[t[0].per_series[1].series].id == "r");
-  CHECK(t[0].per_series[1].status == Status::Dropped);  // in r1, not in r2
-  CHECK(absent_docs(c, t[0].per_series[1]) == std::vector<std::string>{"r2", "r2-1", "r2-2"});
+  // In r only translated: persistent there.
+  CHECK(t[0].per_series[1].status == Status::Persistent);
+  CHECK(t[0].per_series[1].present == Sessions{0, 1});
   // t2: d1 and d3, not d2 -> intermittent, absent from both texts of d2's session.
   check_life(c, t[1], {"d1", "d3", "s", Status::Intermittent, {"d2", "d2f"}});
   CHECK(t[1].main_life().present == Sessions{0, 2});
@@ -114,28 +114,69 @@ TEST_CASE("lifecycle: the main series is the one with the most sessions", "[grap
   graph::SessionIndex sessions(c);
   auto a = graph::thread_lifecycle(c, sessions, c.threads[0]);
   // 2 sessions in "short" against 1 in "long": short is the main series;
-  // reworded after its first member there -> modified.
+  // reworded after its first member there -> modified in it.
   CHECK(c.series[a.main_life().series].id == "short");
-  CHECK(a.status == Status::Modified);
+  CHECK(a.main_life().status == Status::Modified);
   CHECK(c.documents[a.first_doc].id == "l2020");
   CHECK(c.documents[a.last_doc].id == "s2");
   REQUIRE(a.in_series(0));
   CHECK(a.in_series(0)->status == Status::Dropped);
   CHECK(a.in_series(0)->absent == Sessions{1, 2, 3});
+  // Overall, over its timeline l2020 l2021 s1 l2022 s2 l2023: gone from the
+  // newest session -> dropped, absent from l2021, l2022 and l2023.
+  CHECK(a.status == Status::Dropped);
+  std::vector<std::string> absent;
+  for (std::size_t d : a.absent) absent.push_back(c.documents[d].id);
+  CHECK(absent == std::vector<std::string>{"l2021", "l2022", "l2023"});
 
   // Ties on sessions go to the later last appearance, then to the preferred
   // series (a thread's own).
   std::vector<graph::Occurrence> occ{{c.document_index("l2023").value(), false},
                                      {c.document_index("s1").value(), false}};
-  auto tie = graph::lifecycle_of(c, sessions, occ, "", false);
+  auto tie = graph::lifecycle_of(c, sessions, occ, "", graph::Overall::MainSeries);
   CHECK(c.series[tie.main_life().series].id == "long");  // 2023 after 2021
   // l2022 and s2 share a date: a full tie.
   std::vector<graph::Occurrence> same{{c.document_index("l2022").value(), false},
                                       {c.document_index("s2").value(), false}};
-  CHECK(c.series[graph::lifecycle_of(c, sessions, same, "short", false).main_life().series].id ==
-        "short");
-  CHECK(c.series[graph::lifecycle_of(c, sessions, same, "long", false).main_life().series].id ==
-        "long");
+  CHECK(c.series[graph::lifecycle_of(c, sessions, same, "short", graph::Overall::MainSeries)
+                     .main_life()
+                     .series]
+            .id == "short");
+  CHECK(c.series[graph::lifecycle_of(c, sessions, same, "long", graph::Overall::MainSeries)
+                     .main_life()
+                     .series]
+            .id == "long");
+}
+
+TEST_CASE("lifecycle: a thread is told over its timeline, an entity in its main series",
+          "[graph]") {
+  // A demand in every session of "a" and in the first of "b"; the same for a
+  // date the clauses mention.
+  ModelBuilder b;
+  b.series("a").series("b");
+  const EntitySpec date{"date", "2019-08-05", "5 August 2019"};
+  b.document("a1", "a", "2020-01-01").clause("a1", "1", "Demand of 5 August 2019.", {date});
+  b.document("b1", "b", "2020-06-01").clause("b1", "1", "Demand of 5 August 2019.", {date});
+  b.document("a2", "a", "2021-01-01").clause("a2", "1", "Demand of 5 August 2019.", {date});
+  b.document("b2", "b", "2021-06-01").clause("b2", "1", "Something else.");
+  b.document("a3", "a", "2022-01-01").clause("a3", "1", "Demand of 5 August 2019.", {date});
+  b.thread("t1", {{"a1/1", Change::First},
+                  {"b1/1", Change::Unchanged},
+                  {"a2/1", Change::Unchanged},
+                  {"a3/1", Change::Unchanged}});
+  b.thread("t2", {{"b2/1", Change::First}});
+  Corpus c = b.build();
+  auto g = graph::build_graph(c);
+  // The thread's timeline a1 b1 a2 b2 a3 lacks b2: intermittent (as the
+  // aligner tells Thread::status), while it persists in a and is dropped in b.
+  check_life(c, g.catalogue->threads[0], {"a1", "a3", "a", Status::Intermittent, {"b2"}});
+  CHECK(g.catalogue->threads[0].per_series[0].status == Status::Persistent);
+  CHECK(g.catalogue->threads[0].per_series[1].status == Status::Dropped);
+  // The date is told in its main series, a: persistent.
+  const auto* e = g.catalogue->find_entity("date:2019-08-05");
+  REQUIRE(e);
+  check_life(c, e->life, {"a1", "a3", "a", Status::Persistent, {}});
+  CHECK(e->life.per_series[1].status == Status::Dropped);
 }
 
 TEST_CASE("lifecycle: a thread with no members has an empty lifecycle", "[graph]") {

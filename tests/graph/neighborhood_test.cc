@@ -61,17 +61,28 @@ TEST_CASE("neighborhood: around a series, with a compilation and its items", "[g
   auto full = graph::build_graph(c);
   auto g = graph::around_series(c, full, "r");
   CHECK(g.scope == "series:r");
-  CHECK(vertex_list(c, g) == Strings{"doc:r1", "doc:r2", "doc:r2-1", "doc:r2-2", "clause:r1/1",
-                                     "clause:r2-1/1", "clause:r2-2/1", "thread:t1", "thread:t5",
-                                     "thread:t6", "meeting:B@2019-05-01", "resolution:R/1"});
-  CHECK(edge_list(c, g) ==
-        Strings{"doc:r1 contains clause:r1/1", "doc:r2 contains doc:r2-1",
-                "doc:r2 contains doc:r2-2", "doc:r2 follows doc:r1",
-                "doc:r2-1 contains clause:r2-1/1", "doc:r2-1 cites resolution:R/1",
-                "doc:r2-2 contains clause:r2-2/1", "clause:r1/1 belongs-to thread:t1 translated",
-                "clause:r1/1 mentions meeting:B@2019-05-01",
-                "clause:r2-1/1 belongs-to thread:t5 first", "clause:r2-1/1 mentions resolution:R/1",
-                "clause:r2-2/1 belongs-to thread:t6 first"});
+  // clang-format off
+  CHECK(vertex_list(c, g) == Strings{
+      "doc:r1", "doc:r2", "doc:r2-1", "doc:r2-2",
+      "clause:r1/1", "clause:r2-1/1", "clause:r2-2/1", "clause:r2-2/2",
+      "thread:t1", "thread:t5", "thread:t6",
+      "meeting:B@2019-05-01", "resolution:R/1"});
+  CHECK(edge_list(c, g) == Strings{
+      "doc:r1 contains clause:r1/1",
+      "doc:r2 contains doc:r2-1",
+      "doc:r2 contains doc:r2-2",
+      "doc:r2 follows doc:r1",
+      "doc:r2-1 contains clause:r2-1/1",
+      "doc:r2-1 cites resolution:R/1",
+      "doc:r2-2 contains clause:r2-2/1",
+      "doc:r2-2 contains clause:r2-2/2",
+      "clause:r1/1 belongs-to thread:t1 translated",
+      "clause:r1/1 mentions meeting:B@2019-05-01",
+      "clause:r2-1/1 belongs-to thread:t5 first",
+      "clause:r2-1/1 mentions resolution:R/1",
+      "clause:r2-2/1 belongs-to thread:t6 first",
+      "clause:r2-2/2 belongs-to thread:t1 translated"});
+  // clang-format on
 }
 
 TEST_CASE("neighborhood: folding clauses links threads to documents", "[graph]") {

@@ -33,6 +33,7 @@ TEST_CASE("graph: vertices are documents, clauses, threads, then entities by id"
                                                       "clause:r1/1",
                                                       "clause:r2-1/1",
                                                       "clause:r2-2/1",
+                                                      "clause:r2-2/2",
                                                       "thread:t1",
                                                       "thread:t2",
                                                       "thread:t3",
@@ -77,6 +78,7 @@ TEST_CASE("graph: edges say contains, follows, cites, belongs-to and mentions", 
                                "doc:r2-1 contains clause:r2-1/1",
                                "doc:r2-1 cites resolution:R/1",
                                "doc:r2-2 contains clause:r2-2/1",
+                               "doc:r2-2 contains clause:r2-2/2",
                                // clauses: belongs-to with the change, mentions with the count
                                "clause:d1/1 belongs-to thread:t1 first",
                                "clause:d1/2 belongs-to thread:t2 first",
@@ -106,6 +108,7 @@ TEST_CASE("graph: edges say contains, follows, cites, belongs-to and mentions", 
                                "clause:r2-1/1 belongs-to thread:t5 first",
                                "clause:r2-1/1 mentions resolution:R/1",
                                "clause:r2-2/1 belongs-to thread:t6 first",
+                               "clause:r2-2/2 belongs-to thread:t1 translated",
                            });
 }
 

@@ -3,7 +3,7 @@
 //
 // Series s (3 sessions: d1 | d2 + d2f, its French text | d3) and series r
 // (r1 | compilation r2 with items r2-1, r2-2). Threads: t1 in every session
-// of s, amended in d3 and translated into r1 (modified); t2 skips d2
+// of s and r, amended in d3 and translated into r (modified); t2 skips d2
 // (intermittent); t3 everywhere, unchanged (persistent); t4 only in d1
 // (dropped); t5, t6 in r's newest session (new). Meetings recalled: B@2019-05-01
 // everywhere, B@2019-09-01 dropped from d3's list, B@2020-01-10 from d2 on;
@@ -57,12 +57,14 @@ inline Corpus sample_corpus() {
   b.clause("r2-1", "1", "Rappelle la résolution R/1.", {{"resolution", "R/1", "R/1"}});
   b.document("r2-2", "r", "2021-06-01", "fr", "R-2", "r2", "resolution");
   b.clause("r2-2", "1", "Prend note du rapport.");
+  b.clause("r2-2", "2", "Exige la libération des prisonniers politiques.");
 
   b.thread("t1",
            {{"d1/1", Change::First},
             {"r1/1", Change::Translated},
             {"d2/1", Change::Unchanged},
             {"d2f/1", Change::Translated},
+            {"r2-2/2", Change::Translated},
             {"d3/1", Change::Amended}},
            "release of political prisoners");
   b.thread("t2", {{"d1/2", Change::First}, {"d3/3", Change::Reappeared}}, "repeal of laws");
