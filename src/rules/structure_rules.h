@@ -35,7 +35,7 @@ struct StructureRules {
   std::vector<std::shared_ptr<const re2::RE2>> meta_lines;
   int heading_max_words = 25;    // a heading is a short line without final punctuation
   int title_max_words = 45;      // the first heading-like block may be longer
-  int lead_in_max_words = 14;    // "The Security Council," / "The Foreign Ministers:"
+  int lead_in_max_words = 14;    // "The Council," / "The Ministers:"
   int signature_max_words = 10;  // place and date lines closing a document
   int signature_max_blocks = 3;
   // Endings of participles that open preambular paragraphs, by language.

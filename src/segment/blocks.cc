@@ -68,12 +68,7 @@ std::vector<Block> build_blocks(const BlockInput& in) {
       continue;
     }
     const bool pgap = gap > in.layout.line_gap || separator;
-    // The open block, as it would be if this line starts a new one.
     Block* last = blocks.empty() ? nullptr : &blocks.back();
-    if (last) {
-      last->ending = ending_of(last->text.text, in.abbreviations);
-      last->words = word_count(last->text.text);
-    }
 
     // 1. An item marker that fits the numbering starts a new block.
     std::optional<Marker> m = read_marker(line.clean.text, in.structure, in.abbreviations);
@@ -82,6 +77,11 @@ std::vector<Block> build_blocks(const BlockInput& in) {
     if (m && m->bullet && m->end >= line.clean.text.size()) m.reset();
     if (m) {
       std::string_view rest = std::string_view(line.clean.text).substr(m->end);
+      // The open block, as it would be if this line starts a new one.
+      if (last) {
+        last->ending = ending_of(last->text.text, in.abbreviations);
+        last->words = word_count(last->text.text);
+      }
       MarkerContext ctx;
       ctx.first = blocks.empty();
       ctx.prev = prev ? prev->ending : Ending::None;
@@ -91,7 +91,7 @@ std::vector<Block> build_blocks(const BlockInput& in) {
       ctx.heading_since_item =
           heading_since_item || (last && !last->marker && heading_like(*last, heading_max));
       // An unnumbered paragraph ending with a colon may own the list that follows
-      // ("Demanded that India:"), a lead-in ("The Foreign Ministers:") may not.
+      // ("Demanded that the parties:"), a lead-in ("The Ministers:") may not.
       if (last && !last->marker && !last->tail && last->ending == Ending::Colon &&
           (in.verbs.operative(last->text.text, false) ||
            in.verbs.preambular(last->text.text, true) ||

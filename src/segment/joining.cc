@@ -9,7 +9,7 @@ namespace ct::segment {
 namespace {
 
 // The previous line cannot end a paragraph: it ends with a function word or a
-// joining symbol ("... au" / "Pakistan", "IOJ &" / "K").
+// joining symbol ("... au" / "Conseil", "A &" / "B").
 bool ends_open(const Line& a, const JoinContext& c) {
   if (a.last_word.empty()) return false;
   const std::string& w = a.last_word;
@@ -67,7 +67,7 @@ Join decide_join(const Line& a, const Line& b, int gap, const JoinContext& c) {
   // No final punctuation.
   if (ends_open(a, c)) return Join::Continue;
   if (lower) return Join::Continue;
-  // Lines of a heading in capitals ("RESOLUTION N°1/47-POL" / "SUR" / "LA SITUATION ...").
+  // Lines of a heading in capitals ("RESOLUTION 1/12" / "ON" / "THE SITUATION ...").
   // Across a blank line, a bold boundary separates two headings.
   if (a.caps && b.caps && gap <= 1 && !(gap > 0 && (a.bold_end || b.bold_start)))
     return Join::Continue;
@@ -76,7 +76,7 @@ Join decide_join(const Line& a, const Line& b, int gap, const JoinContext& c) {
     return full_width(a, lay, 60) ? Join::Continue : Join::Break;
   }
   // A number opening the next line goes on a sentence ("... since" / "2019.
-  // It ..."), not a heading or date line ("NIAMEY" / "27 et 28 novembre 2020"
+  // It ..."), not a heading or date line ("GENEVA" / "27 et 28 novembre 2020"
   // / "12 et 13 Rabi II 1442 H").
   const bool short_line = a.words <= c.heading_max_words && !c.item;
   const bool ends_digit =
@@ -91,7 +91,7 @@ Join decide_join(const Line& a, const Line& b, int gap, const JoinContext& c) {
 
 bool keep_hyphen(std::string_view document, std::string_view left, std::string_view right,
                  const std::unordered_set<std::string>* stopwords) {
-  // The first segment of the right part ("et" in "et-Cachemire").
+  // The first segment of the right part ("et" in "et-Commissaire").
   std::size_t end = 0;
   while (end < right.size()) {
     std::size_t next = end;
@@ -100,7 +100,7 @@ bool keep_hyphen(std::string_view document, std::string_view left, std::string_v
     end = next;
   }
   std::string_view head = right.substr(0, end);
-  // The last segment of the left part ("Jammu" in "Jammu-", "et" in "Jammu-et-").
+  // The last segment of the left part ("Haut" in "Haut-", "sous" in "sous-").
   std::size_t start = left.size();
   while (start > 0) {
     std::size_t p = start - 1;

@@ -6,7 +6,7 @@
 // sentence ends), a previous line ending with a function word, the line's
 // length against the document's wrap width, the blank lines between them, and
 // whether the next line opens with a preambular phrase or an operative verb.
-// Also: end-of-line hyphens ("Jammu-\net-Cachemire" keeps its hyphen,
+// Also: end-of-line hyphens ("Haut-\nCommissaire" keeps its hyphen,
 // "pro-\nposition" loses it).
 #pragma once
 

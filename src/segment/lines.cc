@@ -2,6 +2,7 @@
 #include "segment/lines.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "text/fold.h"
 #include "text/utf8.h"
@@ -27,7 +28,7 @@ bool is_abbreviation(std::string_view text, const std::vector<std::string>& abbr
   std::string_view word = sp == std::string_view::npos ? text : text.substr(sp + 1);
   while (!word.empty() && (word.front() == '(' || word.front() == '"')) word.remove_prefix(1);
   for (const auto& a : abbreviations)
-    if (word == a || text::lower(word) == text::lower(a)) return true;
+    if (word.size() == a.size() && (word == a || text::lower(word) == text::lower(a))) return true;
   // A single capital initial ("M. A. Khan").
   std::vector<char32_t> cps = code_points(word);
   return cps.size() == 2 && is_upper_letter(cps[0]) && cps[1] == '.';
@@ -46,6 +47,12 @@ bool is_digit_char(char32_t c) {
 }
 
 Ending ending_of(std::string_view text, const std::vector<std::string>& abbreviations) {
+  // Only the end matters: the last word and the punctuation after it.
+  if (text.size() > 96) {
+    std::size_t from = text.size() - 96;
+    while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+    text.remove_prefix(from);
+  }
   std::vector<char32_t> cps = code_points(text);
   std::size_t n = cps.size();
   while (n > 0 && (text::is_space(cps[n - 1]) || cps[n - 1] == '*')) --n;
@@ -102,13 +109,20 @@ char32_t first_alnum(std::string_view text) {
 int word_count(std::string_view text) {
   int words = 0;
   bool in_word = false, has_alnum = false;
-  for (std::size_t i = 0; i <= text.size();) {
-    char32_t c = i < text.size() ? text::decode(text, i) : (++i, U' ');
-    if (c == ' ') {
+  for (std::size_t i = 0; i <= text.size() && words < kManyWords;) {
+    if (i == text.size() || text[i] == ' ') {
       if (in_word && has_alnum) ++words;
       in_word = has_alnum = false;
+      ++i;
+      continue;
+    }
+    in_word = true;
+    unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {  // ASCII without a Unicode lookup
+      has_alnum |= std::isalnum(b) != 0;
+      ++i;
     } else {
-      in_word = true;
+      char32_t c = text::decode(text, i);
       has_alnum |= text::is_letter(c) || text::is_digit(c);
     }
   }
@@ -117,7 +131,16 @@ int word_count(std::string_view text) {
 
 bool mostly_capitals(std::string_view text) {
   std::size_t letters = 0, upper = 0;
-  for (std::size_t i = 0; i < text.size();) {
+  for (std::size_t i = 0; i < text.size() && letters < 400;) {
+    unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      if (std::isalpha(b)) {
+        ++letters;
+        if (std::isupper(b)) ++upper;
+      }
+      ++i;
+      continue;
+    }
     char32_t c = text::decode(text, i);
     if (text::is_letter(c)) {
       ++letters;

@@ -52,7 +52,11 @@ Ending ending_of(std::string_view text, const std::vector<std::string>& abbrevia
 // First letter or digit, skipping opening brackets and quotes; 0 when the
 // text opens with other punctuation.
 char32_t first_alnum(std::string_view text);
+// Words (runs of non-spaces holding a letter or digit), counted up to
+// kManyWords: every limit the segmenter uses is far below.
+constexpr int kManyWords = 200;
 int word_count(std::string_view text);
+// Mostly capital letters (judged on the first 400 letters).
 bool mostly_capitals(std::string_view text);
 bool is_lower_letter(char32_t c);
 bool is_upper_letter(char32_t c);

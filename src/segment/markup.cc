@@ -158,6 +158,15 @@ void CleanText::append_source(std::string_view s, std::size_t begin, std::size_t
         continue;
       }
     }
+    if (static_cast<unsigned char>(c) < 0x80) {  // ASCII: no decoding needed
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+        if (!text.empty()) space();
+      } else {
+        copy(s, i, 1);
+      }
+      ++i;
+      continue;
+    }
     std::size_t next = i;
     char32_t cp = text::decode(s, next);
     if (is_space_like(cp)) {

@@ -1,6 +1,6 @@
 // The numbering of items within a document: which sequence an item marker
 // continues ("9." after "8.", "ii." after "i.", "(i)" after "(h)" as a
-// letter), which opens a sub-list ("i." after "8. Exigé que l'Inde :"), and
+// letter), which opens a sub-list ("i." after "8. Exigé que les parties :"), and
 // which restarts the numbering in a later section ("1." after "11."). A
 // marker that fits no sequence is not a marker at all: "2022. Il a ..." at the
 // start of a wrapped line stays text.

@@ -65,13 +65,19 @@ std::vector<BlockRole> assign_roles(const std::vector<Block>& blocks, const Stru
       }
   }
 
+  // The opening words of each block, read once.
+  std::vector<std::optional<Verbs::Opening>> openings(n);
+  auto opening = [&](std::size_t i) -> const Verbs::Opening& {
+    if (!openings[i]) openings[i] = verbs.read(blocks[i].text.text);
+    return *openings[i];
+  };
+
   // Whether numbered items or preambular or operative paragraphs follow.
   std::vector<bool> clauses_after(n + 1, false);
   for (std::size_t i = n; i-- > 0;) {
     const Block& b = blocks[i];
     clauses_after[i] = clauses_after[i + 1] || b.numbered() ||
-                       (!b.marker && (verbs.preambular(b.text.text, true) ||
-                                      verbs.operative(b.text.text, false).has_value()));
+                       (!b.marker && (opening(i).participle || opening(i).verb.has_value()));
   }
   // The first paragraph after a title or heading (or opening the document).
   auto first_paragraph = [&](std::size_t i) {
@@ -97,24 +103,22 @@ std::vector<BlockRole> assign_roles(const std::vector<Block>& blocks, const Stru
       continue;
     }
     if (b.marker || b.tail) continue;  // items: below
-    const std::string& t = b.text.text;
     if (b.ending == Ending::None &&
         (b.words <= st.heading_max_words || (b.after_separator && b.words <= st.title_max_words))) {
       r.role = Role::Heading;
-    } else if (verbs.preambular(t, false)) {
+    } else if (opening(i).phrase) {
       r.role = Role::Preambular;
-    } else if (b.ending == Ending::Colon && b.words <= st.lead_in_max_words &&
-               !verbs.operative(t, false)) {
+    } else if (b.ending == Ending::Colon && b.words <= st.lead_in_max_words && !opening(i).verb) {
       r.role = Role::Heading;  // "The Foreign Ministers:", "Reporting:"
       lead_in[i] = true;
-    } else if (b.ending != Ending::Sentence && verbs.preambular(t, true)) {
+    } else if (b.ending != Ending::Sentence && opening(i).participle) {
       r.role = Role::Preambular;  // a participle not listed in the rules ("Demanding", "Soutenant")
-    } else if (auto v = verbs.operative(t, false)) {
+    } else if (const auto& v = opening(i).verb) {
       r.role = Role::Operative;
       r.lead = v;
     } else if ((b.ending == Ending::Colon || b.ending == Ending::Comma) &&
                b.words <= st.lead_in_max_words) {
-      r.role = Role::Heading;  // "The Security Council," / "The Foreign Ministers:"
+      r.role = Role::Heading;  // "The Council," / "The Ministers:"
       lead_in[i] = true;
     } else if (b.ending != Ending::None && b.ending != Ending::Sentence && first_paragraph(i) &&
                clauses_after[i + 1]) {
@@ -149,13 +153,14 @@ std::vector<BlockRole> assign_roles(const std::vector<Block>& blocks, const Stru
       preamble |= out[k].role == Role::Preambular || (lead_in[k] && out[k].role == Role::Other);
     std::size_t with_verb = 0;
     for (std::size_t k : items)
-      if (verbs.operative(blocks[k].text.text, false)) ++with_verb;
+      if (opening(k).verb) ++with_verb;
     // A preamble makes a resolution; otherwise most items must open with an
     // operative verb ("Les ministres ... ont : 1. Demandé ...").
     bool operative = preamble || with_verb * 2 >= items.size();
     for (std::size_t k : items) {
       if (decided[k]) continue;
-      out[k].lead = verbs.operative(blocks[k].text.text, operative);
+      out[k].lead = opening(k).verb;
+      if (!out[k].lead && operative) out[k].lead = verbs.operative(blocks[k].text.text, true);
       out[k].role = operative || out[k].lead ? Role::Operative : Role::Narrative;
       if (!operative) out[k].lead.reset();
     }
@@ -170,14 +175,14 @@ std::vector<BlockRole> assign_roles(const std::vector<Block>& blocks, const Stru
     if (b.tail) {
       Role pr = b.parent ? out[*b.parent].role : Role::ListItem;
       out[i].role = pr == Role::Operative ? Role::Operative : Role::ListItem;
-      out[i].lead = verbs.operative(b.text.text, false);
+      out[i].lead = opening(i).verb;
       // "and further requests ...": the verb may follow a conjunction.
       std::size_t sp = b.text.text.find(' ');
       if (!out[i].lead && sp != std::string::npos)
         out[i].lead = verbs.operative(std::string_view(b.text.text).substr(sp + 1), false);
     } else if (b.marker && b.depth > 0) {
       out[i].role = Role::ListItem;
-      out[i].lead = verbs.operative(b.text.text, false);
+      out[i].lead = opening(i).verb;
     } else if (b.marker && b.depth == 0 && b.kind == NumberKind::Bullet) {
       out[i].role = Role::ListItem;
     }

@@ -20,7 +20,11 @@ Verbs::Verbs(const LanguageRules* lang, const StructureRules& structure, text::A
 
 std::vector<Verbs::Word> Verbs::first_words(std::string_view text, std::size_t n) const {
   std::vector<Word> out;
-  text = text.substr(0, 240);
+  // Only the first words are read: cut after n + 2 spaces.
+  std::size_t cut = 0;
+  for (std::size_t spaces = 0; cut < text.size() && cut < 240; ++cut)
+    if (text[cut] == ' ' && ++spaces > n + 2) break;
+  text = text.substr(0, cut);
   for (const Token& t : text::split_tokens(text)) {
     if (out.size() >= n) break;
     if (!t.word) {
@@ -44,9 +48,7 @@ std::vector<Verbs::Word> Verbs::first_words(std::string_view text, std::size_t n
   return out;
 }
 
-bool Verbs::preambular(std::string_view text, bool participles) const {
-  if (!lang_) return false;
-  std::vector<Word> words = first_words(text, 8);
+bool Verbs::preambular(const std::vector<Word>& words, bool participles) const {
   std::size_t k = 0;
   bool clitic = false;
   for (;;) {
@@ -86,9 +88,7 @@ std::optional<LeadVerb> Verbs::verb(const Word& w) const {
   return LeadVerb{w.surface, it->second.action, it->second.strength};
 }
 
-std::optional<LeadVerb> Verbs::operative(std::string_view text, bool any_capitals) const {
-  if (!lang_) return std::nullopt;
-  std::vector<Word> words = first_words(text, 6);
+std::optional<LeadVerb> Verbs::operative(const std::vector<Word>& words, bool any_capitals) const {
   // A verb in capitals ("**SE FÉLICITE**", "**l'INVITE**", "Nous **EXPRIMONS**").
   for (std::size_t k = 0; k < words.size() && k < 3; ++k) {
     if (!words[k].capitals) continue;
@@ -115,10 +115,30 @@ std::optional<LeadVerb> Verbs::operative(std::string_view text, bool any_capital
   return std::nullopt;
 }
 
+bool Verbs::preambular(std::string_view text, bool participles) const {
+  return lang_ && preambular(first_words(text, kWords), participles);
+}
+
+std::optional<LeadVerb> Verbs::operative(std::string_view text, bool any_capitals) const {
+  if (!lang_) return std::nullopt;
+  return operative(first_words(text, kWords), any_capitals);
+}
+
+Verbs::Opening Verbs::read(std::string_view text) const {
+  Opening o;
+  if (!lang_) return o;
+  std::vector<Word> words = first_words(text, kWords);
+  o.phrase = preambular(words, false);
+  o.participle = o.phrase || preambular(words, true);
+  o.verb = operative(words, false);
+  return o;
+}
+
 bool Verbs::opener(std::string_view text) const {
-  std::vector<Word> words = first_words(text, 1);
+  if (!lang_) return false;
+  std::vector<Word> words = first_words(text, kWords);
   if (words.empty() || !words[0].capitalized) return false;
-  return preambular(text, false) || operative(text, false).has_value();
+  return preambular(words, false) || operative(words, false).has_value();
 }
 
 }  // namespace ct::segment

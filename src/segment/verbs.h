@@ -38,13 +38,24 @@ class Verbs {
   // Either kind of opener, for deciding whether a line starts a new paragraph.
   bool opener(std::string_view text) const;
 
+  // All of it at once, reading the first words only once.
+  struct Opening {
+    bool phrase = false;           // preambular(text, false)
+    bool participle = false;       // preambular(text, true)
+    std::optional<LeadVerb> verb;  // operative(text, false)
+  };
+  Opening read(std::string_view text) const;
+
  private:
+  static constexpr std::size_t kWords = 8;  // longer than any opening phrase
   struct Word {
     std::string surface, fold;
     bool capitalized = false, capitals = false;
     int letters = 0;
   };
   std::vector<Word> first_words(std::string_view text, std::size_t n) const;
+  bool preambular(const std::vector<Word>& words, bool participles) const;
+  std::optional<LeadVerb> operative(const std::vector<Word>& words, bool any_capitals) const;
   std::optional<LeadVerb> verb(const Word& w) const;
 
   const LanguageRules* lang_;
