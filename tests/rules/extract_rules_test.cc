@@ -231,3 +231,38 @@ TEST_CASE("The gazetteer matches names folded and acronyms as written", "[rules]
   CHECK(g.find_acronyms("l'ONU", "en").empty());
   CHECK(g.find_acronyms("l'ONU", "").size() == 1);
 }
+
+TEST_CASE("A new language needs rules files only", "[rules][extract]") {
+  TempDir dir;
+  std::string rules = copy_rules(dir);
+  dir.write("rules/lang/es.yaml",
+            "language: es\nname: español\nstemmer: spanish\n"
+            "detect: [el, la, los, las, de, del, y, en, que, por, con, para, una, sus]\n"
+            "stopwords: [el, la, los, las, de, del, y, en]\n"
+            "months:\n  enero: 1\n  febrero: 2\n  marzo: 3\n  abril: 4\n  mayo: 5\n  junio: 6\n"
+            "  julio: 7\n  agosto: 8\n  [septiembre, setiembre]: 9\n  octubre: 10\n"
+            "  noviembre: 11\n  diciembre: 12\n"
+            "cardinals:\n  cuarenta: 40\nordinals:\n  [séptimo, séptima]: 7\n"
+            "ordinal_suffixes: [º, ª, o, a]\n");
+  edit(rules + "/dates.yaml", "  en:\n    - name: day-month-year",
+       "  es:\n    - name: day-month-year\n"
+       "      pattern: '\\b(?P<day>\\d{1,2}){ord}?\\s+de\\s+(?P<month>{month})\\s+de\\s+"
+       "(?P<year>\\d{4})\\b'\n"
+       "  en:\n    - name: day-month-year");
+  // Its word for "resolution" goes into the symbol patterns.
+  edit(rules + "/symbols.yaml", R"(pattern: '\b(?:(?i:r[ée]solutions?)|UNSCR|UNSCRs))",
+       R"(pattern: '\b(?:(?i:r[ée]solutions?|resoluci[óo]n(?:es)?)|UNSCR|UNSCRs))");
+  std::string file = dir.write(
+      "es.txt",
+      "El Consejo de Ministros de Relaciones Exteriores, reunido en Niamey el 27 de noviembre "
+      "de 2020, y la resolución 2532 (2020) del Consejo de Seguridad, para los fines de la "
+      "conferencia del 5 de AGOSTO de 2019.\n");
+  RunResult r = run(
+      {"segment", file, "--rules", rules, "--format", "json", "--corpus", dir.path() + "/none"});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("\"language\": \"es\"") != std::string::npos);
+  CHECK(r.out.find("\"value\": \"2020-11-27\"") != std::string::npos);
+  CHECK(r.out.find("\"value\": \"2019-08-05\"") != std::string::npos);
+  CHECK(r.out.find("\"value\": \"S/RES/2532 (2020)\"") != std::string::npos);
+}
