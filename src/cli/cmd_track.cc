@@ -15,6 +15,8 @@
 #include "report/graph_graphml.h"
 #include "report/graph_json.h"
 #include "report/graph_summary.h"
+#include "report/html_graph.h"
+#include "report/html_report.h"
 #include "report/tracker_json.h"
 #include "util/atomic_file.h"
 
@@ -25,12 +27,24 @@ int run_track(const Common& common, const TrackOptions& opt) {
   Corpus corpus = pipeline::load(common.corpus, rules, jobs_of(common.jobs));
 
   const graph::PersistenceGraph persistence = graph::build_graph(corpus);
+  // Graphviz draws each series' graph for index.html while the other
+  // outputs are made.
+  report::SeriesDrawing drawing(corpus, persistence);
 
   std::map<std::string, std::string> outputs;
   outputs["tracker.json"] = report::dump(
       report::tracker_json(corpus, report::entities_json(corpus, *persistence.catalogue)));
   outputs["graph.dot"] = report::graph_dot(corpus, persistence);
   outputs["graph.graphml"] = report::graph_graphml(corpus, persistence);
+  {
+    // index.html: the change report, with the graphs Graphviz drew.
+    report::SeriesGraphs graphs = drawing.collect();
+    report::HtmlInputs html;
+    html.series_svg = std::move(graphs.svg);
+    html.graph_note = std::move(graphs.note);
+    html.catalogue = persistence.catalogue.get();
+    outputs["index.html"] = report::html_report(corpus, html);
+  }
 
   for (const auto& [name, content] : outputs)
     write_file_atomically((std::filesystem::path(opt.out) / name).string(), content);

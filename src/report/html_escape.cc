@@ -3,30 +3,41 @@
 
 namespace ct::report {
 
+void html_escape_to(std::string& out, std::string_view text) {
+  std::size_t plain = 0;  // start of the run of bytes copied as they are
+  auto flush = [&](std::size_t at) { out.append(text.substr(plain, at - plain)); };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char* entity = nullptr;
+    switch (text[i]) {
+      case '&':
+        entity = "&amp;";
+        break;
+      case '<':
+        entity = "&lt;";
+        break;
+      case '>':
+        entity = "&gt;";
+        break;
+      case '"':
+        entity = "&quot;";
+        break;
+      case '\'':
+        entity = "&#39;";
+        break;
+      default:
+        continue;
+    }
+    flush(i);
+    out += entity;
+    plain = i + 1;
+  }
+  flush(text.size());
+}
+
 std::string html_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
+  html_escape_to(out, text);
   return out;
 }
 

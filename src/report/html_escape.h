@@ -1,5 +1,5 @@
 // HTML escaping, in one place for every HTML the tool writes: text content
-// and attribute values alike.
+// and attribute values alike (templates, the HTML writer, word diffs).
 #pragma once
 
 #include <string>
@@ -10,5 +10,7 @@ namespace ct::report {
 // Escapes &, <, >, " and ' so the text is safe in element content and in
 // quoted attribute values.
 std::string html_escape(std::string_view text);
+// The same, appended to `out`.
+void html_escape_to(std::string& out, std::string_view text);
 
 }  // namespace ct::report

@@ -1,0 +1,117 @@
+// Pieces of template data several report sections share, and the filter bar.
+#include <algorithm>
+#include <set>
+
+#include "report/html_sections.h"
+
+namespace ct::report {
+
+Data opt(std::string text) {
+  return text.empty() ? Data(false) : Data(std::move(text));
+}
+
+Data label_data(const Label& l) {
+  Data d;
+  d["symbol"] = Data(std::string(l.symbol));
+  d["text"] = Data(std::string(l.text));
+  d["css"] = Data(std::string(l.css));
+  return d;
+}
+
+Data document_data(const ReportContext& cx, std::size_t doc) {
+  const Document& d = cx.corpus.documents[doc];
+  Data out;
+  out["id"] = Data(d.id);
+  out["href"] = Data("#" + ReportIndex::document_anchor(d.id));
+  out["anchor"] = Data(ReportIndex::document_anchor(d.id));
+  out["date"] = Data(date_or_undated(d.date));
+  out["datetime"] = Data(d.date);
+  out["language"] = opt(d.language);
+  out["place"] = opt(d.place);
+  out["title"] = Data(d.title.empty() ? d.id : d.title);
+  out["source"] = Data(d.source);
+  out["kind"] = opt(d.kind);
+  out["line"] = Data(std::to_string(d.line));
+  out["clauses"] = Data(std::to_string(d.clause_count));
+  return out;
+}
+
+Data location_data(const ReportContext& cx, const Location& where) {
+  Data out;
+  std::string text = where.file.empty() ? where.doc : where.file;
+  if (where.line > 0) text += ":" + std::to_string(where.line);
+  if (where.line > 0 && where.column > 0) text += ":" + std::to_string(where.column);
+  out["text"] = Data(text);
+  std::string href;
+  if (std::size_t c = cx.index.clause(where.clause); c != ReportIndex::npos)
+    href = cx.index.clause_href(c);
+  else if (cx.index.document(where.doc) != ReportIndex::npos)
+    href = "#" + ReportIndex::document_anchor(where.doc);
+  out["href"] = Data(href);
+  out["linked"] = Data(!href.empty());
+  out["clause"] = opt(where.clause);
+  out["message"] = opt(where.message);
+  return out;
+}
+
+std::string plural(std::size_t n, std::string_view noun, std::string_view many) {
+  if (n == 1) return "1 " + std::string(noun);
+  return std::to_string(n) + " " + (many.empty() ? std::string(noun) + "s" : std::string(many));
+}
+
+std::string series_title(const Series& s) {
+  return s.title.empty() ? s.id : s.title;
+}
+
+std::string date_or_undated(const std::string& date) {
+  return date.empty() ? "undated" : date;
+}
+
+std::string languages(const Corpus& corpus, const std::vector<std::size_t>& docs) {
+  std::set<std::string> langs;
+  for (std::size_t d : docs)
+    if (!corpus.documents[d].language.empty()) langs.insert(corpus.documents[d].language);
+  std::string out;
+  for (const auto& l : langs) out += (out.empty() ? "" : " ") + l;
+  return out;
+}
+
+Data filters_data(const ReportContext& cx) {
+  Data d;
+  std::vector<Data> series;
+  for (const Series& s : cx.corpus.series) {
+    Data o;
+    o["value"] = Data(s.id);
+    o["text"] = Data(series_title(s));
+    series.push_back(std::move(o));
+  }
+  d["series"] = list_of(std::move(series));
+
+  auto choices = [](auto first, auto last) {
+    std::vector<Data> out;
+    for (auto v = first;; v = static_cast<decltype(v)>(static_cast<int>(v) + 1)) {
+      Label l = label(v);
+      Data o;
+      o["value"] = Data(std::string(l.text));
+      o["text"] = Data(std::string(l.symbol) + " " + std::string(l.text));
+      out.push_back(std::move(o));
+      if (v == last) break;
+    }
+    return list_of(std::move(out));
+  };
+  d["statuses"] = choices(Status::Persistent, Status::Intermittent);
+  d["changes"] = choices(Change::First, Change::Reappeared);
+  // Most severe first.
+  std::vector<Data> sev;
+  for (Severity s : {Severity::Error, Severity::Warning, Severity::Info}) {
+    Label l = label(s);
+    Data o;
+    o["value"] = Data(std::string(l.text));
+    o["text"] = Data(std::string(l.symbol) + " " + std::string(l.text));
+    sev.push_back(std::move(o));
+  }
+  d["severities"] = list_of(std::move(sev));
+  return d;
+}
+
+}  // namespace ct::report

@@ -1,0 +1,218 @@
+// Drawing DOT with Graphviz in child processes (posix_spawn: no shell, the
+// DOT on an unnamed temporary file as stdin, stdout and stderr to others),
+// and cleaning its SVG for inlining. The cleaning is a few string scans, by
+// hand: Graphviz's SVG has a fixed shape and an XML library would only be
+// used to delete three kinds of nodes and check one attribute.
+#include "report/html_graph.h"
+
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstdio>
+#include <memory>
+
+#include "graph/neighborhood.h"
+#include "report/graph_dot.h"
+#include "report/html_escape.h"
+
+extern char** environ;
+
+namespace ct::report {
+
+namespace {
+
+struct FileCloser {
+  void operator()(std::FILE* f) const {
+    if (f) std::fclose(f);
+  }
+};
+using TempFile = std::unique_ptr<std::FILE, FileCloser>;
+
+std::string read_all(std::FILE* f) {
+  std::string out;
+  std::rewind(f);
+  char buf[1 << 16];
+  std::size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+  return out;
+}
+
+struct Job {
+  TempFile in, out, err;
+  pid_t pid = -1;
+  std::string error;
+};
+
+void start(Job& job, const std::string& dot) {
+  job.in.reset(std::tmpfile());
+  job.out.reset(std::tmpfile());
+  job.err.reset(std::tmpfile());
+  if (!job.in || !job.out || !job.err) {
+    job.error = "cannot create a temporary file for Graphviz";
+    return;
+  }
+  if (std::fwrite(dot.data(), 1, dot.size(), job.in.get()) != dot.size() ||
+      std::fflush(job.in.get()) != 0) {
+    job.error = "cannot write the graph for Graphviz";
+    return;
+  }
+  std::rewind(job.in.get());
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, fileno(job.in.get()), 0);
+  posix_spawn_file_actions_adddup2(&actions, fileno(job.out.get()), 1);
+  posix_spawn_file_actions_adddup2(&actions, fileno(job.err.get()), 2);
+  char arg0[] = "dot", arg1[] = "-Tsvg";
+  char* argv[] = {arg0, arg1, nullptr};
+  int rc = posix_spawnp(&job.pid, "dot", &actions, nullptr, argv, environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (rc != 0) {
+    job.pid = -1;
+    job.error = "Graphviz `dot` not found (install the graphviz package)";
+  }
+}
+
+SvgResult finish(Job& job) {
+  SvgResult r;
+  if (job.pid < 0) {
+    r.error = job.error;
+    return r;
+  }
+  int status = 0;
+  while (waitpid(job.pid, &status, 0) < 0)
+    if (errno != EINTR) break;
+  job.pid = -1;
+  job.error = "Graphviz output already collected";
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    std::string err = read_all(job.err.get());
+    if (err.size() > 200) err.resize(200);
+    r.error = "Graphviz `dot` failed" + (err.empty() ? std::string() : ": " + err);
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
+      r.error = "Graphviz `dot` not found (install the graphviz package)";
+    return r;
+  }
+  r.svg = read_all(job.out.get());
+  return r;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Every href (xlink:href or href) value is a fragment of the page.
+bool links_are_local(std::string_view svg) {
+  for (std::size_t at = svg.find("href=\""); at != std::string_view::npos;
+       at = svg.find("href=\"", at + 6)) {
+    std::size_t v = at + 6;
+    if (v >= svg.size() || svg[v] != '#') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<SvgResult> dot_to_svg(const std::vector<std::string>& dots) {
+  std::vector<Job> jobs(dots.size());
+  for (std::size_t i = 0; i < dots.size(); ++i) start(jobs[i], dots[i]);
+  std::vector<SvgResult> out;
+  out.reserve(jobs.size());
+  for (Job& job : jobs) out.push_back(finish(job));
+  return out;
+}
+
+std::string inline_svg(std::string_view svg, std::string_view label) {
+  std::size_t root = svg.find("<svg");
+  if (root == std::string_view::npos) return {};
+  std::string body;
+  body.reserve(svg.size() - root);
+  // Drop comments (Graphviz names its version and the graph in them).
+  for (std::size_t at = root; at < svg.size();) {
+    std::size_t c = svg.find("<!--", at);
+    if (c == std::string_view::npos) {
+      body.append(svg.substr(at));
+      break;
+    }
+    body.append(svg.substr(at, c - at));
+    std::size_t e = svg.find("-->", c + 4);
+    if (e == std::string_view::npos) return {};
+    at = e + 3;
+    // Drop the line break the comment stood on.
+    if (at < svg.size() && svg[at] == '\n') ++at;
+  }
+  std::string low = lower(body);
+  if (low.find("<script") != std::string::npos || low.find("<foreignobject") != std::string::npos ||
+      !links_are_local(body))
+    return {};
+  body.insert(4, " role=\"group\" aria-label=\"" + html_escape(label) + "\"");
+  while (!body.empty() && (body.back() == '\n' || body.back() == ' ')) body.pop_back();
+  return body;
+}
+
+struct SeriesDrawing::Pending {
+  std::vector<std::string> ids;  // series drawn, in corpus order
+  std::vector<std::string> titles;
+  std::vector<Job> jobs;  // parallel to ids
+  std::vector<std::string> too_large;
+  bool collected = false;
+};
+
+SeriesDrawing::SeriesDrawing(const Corpus& corpus, const graph::PersistenceGraph& full)
+    : pending_(std::make_unique<Pending>()) {
+  std::vector<std::string> dots;
+  for (const Series& s : corpus.series) {
+    graph::PersistenceGraph view =
+        graph::fold_clauses(corpus, graph::around_series(corpus, full, s.id));
+    std::size_t n = num_vertices(view.g);
+    if (n > kMaxInlineGraphVertices) {
+      pending_->too_large.push_back(s.id + " (" + std::to_string(n) + " vertices)");
+      continue;
+    }
+    pending_->ids.push_back(s.id);
+    pending_->titles.push_back(s.title.empty() ? s.id : s.title);
+    dots.push_back(graph_dot(corpus, view, DotOptions{true}));
+  }
+  pending_->jobs.resize(dots.size());
+  for (std::size_t i = 0; i < dots.size(); ++i) start(pending_->jobs[i], dots[i]);
+}
+
+SeriesDrawing::~SeriesDrawing() {
+  if (pending_ && !pending_->collected)
+    for (Job& job : pending_->jobs) finish(job);
+}
+
+SeriesGraphs SeriesDrawing::collect() {
+  SeriesGraphs out;
+  if (pending_->collected) return out;
+  pending_->collected = true;
+  std::string failed;
+  for (std::size_t i = 0; i < pending_->ids.size(); ++i) {
+    SvgResult r = finish(pending_->jobs[i]);
+    std::string svg = r.svg.empty()
+                          ? std::string()
+                          : inline_svg(r.svg, "Persistence graph of " + pending_->titles[i]);
+    if (!svg.empty())
+      out.svg[pending_->ids[i]] = std::move(svg);
+    else if (failed.empty())
+      failed = r.error.empty() ? "Graphviz output was not usable" : r.error;
+  }
+  if (!failed.empty()) out.note = failed + ".";
+  if (!pending_->too_large.empty()) {
+    std::string list;
+    for (const auto& t : pending_->too_large) list += (list.empty() ? "" : ", ") + t;
+    out.note += (out.note.empty() ? "" : " ") + std::string("Too large to draw inline: ") + list +
+                "; graph.dot holds the whole graph.";
+  }
+  return out;
+}
+
+SeriesGraphs series_graphs(const Corpus& corpus, const graph::PersistenceGraph& full) {
+  return SeriesDrawing(corpus, full).collect();
+}
+
+}  // namespace ct::report

@@ -1,0 +1,114 @@
+// Building the report's lookups.
+#include "report/html_index.h"
+
+#include <algorithm>
+
+namespace ct::report {
+
+namespace {
+const std::vector<std::vector<std::size_t>> kNoPresence;
+}  // namespace
+
+ReportIndex::ReportIndex(const Corpus& corpus)
+    : corpus_(corpus),
+      doc_series_(corpus.documents.size(), npos),
+      doc_session_(corpus.documents.size(), npos),
+      memberships_(corpus.clauses.size()),
+      successors_(corpus.clauses.size()),
+      findings_at_(corpus.clauses.size()),
+      thread_series_(corpus.threads.size()),
+      home_(corpus.threads.size(), npos),
+      presence_(corpus.threads.size()) {
+  for (std::size_t i = 0; i < corpus.clauses.size(); ++i)
+    clause_ids_.emplace(corpus.clauses[i].id, i);
+  for (std::size_t i = 0; i < corpus.documents.size(); ++i)
+    doc_ids_.emplace(corpus.documents[i].id, i);
+
+  for (std::size_t s = 0; s < corpus.series.size(); ++s) {
+    const Series& series = corpus.series[s];
+    for (std::size_t d : series.documents)
+      if (d < doc_series_.size()) doc_series_[d] = s;
+    for (std::size_t k = 0; k < series.sessions.size(); ++k)
+      for (std::size_t d : series.sessions[k].documents)
+        if (d < doc_session_.size()) doc_session_[d] = k;
+  }
+
+  for (std::size_t t = 0; t < corpus.threads.size(); ++t) {
+    const Thread& thread = corpus.threads[t];
+    auto& pres = presence_[t];
+    for (std::size_t m = 0; m < thread.members.size(); ++m) {
+      const ThreadMember& member = thread.members[m];
+      if (member.clause >= corpus.clauses.size()) continue;
+      memberships_[member.clause].push_back({t, m});
+      if (member.against && *member.against < corpus.clauses.size())
+        successors_[*member.against].push_back({t, m});
+      std::size_t doc = corpus.clauses[member.clause].doc;
+      std::size_t s = doc < doc_series_.size() ? doc_series_[doc] : npos;
+      std::size_t k = doc < doc_session_.size() ? doc_session_[doc] : npos;
+      if (s == npos || k == npos) continue;
+      auto it = std::find_if(pres.begin(), pres.end(), [&](const auto& p) { return p.first == s; });
+      if (it == pres.end()) {
+        pres.emplace_back(s,
+                          std::vector<std::vector<std::size_t>>(corpus.series[s].sessions.size()));
+        it = pres.end() - 1;
+      }
+      it->second[k].push_back(m);
+    }
+    std::sort(pres.begin(), pres.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& p : pres) thread_series_[t].push_back(p.first);
+    for (std::size_t s = 0; s < corpus.series.size(); ++s)
+      if (corpus.series[s].id == thread.series) home_[t] = s;
+    if (home_[t] == npos && !thread_series_[t].empty()) home_[t] = thread_series_[t].front();
+  }
+
+  for (std::size_t f = 0; f < corpus.findings.size(); ++f) {
+    std::size_t c = clause(corpus.findings[f].where.clause);
+    if (c != npos) findings_at_[c].push_back(f);
+  }
+}
+
+std::size_t ReportIndex::clause(std::string_view id) const {
+  auto it = clause_ids_.find(id);
+  return it == clause_ids_.end() ? npos : it->second;
+}
+
+std::size_t ReportIndex::document(std::string_view id) const {
+  auto it = doc_ids_.find(id);
+  return it == doc_ids_.end() ? npos : it->second;
+}
+
+bool ReportIndex::anchored_here(std::size_t clause, MemberRef at) const {
+  const auto& m = memberships_[clause];
+  return !m.empty() && m.front().thread == at.thread && m.front().member == at.member;
+}
+
+const std::vector<std::vector<std::size_t>>& ReportIndex::presence(std::size_t t,
+                                                                   std::size_t s) const {
+  for (const auto& p : presence_[t])
+    if (p.first == s) return p.second;
+  return kNoPresence;
+}
+
+std::string ReportIndex::clause_anchor(std::size_t clause) const {
+  return "clause-" + corpus_.clauses[clause].id;
+}
+
+std::string ReportIndex::clause_href(std::size_t clause) const {
+  if (has_anchor(clause)) return "#" + clause_anchor(clause);
+  return "#" + document_anchor(corpus_.documents[corpus_.clauses[clause].doc].id);
+}
+
+std::string ReportIndex::document_anchor(std::string_view doc_id) {
+  return "doc-" + std::string(doc_id);
+}
+
+std::string ReportIndex::finding_anchor(std::size_t finding) {
+  return "finding-" + std::to_string(finding + 1);
+}
+
+std::string ReportIndex::series_anchor(std::string_view part, std::string_view series_id) {
+  return std::string(part) + "-" + std::string(series_id);
+}
+
+}  // namespace ct::report

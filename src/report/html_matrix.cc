@@ -1,0 +1,172 @@
+// The lifecycle matrix of each series: threads as rows, sessions as columns,
+// each cell the change of the thread's version in that session (symbol and
+// label, linking to the clause), "absent" after it first appeared and
+// "not yet" before. Rows are written with HtmlWriter (html_writer.h says
+// why); the table around them is a template.
+#include <algorithm>
+
+#include "graph/ids.h"
+#include "report/html_sections.h"
+
+namespace ct::report {
+
+namespace {
+
+void write_cell(HtmlWriter& w, const ReportContext& cx, const Thread& thread,
+                const std::vector<std::size_t>& members) {
+  // The most telling change first; the others after it, once each.
+  std::vector<std::size_t> order = members;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return weight(thread.members[a].change) > weight(thread.members[b].change);
+  });
+  const ThreadMember& top = thread.members[order.front()];
+  Label main = label(top.change);
+  std::string title;
+  for (std::size_t m : order) {
+    const ThreadMember& member = thread.members[m];
+    title += (title.empty() ? "" : ", ") + cx.corpus.clauses[member.clause].id + " (" +
+             std::string(name(member.change)) + ")";
+  }
+  w.open("td", {{"class", "cell " + std::string(main.css)}, {"title", title}})
+      .open("a", {{"href", cx.index.clause_href(top.clause)}})
+      .symbol(main.symbol)
+      .raw(" ")
+      .text(main.text)
+      .close("a");
+  std::vector<Change> seen{top.change};
+  for (std::size_t m : order) {
+    Change c = thread.members[m].change;
+    if (std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
+    seen.push_back(c);
+    Label more = label(c);
+    w.open("span", {{"class", "more"}})
+        .raw(" \u00B7 ")
+        .symbol(more.symbol)
+        .raw(" ")
+        .text(more.text)
+        .close("span");
+  }
+  w.close("td");
+}
+
+void write_empty_cell(HtmlWriter& w, bool after_first) {
+  Label l = after_first ? absent_label() : not_yet_label();
+  w.open("td", {{"class", "cell " + std::string(l.css)}}).symbol(l.symbol);
+  if (after_first)
+    w.raw(" ").text(l.text);
+  else
+    w.element("span", {{"class", "sr-only"}}, l.text);
+  w.close("td");
+}
+
+void write_row(HtmlWriter& w, const ReportContext& cx, std::size_t t,
+               const std::vector<std::vector<std::size_t>>& cells) {
+  const Thread& thread = cx.corpus.threads[t];
+  ThreadAttrs a = thread_attrs(cx, t);
+  w.open("tr", {{"data-row", a.id},
+                {"data-series", a.series},
+                {"data-status", a.status},
+                {"data-changes", a.changes},
+                {"data-severities", a.severities}});
+  w.open("th", {{"scope", "row"}, {"class", "m-thread"}})
+      .open("a", {{"href", "#" + a.anchor}})
+      .element("span", {{"class", "tid"}}, a.id)
+      .raw(" ")
+      .text(a.label)
+      .close("a")
+      .close("th");
+  w.open("td", {{"class", "m-status " + std::string(a.status_label.css)}})
+      .symbol(a.status_label.symbol)
+      .raw(" ")
+      .text(a.status_label.text)
+      .close("td");
+  bool seen = false;
+  for (const auto& members : cells) {
+    if (members.empty()) {
+      write_empty_cell(w, seen);
+    } else {
+      seen = true;
+      write_cell(w, cx, thread, members);
+    }
+  }
+  w.close("tr").raw("\n");
+}
+
+}  // namespace
+
+ThreadAttrs thread_attrs(const ReportContext& cx, std::size_t t) {
+  const Thread& thread = cx.corpus.threads[t];
+  ThreadAttrs a;
+  a.id = thread.id;
+  a.anchor = graph::thread_anchor(thread.id);
+  a.label = thread.label.empty() ? thread.id : thread.label;
+  for (std::size_t s : cx.index.thread_series(t))
+    a.series += (a.series.empty() ? "" : " ") + cx.corpus.series[s].id;
+  a.status = std::string(name(thread.status));
+  a.status_label = label(thread.status);
+  std::vector<Change> changes;
+  std::vector<Severity> severities;
+  for (const ThreadMember& m : thread.members) {
+    if (std::find(changes.begin(), changes.end(), m.change) == changes.end())
+      changes.push_back(m.change);
+    if (m.clause >= cx.corpus.clauses.size()) continue;
+    for (std::size_t f : cx.index.findings_at(m.clause)) {
+      Severity s = cx.corpus.findings[f].severity;
+      if (std::find(severities.begin(), severities.end(), s) == severities.end())
+        severities.push_back(s);
+    }
+  }
+  std::sort(changes.begin(), changes.end());
+  std::sort(severities.begin(), severities.end());
+  for (Change c : changes) a.changes += (a.changes.empty() ? "" : " ") + std::string(name(c));
+  for (Severity s : severities)
+    a.severities += (a.severities.empty() ? "" : " ") + std::string(name(s));
+  return a;
+}
+
+std::string matrix_section(ReportContext& cx) {
+  const Corpus& corpus = cx.corpus;
+  std::vector<Data> series;
+  for (std::size_t s = 0; s < corpus.series.size(); ++s) {
+    const Series& ser = corpus.series[s];
+    Data sd;
+    sd["id"] = Data(ser.id);
+    sd["anchor"] = Data(ReportIndex::series_anchor("lifecycle", ser.id));
+    sd["title"] = Data(series_title(ser));
+    std::vector<Data> columns;
+    for (const Session& k : ser.sessions) {
+      Data c;
+      c["date"] = Data(date_or_undated(k.date));
+      c["key"] = opt(k.key != k.date ? k.key : std::string());
+      c["languages"] = opt(languages(corpus, k.documents));
+      columns.push_back(std::move(c));
+    }
+    sd["columns"] = list_of(std::move(columns));
+    // One session compares nothing: no matrix, a sentence instead.
+    sd["single"] = Data(ser.sessions.size() < 2);
+    std::string rows;
+    std::size_t count = 0;
+    if (ser.sessions.size() >= 2) {
+      HtmlWriter w(rows);
+      for (std::size_t t = 0; t < corpus.threads.size(); ++t) {
+        const auto& cells = cx.index.presence(t, s);
+        if (cells.empty()) continue;
+        write_row(w, cx, t, cells);
+        ++count;
+      }
+    }
+    sd["rows_count"] = Data(plural(count, "thread"));
+    sd["rows_html"] = Data(rows);
+    series.push_back(std::move(sd));
+  }
+  Data d;
+  d["series"] = list_of(std::move(series));
+  std::vector<Data> legend;
+  for (int c = 0; c < 8; ++c) legend.push_back(label_data(label(static_cast<Change>(c))));
+  legend.push_back(label_data(absent_label()));
+  legend.push_back(label_data(not_yet_label()));
+  d["legend"] = list_of(std::move(legend));
+  return cx.templates.render("matrix.html", d);
+}
+
+}  // namespace ct::report

@@ -1,0 +1,38 @@
+// Assembles the HTML report: each section rendered by its own template, then
+// the page template (report.html) with the stylesheet and script inlined.
+#include "report/html_report.h"
+
+#include "report/assets.h"
+#include "report/html_sections.h"
+
+namespace ct::report {
+
+std::string html_report(const Corpus& corpus, const HtmlInputs& inputs) {
+  ReportIndex index(corpus);
+  Templates templates;
+  ReportContext cx{corpus, inputs, index, templates};
+
+  Data page = filters_data(cx);
+  std::string titles;
+  for (const Series& s : corpus.series)
+    titles += (titles.empty() ? "" : " \u00B7 ") + series_title(s);
+  page["series_titles"] = Data(titles);
+  page["documents_count"] = Data(std::to_string(corpus.documents.size()));
+  page["threads_count"] = Data(std::to_string(corpus.threads.size()));
+  page["findings_count"] = Data(std::to_string(corpus.findings.size()));
+  page["version"] = Data(std::string(CT_VERSION));
+  page["summary"] = Data(summary_section(cx));
+  page["timeline"] = Data(timeline_section(cx));
+  page["matrix"] = Data(matrix_section(cx));
+  page["threads"] = Data(threads_section(cx));
+  page["graphs"] = Data(graphs_section(cx));
+  page["findings"] = Data(findings_section(cx));
+  std::string entities = entities_section(cx);
+  page["has_entities"] = Data(!entities.empty());
+  page["entities"] = Data(std::move(entities));
+  page["css"] = Data(std::string(asset("report.css")));
+  page["js"] = Data(std::string(asset("report.js")));
+  return templates.render("report.html", page);
+}
+
+}  // namespace ct::report

@@ -1,0 +1,68 @@
+// Internal to the HTML report: the sections of the page, each built from the
+// model into template data and rendered by its own template (assets/*.html),
+// and the small pieces of data several sections share.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "model/corpus.h"
+#include "report/html_index.h"
+#include "report/html_labels.h"
+#include "report/html_report.h"
+#include "report/html_template.h"
+#include "report/html_writer.h"
+
+namespace ct::report {
+
+struct ReportContext {
+  const Corpus& corpus;
+  const HtmlInputs& inputs;
+  const ReportIndex& index;
+  Templates& templates;
+};
+
+std::string summary_section(ReportContext& cx);
+std::string timeline_section(ReportContext& cx);
+std::string matrix_section(ReportContext& cx);
+std::string threads_section(ReportContext& cx);
+std::string graphs_section(ReportContext& cx);
+std::string findings_section(ReportContext& cx);
+std::string entities_section(ReportContext& cx);
+
+// What the filters and the search look at for a thread, shared by its card
+// and its lifecycle rows (space-separated words in data-* attributes).
+struct ThreadAttrs {
+  std::string id, anchor, label;
+  std::string series;      // ids of the series it appears in
+  std::string status;      // contract name
+  std::string changes;     // contract names of its members' changes
+  std::string severities;  // of the findings at its clauses
+  Label status_label;
+};
+ThreadAttrs thread_attrs(const ReportContext& cx, std::size_t t);
+
+// The choices of the filter bar.
+Data filters_data(const ReportContext& cx);
+
+// A text value, or false when it is empty. Templates test optional texts
+// with {{#name}}, and every key is set on every object: mustache looks a
+// missing key up in the enclosing objects, which would borrow a parent's.
+Data opt(std::string text);
+// {symbol, text, css}.
+Data label_data(const Label& l);
+// {id, href, date, language, place, title, source, kind}.
+Data document_data(const ReportContext& cx, std::size_t doc);
+// {href, text: "file:line[:col]"} for a finding location.
+Data location_data(const ReportContext& cx, const Location& where);
+// The series' title, or its id when it has none.
+std::string series_title(const Series& s);
+// "2019-09-25" -> the same; "" -> "undated".
+std::string date_or_undated(const std::string& date);
+// "1 session", "4 sessions"; `many` for a plural not made with "s".
+std::string plural(std::size_t n, std::string_view noun, std::string_view many = {});
+// Sorted distinct languages of some documents, joined by " ".
+std::string languages(const Corpus& corpus, const std::vector<std::size_t>& docs);
+
+}  // namespace ct::report

@@ -1,0 +1,310 @@
+// The threads: for each, its versions side by side, grouped by session so the
+// languages of one sitting stand next to each other; each version with its
+// change class, document, date, clause number, source lines and word-level
+// changes (<ins>/<del>), and links both ways to the version it was compared
+// with, to later versions that merged or split it, and to the other threads
+// a merged or split clause belongs to. Thread cards are written with
+// HtmlWriter (html_writer.h says why), the section around them is a template.
+#include <algorithm>
+
+#include "diff/word_diff.h"
+#include "graph/ids.h"
+#include "report/html_escape.h"
+#include "report/html_sections.h"
+
+namespace ct::report {
+
+namespace {
+
+std::string clause_number(const Clause& c) {
+  if (!c.number.empty()) return "\u00A7\u00A0" + c.number;
+  return c.key.empty() ? c.id : c.key;
+}
+
+std::string lines_text(const Clause& c) {
+  if (c.end_line > c.line)
+    return "lines " + std::to_string(c.line) + "\u2013" + std::to_string(c.end_line);
+  return "line " + std::to_string(c.line);
+}
+
+void badge(HtmlWriter& w, const Label& l) {
+  w.open("span", {{"class", "badge " + std::string(l.css)}})
+      .symbol(l.symbol)
+      .raw(" ")
+      .text(l.text)
+      .close("span");
+}
+
+// "relation <a href=…>§ 8 in doc</a> (renumbered …)"
+void clause_link(HtmlWriter& w, const ReportContext& cx, std::string_view relation,
+                 std::size_t clause, std::string_view note) {
+  const Clause& c = cx.corpus.clauses[clause];
+  w.open("li")
+      .text(relation)
+      .raw(" ")
+      .open("a", {{"href", cx.index.clause_href(clause)}})
+      .text(clause_number(c))
+      .raw(" in ")
+      .text(cx.corpus.documents[c.doc].id)
+      .close("a");
+  if (!note.empty())
+    w.raw(" ").element("span", {{"class", "muted"}}, "(" + std::string(note) + ")");
+  w.close("li");
+}
+
+std::string_view earlier_relation(Change c) {
+  switch (c) {
+    case Change::Translated:
+      return "translation of";
+    case Change::Merged:
+      return "merges";
+    case Change::Split:
+      return "split from";
+    default:
+      return "compared with";
+  }
+}
+
+std::string_view later_relation(Change c) {
+  switch (c) {
+    case Change::Translated:
+      return "translated as";
+    case Change::Merged:
+      return "merged into";
+    case Change::Split:
+      return "split into";
+    default:
+      return "next version";
+  }
+}
+
+void write_version(HtmlWriter& w, const ReportContext& cx, std::size_t t, std::size_t m) {
+  const Corpus& corpus = cx.corpus;
+  const Thread& thread = corpus.threads[t];
+  const ThreadMember& member = thread.members[m];
+  const Clause& c = corpus.clauses[member.clause];
+  const Document& doc = corpus.documents[c.doc];
+  Label change = label(member.change);
+  bool anchored = cx.index.anchored_here(member.clause, {t, m});
+  std::string anchor = anchored ? cx.index.clause_anchor(member.clause) : std::string();
+
+  w.open("div", {{"class", "version " + std::string(change.css)},
+                 {"id", anchor, anchored},
+                 {"tabindex", "-1", anchored},
+                 {"data-clause", c.id},
+                 {"lang", doc.language, !doc.language.empty()}});
+  w.open("h5", {{"class", "version-head"}});
+  badge(w, change);
+  w.raw(" ")
+      .element("span", {{"class", c.number.empty() ? "num key" : "num"}}, clause_number(c))
+      .raw(" ")
+      .element(
+          "a",
+          {{"class", "doc"}, {"href", "#" + ReportIndex::document_anchor(doc.id)}, {"lang", "en"}},
+          doc.id);
+  if (!doc.language.empty())
+    w.raw(" ").element("span", {{"class", "lang"}, {"lang", "en"}}, doc.language);
+  w.close("h5");
+
+  w.open("p", {{"class", "where"}, {"lang", "en"}})
+      .text(date_or_undated(doc.date))
+      .raw(" \u00B7 ")
+      .text(name(c.role))
+      .raw(" \u00B7 ")
+      .element("span", {{"class", "src"}}, doc.source + ", " + lines_text(c))
+      .close("p");
+
+  w.open("p", {{"class", "text"}});
+  if (member.against && !member.diff.empty() && member.change != Change::Translated)
+    w.raw(diff::render_html(member.diff, &html_escape));
+  else
+    w.text(c.text);
+  w.close("p");
+
+  if (!member.facts.empty()) {
+    w.open("ul", {{"class", "facts"}, {"lang", "en"}, {"aria-label", "Facts changed"}});
+    for (const std::string& f : member.facts) w.element("li", {}, f);
+    w.close("ul");
+  }
+
+  // The version it was compared with, and later versions compared with it
+  // that a reader would not find next to it: the way back from them.
+  bool has_earlier = member.against && *member.against < corpus.clauses.size();
+  std::vector<MemberRef> later;
+  for (const MemberRef& r : cx.index.successors(member.clause)) {
+    const ThreadMember& l = corpus.threads[r.thread].members[r.member];
+    bool next_here = r.thread == t && r.member == m + 1;
+    if (!next_here || l.change == Change::Merged || l.change == Change::Split) later.push_back(r);
+  }
+  if (has_earlier || !later.empty()) {
+    w.open("ul", {{"class", "links"}, {"lang", "en"}});
+    if (has_earlier) {
+      const Clause& older = corpus.clauses[*member.against];
+      std::string note;
+      if (!older.number.empty() && !c.number.empty() && older.number != c.number)
+        note = "renumbered from " + older.number;
+      clause_link(w, cx, earlier_relation(member.change), *member.against, note);
+    }
+    for (const MemberRef& r : later) {
+      const ThreadMember& l = corpus.threads[r.thread].members[r.member];
+      const Clause& lc = corpus.clauses[l.clause];
+      std::string note;
+      if (!lc.number.empty() && !c.number.empty() && lc.number != c.number)
+        note = "renumbered " + lc.number;
+      clause_link(w, cx, later_relation(l.change), l.clause, note);
+    }
+    w.close("ul");
+  }
+
+  const auto& memberships = cx.index.memberships(member.clause);
+  if (memberships.size() > 1) {
+    w.open("ul", {{"class", "links"}, {"lang", "en"}});
+    for (const MemberRef& r : memberships) {
+      if (r.thread == t) continue;
+      const Thread& other = corpus.threads[r.thread];
+      w.open("li")
+          .raw("also in ")
+          .open("a", {{"href", "#" + graph::thread_anchor(other.id)}})
+          .element("span", {{"class", "tid"}}, other.id)
+          .raw(" ")
+          .text(other.label.empty() ? other.id : other.label)
+          .close("a")
+          .raw(" ")
+          .element("span", {{"class", "muted"}},
+                   "(" + std::string(label(other.members[r.member].change).text) + ")")
+          .close("li");
+    }
+    w.close("ul");
+  }
+
+  const auto& findings = cx.index.findings_at(member.clause);
+  if (!findings.empty()) {
+    w.open("ul", {{"class", "version-findings"}, {"lang", "en"}});
+    for (std::size_t f : findings) {
+      const Finding& finding = corpus.findings[f];
+      Label sev = label(finding.severity);
+      w.open("li", {{"class", sev.css}})
+          .open("a", {{"href", "#" + ReportIndex::finding_anchor(f)}})
+          .symbol(sev.symbol)
+          .raw(" ")
+          .text(std::string(sev.text) + ": " + finding.rule)
+          .close("a")
+          .close("li");
+    }
+    w.close("ul");
+  }
+  w.close("div");
+}
+
+void write_thread(std::string& out, const ReportContext& cx, std::size_t t) {
+  const Corpus& corpus = cx.corpus;
+  const Thread& thread = corpus.threads[t];
+  ThreadAttrs a = thread_attrs(cx, t);
+
+  // Members in groups: consecutive members of one session (or of one
+  // document outside any series) stand side by side.
+  struct Group {
+    std::size_t doc;
+    std::vector<std::size_t> members;
+  };
+  std::vector<Group> groups;
+  std::pair<std::size_t, std::size_t> current{ReportIndex::npos, ReportIndex::npos};
+  std::string first_date, last_date;
+  for (std::size_t m = 0; m < thread.members.size(); ++m) {
+    std::size_t clause = thread.members[m].clause;
+    if (clause >= corpus.clauses.size()) continue;
+    std::size_t doc = corpus.clauses[clause].doc;
+    std::size_t s = cx.index.series_of(doc), k = cx.index.session_of(doc);
+    auto key = s == ReportIndex::npos || k == ReportIndex::npos
+                   ? std::make_pair(ReportIndex::npos, doc)
+                   : std::make_pair(s, k);
+    if (groups.empty() || key != current) groups.push_back({doc, {}});
+    current = key;
+    groups.back().members.push_back(m);
+    const std::string& date = corpus.documents[doc].date;
+    if (!date.empty() && (first_date.empty() || date < first_date)) first_date = date;
+    if (!date.empty() && (last_date.empty() || date > last_date)) last_date = date;
+  }
+
+  HtmlWriter w(out);
+  std::string heading = a.anchor + "-h";
+  w.open("article", {{"class", "thread " + std::string(a.status_label.css) +
+                                   (thread.members.size() == 1 ? " single" : "")},
+                     {"id", a.anchor},
+                     {"tabindex", "-1"},
+                     {"data-thread", a.id},
+                     {"data-series", a.series},
+                     {"data-status", a.status},
+                     {"data-changes", a.changes},
+                     {"data-severities", a.severities},
+                     {"aria-labelledby", heading}});
+  w.open("header", {{"class", "thread-head"}})
+      .open("h4", {{"id", heading}})
+      .open("a", {{"class", "self"}, {"href", "#" + a.anchor}})
+      .element("span", {{"class", "tid"}}, a.id)
+      .close("a")
+      .raw(" ")
+      .text(a.label)
+      .close("h4");
+  w.open("p", {{"class", "thread-meta"}});
+  badge(w, a.status_label);
+  w.raw(" ").text(plural(thread.members.size(), "version") + " in " +
+                  plural(groups.size(), "session") + " \u00B7 " + date_or_undated(first_date));
+  if (first_date != last_date) w.raw(" \u2192 ").text(date_or_undated(last_date));
+  w.close("p").close("header");
+
+  w.open("div", {{"class", "sessions"}});
+  for (const Group& g : groups) {
+    const Document& doc = corpus.documents[g.doc];
+    std::string date = doc.date, key;
+    std::size_t s = cx.index.series_of(g.doc), k = cx.index.session_of(g.doc);
+    if (s != ReportIndex::npos && k != ReportIndex::npos) {
+      const Session& session = corpus.series[s].sessions[k];
+      date = session.date;
+      if (session.key != session.date) key = session.key;
+    }
+    w.open("div", {{"class", g.members.size() > 1 ? "session-group pair" : "session-group"}});
+    w.open("p", {{"class", "session-label"}}).element("time", {}, date_or_undated(date));
+    if (!key.empty()) w.raw(" \u00B7 ").text(key);
+    if (!doc.place.empty()) w.raw(" \u00B7 ").text(doc.place);
+    w.close("p");
+    w.open("div", {{"class", "versions"}});
+    for (std::size_t m : g.members) write_version(w, cx, t, m);
+    w.close("div").close("div");
+  }
+  w.close("div").close("article").raw("\n");
+}
+
+}  // namespace
+
+std::string threads_section(ReportContext& cx) {
+  const Corpus& corpus = cx.corpus;
+  // Threads listed under their home series, in corpus order; those with no
+  // series after them.
+  std::vector<std::vector<std::size_t>> by_series(corpus.series.size() + 1);
+  for (std::size_t t = 0; t < corpus.threads.size(); ++t) {
+    std::size_t s = cx.index.home_series(t);
+    by_series[s == ReportIndex::npos ? corpus.series.size() : s].push_back(t);
+  }
+  std::vector<Data> series;
+  for (std::size_t s = 0; s < by_series.size(); ++s) {
+    if (by_series[s].empty()) continue;
+    Data sd;
+    bool listed = s < corpus.series.size();
+    sd["id"] = Data(listed ? corpus.series[s].id : std::string());
+    sd["anchor"] =
+        Data(ReportIndex::series_anchor("threads", listed ? corpus.series[s].id : "none"));
+    sd["title"] = Data(listed ? series_title(corpus.series[s]) : std::string("Outside any series"));
+    sd["count"] = Data(plural(by_series[s].size(), "thread"));
+    std::string html;
+    for (std::size_t t : by_series[s]) write_thread(html, cx, t);
+    sd["threads_html"] = Data(std::move(html));
+    series.push_back(std::move(sd));
+  }
+  Data d;
+  d["series"] = list_of(std::move(series));
+  d["none"] = Data(corpus.threads.empty());
+  return cx.templates.render("threads.html", d);
+}
+
+}  // namespace ct::report
