@@ -1,0 +1,83 @@
+// `clausetrack track` writes index.html: on the shipped corpus (size, byte
+// identity whatever --jobs is, no dead link) and on a corpus this test writes
+// (a title quoting <script> shows as text; the segmenter strips markup from
+// clause texts, the report tests put a script into one by hand).
+#include <catch2/catch.hpp>
+#include <regex>
+#include <set>
+
+#include "support/test_support.h"
+
+using namespace ct::test;
+
+namespace {
+
+std::set<std::string> ids_of(const std::string& html) {
+  std::set<std::string> out;
+  std::regex re("\\sid=\"([^\"]*)\"");
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), re); it != std::sregex_iterator();
+       ++it)
+    out.insert((*it)[1]);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("track writes one self-contained index.html for the shipped corpus",
+          "[report][html][track]") {
+  TempDir a, b;
+  RunResult r1 = run({"track", "--corpus", corpus_dir(), "--rules", rules_dir(), "--out", a.path(),
+                      "--jobs", "1", "--quiet"});
+  REQUIRE(r1.exit_code == 0);
+  RunResult r2 = run({"track", "--corpus", corpus_dir(), "--rules", rules_dir(), "--out", b.path(),
+                      "--jobs", "2", "--quiet"});
+  REQUIRE(r2.exit_code == 0);
+  std::string html = read_file(a.path() + "/index.html");
+  REQUIRE(!html.empty());
+  CHECK(html == read_file(b.path() + "/index.html"));
+  CHECK(html.size() < 5u * 1024 * 1024);
+
+  std::set<std::string> ids = ids_of(html);
+  std::regex href("href=\"#([^\"]*)\"");
+  std::size_t links = 0, dead = 0;
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), href); it != std::sregex_iterator();
+       ++it, ++links)
+    if (!ids.count((*it)[1])) ++dead;
+  CHECK(links > 100);
+  CHECK(dead == 0);
+  // Every document of the corpus has its anchor.
+  std::string tracker = read_file(a.path() + "/tracker.json");
+  std::regex doc_id("\\{\\s*\"id\": \"([^\"]+)\",\\s*\"source\"");
+  std::size_t docs = 0;
+  for (auto it = std::sregex_iterator(tracker.begin(), tracker.end(), doc_id);
+       it != std::sregex_iterator(); ++it, ++docs)
+    CHECK(ids.count("doc-" + std::string((*it)[1])));
+  CHECK(docs > 0);
+}
+
+TEST_CASE("track on a written corpus keeps an injected script as text", "[report][html][track]") {
+  TempDir dir;
+  dir.write(
+      "corpus/manifest.yaml",
+      "series:\n  - id: s\n    title: <em>Series</em>\ndocuments:\n"
+      "  - id: s-2020\n    file: a.txt\n    series: s\n    language: en\n    date: 2020-01-01\n"
+      "    title: \"Communique <script>alert(1)</script>\"\n"
+      "  - id: s-2021\n    file: b.txt\n    series: s\n    language: en\n    date: 2021-01-01\n");
+  dir.write("corpus/a.txt",
+            "Communique\n\n1. The Council demands <script>alert(1)</script> be shown as text.\n\n"
+            "2. The Council calls for calm & \"restraint\".\n");
+  dir.write(
+      "corpus/b.txt",
+      "Communique\n\n1. The Council demands <script>alert(1)</script> be shown as text now.\n");
+  RunResult r = run({"track", "--corpus", dir.path() + "/corpus", "--rules", rules_dir(), "--out",
+                     dir.path() + "/out", "--quiet"});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  std::string html = read_file(dir.path() + "/out/index.html");
+  REQUIRE(!html.empty());
+  CHECK(html.find("<script>alert(1)</script>") == std::string::npos);
+  CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+  CHECK(html.find("<em>Series</em>") == std::string::npos);
+  CHECK(html.find("&lt;em&gt;Series&lt;/em&gt;") != std::string::npos);
+  CHECK(html.find("calm &amp; &quot;restraint&quot;") != std::string::npos);
+}
