@@ -1,0 +1,414 @@
+// Browser test of the HTML change report (ctest "browser: report").
+//
+// Usage: node tests/browser/report.test.mjs path/to/clausetrack   (from the project folder)
+//
+// Runs `clausetrack track` on the shipped corpus and on a small corpus this
+// test writes (a title and a clause quoting <script>alert(1)</script>, a
+// series whose clauses change), opens each report in Debian's headless Chromium driven by
+// playwright-core (never a downloaded browser), and checks: no console error,
+// no network request but the file itself, filters and search change what is
+// visible, deep links land on the clause, the injected script stays text,
+// keys work, nothing overflows at phone width. Saves screenshots (desktop,
+// phone 390 px, print emulation) and a PDF under reports/screenshots/.
+import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const binary = path.resolve(process.argv[2] || 'build/clausetrack');
+const root = process.cwd();
+const shots = path.join(root, 'reports', 'screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+
+let failures = 0;
+let checks = 0;
+function check(ok, what) {
+  checks++;
+  if (ok) {
+    console.log(`ok ${checks} - ${what}`);
+  } else {
+    failures++;
+    console.log(`not ok ${checks} - ${what}`);
+  }
+}
+
+if (!fs.existsSync(CHROMIUM)) {
+  console.log(`# SKIP: ${CHROMIUM} is not installed (scripts/install-deps.sh --test)`);
+  process.exit(0);
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'clausetrack-browser-'));
+fs.mkdirSync(shots, { recursive: true });
+
+function track(corpus, out) {
+  execFileSync(binary, ['track', '--corpus', corpus, '--rules', path.join(root, 'rules'),
+    '--out', out, '--quiet'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  return path.join(out, 'index.html');
+}
+
+// A corpus of our own: a series of three sessions (English and French the
+// first year) whose demands are amended, reworded and dropped, and a clause
+// quoting a script.
+function writeCorpus(dir) {
+  const files = {
+    'manifest.yaml': `series:
+  - id: north
+    title: Northern Contact Group
+  - id: south
+    title: Southern Council <i>resolutions</i>
+documents:
+  - id: north-2021-en
+    file: north/2021.en.txt
+    series: north
+    language: en
+    date: 2021-05-04
+    place: Oslo
+    session: "2021"
+  - id: north-2021-fr
+    file: north/2021.fr.txt
+    series: north
+    language: fr
+    date: 2021-05-04
+    place: Oslo
+    session: "2021"
+  - id: north-2022
+    file: north/2022.en.txt
+    series: north
+    language: en
+    date: 2022-05-10
+    place: Bergen
+  - id: north-2023
+    file: north/2023.en.txt
+    series: north
+    language: en
+    date: 2023-05-09
+    place: Tromsø
+    title: "Joint Communique <script>alert(1)</script> of 2023"
+  - id: south-2022
+    file: south/2022.en.txt
+    series: south
+    language: en
+    date: 2022-11-02
+`,
+    'north/2021.en.txt': `Joint Communique of the Northern Contact Group
+
+1. The Group demands the immediate release of all fishermen detained since 12 January 2021.
+
+2. The Group welcomes the mediation offered by the coastal states.
+
+3. The Group urges both parties to reopen the northern border crossing.
+
+4. The Group requests a report on the fisheries dispute before its next meeting.
+`,
+    'north/2021.fr.txt': `Communiqué conjoint du Groupe de contact du Nord
+
+1. Le Groupe exige la libération immédiate de tous les pêcheurs détenus depuis le 12 janvier 2021.
+
+2. Le Groupe salue la médiation offerte par les États côtiers.
+
+3. Le Groupe exhorte les deux parties à rouvrir le poste frontière du nord.
+
+4. Le Groupe demande un rapport sur le différend relatif à la pêche avant sa prochaine réunion.
+`,
+    'north/2022.en.txt': `Joint Communique of the Northern Contact Group
+
+1. The Group demands the immediate release of all fishermen detained since 12 January 2022.
+
+2. The Group warmly welcomes the mediation offered by the coastal states.
+
+3. The Group urges both parties to reopen the northern border crossing.
+
+4. The Group requests a report on the fisheries dispute before its next meeting.
+`,
+    'north/2023.en.txt': `Joint Communique of the Northern Contact Group
+
+1. The Group demands the immediate release of all fishermen detained since 12 January 2022.
+
+2. The Group warmly welcomes the mediation offered by the coastal states.
+
+3. The Group condemns the banner reading <script>alert(1)</script> displayed at the crossing.
+`,
+    'south/2022.en.txt': `Resolution of the Southern Council
+
+1. The Council decides to remain actively seized of the matter.
+`,
+  };
+  for (const [rel, text] of Object.entries(files)) {
+    const p = path.join(dir, rel);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, text);
+  }
+  return dir;
+}
+
+const visibleThreads = (page) =>
+  page.evaluate(() => document.querySelectorAll('article[data-thread]:not([hidden])').length);
+
+async function openReport(context, file, label) {
+  const page = await context.newPage();
+  const url = pathToFileURL(file).href;
+  const errors = [];
+  const requests = [];
+  const dialogs = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+  page.on('request', (r) => { if (r.url().split('#')[0] !== url) requests.push(r.url()); });
+  const t0 = Date.now();
+  await page.goto(url, { waitUntil: 'load' });
+  const ms = Date.now() - t0;
+  console.log(`# ${label}: loaded in ${ms} ms (${(fs.statSync(file).size / 1e6).toFixed(2)} MB)`);
+  return { page, url, errors, requests, dialogs };
+}
+
+async function checkFilters(page, label) {
+  const total = await visibleThreads(page);
+  check(total > 0, `${label}: threads are shown`);
+  // A status shown by some threads but not all must narrow the list.
+  const statuses = await page.evaluate(() => {
+    const c = {};
+    for (const a of document.querySelectorAll('article[data-thread]')) {
+      const s = a.getAttribute('data-status');
+      c[s] = (c[s] || 0) + 1;
+    }
+    return c;
+  });
+  const total_all = Object.values(statuses).reduce((a, b) => a + b, 0);
+  const narrowing = Object.entries(statuses).find(([, n]) => n < total_all);
+  if (narrowing) {
+    await page.selectOption('#f-status', narrowing[0]);
+    const n = await visibleThreads(page);
+    check(n === narrowing[1], `${label}: status filter "${narrowing[0]}" shows ${narrowing[1]} threads (${n})`);
+    const count = await page.textContent('#f-count');
+    check(count.includes(`Showing ${n} of ${total_all} threads`), `${label}: the filter says how many are shown`);
+    const rowsOk = await page.evaluate((s) => [...document.querySelectorAll('tr[data-row]:not([hidden])')]
+      .every((r) => r.getAttribute('data-status') === s), narrowing[0]);
+    check(rowsOk, `${label}: lifecycle rows follow the status filter`);
+    await page.selectOption('#f-status', '');
+  } else {
+    console.log(`# ${label}: every thread has the same status; status filter not exercised`);
+  }
+  check(await visibleThreads(page) === total, `${label}: clearing the filter shows every thread again`);
+
+  // Change class: "first" is in every thread but the ones that start with a
+  // merge or split; a class present in some threads narrows.
+  const change = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('article[data-thread]')];
+    const classes = new Set(all.flatMap((a) => a.getAttribute('data-changes').split(' ')));
+    for (const c of classes) {
+      const n = all.filter((a) => a.getAttribute('data-changes').split(' ').includes(c)).length;
+      if (n < all.length) return { c, n };
+    }
+    return null;
+  });
+  if (change) {
+    await page.selectOption('#f-change', change.c);
+    check(await visibleThreads(page) === change.n, `${label}: change filter "${change.c}" shows ${change.n} threads`);
+    await page.selectOption('#f-change', '');
+  }
+
+  // Series: the other series' blocks disappear.
+  const series = await page.evaluate(() => [...document.querySelectorAll('#f-series option')].map((o) => o.value).filter(Boolean));
+  if (series.length > 1) {
+    await page.selectOption('#f-series', series[0]);
+    const others = await page.evaluate((s) => [...document.querySelectorAll('[data-series-block]')]
+      .filter((b) => b.getAttribute('data-series-block') !== s && b.getAttribute('data-series-block') !== '')
+      .every((b) => b.hidden), series[0]);
+    check(others, `${label}: series filter hides the other series`);
+    const mine = await page.evaluate((s) => [...document.querySelectorAll('article[data-thread]:not([hidden])')]
+      .every((a) => a.getAttribute('data-series').split(' ').includes(s)), series[0]);
+    check(mine, `${label}: series filter keeps only that series' threads`);
+    await page.selectOption('#f-series', '');
+  }
+
+  // Severity: findings of that severity only.
+  const sev = await page.evaluate(() => [...document.querySelectorAll('[data-finding]')].map((f) => f.getAttribute('data-severity')));
+  if (sev.length) {
+    await page.selectOption('#f-severity', sev[0]);
+    const ok = await page.evaluate((s) => [...document.querySelectorAll('[data-finding]:not([hidden])')]
+      .every((f) => f.getAttribute('data-severity') === s), sev[0]);
+    check(ok, `${label}: severity filter keeps only "${sev[0]}" findings`);
+    await page.selectOption('#f-severity', '');
+  }
+
+  // Search: a word of one thread's text narrows the list to threads holding it.
+  const word = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('article[data-thread] .text')];
+    for (const t of all.slice(Math.floor(all.length / 2))) {
+      const w = (t.textContent.match(/[A-Za-z]{9,}/) || [])[0];
+      if (w) return w;
+    }
+    return null;
+  });
+  if (word) {
+    await page.fill('#f-q', word.toUpperCase());
+    await page.waitForFunction((t) => document.querySelectorAll('article[data-thread]:not([hidden])').length < t, total, { timeout: 5000 }).catch(() => {});
+    const n = await visibleThreads(page);
+    const allHave = await page.evaluate((w) => [...document.querySelectorAll('article[data-thread]:not([hidden])')]
+      .every((a) => a.textContent.toLowerCase().includes(w.toLowerCase())), word);
+    check(n > 0 && n < total && allHave, `${label}: search "${word}" shows the ${n} threads holding it`);
+  }
+  await page.fill('#f-q', 'zzqxjnothingmatchesthis');
+  await page.waitForFunction(() => document.querySelectorAll('article[data-thread]:not([hidden])').length === 0, null, { timeout: 5000 }).catch(() => {});
+  check(await visibleThreads(page) === 0, `${label}: a search matching nothing hides every thread`);
+  check(await page.isVisible('#threads-empty'), `${label}: ...and says so`);
+  await page.keyboard.press('Escape');
+  await page.click('#f-reset');
+  await page.waitForFunction((t) => document.querySelectorAll('article[data-thread]:not([hidden])').length === t, total, { timeout: 5000 }).catch(() => {});
+  check(await visibleThreads(page) === total, `${label}: Clear brings everything back`);
+}
+
+async function checkDeepLinks(page, url, label) {
+  // The clause of a version in the middle of the page.
+  const ids = await page.evaluate(() => [...document.querySelectorAll('.version[id^="clause-"]')].map((e) => e.id));
+  check(ids.length > 0, `${label}: versions carry clause anchors`);
+  if (!ids.length) return;
+  const id = ids[Math.floor(ids.length * 0.6)];
+  await page.goto(`${url}#${encodeURIComponent(id).replace(/%2F/g, '/')}`);
+  await page.waitForTimeout(150);
+  const landed = await page.evaluate((target) => {
+    const el = document.getElementById(target);
+    if (!el) return { found: false };
+    const r = el.getBoundingClientRect();
+    return { found: true, top: r.top, inView: r.top >= 0 && r.top < window.innerHeight, focused: document.activeElement === el };
+  }, id);
+  check(landed.found && landed.inView, `${label}: #${id} scrolls its clause into view (top ${Math.round(landed.top)})`);
+  check(landed.focused, `${label}: #${id} gets the focus`);
+
+  // A deep link to a thread hidden by a filter clears the filter.
+  const thread = await page.evaluate(() => {
+    const a = document.querySelectorAll('article[data-thread]');
+    return a[a.length - 1].id;
+  });
+  await page.fill('#f-q', 'zzqxjnothingmatchesthis');
+  await page.waitForFunction(() => document.querySelectorAll('article[data-thread]:not([hidden])').length === 0, null, { timeout: 5000 }).catch(() => {});
+  await page.evaluate((t) => { location.hash = t; }, thread);
+  await page.waitForTimeout(150);
+  const shown = await page.evaluate((t) => {
+    const el = document.getElementById(t);
+    const r = el.getBoundingClientRect();
+    return !el.hidden && r.top >= 0 && r.top < window.innerHeight;
+  }, thread);
+  check(shown, `${label}: #${thread} reveals a thread the search had hidden`);
+}
+
+async function checkKeys(page, url, label) {
+  await page.evaluate(() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); });
+  await page.keyboard.press('/');
+  check(await page.evaluate(() => document.activeElement && document.activeElement.id === 'f-q'), `${label}: "/" focuses the search box`);
+  await page.evaluate(() => document.activeElement.blur());
+  await page.keyboard.press('j');
+  const first = await page.evaluate(() => document.activeElement && document.activeElement.getAttribute('data-thread'));
+  check(!!first, `${label}: "j" moves to a thread (${first})`);
+  await page.keyboard.press('j');
+  const second = await page.evaluate(() => document.activeElement && document.activeElement.getAttribute('data-thread'));
+  await page.keyboard.press('k');
+  const back = await page.evaluate(() => document.activeElement && document.activeElement.getAttribute('data-thread'));
+  check(second !== first && back === first, `${label}: "j" then "k" go to the next thread and back`);
+  // On a fresh load, Tab reaches the skip link first.
+  await page.goto(url);
+  await page.keyboard.press('Tab');
+  const skip = await page.evaluate(() => document.activeElement && document.activeElement.className);
+  check(skip === 'skip', `${label}: the first Tab reaches the skip link`);
+}
+
+async function screenshots(context, file, name) {
+  const url = pathToFileURL(file).href;
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto(url);
+  await page.screenshot({ path: path.join(shots, `${name}-desktop.png`) });
+  const modified = await page.evaluate(() => {
+    const t = document.querySelector('article[data-status="modified"]') || document.querySelector('article[data-thread]');
+    return t ? t.id : null;
+  });
+  if (modified) {
+    await page.goto(`${url}#${modified}`);
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: path.join(shots, `${name}-desktop-thread.png`) });
+  }
+  await page.goto(`${url}#lifecycle`);
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: path.join(shots, `${name}-desktop-lifecycle.png`) });
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(url);
+  await page.screenshot({ path: path.join(shots, `${name}-phone.png`) });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  check(overflow <= 1, `${name}: nothing overflows at 390 px (${overflow} px)`);
+  if (modified) {
+    await page.goto(`${url}#${modified}`);
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: path.join(shots, `${name}-phone-thread.png`) });
+  }
+
+  await page.setViewportSize({ width: 1000, height: 1400 });
+  await page.goto(url);
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: path.join(shots, `${name}-print.png`) });
+  const filtersHidden = await page.evaluate(() => getComputedStyle(document.getElementById('filters')).display === 'none');
+  check(filtersHidden, `${name}: the print stylesheet hides the filter bar`);
+  if (fs.statSync(file).size < 1e6) {
+    await page.pdf({ path: path.join(shots, `${name}.pdf`), format: 'A4', printBackground: false });
+  }
+  await page.close();
+}
+
+const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'clausetrack-chromium-'));
+let context;
+try {
+  const shipped = track(path.join(root, 'corpus'), path.join(work, 'shipped'));
+  const own = track(writeCorpus(path.join(work, 'corpus')), path.join(work, 'own'));
+
+  context = await chromium.launchPersistentContext(userData, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1366, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+
+  for (const [label, file] of [['own corpus', own], ['shipped corpus', shipped]]) {
+    const { page, url, errors, requests, dialogs } = await openReport(context, file, label);
+    check(await page.isVisible('#filters'), `${label}: the script shows the filter bar`);
+    await checkFilters(page, label);
+    await checkDeepLinks(page, url, label);
+    await checkKeys(page, url, label);
+    check(errors.length === 0, `${label}: no console error${errors.length ? ': ' + errors.join(' | ') : ''}`);
+    check(requests.length === 0, `${label}: no request but the file${requests.length ? ': ' + requests.join(' ') : ''}`);
+    check(dialogs.length === 0, `${label}: no script from the corpus ran`);
+    if (label === 'own corpus') {
+      const injected = await page.evaluate(() => ({
+        scripts: document.querySelectorAll('script').length,
+        asText: document.body.textContent.includes('Joint Communique <script>alert(1)</script> of 2023'),
+        title: document.body.textContent.includes('Southern Council <i>resolutions</i>'),
+      }));
+      check(injected.scripts === 1, 'own corpus: the page has only its own script');
+      check(injected.asText, 'own corpus: the injected <script> shows as text');
+      check(injected.title, 'own corpus: markup in a series title shows as text');
+      const changed = await page.evaluate(() => [...document.querySelectorAll('article[data-thread]')]
+        .some((a) => /reworded|amended/.test(a.getAttribute('data-changes'))));
+      check(changed, 'own corpus: some thread changed from session to session');
+      const diffs = await page.evaluate(() => document.querySelectorAll('.version ins, .version del').length);
+      check(diffs > 0, `own corpus: word changes are marked with <ins>/<del> (${diffs})`);
+    }
+    await page.close();
+    await screenshots(context, file, label === 'own corpus' ? 'own' : 'shipped');
+  }
+} catch (e) {
+  failures++;
+  console.log(`not ok - ${e.stack || e}`);
+} finally {
+  if (context) await context.close();
+  fs.rmSync(userData, { recursive: true, force: true });
+  fs.rmSync(work, { recursive: true, force: true });
+}
+
+console.log(`1..${checks}`);
+console.log(`# screenshots in ${path.relative(root, shots)}/`);
+if (failures) {
+  console.log(`# ${failures} failed`);
+  process.exit(1);
+}
