@@ -1,6 +1,6 @@
 // Calendar dates with parts that may be missing, and their ISO 8601 values
-// per CONTRACT.md: "2023-03-16", "2019-09" (no day), "2019", "--08-05" (no
-// year), "--08" (a month alone).
+// per CONTRACT.md: "2020-01-31", "2020-01" (no day), "2020", "--01-31" (no
+// year), "--01" (a month alone).
 #pragma once
 
 #include <string>

@@ -26,7 +26,7 @@ std::vector<Entity> extract_clause(const Corpus& corpus, const Clause& clause, c
   ClauseView view(corpus, clause, rules);
 
   std::vector<Entity> names = find_names(view);
-  // A symbol wins over a date it overlaps ("S/RES/47 (1948)").
+  // A symbol wins over a date it overlaps (a symbol may hold a year).
   std::vector<Entity> symbols = find_symbols(view, names);
   std::vector<Entity> dates = without_overlaps(find_dates(view), symbols);
   std::vector<Entity> sessions = find_sessions(view, names);

@@ -18,7 +18,7 @@ int number(const std::string& s) {
 }
 
 // A month group: its number, 0 when absent, -1 when present but not a month
-// or touching a letter ("mais" is not "mai").
+// or touching a letter (a month name inside a longer word).
 int month_of(const ClauseView& view, const PatternMatch& m, const std::string& group) {
   auto it = m.spans.find(group);
   if (it == m.spans.end()) return 0;
@@ -27,7 +27,7 @@ int month_of(const ClauseView& view, const PatternMatch& m, const std::string& g
   std::size_t end = e;
   if (end > b && t[end - 1] == '.') --end;
   // A letter touching the name makes it part of another word; a digit is a
-  // spacing slip ("septembre2019") that the pattern flags.
+  // spacing slip (a month name run into its year) that the pattern flags.
   auto letter_at = [&](std::size_t i) {
     return word_char_at(t, i) && !(t[i] >= '0' && t[i] <= '9');
   };
@@ -121,7 +121,7 @@ std::vector<Entity> find_dates(const ClauseView& view) {
       auto r = read_date(view, m);
       if (!r) continue;
       if (p.kind == DatePattern::Kind::Pair && r->range && r->end.day != r->start.day + 1) {
-        // Two dates sharing a month: "5 et 12 mai".
+        // Two dates sharing a month: "D1 and D2 MONTH" with days apart.
         auto [db, de] = m.spans.at("day");
         Entity first = single(view, db, de, r->start);
         Entity second = single(view, m.spans.at("day_end").first, m.end, r->end);

@@ -1,5 +1,5 @@
-// Meetings and reports: dates that a cue ("meetings held on", "les rapports
-// publiés par ... en juin 2018 et juillet 2019") attaches to a body or an
+// Meetings and reports: dates that a cue (a word for meetings or reports, from
+// the rules) attaches to a body or an
 // author. A meeting's value is BODY@DATE, a report's AUTHOR@DATE; each has the
 // span of its date, so lists give one entity per date.
 #include <algorithm>
@@ -250,16 +250,16 @@ void meetings(const ClauseView& view, const std::vector<Entity>& names,
   }
 }
 
-// A session followed by "held"/"tenue" and a date: a meeting of the
-// session's body ("the 48th session of the CFM held in Islamabad on 22-23
-// March 2022"), unless a cue already made a meeting of that date.
+// A session followed by a relay word of the rules ("held") and a date: a
+// meeting of the session's body ("the N-th session of BODY held in CITY on
+// DATE"), unless a cue already made a meeting of that date.
 void session_meetings(const ClauseView& view, const std::vector<Entity>& names,
                       const std::vector<Entity>& sessions, const std::vector<Entity>& dates,
                       std::vector<Entity>& out) {
   const EventRules& rules = view.rules.meetings;
   const Pattern& relay = rules.relay.get(view.language);
   if (!relay) return;
-  constexpr std::size_t kGap = 12;  // bytes from the session to "held"
+  constexpr std::size_t kGap = 12;  // bytes from the session to the relay word
   for (const Entity& ss : sessions) {
     const std::string& body = ss.attrs.at("body");
     if (body == "?") continue;

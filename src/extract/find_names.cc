@@ -52,7 +52,7 @@ std::vector<Word> words_before(const ClauseView& view, std::size_t to, std::size
   return out;
 }
 
-// Letters of an acronym, folded ("IsDB" -> "isdb"); digits and symbols dropped.
+// Letters of an acronym, folded ("AbC" -> "abc"); digits and symbols dropped.
 std::string acronym_letters(std::string_view acr) {
   std::string out;
   for (char c : text::fold(acr))

@@ -1,4 +1,4 @@
-// Numbers with a unit ("2,800 persons", "157 millions de dollars"): value
+// Numbers with a unit (NUMBER [SCALE] UNIT, from the rules): value
 // "AMOUNT UNIT" with the amount written out (2800, 157000000) and the unit's
 // canonical name from rules/entities.yaml.
 #include <fmt/format.h>

@@ -1,9 +1,8 @@
-// Session ordinals ("74ème session de l'Assemblée générale", "the 78th
-// session of the UN General Assembly", "quarante-septième session", "CFM-47")
-// with the body they belong to: named by the pattern, named right after or
-// before the ordinal, a short name after it ("du Conseil"), the body named
-// earlier when a possessive points back ("réuni en sa ... session"), else
-// unknown ("?-48").
+// Session ordinals ("the N-th session of BODY", a spelled-out ordinal,
+// "ACRONYM-N") with the body they belong to: named by the pattern, named
+// right after or before the ordinal, a short name of the rules after it
+// ("of the SHORT-NAME"), the body named earlier when a possessive points back
+// ("at its N-th session"), else unknown ("?-N").
 #include <charconv>
 
 #include "extract/finders.h"
@@ -89,7 +88,7 @@ std::vector<Entity> find_sessions(const ClauseView& view, const std::vector<Enti
         how = "named";
       } else if (m.groups.count("body")) {
         const GazetteerEntry* g = session_body(view, m.group("body"));
-        if (!g) continue;  // "G-20", "COVID-19": not a session
+        if (!g) continue;  // an acronym and a number that name no body: not a session
         body = g->id;
         how = "named";
       } else if (const Entity* after = body_after(view, names, m.end, true)) {
@@ -115,7 +114,7 @@ std::vector<Entity> find_sessions(const ClauseView& view, const std::vector<Enti
       e.attrs["body"] = body.empty() ? "?" : body;
       if (!how.empty()) e.attrs["body_from"] = how;
       add_match_flags(m, e);
-      // Earlier ordinals of a list share the body: "les 39ème, 40ème et 42ème sessions".
+      // Earlier ordinals of a list share the body: "the N-th, M-th and P-th sessions".
       if (m.spans.count("list")) {
         auto [lb, le] = m.spans.at("list");
         for (std::size_t i = lb; i < le;) {

@@ -1,5 +1,5 @@
 // Resolution and document symbols from rules/symbols.yaml, each normalized
-// to its rule's canonical template ("OIC/CFM-48/8-POL", "S/RES/47 (1948)").
+// to its rule's canonical template, so one symbol written several ways has one value.
 #include <map>
 
 #include "extract/finders.h"

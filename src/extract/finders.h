@@ -55,9 +55,9 @@ std::vector<Entity> find_events(const ClauseView& view, const std::vector<Entity
                                 const std::vector<Entity>& sessions, std::vector<Entity>& dates,
                                 const std::vector<Entity>& taken);
 
-// The value of spelled-out ordinal words ("quarante-septième" -> 47) with the
+// The value of spelled-out ordinal words ("forty-seventh" -> 47) with the
 // byte offset where the composed number starts (a leading word that does not
-// compose, as in "une deuxième", is left out); nullopt when nothing composes.
+// compose, as in "a second", is left out); nullopt when nothing composes.
 struct SpelledNumber {
   int value = 0;
   std::size_t begin = 0;

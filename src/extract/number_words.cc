@@ -1,7 +1,8 @@
 // Spelled-out ordinals composed from the cardinal and ordinal words of the
-// language rules: "quarante-septième" = 40 + 7, "soixante-dix-septième" =
-// 60 + 10 + 7, "quatre-vingt-unième" = 4 x 20 + 1, "vingt et unième",
-// "forty-seventh". Hand-written: no Debian library reads French number words.
+// language rules: forty-seventh = 40 + 7, sixty-ten-seventh = 60 + 10 + 7
+// (additive steps), four-twenty-first = 4 x 20 + 1 (a multiplier of the
+// rules), twenty-and-first (a joiner word of the rules). Hand-written: no
+// Debian library reads spelled-out numbers from word lists.
 #include "extract/finders.h"
 #include "text/fold.h"
 #include "text/utf8.h"

@@ -7,7 +7,7 @@
 // language needs rules files only.
 //
 //   const ExtractRules& x = rules.extract;
-//   for (const DatePattern& p : x.dates.patterns_for("fr")) ...
+//   for (const DatePattern& p : x.dates.patterns.get("fr")) ...
 //
 // Named groups carry the meaning of a match (day, month, year, num, body, ...);
 // a group named flag_NAME (optionally ending in _N to repeat it) adds the
@@ -49,7 +49,7 @@ struct DatePattern {
   enum class Kind {
     Date,     // day/month/year groups; *_end groups make a range
     Numeric,  // groups a, b, year read by the language's numeric order
-    Pair,     // "27 et 28 novembre": a range when the days follow each other, else two dates
+    Pair,     // "D1 and D2 MONTH": a range when the days follow each other, else two dates
   };
   std::string name;
   Kind kind = Kind::Date;
@@ -63,10 +63,10 @@ struct DateRules {
   std::map<std::string, std::string> numeric_order;
   std::string default_order = "dmy";
   int min_year = 1900, max_year = 2100;
-  // A bare year ("its reports of 2018 and 2019"), used where a report or
+  // A bare year ("its reports of YEAR and YEAR"), used where a report or
   // meeting cue makes it a date. Group: year.
   Pattern year;
-  // Number words: joiners ("et", "and") and multipliers (quatre-vingt: 20).
+  // Number words: joiners ("and") and multipliers (a vigesimal 20, 100).
   std::map<std::string, std::set<std::string>> number_joiners;  // folded, by language
   std::set<int> multipliers;
 
@@ -87,8 +87,8 @@ struct SymbolRule {
 
 struct SymbolRules {
   std::string file;
-  // Words between a symbol and the body named after it ("adoptée par la
-  // 74ème session de l'"), and how far (bytes) the body may be.
+  // Words between a symbol and the body named after it ("adopted by the N-th
+  // session of the"), and how far (bytes) the body may be.
   PerLanguage<Pattern> link_after;
   int reach = 48;
   PerLanguage<std::vector<SymbolRule>> rules;  // same rules, per language (link words differ)
@@ -105,8 +105,8 @@ struct SessionPattern {
 struct BodyRules {
   std::string file;
   // Words between a mention (session, resolution) and a body named after it
-  // ("de l'", "of the"), between a body named before and the mention ("de la"),
-  // and a possessive right before a session ordinal ("sa", "its").
+  // ("of the"), between a body named before and the mention ("at its"),
+  // and a possessive right before a session ordinal ("its").
   PerLanguage<Pattern> link_after, link_before, possessive;
   PerLanguage<std::vector<SessionPattern>> sessions;
   // Short names of bodies, used only right after "session of the": folded
@@ -128,14 +128,14 @@ struct NumberRules {
 };
 
 // Meetings recalled in a clause ("its meetings held on ...") and reports
-// cited by author and date ("the reports issued by OHCHR in June 2018").
+// cited by author and date ("the reports issued by AUTHOR in MONTH YEAR").
 struct EventRules {
   PerLanguage<Pattern> cue;         // a word that opens the context
   PerLanguage<Pattern> relay;       // words after the cue from which the window starts again
   PerLanguage<Pattern> link;        // from the cue to the body or author named after it
-  PerLanguage<Pattern> owner;       // after the cue, words naming who meets ("réunion du ...")
+  PerLanguage<Pattern> owner;       // after the cue, words naming who meets ("meeting of ...")
   PerLanguage<Pattern> possessive;  // right before the cue: "its", "ses"
-  PerLanguage<Pattern> self;        // the clause reports its own meeting ("met", "s'est tenue")
+  PerLanguage<Pattern> self;        // the clause reports its own meeting ("met")
   PerLanguage<Pattern> separator;   // between two items of a list of dates
   PerLanguage<Pattern> lead;        // between the body or author and the first date
   int window = 160;                 // bytes from the cue to the first date

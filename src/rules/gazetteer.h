@@ -20,7 +20,7 @@
 namespace ct {
 
 struct GazetteerEntry {
-  std::string id;            // canonical value ("OIC", "AFSPA", "New York")
+  std::string id;            // canonical value ("ORG", "LAW", "City")
   std::string type;          // contract entity type: organization | law | place
   std::string kind;          // optional sub-kind: "city", "country", "region", ...
   bool sessions = false;     // a body that holds numbered sessions

@@ -21,7 +21,7 @@ std::optional<std::string> expand_template(const std::string& pattern, const Pla
                                            std::string& unknown);
 
 // An alternation matching each of `folded_words` (folded: lower case, no
-// accents) whatever their case and accents: "aout" matches "août" and "AOÛT".
+// accents) whatever their case and accents: "ete" matches "été" and "ÉTÉ".
 // Spaces match any run of spaces, apostrophes both ' and ’. Longest first.
 // An empty list gives a group that matches nothing.
 std::string folded_alternation(const std::vector<std::string>& folded_words);
