@@ -42,6 +42,8 @@ int run_track(const Common& common, const TrackOptions& opt) {
     report::HtmlInputs html;
     html.series_svg = std::move(graphs.svg);
     html.graph_note = std::move(graphs.note);
+    html.series_svg_file = std::move(graphs.files);
+    for (auto& [file, svg] : graphs.contents) outputs[file] = std::move(svg);
     html.catalogue = persistence.catalogue.get();
     outputs["index.html"] = report::html_report(corpus, html);
   }

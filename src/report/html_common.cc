@@ -32,7 +32,7 @@ Data document_data(const ReportContext& cx, std::size_t doc) {
   out["source"] = Data(d.source);
   out["kind"] = opt(d.kind);
   out["line"] = Data(std::to_string(d.line));
-  out["clauses"] = Data(std::to_string(d.clause_count));
+  out["clauses"] = Data(plural(d.clause_count, "clause"));
   return out;
 }
 

@@ -20,7 +20,6 @@ void write_entity(HtmlWriter& w, const ReportContext& cx, const graph::EntityNod
       series += (series.empty() ? "" : " ") + corpus.series[l.series].id;
   Label status = label(e.life.status);
   w.open("tr", {{"id", graph::entity_anchor(e.id)},
-                {"tabindex", "-1"},
                 {"data-entity", e.value},
                 {"data-series", series},
                 {"data-status", name(e.life.status)}});

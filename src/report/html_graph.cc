@@ -115,18 +115,9 @@ bool links_are_local(std::string_view svg) {
   return true;
 }
 
-}  // namespace
-
-std::vector<SvgResult> dot_to_svg(const std::vector<std::string>& dots) {
-  std::vector<Job> jobs(dots.size());
-  for (std::size_t i = 0; i < dots.size(); ++i) start(jobs[i], dots[i]);
-  std::vector<SvgResult> out;
-  out.reserve(jobs.size());
-  for (Job& job : jobs) out.push_back(finish(job));
-  return out;
-}
-
-std::string inline_svg(std::string_view svg, std::string_view label) {
+// The SVG from its root element on, comments removed; "" when it is not
+// plain Graphviz output (see inline_svg).
+std::string checked_svg(std::string_view svg) {
   std::size_t root = svg.find("<svg");
   if (root == std::string_view::npos) return {};
   std::string body;
@@ -149,9 +140,61 @@ std::string inline_svg(std::string_view svg, std::string_view label) {
   if (low.find("<script") != std::string::npos || low.find("<foreignobject") != std::string::npos ||
       !links_are_local(body))
     return {};
-  body.insert(4, " role=\"group\" aria-label=\"" + html_escape(label) + "\"");
   while (!body.empty() && (body.back() == '\n' || body.back() == ' ')) body.pop_back();
   return body;
+}
+
+// Replaces every `from` by `to`.
+std::string replace_all(const std::string& s, std::string_view from, std::string_view to) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t at = 0;
+  for (std::size_t hit = s.find(from); hit != std::string::npos; hit = s.find(from, at)) {
+    out.append(s, at, hit - at);
+    out += to;
+    at = hit + from.size();
+  }
+  out.append(s, at, std::string::npos);
+  return out;
+}
+
+}  // namespace
+
+std::vector<SvgResult> dot_to_svg(const std::vector<std::string>& dots) {
+  std::vector<Job> jobs(dots.size());
+  for (std::size_t i = 0; i < dots.size(); ++i) start(jobs[i], dots[i]);
+  std::vector<SvgResult> out;
+  out.reserve(jobs.size());
+  for (Job& job : jobs) out.push_back(finish(job));
+  return out;
+}
+
+std::string inline_svg(std::string_view svg, std::string_view label, std::string_view id_prefix) {
+  std::string body = checked_svg(svg);
+  if (body.empty()) return {};
+  if (!id_prefix.empty()) {
+    std::string prefix = html_escape(id_prefix);
+    body = replace_all(body, " id=\"", " id=\"" + prefix);
+    body = replace_all(body, "url(#", "url(#" + prefix);
+  }
+  body.insert(4, " role=\"group\" aria-label=\"" + html_escape(label) + "\"");
+  return body;
+}
+
+std::string standalone_svg(std::string_view svg, std::string_view page) {
+  std::string body = checked_svg(svg);
+  if (body.empty()) return {};
+  body = replace_all(body, "href=\"#", "href=\"" + html_escape(page) + "#");
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n" + body + "\n";
+}
+
+std::string graph_file_name(std::string_view series_id) {
+  std::string name = "graph-";
+  for (char c : series_id) {
+    bool keep = std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
+    name += keep ? c : '_';
+  }
+  return name + ".svg";
 }
 
 struct SeriesDrawing::Pending {
@@ -168,9 +211,10 @@ SeriesDrawing::SeriesDrawing(const Corpus& corpus, const graph::PersistenceGraph
   for (const Series& s : corpus.series) {
     graph::PersistenceGraph view =
         graph::fold_clauses(corpus, graph::around_series(corpus, full, s.id));
-    std::size_t n = num_vertices(view.g);
-    if (n > kMaxInlineGraphVertices) {
-      pending_->too_large.push_back(s.id + " (" + std::to_string(n) + " vertices)");
+    std::size_t n = num_vertices(view.g), e = num_edges(view.g);
+    if (n > kMaxInlineGraphVertices || e > kMaxInlineGraphEdges) {
+      pending_->too_large.push_back(s.id + " (" + std::to_string(n) + " vertices, " +
+                                    std::to_string(e) + " edges)");
       continue;
     }
     pending_->ids.push_back(s.id);
@@ -192,20 +236,28 @@ SeriesGraphs SeriesDrawing::collect() {
   pending_->collected = true;
   std::string failed;
   for (std::size_t i = 0; i < pending_->ids.size(); ++i) {
+    const std::string& id = pending_->ids[i];
     SvgResult r = finish(pending_->jobs[i]);
-    std::string svg = r.svg.empty()
-                          ? std::string()
-                          : inline_svg(r.svg, "Persistence graph of " + pending_->titles[i]);
-    if (!svg.empty())
-      out.svg[pending_->ids[i]] = std::move(svg);
-    else if (failed.empty())
+    std::string svg =
+        r.svg.empty()
+            ? std::string()
+            : inline_svg(r.svg, "Persistence graph of " + pending_->titles[i], "graph-" + id + "-");
+    if (svg.size() > kMaxInlineSvgBytes) {
+      std::string file = graph_file_name(id);
+      out.files[id] = file;
+      out.contents[file] = standalone_svg(r.svg, "index.html");
+    } else if (!svg.empty()) {
+      out.svg[id] = std::move(svg);
+    } else if (failed.empty()) {
       failed = r.error.empty() ? "Graphviz output was not usable" : r.error;
+    }
   }
   if (!failed.empty()) out.note = failed + ".";
   if (!pending_->too_large.empty()) {
     std::string list;
     for (const auto& t : pending_->too_large) list += (list.empty() ? "" : ", ") + t;
-    out.note += (out.note.empty() ? "" : " ") + std::string("Too large to draw inline: ") + list +
+    out.note += (out.note.empty() ? "" : " ") +
+                std::string("Not drawn, too large to lay out quickly: ") + list +
                 "; graph.dot holds the whole graph.";
   }
   return out;

@@ -15,6 +15,8 @@ std::string graphs_section(ReportContext& cx) {
     bool has = it != cx.inputs.series_svg.end() && !it->second.empty();
     d["has_svg"] = Data(has);
     d["svg"] = opt(has ? it->second : std::string());
+    auto file = cx.inputs.series_svg_file.find(s.id);
+    d["file"] = opt(file != cx.inputs.series_svg_file.end() ? file->second : std::string());
     series.push_back(std::move(d));
   }
   Data d;

@@ -67,7 +67,7 @@ void write_row(HtmlWriter& w, const ReportContext& cx, std::size_t t,
                 {"data-series", a.series},
                 {"data-status", a.status},
                 {"data-changes", a.changes},
-                {"data-severities", a.severities}});
+                {"data-severities", a.severities, !a.severities.empty()}});
   w.open("th", {{"scope", "row"}, {"class", "m-thread"}})
       .open("a", {{"href", "#" + a.anchor}})
       .element("span", {{"class", "tid"}}, a.id)

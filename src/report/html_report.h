@@ -27,6 +27,9 @@ struct HtmlInputs {
   // Inline SVG of each series' persistence graph by series id (made by
   // html_graph.h from DOT); a series without one gets a short note.
   std::map<std::string, std::string> series_svg;
+  // Drawings too large to inline, written beside the page: file name by
+  // series id (the page links to them).
+  std::map<std::string, std::string> series_svg_file;
   // Why graphs are missing, shown instead of them ("" when none is).
   std::string graph_note;
   // Entities and their lifecycles (graph stage): the entity section, which

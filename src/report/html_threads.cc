@@ -88,25 +88,18 @@ void write_version(HtmlWriter& w, const ReportContext& cx, std::size_t t, std::s
   bool anchored = cx.index.anchored_here(member.clause, {t, m});
   std::string anchor = anchored ? cx.index.clause_anchor(member.clause) : std::string();
 
-  w.open("div", {{"class", "version " + std::string(change.css)},
-                 {"id", anchor, anchored},
-                 {"tabindex", "-1", anchored},
-                 {"data-clause", c.id},
-                 {"lang", doc.language, !doc.language.empty()}});
+  w.open("div", {{"class", "version " + std::string(change.css)}, {"id", anchor, anchored}});
   w.open("h5", {{"class", "version-head"}});
   badge(w, change);
   w.raw(" ")
       .element("span", {{"class", c.number.empty() ? "num key" : "num"}}, clause_number(c))
       .raw(" ")
-      .element(
-          "a",
-          {{"class", "doc"}, {"href", "#" + ReportIndex::document_anchor(doc.id)}, {"lang", "en"}},
-          doc.id);
-  if (!doc.language.empty())
-    w.raw(" ").element("span", {{"class", "lang"}, {"lang", "en"}}, doc.language);
+      .element("a", {{"class", "doc"}, {"href", "#" + ReportIndex::document_anchor(doc.id)}},
+               doc.id);
+  if (!doc.language.empty()) w.raw(" ").element("span", {{"class", "lang"}}, doc.language);
   w.close("h5");
 
-  w.open("p", {{"class", "where"}, {"lang", "en"}})
+  w.open("p", {{"class", "where"}})
       .text(date_or_undated(doc.date))
       .raw(" \u00B7 ")
       .text(name(c.role))
@@ -114,7 +107,8 @@ void write_version(HtmlWriter& w, const ReportContext& cx, std::size_t t, std::s
       .element("span", {{"class", "src"}}, doc.source + ", " + lines_text(c))
       .close("p");
 
-  w.open("p", {{"class", "text"}});
+  // The corpus text in its own language; the rest of the card is English.
+  w.open("p", {{"class", "text"}, {"lang", doc.language, !doc.language.empty()}});
   if (member.against && !member.diff.empty() && member.change != Change::Translated)
     w.raw(diff::render_html(member.diff, &html_escape));
   else
@@ -122,7 +116,7 @@ void write_version(HtmlWriter& w, const ReportContext& cx, std::size_t t, std::s
   w.close("p");
 
   if (!member.facts.empty()) {
-    w.open("ul", {{"class", "facts"}, {"lang", "en"}, {"aria-label", "Facts changed"}});
+    w.open("ul", {{"class", "facts"}, {"aria-label", "Facts changed"}});
     for (const std::string& f : member.facts) w.element("li", {}, f);
     w.close("ul");
   }
@@ -137,7 +131,7 @@ void write_version(HtmlWriter& w, const ReportContext& cx, std::size_t t, std::s
     if (!next_here || l.change == Change::Merged || l.change == Change::Split) later.push_back(r);
   }
   if (has_earlier || !later.empty()) {
-    w.open("ul", {{"class", "links"}, {"lang", "en"}});
+    w.open("ul", {{"class", "links"}});
     if (has_earlier) {
       const Clause& older = corpus.clauses[*member.against];
       std::string note;
@@ -158,7 +152,7 @@ void write_version(HtmlWriter& w, const ReportContext& cx, std::size_t t, std::s
 
   const auto& memberships = cx.index.memberships(member.clause);
   if (memberships.size() > 1) {
-    w.open("ul", {{"class", "links"}, {"lang", "en"}});
+    w.open("ul", {{"class", "links"}});
     for (const MemberRef& r : memberships) {
       if (r.thread == t) continue;
       const Thread& other = corpus.threads[r.thread];
@@ -179,7 +173,7 @@ void write_version(HtmlWriter& w, const ReportContext& cx, std::size_t t, std::s
 
   const auto& findings = cx.index.findings_at(member.clause);
   if (!findings.empty()) {
-    w.open("ul", {{"class", "version-findings"}, {"lang", "en"}});
+    w.open("ul", {{"class", "version-findings"}});
     for (std::size_t f : findings) {
       const Finding& finding = corpus.findings[f];
       Label sev = label(finding.severity);
@@ -231,12 +225,11 @@ void write_thread(std::string& out, const ReportContext& cx, std::size_t t) {
   w.open("article", {{"class", "thread " + std::string(a.status_label.css) +
                                    (thread.members.size() == 1 ? " single" : "")},
                      {"id", a.anchor},
-                     {"tabindex", "-1"},
                      {"data-thread", a.id},
                      {"data-series", a.series},
                      {"data-status", a.status},
                      {"data-changes", a.changes},
-                     {"data-severities", a.severities},
+                     {"data-severities", a.severities, !a.severities.empty()},
                      {"aria-labelledby", heading}});
   w.open("header", {{"class", "thread-head"}})
       .open("h4", {{"id", heading}})
@@ -248,9 +241,12 @@ void write_thread(std::string& out, const ReportContext& cx, std::size_t t) {
       .close("h4");
   w.open("p", {{"class", "thread-meta"}});
   badge(w, a.status_label);
-  w.raw(" ").text(plural(thread.members.size(), "version") + " in " +
-                  plural(groups.size(), "session") + " \u00B7 " + date_or_undated(first_date));
-  if (first_date != last_date) w.raw(" \u2192 ").text(date_or_undated(last_date));
+  // One version: its card says where and when.
+  if (thread.members.size() > 1) {
+    w.raw(" ").text(plural(thread.members.size(), "version") + " in " +
+                    plural(groups.size(), "session") + " \u00B7 " + date_or_undated(first_date));
+    if (first_date != last_date) w.raw(" \u2192 ").text(date_or_undated(last_date));
+  }
   w.close("p").close("header");
 
   w.open("div", {{"class", "sessions"}});

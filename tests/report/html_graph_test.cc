@@ -75,3 +75,22 @@ TEST_CASE("dot_to_svg draws each graph, in order", "[report][graph]") {
   // The same DOT gives the same SVG.
   CHECK(report::dot_to_svg({"digraph { a -> b; }"})[0].svg == out[0].svg);
 }
+
+TEST_CASE("inline_svg prefixes Graphviz ids so several drawings share a page",
+          "[report][graph]") {
+  std::string svg = report::inline_svg(kGraphvizSvg, "g", "graph-alpha-");
+  CHECK(svg.find(" id=\"graph-alpha-graph0\"") != std::string::npos);
+  CHECK(svg.find(" id=\"graph-alpha-node1\"") != std::string::npos);
+  CHECK(svg.find(" id=\"node1\"") == std::string::npos);
+}
+
+TEST_CASE("a drawing too large to inline becomes a file linking back", "[report][graph]") {
+  std::string svg = report::standalone_svg(kGraphvizSvg, "index.html");
+  REQUIRE(!svg.empty());
+  CHECK(svg.rfind("<?xml", 0) == 0);
+  CHECK(svg.find("xlink:href=\"index.html#thread-t0001\"") != std::string::npos);
+  CHECK(svg.find("<!--") == std::string::npos);
+  CHECK(report::standalone_svg("<svg><script>x</script></svg>", "index.html").empty());
+  CHECK(report::graph_file_name("oic-cg-jk") == "graph-oic-cg-jk.svg");
+  CHECK(report::graph_file_name("a/../b c") == "graph-a_.._b_c.svg");
+}

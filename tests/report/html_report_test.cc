@@ -279,3 +279,13 @@ TEST_CASE("the graph section inlines the given SVG and says why one is missing",
   CHECK(graphs.find("Too large to draw inline: beta") != std::string::npos);
   CHECK(graphs.find("No drawing of this series") != std::string::npos);
 }
+
+TEST_CASE("a graph too large to inline is linked as a file", "[report][html]") {
+  ReportCorpus r = report_corpus();
+  report::HtmlInputs in;
+  in.series_svg_file["alpha"] = "graph-alpha.svg";
+  std::string html = report::html_report(r.corpus, in);
+  std::string graphs = from_id(html, "graph-alpha");
+  graphs = graphs.substr(0, graphs.find("</section>"));
+  CHECK(graphs.find("<a href=\"graph-alpha.svg\">") != std::string::npos);
+}

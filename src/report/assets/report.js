@@ -107,6 +107,13 @@
     });
   });
 
+  // Elements that are not focusable by nature get tabindex -1 when a link or a
+  // key moves to them, so keyboard and screen reader follow.
+  function focusOn(el) {
+    if (!el.hasAttribute("tabindex") && el.tabIndex < 0) el.setAttribute("tabindex", "-1");
+    el.focus({ preventScroll: true });
+  }
+
   // Deep links: reveal the target (clear filters hiding it, open its
   // <details>), bring it into view and give it focus.
   function reveal() {
@@ -121,8 +128,7 @@
     }
     if (el.tagName === "DETAILS") el.open = true;
     el.scrollIntoView({ block: "start" });
-    if (el.tabIndex < 0 && !el.hasAttribute("tabindex")) el.setAttribute("tabindex", "-1");
-    el.focus({ preventScroll: true });
+    focusOn(el);
   }
   window.addEventListener("hashchange", reveal);
 
@@ -151,7 +157,7 @@
     }
     e.preventDefault();
     vis[i].scrollIntoView({ block: "start" });
-    vis[i].focus({ preventScroll: true });
+    focusOn(vis[i]);
   });
 
   // Graphs open fitted to the page; a button shows one at full size.
