@@ -52,6 +52,22 @@ void clause_link(HtmlWriter& w, const ReportContext& cx, std::string_view relati
   w.close("li");
 }
 
+// How a clause moved between two versions, said from `from` (forward) or
+// from `to`: a new printed number ("renumbered 9"), or, for clauses without
+// one, a new place among their kind ("moved to pre.5"). "" when it stayed.
+std::string move_note(const Clause& from, const Clause& to, bool forward) {
+  if (!from.number.empty() && !to.number.empty()) {
+    if (from.number == to.number) return {};
+    return forward ? "renumbered " + to.number : "renumbered from " + from.number;
+  }
+  if (!from.number.empty() || !to.number.empty() || from.key == to.key) return {};
+  // Keys are "KIND.N": only a change of place within one kind is a move.
+  std::size_t a = from.key.rfind('.'), b = to.key.rfind('.');
+  if (a == std::string::npos || b == std::string::npos || from.key.compare(0, a, to.key, 0, b) != 0)
+    return {};
+  return forward ? "moved to " + to.key : "moved from " + from.key;
+}
+
 std::string_view earlier_relation(Change c) {
   switch (c) {
     case Change::Translated:
@@ -134,18 +150,13 @@ void write_version(HtmlWriter& w, const ReportContext& cx, std::size_t t, std::s
     w.open("ul", {{"class", "links"}});
     if (has_earlier) {
       const Clause& older = corpus.clauses[*member.against];
-      std::string note;
-      if (!older.number.empty() && !c.number.empty() && older.number != c.number)
-        note = "renumbered from " + older.number;
-      clause_link(w, cx, earlier_relation(member.change), *member.against, note);
+      clause_link(w, cx, earlier_relation(member.change), *member.against,
+                  move_note(older, c, false));
     }
     for (const MemberRef& r : later) {
       const ThreadMember& l = corpus.threads[r.thread].members[r.member];
       const Clause& lc = corpus.clauses[l.clause];
-      std::string note;
-      if (!lc.number.empty() && !c.number.empty() && lc.number != c.number)
-        note = "renumbered " + lc.number;
-      clause_link(w, cx, later_relation(l.change), l.clause, note);
+      clause_link(w, cx, later_relation(l.change), l.clause, move_note(c, lc, true));
     }
     w.close("ul");
   }

@@ -289,3 +289,35 @@ TEST_CASE("a graph too large to inline is linked as a file", "[report][html]") {
   graphs = graphs.substr(0, graphs.find("</section>"));
   CHECK(graphs.find("<a href=\"graph-alpha.svg\">") != std::string::npos);
 }
+
+TEST_CASE("a renumbered or moved clause says so on both versions", "[report][html]") {
+  ReportCorpus r = report_corpus();
+  Corpus& c = r.corpus;
+  std::size_t older = *c.clause_index(r.dropped_first);
+  std::size_t newer = *c.clause_index(r.dropped_reworded);
+  c.clauses[older].number = "4";
+  c.clauses[newer].number = "3";
+  std::string html = report::html_report(c);
+  CHECK(version_card(html, r.dropped_reworded).find("(renumbered from 4)") != std::string::npos);
+  // Unnumbered clauses: a new place among their kind.
+  c.clauses[older].number.clear();
+  c.clauses[newer].number.clear();
+  c.clauses[older].key = "pre.4";
+  c.clauses[newer].key = "pre.2";
+  html = report::html_report(c);
+  CHECK(version_card(html, r.dropped_reworded).find("(moved from pre.4)") != std::string::npos);
+  // The older version links forward with the same words when the later one
+  // is not beside it (here: the later version is in another thread).
+  c.threads[3].members.pop_back();
+  Thread moved;
+  moved.id = "t9999";
+  moved.series = "alpha";
+  ThreadMember second;
+  second.clause = newer;
+  second.change = Change::Reworded;
+  second.against = older;
+  moved.members = {second};
+  c.threads.push_back(moved);
+  html = report::html_report(c);
+  CHECK(version_card(html, r.dropped_first).find("(moved to pre.2)") != std::string::npos);
+}
