@@ -11,6 +11,21 @@ namespace ct::extract {
 
 namespace {
 
+// Folds of the code points below U+0250 and of the typographic quotes,
+// computed once; others are folded on demand.
+const std::vector<std::string>& latin_folds() {
+  static const std::vector<std::string> table = [] {
+    std::vector<std::string> t(0x250);
+    for (char32_t c = 0x80; c < 0x250; ++c) {
+      std::string s;
+      text::append(s, c);
+      t[c] = text::fold(s);
+    }
+    return t;
+  }();
+  return table;
+}
+
 std::string series_body_of(const Corpus& corpus, const Document& doc) {
   const Series* s = corpus.find_series(doc.series);
   return s ? s->body : std::string();
@@ -42,6 +57,14 @@ ClauseView::ClauseView(const Corpus& corpus_, const Clause& clause_, const Rules
       continue;
     }
     char32_t cp = text::decode(text, i);
+    const std::vector<std::string>& latin = latin_folds();
+    if (cp < latin.size() && (!latin[cp].empty() || !text::is_letter(cp))) {
+      for (char ch : latin[cp]) {
+        folded_ += ch;
+        map_.push_back(start);
+      }
+      continue;
+    }
     auto it = cache.find(cp);
     if (it == cache.end()) {
       std::string f = text::fold(text.substr(start, i - start));
@@ -56,6 +79,47 @@ ClauseView::ClauseView(const Corpus& corpus_, const Clause& clause_, const Rules
     }
   }
   map_.push_back(text.size());
+
+  hits_.compute(rules.prefilter.get(language), text);
+  folded_hits_.compute(rules.prefilter_folded.get(language), folded_);
+}
+
+void ClauseView::Hits::compute(const Prefilter& f, std::string_view s) {
+  if (!f.set) return;
+  std::vector<int> hits;
+  re2::RE2::Set::ErrorInfo error;
+  if (f.set->Match(re2::StringPiece(s.data(), s.size()), &hits, &error) ||
+      error.kind == re2::RE2::Set::kNoError) {
+    filter = &f;
+    matched.assign(f.index.size(), false);
+    for (int h : hits) matched[static_cast<std::size_t>(h)] = true;
+  }
+}
+
+bool ClauseView::Hits::may(const re2::RE2& re) const {
+  if (!filter) return true;
+  auto it = filter->index.find(&re);
+  return it == filter->index.end() || matched[static_cast<std::size_t>(it->second)];
+}
+
+bool ClauseView::may_match(const re2::RE2& re) const {
+  return hits_.may(re);
+}
+
+std::vector<PatternMatch> ClauseView::scan(const re2::RE2& re) const {
+  if (!hits_.may(re)) return {};
+  return find_all(re, text);
+}
+
+std::vector<PatternMatch> ClauseView::scan_folded(const re2::RE2& re) const {
+  if (!folded_hits_.may(re)) return {};
+  std::vector<PatternMatch> out = find_all(re, folded_);
+  for (PatternMatch& m : out) {
+    m.begin = to_text(m.begin);
+    m.end = to_text(m.end);
+    for (auto& [name, span] : m.spans) span = {to_text(span.first), to_text(span.second)};
+  }
+  return out;
 }
 
 std::size_t ClauseView::to_folded(std::size_t text_offset) const {

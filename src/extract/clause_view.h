@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/corpus.h"
+#include "rules/pattern.h"
 #include "rules/rules.h"
 
 namespace ct::extract {
@@ -36,12 +37,29 @@ class ClauseView {
   std::string_view slice(std::size_t b, std::size_t e) const {
     return std::string_view(text).substr(b, e - b);
   }
+  // Whether `re` may match somewhere in the text (false only when the rules'
+  // prefilter says it cannot).
+  bool may_match(const re2::RE2& re) const;
+  // All matches of `re` in the text (none when the prefilter rules it out).
+  std::vector<PatternMatch> scan(const re2::RE2& re) const;
+  // All matches of `re` in the folded text, their offsets mapped to the text
+  // (the groups' strings stay folded).
+  std::vector<PatternMatch> scan_folded(const re2::RE2& re) const;
+
   // Month number of a month name or abbreviation of the clause's language(s), 0 if none.
   int month_number(std::string_view name) const;
 
  private:
   std::string folded_;
   std::vector<std::size_t> map_;  // folded byte -> text byte; size folded_.size() + 1
+  // The patterns that match somewhere, by prefilter index; null: unknown.
+  struct Hits {
+    const Prefilter* filter = nullptr;
+    std::vector<bool> matched;
+    void compute(const Prefilter& f, std::string_view text);
+    bool may(const re2::RE2& re) const;
+  };
+  Hits hits_, folded_hits_;
 };
 
 // True when the code point starting at text[i] is a letter or digit.

@@ -57,6 +57,19 @@ int day_of(const PatternMatch& m, const std::string& group) {
   return (d >= 1 && d <= 31) ? d : -1;
 }
 
+// A month word that is also a common word (dates.yaml `not_alone`) counts
+// beside a lone day or year only when capitalized ("May", not "may").
+bool strict_month_ok(const ClauseView& view, const PatternMatch& m) {
+  auto it = m.spans.find("month");
+  if (it == m.spans.end()) return true;
+  const auto& words = view.rules.dates.not_alone;
+  auto w = words.find(view.language);
+  if (w == words.end()) return true;
+  std::string name = m.group("month");
+  while (!name.empty() && name.back() == '.') name.pop_back();
+  return !w->second.count(name) || upper_at(view.text, it->second.first);
+}
+
 std::optional<Reading> read_date(const ClauseView& view, const PatternMatch& m) {
   Reading r;
   int month = month_of(view, m, "month"), month_end = month_of(view, m, "month_end");
@@ -110,7 +123,8 @@ std::optional<Entity> numeric(const ClauseView& view, const PatternMatch& m) {
 std::vector<Entity> find_dates(const ClauseView& view) {
   std::vector<Entity> found;
   for (const DatePattern& p : view.rules.dates.patterns.get(view.language)) {
-    for (const auto& m : find_all(*p.re, view.text)) {
+    for (const auto& m : view.scan_folded(*p.re)) {
+      if (p.strict && !strict_month_ok(view, m)) continue;
       if (p.kind == DatePattern::Kind::Numeric) {
         if (auto e = numeric(view, m)) {
           add_match_flags(m, *e);

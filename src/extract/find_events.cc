@@ -28,7 +28,7 @@ std::vector<const Entity*> dates_after(const ClauseView& view, const EventRules&
   const auto window = static_cast<std::size_t>(rules.window);
   // Relay words within the window carry it on.
   std::size_t reach_from = cue_end;
-  if (const Pattern& relay = rules.relay.get(view.language)) {
+  if (const Pattern& relay = rules.relay.get(view.language); relay && view.may_match(*relay)) {
     std::string_view rest = std::string_view(view.text).substr(0, stop);
     for (const auto& m : find_all(*relay, rest)) {
       if (m.begin < cue_end) continue;
@@ -111,7 +111,7 @@ std::vector<Cue> cues(const ClauseView& view, const EventRules& rules) {
   std::vector<Cue> out;
   const Pattern& re = rules.cue.get(view.language);
   if (!re) return out;
-  for (const auto& m : find_all(*re, view.text)) out.push_back({m.begin, m.end});
+  for (const auto& m : view.scan(*re)) out.push_back({m.begin, m.end});
   return out;
 }
 
@@ -119,7 +119,7 @@ std::vector<Cue> cues(const ClauseView& view, const EventRules& rules) {
 std::vector<Entity> bare_years(const ClauseView& view, const std::vector<Entity>& taken) {
   std::vector<Entity> out;
   if (!view.rules.dates.year) return out;
-  for (const auto& m : find_all(*view.rules.dates.year, view.text)) {
+  for (const auto& m : view.scan(*view.rules.dates.year)) {
     if (word_char_before(view.text, m.begin) || word_char_at(view.text, m.end)) continue;
     Entity e = make_entity(view, "date", m.begin, m.end, m.group("year"));
     add_flag(e, "partial");
@@ -258,7 +258,7 @@ void session_meetings(const ClauseView& view, const std::vector<Entity>& names,
                       std::vector<Entity>& out) {
   const EventRules& rules = view.rules.meetings;
   const Pattern& relay = rules.relay.get(view.language);
-  if (!relay) return;
+  if (!relay || !view.may_match(*relay)) return;
   constexpr std::size_t kGap = 12;  // bytes from the session to the relay word
   for (const Entity& ss : sessions) {
     const std::string& body = ss.attrs.at("body");

@@ -96,7 +96,7 @@ std::vector<Entity> persons(const ClauseView& view) {
   std::vector<Entity> out;
   const Pattern& re = view.rules.persons.pattern.get(view.language);
   if (!re) return out;
-  for (const auto& m : find_all(*re, view.text)) {
+  for (const auto& m : view.scan(*re)) {
     // At most six words: a run of capitalized words may go on past the name.
     auto [nb, ne] = m.spans.at("name");
     std::size_t end = nb;
@@ -129,7 +129,7 @@ std::vector<Entity> find_names(const ClauseView& view) {
   // Definitions: "Long Name (ACR)".
   std::vector<Entity> defined;
   if (view.rules.acronym_definition) {
-    for (const auto& m : find_all(*view.rules.acronym_definition, view.text)) {
+    for (const auto& m : view.scan(*view.rules.acronym_definition)) {
       std::string acr = m.group("acronym");
       std::size_t uppers = 0;
       for (char c : acr) uppers += (c >= 'A' && c <= 'Z');

@@ -45,7 +45,7 @@ std::vector<Entity> find_numbers(const ClauseView& view) {
   std::string decimal = mark == rules.decimal_mark.end() ? "." : mark->second;
   const auto& units = rules.units.get(view.language);
   const auto& scales = rules.scales.get(view.language);
-  for (const PatternMatch& m : find_all(*re, view.text)) {
+  for (const PatternMatch& m : view.scan_folded(*re)) {
     auto a = amount(m.group("num"), decimal);
     if (!a) continue;
     double factor = 1;

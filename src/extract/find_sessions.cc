@@ -60,7 +60,7 @@ bool series_holds_sessions(const ClauseView& view) {
 std::vector<Entity> find_sessions(const ClauseView& view, const std::vector<Entity>& names) {
   std::vector<Entity> found;
   for (const SessionPattern& p : view.rules.bodies.sessions.get(view.language)) {
-    for (const PatternMatch& m : find_all(*p.re, view.text)) {
+    for (const PatternMatch& m : p.folded ? view.scan_folded(*p.re) : view.scan(*p.re)) {
       int n = 0;
       std::size_t begin = m.begin, end = m.end;
       if (m.groups.count("num")) {

@@ -47,7 +47,7 @@ std::vector<Entity> find_symbols(const ClauseView& view, const std::vector<Entit
   const auto& rules = view.rules.symbols.rules.get(view.language);
   // Raw matches of every rule, for `after`.
   std::map<std::string, std::vector<PatternMatch>> raw;
-  for (const SymbolRule& r : rules) raw[r.name] = find_all(*r.re, view.text);
+  for (const SymbolRule& r : rules) raw[r.name] = view.scan(*r.re);
 
   std::vector<Entity> found;
   for (const SymbolRule& r : rules) {
@@ -58,6 +58,7 @@ std::vector<Entity> find_symbols(const ClauseView& view, const std::vector<Entit
         if (!seen) continue;
       }
       if (r.context) {
+        if (!view.may_match(*r.context)) continue;
         auto c = find_match(*r.context, std::string_view(view.text).substr(0, m.begin));
         if (!c) continue;
       }

@@ -23,8 +23,15 @@ void load_bodies(const File& f, const Context& ctx, BodyRules& out, Gazetteer& g
       ctx, path, yaml::child(f.root, "sessions"), "sessions",
       [&](const YAML::Node& item, const std::string& code) {
         SessionPattern p;
-        p.re = compile(ctx, path, item, yaml::str(path, item, "session pattern"), code);
-        check_groups(path, item, *p.re, {"num", "words", "body", "list", "body_next"}, true,
+        YAML::Node pn = item;
+        if (item.IsMap()) {
+          yaml::expect_map(path, item, {"pattern", "folded"}, "session pattern");
+          pn = yaml::child(item, "pattern");
+          if (!pn) yaml::fail(path, item, "missing key 'pattern'");
+          if (auto f = yaml::child(item, "folded")) p.folded = yaml::boolean(path, f, "folded");
+        }
+        p.re = compile(ctx, path, pn, yaml::str(path, pn, "session pattern"), code, p.folded);
+        check_groups(path, pn, *p.re, {"num", "words", "body", "list", "body_next"}, true,
                      {{"num", "words"}});
         return p;
       });

@@ -76,7 +76,9 @@ void load_dates(const File& f, const Context& ctx, DateRules& out) {
         }
         auto pn = yaml::child(item, "pattern");
         if (!pn) yaml::fail(path, item, "missing key 'pattern'");
-        p.re = compile(ctx, path, pn, yaml::str(path, pn, "pattern"), code);
+        std::string tmpl = yaml::str(path, pn, "pattern");
+        p.re = compile(ctx, path, pn, tmpl, code, true);
+        p.strict = tmpl.find("{month_strict}") != std::string::npos;
         std::vector<std::set<std::string>> required;
         if (p.kind == DatePattern::Kind::Numeric)
           required = {{"a"}, {"b"}, {"year"}};

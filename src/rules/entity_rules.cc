@@ -110,7 +110,8 @@ void load_entities(const File& f, const Context& ctx, ExtractRules& out) {
         ctx, path, yaml::child(n, "patterns"), "numbers.patterns",
         [&](const YAML::Node& node, const re2::RE2& re) {
           check_groups(path, node, re, {"num", "scale", "unit"}, true, {{"num"}, {"unit"}});
-        });
+        },
+        true);
 
   if (auto a = yaml::child(f.root, "acronym_definition")) {
     out.acronym_definition = compile(ctx, path, a, yaml::str(path, a, "acronym_definition"), "");

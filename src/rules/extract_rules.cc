@@ -53,14 +53,15 @@ void Context::check_language(const std::string& path, const YAML::Node& key) con
 }
 
 Pattern compile(const Context& ctx, const std::string& path, const YAML::Node& node,
-                const std::string& tmpl, const std::string& language) {
-  auto w = ctx.words.find(language);
+                const std::string& tmpl, const std::string& language, bool folded) {
+  const auto& table = folded ? ctx.folded_words : ctx.words;
+  auto w = table.find(language);
   static const Placeholders none;
   std::string unknown;
-  auto expanded = expand_template(tmpl, w == ctx.words.end() ? none : w->second, unknown);
+  auto expanded = expand_template(tmpl, w == table.end() ? none : w->second, unknown);
   if (!expanded) {
     std::string list;
-    if (w != ctx.words.end())
+    if (w != table.end())
       for (const auto& [name, _] : w->second)
         list += (list.empty() ? "" : ", ") + ("{" + name + "}");
     yaml::fail(path, node, "unknown placeholder {" + unknown + "} (expected one of: " + list + ")");
@@ -206,7 +207,7 @@ Placeholders placeholders(const std::vector<const LanguageRules*>& langs,
                           const std::set<std::string>& joiners,
                           const std::vector<std::string>& units,
                           const std::vector<std::string>& scales,
-                          const std::vector<std::string>& titles) {
+                          const std::vector<std::string>& titles, bool folded_text) {
   std::vector<std::string> months, suffixes, cardinals, ordinals;
   for (const LanguageRules* l : langs) {
     auto m = keys_of(l->months);
@@ -227,21 +228,73 @@ Placeholders placeholders(const std::vector<const LanguageRules*>& langs,
       caps.push_back(upper(m));
     }
   }
+  // On folded text, plain words; on the text, words whatever their case and
+  // accents ({month_strict}: the `not_alone` words capitalized only; on folded
+  // text the extract stage checks the capital itself).
+  auto words = folded_text ? plain_alternation : folded_alternation;
   Placeholders p;
-  p["month"] = folded_alternation(months);
-  p["month_strict"] = "(?:" + folded_alternation(strict) + "|" + literal_alternation(caps) + ")";
-  p["ord"] = R"((?:(?:<sup>|\^\{|\^)?)" + folded_alternation(suffixes) + R"((?:</sup>|\})?))";
+  p["month"] = words(months);
+  p["month_strict"] =
+      folded_text ? words(months) : "(?:" + words(strict) + "|" + literal_alternation(caps) + ")";
+  p["ord"] = R"((?:(?:<sup>|\^\{|\^)?)" + words(suffixes) + R"((?:</sup>|\})?))";
   std::vector<std::string> joiner_list(joiners.begin(), joiners.end());
-  std::string card = folded_alternation(cardinals);
-  std::string sep = R"((?:[\s\-‐‑–]+(?:)" + folded_alternation(joiner_list) + R"([\s\-‐‑–]+)?))";
-  p["ordinal_words"] = "(?:(?:" + card + sep + ")*" + folded_alternation(ordinals) + ")";
+  std::string card = words(cardinals);
+  std::string sep = R"((?:[\s\-‐‑–]+(?:)" + words(joiner_list) + R"([\s\-‐‑–]+)?))";
+  p["ordinal_words"] = "(?:(?:" + card + sep + ")*" + words(ordinals) + ")";
   std::vector<std::string> fu, fs;
   for (const auto& u : units) fu.push_back(text::fold(u));
   for (const auto& s : scales) fs.push_back(text::fold(s));
-  p["unit"] = folded_alternation(fu);
-  p["scale"] = folded_alternation(fs);
+  p["unit"] = words(fu);
+  p["scale"] = words(fs);
   p["title"] = title_alternation(titles);
   return p;
+}
+
+}  // namespace
+
+namespace {
+
+// The patterns the extract stage runs over whole clauses of `code`, on the
+// text or (`folded`) on the folded text.
+std::vector<const re2::RE2*> scanned(const ExtractRules& x, const std::string& code, bool folded) {
+  std::vector<const re2::RE2*> out;
+  auto add = [&](const Pattern& p, bool on_folded = false) {
+    if (p && on_folded == folded) out.push_back(p.get());
+  };
+  for (const auto& p : x.dates.patterns.get(code)) add(p.re, true);
+  add(x.dates.year);
+  for (const auto& p : x.bodies.sessions.get(code)) add(p.re, p.folded);
+  for (const auto& r : x.symbols.rules.get(code)) {
+    add(r.re);
+    add(r.context);
+  }
+  add(x.persons.pattern.get(code));
+  add(x.numbers.pattern.get(code), true);
+  add(x.acronym_definition);
+  for (const EventRules* e : {&x.meetings, &x.reports}) {
+    add(e->cue.get(code));
+    add(e->relay.get(code));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+Prefilter build_prefilter(const std::vector<const re2::RE2*>& patterns) {
+  Prefilter f;
+  re2::RE2::Options opt;
+  opt.set_encoding(re2::RE2::Options::EncodingUTF8);
+  opt.set_log_errors(false);
+  opt.set_max_mem(64 << 20);
+  auto set = std::make_shared<re2::RE2::Set>(opt, re2::RE2::UNANCHORED);
+  for (const re2::RE2* re : patterns) {
+    int i = set->Add(re->pattern(), nullptr);
+    if (i < 0) return {};  // cannot happen for a pattern that compiled; no prefilter then
+    f.index[re] = i;
+  }
+  if (!set->Compile()) return {};
+  f.set = std::move(set);
+  return f;
 }
 
 }  // namespace
@@ -281,7 +334,11 @@ ExtractRules load_extract_rules(const std::string& dir,
     for (const auto& [s, _] : out.numbers.scales.get(code)) scales.push_back(s);
     std::vector<std::string> folded_alone;
     for (const auto& w : not_alone[code]) folded_alone.push_back(text::fold(w));
-    ctx.words[code] = placeholders(langs, folded_alone, joiners, units, scales, titles[code]);
+    ctx.words[code] =
+        placeholders(langs, folded_alone, joiners, units, scales, titles[code], false);
+    ctx.folded_words[code] =
+        placeholders(langs, folded_alone, joiners, units, scales, titles[code], true);
+    out.dates.not_alone[code].insert(folded_alone.begin(), folded_alone.end());
   }
 
   load_dates(dates, ctx, out.dates);
@@ -292,6 +349,10 @@ ExtractRules load_extract_rules(const std::string& dir,
   for (const auto& [code, _] : languages) codes.push_back(code);
   out.gazetteer.build(codes);
   load_symbols(symbols, ctx, out.gazetteer, out.symbols);
+  for (const auto& code : ctx.codes()) {
+    out.prefilter.by_language[code] = build_prefilter(scanned(out, code, false));
+    out.prefilter_folded.by_language[code] = build_prefilter(scanned(out, code, true));
+  }
   return out;
 }
 

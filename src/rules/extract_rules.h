@@ -15,6 +15,7 @@
 #pragma once
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <map>
 #include <memory>
@@ -53,7 +54,8 @@ struct DatePattern {
   };
   std::string name;
   Kind kind = Kind::Date;
-  Pattern re;
+  Pattern re;           // run on the folded text (lower case, no accents)
+  bool strict = false;  // uses {month_strict}: a `not_alone` month must be capitalized
 };
 
 struct DateRules {
@@ -62,6 +64,9 @@ struct DateRules {
   // "dmy" or "mdy" by language, for numeric dates ("01/07/2020").
   std::map<std::string, std::string> numeric_order;
   std::string default_order = "dmy";
+  // Month words that count alone (no day or no year) only when capitalized,
+  // folded, by language ("" holds all).
+  std::map<std::string, std::set<std::string>> not_alone;
   int min_year = 1900, max_year = 2100;
   // A bare year ("its reports of YEAR and YEAR"), used where a report or
   // meeting cue makes it a date. Group: year.
@@ -100,6 +105,7 @@ struct SessionPattern {
   // Groups: num or words (spelled ordinal); optional body (an acronym) and
   // list (earlier ordinals of a list: "les 39ème, 40ème et 42ème sessions").
   Pattern re;
+  bool folded = false;  // run on the folded text
 };
 
 struct BodyRules {
@@ -121,7 +127,8 @@ struct PersonRules {
 };
 
 struct NumberRules {
-  PerLanguage<Pattern> pattern;                           // groups: num, scale (optional), unit
+  // Groups: num, scale (optional), unit. Run on the folded text.
+  PerLanguage<Pattern> pattern;
   std::map<std::string, std::string> decimal_mark;        // by language: "," or "."
   PerLanguage<std::map<std::string, std::string>> units;  // folded unit -> canonical unit
   PerLanguage<std::map<std::string, double>> scales;      // folded scale word -> factor
@@ -142,6 +149,15 @@ struct EventRules {
   bool years = false;               // bare years count as dates in this context
 };
 
+// One RE2::Set per language holding every pattern the extract stage scans a
+// whole clause with, so a clause is read once to learn which patterns can
+// match in it; the others are skipped. (RE2 reports which patterns of a set
+// match, in one pass.)
+struct Prefilter {
+  std::shared_ptr<const re2::RE2::Set> set;
+  std::map<const re2::RE2*, int> index;  // pattern -> its index in `set`
+};
+
 struct ExtractRules {
   DateRules dates;
   SymbolRules symbols;
@@ -155,7 +171,9 @@ struct ExtractRules {
   Pattern acronym_definition;
   // Words a definition's long form may skip when matching the acronym's letters.
   PerLanguage<std::set<std::string>> definition_skip;
-  std::vector<std::string> files;  // the rules files read
+  std::vector<std::string> files;           // the rules files read
+  PerLanguage<Prefilter> prefilter;         // patterns run on the text
+  PerLanguage<Prefilter> prefilter_folded;  // patterns run on the folded text
 };
 
 // Loads the extract rules of a rules folder (files that are absent give no

@@ -33,6 +33,8 @@ struct Context {
   // Placeholders by language code; "" holds every language's words at once
   // (for documents in a language without rules).
   std::map<std::string, Placeholders> words;
+  // The same for patterns run on the folded text: plain folded words.
+  std::map<std::string, Placeholders> folded_words;
   // Patterns already compiled, by expanded text: a template without
   // placeholders, or with the same words, is compiled once for all languages.
   mutable std::map<std::string, Pattern> compiled;
@@ -43,9 +45,10 @@ struct Context {
   void check_language(const std::string& path, const YAML::Node& key) const;
 };
 
-// Compiles template `tmpl` for `language`; errors are located at `node`.
+// Compiles template `tmpl` for `language`, for the text or (`folded`) for
+// the folded text; errors are located at `node`.
 Pattern compile(const Context& ctx, const std::string& path, const YAML::Node& node,
-                const std::string& tmpl, const std::string& language);
+                const std::string& tmpl, const std::string& language, bool folded = false);
 
 // Checks the named groups of `re`: each must be in `allowed` (or start with
 // "flag_" when `flags`), and at least one of each set of `required_any`.
@@ -59,7 +62,8 @@ void check_groups(const std::string& path, const YAML::Node& node, const re2::RE
 // rules) gets the "any" template, with every language's words.
 template <typename Check>
 PerLanguage<Pattern> per_language(const Context& ctx, const std::string& path,
-                                  const YAML::Node& node, std::string_view what, Check check);
+                                  const YAML::Node& node, std::string_view what, Check check,
+                                  bool folded = false);
 
 // Lists of templates per language: a map of language code (or "any", applied
 // to every language, and alone to language "") to a list of items;
@@ -94,7 +98,8 @@ void load_gazetteer_entries(const std::string& path, const Context& ctx, const Y
 
 template <typename Check>
 PerLanguage<Pattern> per_language(const Context& ctx, const std::string& path,
-                                  const YAML::Node& node, std::string_view what, Check check) {
+                                  const YAML::Node& node, std::string_view what, Check check,
+                                  bool folded) {
   PerLanguage<Pattern> out;
   if (!node) return out;
   std::map<std::string, YAML::Node> given;
@@ -115,7 +120,7 @@ PerLanguage<Pattern> per_language(const Context& ctx, const std::string& path,
     auto it = given.find(!code.empty() && given.count(code) ? code : std::string("any"));
     if (it == given.end()) continue;
     const YAML::Node& n = it->second;
-    Pattern p = compile(ctx, path, n, n.Scalar(), code);
+    Pattern p = compile(ctx, path, n, n.Scalar(), code, folded);
     check(n, *p);
     out.by_language[code] = p;
   }

@@ -91,10 +91,16 @@ std::size_t Gazetteer::add(GazetteerEntry e) {
   return entries_.size() - 1;
 }
 
-std::string Gazetteer::key(std::string_view name) {
+namespace {
+std::string join_words(std::string_view folded) {
   std::string k;
-  for (const auto& w : words_of(text::fold(name))) k += (k.empty() ? "" : " ") + w;
+  for (const auto& w : words_of(folded)) k += (k.empty() ? "" : " ") + w;
   return k;
+}
+}  // namespace
+
+std::string Gazetteer::key(std::string_view name) {
+  return join_words(text::fold(name));
 }
 
 std::string Gazetteer::add_name(std::size_t entry, const std::string& name) {
@@ -144,7 +150,7 @@ std::optional<std::size_t> Gazetteer::find_id(const std::string& id) const {
 }
 
 std::optional<std::size_t> Gazetteer::lookup_name(std::string_view folded) const {
-  auto it = names_.find(key(folded));
+  auto it = names_.find(join_words(folded));
   if (it == names_.end()) return std::nullopt;
   return it->second;
 }

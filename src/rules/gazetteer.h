@@ -49,6 +49,7 @@ class Gazetteer {
   const std::vector<GazetteerEntry>& entries() const { return entries_; }
   const GazetteerEntry& entry(std::size_t i) const { return entries_[i]; }
   std::optional<std::size_t> find_id(const std::string& id) const;
+  // `folded` is already folded (text::fold).
   std::optional<std::size_t> lookup_name(std::string_view folded) const;
   std::optional<std::size_t> lookup_acronym(const std::string& language,
                                             std::string_view acronym) const;

@@ -133,6 +133,17 @@ std::string folded_alternation(const std::vector<std::string>& folded_words) {
   return join(alts, "(?i:");
 }
 
+std::string plain_alternation(const std::vector<std::string>& folded_words) {
+  std::vector<std::string> alts;
+  for (const auto& w : longest_first(folded_words)) {
+    std::string p;
+    for (std::size_t i = 0; i < w.size(); ++i)
+      if (!special(w, i, p)) p += quote(std::string(1, w[i]));
+    alts.push_back(p);
+  }
+  return join(alts, "(?:");
+}
+
 std::string literal_alternation(const std::vector<std::string>& words) {
   std::vector<std::string> alts;
   for (const auto& w : longest_first(words)) {

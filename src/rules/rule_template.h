@@ -26,6 +26,10 @@ std::optional<std::string> expand_template(const std::string& pattern, const Pla
 // An empty list gives a group that matches nothing.
 std::string folded_alternation(const std::vector<std::string>& folded_words);
 
+// An alternation of folded words for patterns run on folded text (lower
+// case, no accents): plain ASCII, spaces as any run of spaces. Longest first.
+std::string plain_alternation(const std::vector<std::string>& folded_words);
+
 // An alternation matching each word exactly as written (spaces as any run of
 // spaces, apostrophes both ' and ’). Longest first.
 std::string literal_alternation(const std::vector<std::string>& words);
