@@ -1,8 +1,8 @@
-// Linking threads across series: a clause index over all clauses, strong
-// pairs between clauses of different series, a gate on documents (two
-// documents must share several strong pairs, so boilerplate alone does not
-// tie unrelated series), then a union of drafts that never holds a document
-// twice.
+// Linking threads across series: an index over a few members of each
+// draft (its first and its latest in each language), strong pairs between
+// members of different series, a gate on documents (two documents must
+// share several strong pairs, so boilerplate alone does not tie unrelated
+// series), then a union of drafts holding at most one draft per series.
 #include <algorithm>
 #include <map>
 #include <numeric>
@@ -22,7 +22,8 @@ constexpr double kMinPairShare = 0.05;  // ... and this share of the smaller one
 
 struct Link {
   double score;
-  std::size_t a, b;  // clauses, a < b
+  std::size_t a, b;    // clauses
+  std::size_t da, db;  // their drafts
 };
 
 std::size_t find(std::vector<std::size_t>& parent, std::size_t x) {
@@ -34,22 +35,41 @@ std::size_t find(std::vector<std::size_t>& parent, std::size_t x) {
 
 void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p,
                  std::vector<Draft>& drafts, int jobs) {
-  if (corpus.series.size() < 2) return;
-  const std::size_t n = corpus.clauses.size();
-  auto series_of = [&](std::size_t clause) -> const std::string& {
-    return corpus.documents[corpus.clauses[clause].doc].series;
+  if (corpus.series.size() < 2 || drafts.empty()) return;
+  std::map<std::string, int> series_index;
+  for (std::size_t s = 0; s < corpus.series.size(); ++s) series_index[corpus.series[s].id] = int(s);
+  auto series_of = [&](std::size_t clause) {
+    auto it = series_index.find(corpus.documents[corpus.clauses[clause].doc].series);
+    return it == series_index.end() ? -1 : it->second;
   };
-  // Clause index over every view of every clause.
-  std::unordered_map<FeatureId, std::vector<std::uint32_t>> postings;
-  for (std::size_t i = 0; i < n; ++i) {
-    const ClauseFeatures& cf = f.clauses[i];
-    if (cf.words < 3) continue;
-    for (const auto& w : cf.native.items) postings[w.id].push_back(static_cast<std::uint32_t>(i));
+  // Each draft speaks through a few members: its first one and its latest
+  // one in each language (what another series would have copied).
+  struct Rep {
+    std::uint32_t clause, draft;
+    int series;
+  };
+  std::vector<Rep> reps;
+  for (std::size_t k = 0; k < drafts.size(); ++k) {
+    const auto& ms = drafts[k].members;
+    if (ms.empty()) continue;
+    std::vector<std::size_t> chosen{ms.front().clause};
+    std::map<std::string, std::size_t> latest;
+    for (const auto& m : ms)
+      latest[corpus.documents[corpus.clauses[m.clause].doc].language] = m.clause;
+    for (const auto& [l, c] : latest) chosen.push_back(c);
+    std::sort(chosen.begin(), chosen.end());
+    chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
+    for (std::size_t c : chosen)
+      if (f.clauses[c].words >= 3 && series_of(c) >= 0)
+        reps.push_back({std::uint32_t(c), std::uint32_t(k), series_of(c)});
   }
-  std::vector<std::vector<Link>> found(n);
-  parallel_for(n, jobs, [&](int, std::size_t i) {
-    const ClauseFeatures& cf = f.clauses[i];
-    if (cf.words < 3) return;
+  std::unordered_map<FeatureId, std::vector<std::uint32_t>> postings;  // feature -> rep
+  for (std::uint32_t r = 0; r < reps.size(); ++r)
+    for (const auto& w : f.clauses[reps[r].clause].native.items) postings[w.id].push_back(r);
+
+  std::vector<std::vector<Link>> found(reps.size());
+  parallel_for(reps.size(), jobs, [&](int, std::size_t r) {
+    const ClauseFeatures& cf = f.clauses[reps[r].clause];
     std::vector<Weighted> keys = cf.native.items;
     for (const auto& [l, v] : cf.pivots) keys.insert(keys.end(), v.items.begin(), v.items.end());
     std::sort(keys.begin(), keys.end(), [](const Weighted& a, const Weighted& b) {
@@ -62,18 +82,19 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p,
       auto it = postings.find(k.id);
       if (it == postings.end() || it->second.size() > kMaxPosting) continue;
       ++used;
-      for (std::uint32_t c : it->second)
-        if (c > i && series_of(c) != series_of(i)) acc[c] += k.w;
+      for (std::uint32_t o : it->second)
+        if (o > r && reps[o].series != reps[r].series) acc[o] += k.w;
     }
     std::vector<std::pair<double, std::uint32_t>> ranked;
-    for (auto [c, w] : acc) ranked.emplace_back(w, c);
+    for (auto [o, w] : acc) ranked.emplace_back(w, o);
     std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
       return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
     if (ranked.size() > kPerClause) ranked.resize(kPerClause);
-    for (auto [w, c] : ranked) {
-      double s = pair_score(corpus, f, i, c, false);
-      if (s >= p.cross_series) found[i].push_back({s, i, c});
+    for (auto [w, o] : ranked) {
+      double s = pair_score(corpus, f, reps[r].clause, reps[o].clause, false);
+      if (s >= p.cross_series)
+        found[r].push_back({s, reps[r].clause, reps[o].clause, reps[r].draft, reps[o].draft});
     }
   });
   std::vector<Link> links;
@@ -95,33 +116,31 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p,
     return x.a != y.a ? x.a < y.a : x.b < y.b;
   });
 
-  // Union of drafts, keeping each joined draft free of repeated documents.
-  std::vector<std::size_t> draft_of(n, SIZE_MAX);
-  for (std::size_t k = 0; k < drafts.size(); ++k)
-    for (const auto& m : drafts[k].members)
-      if (draft_of[m.clause] == SIZE_MAX) draft_of[m.clause] = k;
+  // Union of drafts, best links first; a joined thread holds at most one
+  // draft of each series.
   std::vector<std::size_t> parent(drafts.size());
   std::iota(parent.begin(), parent.end(), 0);
-  std::vector<std::vector<std::size_t>> docs(drafts.size());
+  std::vector<std::vector<int>> series_in(drafts.size());
   for (std::size_t k = 0; k < drafts.size(); ++k) {
-    for (const auto& m : drafts[k].members) docs[k].push_back(corpus.clauses[m.clause].doc);
-    std::sort(docs[k].begin(), docs[k].end());
+    for (const auto& m : drafts[k].members) series_in[k].push_back(series_of(m.clause));
+    std::sort(series_in[k].begin(), series_in[k].end());
+    series_in[k].erase(std::unique(series_in[k].begin(), series_in[k].end()), series_in[k].end());
   }
   bool any = false;
   for (const Link& l : links) {
-    if (!related(l) || draft_of[l.a] == SIZE_MAX || draft_of[l.b] == SIZE_MAX) continue;
-    std::size_t x = find(parent, draft_of[l.a]), y = find(parent, draft_of[l.b]);
+    if (!related(l)) continue;
+    std::size_t x = find(parent, l.da), y = find(parent, l.db);
     if (x == y) continue;
-    std::vector<std::size_t> both;
-    std::set_intersection(docs[x].begin(), docs[x].end(), docs[y].begin(), docs[y].end(),
-                          std::back_inserter(both));
+    std::vector<int> both;
+    std::set_intersection(series_in[x].begin(), series_in[x].end(), series_in[y].begin(),
+                          series_in[y].end(), std::back_inserter(both));
     if (!both.empty()) continue;
     if (y < x) std::swap(x, y);
     parent[y] = x;
-    std::vector<std::size_t> u;
-    std::merge(docs[x].begin(), docs[x].end(), docs[y].begin(), docs[y].end(),
+    std::vector<int> u;
+    std::merge(series_in[x].begin(), series_in[x].end(), series_in[y].begin(), series_in[y].end(),
                std::back_inserter(u));
-    docs[x] = std::move(u);
+    series_in[x] = std::move(u);
     any = true;
   }
   if (!any) return;

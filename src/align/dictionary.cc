@@ -3,15 +3,19 @@
 // no C++ library for the dictd format; it is three fields per line.
 #include "align/dictionary.h"
 
+#include <libstemmer.h>
 #include <zlib.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <sstream>
 
 #include "text/analyzer.h"
+#include "text/fold.h"
+#include "util/parallel.h"
 
 namespace ct::align {
 
@@ -23,15 +27,20 @@ const std::vector<std::string>* Translations::find(const std::string& from, cons
   return it == p->second.end() ? nullptr : &it->second;
 }
 
+const Translations::Table* Translations::table(const std::string& from,
+                                               const std::string& to) const {
+  auto p = by_pair_.find({from, to});
+  return p == by_pair_.end() ? nullptr : &p->second;
+}
+
 std::vector<std::pair<std::string, std::string>> Translations::pairs() const {
   std::vector<std::pair<std::string, std::string>> out;
   for (const auto& [k, v] : by_pair_) out.push_back(k);
   return out;
 }
 
-void Translations::add(const std::string& from, const std::string& to, const std::string& stem,
-                       const std::string& translation) {
-  auto& list = by_pair_[{from, to}][stem];
+void Translations::add(Table& table, const std::string& stem, const std::string& translation) {
+  auto& list = table[stem];
   if (std::find(list.begin(), list.end(), translation) == list.end()) list.push_back(translation);
 }
 
@@ -90,18 +99,60 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// Content-word stems of a short phrase (at most `max_words` words).
-std::vector<std::string> stems_of(text::Analyzer& a, std::string_view phrase,
-                                  std::size_t max_words) {
-  std::vector<std::string> out;
-  std::size_t words = 0;
-  for (const Token& t : a.tokenize(phrase)) {
-    if (!t.word) continue;
-    if (++words > max_words) return {};
-    if (!t.stop && t.fold.size() > 1) out.push_back(t.stem);
+// Content-word stems of short phrases (at most `max_words` words), with the
+// stem of each word remembered: dictionaries repeat their words a lot. Pure
+// ASCII words, most of a dictionary, are lowered and stemmed here directly
+// with libstemmer, which gives what Analyzer::stem gives (lower case, then
+// Snowball, then folding, all identity-preserving on ASCII) without its
+// Unicode normalization; other words go through the Analyzer.
+class Stems {
+ public:
+  Stems(text::Analyzer& a, const std::string& algorithm) : a_(a) {
+    if (!algorithm.empty()) sb_ = sb_stemmer_new(algorithm.c_str(), "UTF_8");
   }
-  return out;
-}
+  ~Stems() {
+    if (sb_) sb_stemmer_delete(sb_);
+  }
+  Stems(const Stems&) = delete;
+  Stems& operator=(const Stems&) = delete;
+
+  std::vector<std::string> of(std::string_view phrase, std::size_t max_words) {
+    std::vector<std::string> out;
+    std::size_t words = 0;
+    for (const Token& t : text::split_tokens(phrase)) {
+      if (!t.word) continue;
+      if (++words > max_words) return {};
+      std::string_view w = phrase.substr(t.begin, t.end - t.begin);
+      auto it = memo_.find(std::string(w));
+      if (it == memo_.end()) it = memo_.emplace(std::string(w), stem(w)).first;
+      if (!it->second.empty()) out.push_back(it->second);
+    }
+    return out;
+  }
+
+ private:
+  // The stem of a content word, "" for a stop word or a single letter.
+  std::string stem(std::string_view w) {
+    bool ascii = sb_ != nullptr;
+    for (char c : w) ascii &= static_cast<unsigned char>(c) < 0x80;
+    if (!ascii) {
+      std::string folded = text::fold(w);
+      return a_.is_stop(folded) || folded.size() < 2 ? std::string() : a_.stem(w);
+    }
+    std::string low(w);
+    for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (a_.is_stop(low) || low.size() < 2) return {};
+    const sb_symbol* r = sb_stemmer_stem(sb_, reinterpret_cast<const sb_symbol*>(low.data()),
+                                         static_cast<int>(low.size()));
+    if (!r) return low;
+    return std::string(reinterpret_cast<const char*>(r),
+                       static_cast<std::size_t>(sb_stemmer_length(sb_)));
+  }
+
+  text::Analyzer& a_;
+  sb_stemmer* sb_ = nullptr;
+  std::unordered_map<std::string, std::string> memo_;
+};
 
 }  // namespace
 
@@ -112,7 +163,14 @@ void read_dictd(const std::string& index_text, const std::string& data, const st
     return std::make_unique<text::Analyzer>(lang, lr ? lr->stemmer : "",
                                             lr ? lr->stopwords : std::unordered_set<std::string>{});
   };
+  auto algorithm = [&](const std::string& lang) {
+    const LanguageRules* lr = rules.language(lang);
+    return lr ? lr->stemmer : std::string();
+  };
   auto src = analyzer(from), dst = analyzer(to);
+  Stems src_stems(*src, algorithm(from)), dst_stems(*dst, algorithm(to));
+  Translations::Table& forward = out.table_for(from, to);
+  Translations::Table& inverse = out.table_for(to, from);
   std::istringstream lines(index_text);
   std::string line;
   while (std::getline(lines, line)) {
@@ -125,7 +183,7 @@ void read_dictd(const std::string& index_text, const std::string& data, const st
         !b64(std::string_view(line).substr(t2 + 1), len) || off > data.size() ||
         len > data.size() - off)
       continue;
-    std::vector<std::string> head_stems = stems_of(*src, head, 1);
+    std::vector<std::string> head_stems = src_stems.of(head, 1);
     if (head_stems.size() != 1) continue;
     std::string_view entry = std::string_view(data).substr(off, len);
     // Line 1: headword, pronunciation, part of speech. Then senses:
@@ -146,25 +204,39 @@ void read_dictd(const std::string& index_text, const std::string& data, const st
         std::size_t comma = sense.find_first_of(",;");
         std::string_view tr = trim(sense.substr(0, comma));
         sense.remove_prefix(comma == std::string_view::npos ? sense.size() : comma + 1);
-        for (const std::string& s : stems_of(*dst, tr, 2)) {
-          out.add(from, to, head_stems[0], s);
-          out.add(to, from, s, head_stems[0]);
+        for (const std::string& s : dst_stems.of(tr, 2)) {
+          Translations::add(forward, head_stems[0], s);
+          Translations::add(inverse, s, head_stems[0]);
         }
       }
     }
   }
 }
 
-Translations load_translations(const Rules& rules) {
-  Translations out;
-  for (const DictionarySource& d : rules.glossary.dictionaries) {
+Translations load_translations(const Rules& rules, int jobs) {
+  const auto& sources = rules.glossary.dictionaries;
+  std::vector<Translations> parts(sources.size());
+  parallel_for(sources.size(), jobs, [&](int, std::size_t k) {
+    const DictionarySource& d = sources[k];
     std::string index, data;
-    if (!read_all(d.path + ".index", index)) continue;
+    if (!read_all(d.path + ".index", index)) return;
     if (!(std::filesystem::exists(d.path + ".dict.dz") ? read_gzip(d.path + ".dict.dz", data)
                                                        : read_all(d.path + ".dict", data)))
-      continue;
-    read_dictd(index, data, d.from, d.to, rules, out);
-  }
+      return;
+    read_dictd(index, data, d.from, d.to, rules, parts[k]);
+  });
+  // Merged in the order of the rules, whatever thread read what.
+  Translations out;
+  for (const Translations& part : parts)
+    for (const auto& [pair, table] : part.by_pair_) {
+      Translations::Table& into = out.table_for(pair.first, pair.second);
+      std::vector<const std::string*> stems;
+      for (const auto& [stem, list] : table) stems.push_back(&stem);
+      std::sort(stems.begin(), stems.end(),
+                [](const std::string* a, const std::string* b) { return *a < *b; });
+      for (const std::string* stem : stems)
+        for (const std::string& t : table.at(*stem)) Translations::add(into, *stem, t);
+    }
   out.prune(4, 12);
   return out;
 }

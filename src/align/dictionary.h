@@ -19,29 +19,32 @@ namespace ct::align {
 
 class Translations {
  public:
+  using Table = std::unordered_map<std::string, std::vector<std::string>>;
   // Target-language stems of a source-language stem (possibly none).
   const std::vector<std::string>* find(const std::string& from, const std::string& to,
                                        const std::string& stem) const;
+  // The whole table from one language to another, or null.
+  const Table* table(const std::string& from, const std::string& to) const;
   // Language pairs this holds, as (from, to).
   std::vector<std::pair<std::string, std::string>> pairs() const;
   bool empty() const { return by_pair_.empty(); }
 
-  void add(const std::string& from, const std::string& to, const std::string& stem,
-           const std::string& translation);
+  // The table from one language to another, made when missing.
+  Table& table_for(const std::string& from, const std::string& to) { return by_pair_[{from, to}]; }
+  static void add(Table& table, const std::string& stem, const std::string& translation);
   // Keeps at most `limit` translations per stem (the first ones read) and
   // drops stems with more than `ambiguous` distinct translations.
   void prune(std::size_t limit, std::size_t ambiguous);
 
  private:
-  std::map<std::pair<std::string, std::string>,
-           std::unordered_map<std::string, std::vector<std::string>>>
-      by_pair_;
+  friend Translations load_translations(const Rules& rules, int jobs);
+  std::map<std::pair<std::string, std::string>, Table> by_pair_;
 };
 
-// Reads the glossary's dictionaries (a missing file is skipped silently: the
-// dictionaries only refine the glossary). Never throws for a missing or
-// malformed dictionary.
-Translations load_translations(const Rules& rules);
+// Reads the glossary's dictionaries, one per thread (a missing file is
+// skipped silently: the dictionaries only refine the glossary). Never throws
+// for a missing or malformed dictionary. The result does not depend on `jobs`.
+Translations load_translations(const Rules& rules, int jobs = 1);
 
 // Parses one dictd index + data pair into `out` (exposed for tests); lines
 // it cannot read are skipped.

@@ -6,7 +6,6 @@
 
 #include "diff/marker.h"
 #include "text/utf8.h"
-#include "util/hash.h"
 #include "util/parallel.h"
 
 namespace ct::align {
@@ -22,17 +21,22 @@ constexpr float kNumber = 1.0f;
 constexpr float kName = 1.0f;
 constexpr float kTranslated = 0.8f;
 
+// FNV-1a 64 of "kind:a[:b]", computed in place (no string is built: this
+// runs for every word of the corpus).
 FeatureId fid(char kind, std::string_view a, std::string_view b = {}) {
-  std::string key;
-  key.reserve(2 + a.size() + 1 + b.size());
-  key += kind;
-  key += ':';
-  key += a;
+  std::uint64_t h = 1469598103934665603ULL;
+  auto mix = [&h](unsigned char c) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  };
+  mix(static_cast<unsigned char>(kind));
+  mix(':');
+  for (char c : a) mix(static_cast<unsigned char>(c));
   if (!b.empty()) {
-    key += ':';
-    key += b;
+    mix(':');
+    for (char c : b) mix(static_cast<unsigned char>(c));
   }
-  return fnv1a64(key);
+  return h;
 }
 
 // Merges duplicate ids (summing counts), sorted by id.
@@ -58,6 +62,24 @@ struct Shape {
 
 Shape shape(std::string_view w) {
   Shape s;
+  bool ascii = true;
+  for (char ch : w) ascii &= static_cast<unsigned char>(ch) < 0x80;
+  if (ascii) {
+    std::size_t letters = 0, upper = 0;
+    bool first = true;
+    for (char ch : w) {
+      bool lo = ch >= 'a' && ch <= 'z', up = ch >= 'A' && ch <= 'Z';
+      if (!lo && !up) continue;
+      ++letters;
+      if (up) {
+        ++upper;
+        if (first) s.capitalized = true;
+      }
+      first = false;
+    }
+    s.acronym = letters >= 2 && upper == letters;
+    return s;
+  }
   std::size_t i = 0, letters = 0, upper = 0;
   bool first = true;
   while (i < w.size()) {
@@ -132,10 +154,27 @@ float Idf::operator()(FeatureId id) const {
   return static_cast<float>(std::log(1.0 + double(n_) / double(it->second)));
 }
 
-Terms terms_of(const Clause& c, const std::string& language, const Rules& rules,
-               const Translations& translations, const std::vector<std::string>& targets) {
+FeatureContext::FeatureContext(const std::string& lang, const Rules& rules,
+                               const Translations& translations, const std::vector<std::string>& to)
+    : language(lang), targets(to) {
+  lang_rules = rules.language(language);
+  auto g = rules.glossary.phrases.find(language);
+  if (g != rules.glossary.phrases.end()) glossary = &g->second;
+  for (const auto& t : targets) tables.push_back(translations.table(language, t));
+  if (lang_rules) {
+    // Month, number and ordinal words, looked up once per word instead of in
+    // three ordered maps.
+    for (const auto& [w, n] : lang_rules->ordinals) numberish[w] = fid('o', std::to_string(n));
+    for (const auto& [w, n] : lang_rules->cardinals) numberish[w] = fid('n', std::to_string(n));
+    for (const auto& [w, n] : lang_rules->months) numberish[w] = fid('m', std::to_string(n));
+  }
+}
+
+Terms terms_of(const Clause& c, const FeatureContext& ctx) {
   Terms out;
-  const LanguageRules* lr = rules.language(language);
+  const LanguageRules* lr = ctx.lang_rules;
+  const std::string& language = ctx.language;
+  const auto& targets = ctx.targets;
   std::vector<std::size_t> words;  // indices of word and number tokens
   std::size_t skip = diff::marker_tokens(c.text, c.tokens);
   for (std::size_t k = skip; k < c.tokens.size(); ++k)
@@ -151,12 +190,17 @@ Terms terms_of(const Clause& c, const std::string& language, const Rules& rules,
   std::vector<Terms::Term> shared;
   std::vector<Terms::Term> stems;
   std::vector<std::vector<Terms::Term>> pivots(targets.size());
+  const auto* glossary = ctx.glossary;
+  const auto& tables = ctx.tables;
   std::string_view text = c.text;
 
   for (std::size_t i = 0; i < words.size();) {
     const Token& t = c.tokens[words[i]];
     // The longest glossary phrase starting here.
-    if (const auto* phrases = rules.glossary.starting_with(language, t.stem)) {
+    const std::vector<GlossaryPhrase>* phrases = nullptr;
+    if (glossary)
+      if (auto it = glossary->find(t.stem); it != glossary->end()) phrases = &it->second;
+    if (phrases) {
       std::size_t matched = 0;
       for (const GlossaryPhrase& p : *phrases) {
         if (p.stems.size() > words.size() - i) continue;
@@ -181,19 +225,9 @@ Terms terms_of(const Clause& c, const std::string& language, const Rules& rules,
       shared.push_back({fid('n', digits_prefix(surface)), 1, kNumber});
       continue;
     }
-    if (lr) {
-      if (auto m = lr->months.find(t.fold); m != lr->months.end()) {
-        shared.push_back({fid('m', std::to_string(m->second)), 1, kNumber});
-        continue;
-      }
-      if (auto n = lr->cardinals.find(t.fold); n != lr->cardinals.end()) {
-        shared.push_back({fid('n', std::to_string(n->second)), 1, kNumber});
-        continue;
-      }
-      if (auto n = lr->ordinals.find(t.fold); n != lr->ordinals.end()) {
-        shared.push_back({fid('o', std::to_string(n->second)), 1, kNumber});
-        continue;
-      }
+    if (auto n = ctx.numberish.find(t.fold); n != ctx.numberish.end()) {
+      shared.push_back({n->second, 1, kNumber});
+      continue;
     }
     if (std::string d = digits_prefix(surface); !d.empty()) {  // "78th", "49ème"
       shared.push_back({fid('o', d), 1, kNumber});
@@ -215,10 +249,14 @@ Terms terms_of(const Clause& c, const std::string& language, const Rules& rules,
       continue;
     }
     stems.push_back({fid('s', language, t.stem), 1, kStem});
-    for (std::size_t k = 0; k < targets.size(); ++k)
-      if (const auto* tr = translations.find(language, targets[k], t.stem))
-        for (const std::string& s : *tr)
-          pivots[k].push_back({fid('s', targets[k], s), 1.0f / float(tr->size()), kTranslated});
+    for (std::size_t k = 0; k < targets.size(); ++k) {
+      if (!tables[k]) continue;
+      auto tr = tables[k]->find(t.stem);
+      if (tr == tables[k]->end()) continue;
+      for (const std::string& s : tr->second)
+        pivots[k].push_back(
+            {fid('s', targets[k], s), 1.0f / float(tr->second.size()), kTranslated});
+    }
   }
   for (const Entity& e : c.entities) shared.push_back({fid('e', e.type, e.value), 1, kEntity});
 
@@ -264,11 +302,13 @@ FeatureTable build_features(const Corpus& corpus, const Rules& rules,
         targets[from].push_back(to);
 
   const std::size_t n = corpus.clauses.size();
+  std::map<std::string, FeatureContext> contexts;
+  for (const auto& lang : table.languages)
+    contexts.emplace(lang, FeatureContext(lang, rules, translations, targets[lang]));
   std::vector<Terms> terms(n);
   parallel_for(n, jobs, [&](int, std::size_t i) {
     const Clause& c = corpus.clauses[i];
-    const std::string& lang = corpus.documents[c.doc].language;
-    terms[i] = terms_of(c, lang, rules, translations, targets[lang]);
+    terms[i] = terms_of(c, contexts.at(corpus.documents[c.doc].language));
   });
   for (const Terms& t : terms) table.idf.add(t);
   table.idf.finish();

@@ -72,10 +72,22 @@ class Idf {
   float unseen_ = 1;
 };
 
-// Extracts the raw terms of a clause in `language`; `targets` are the
+// What reading the clauses of one language needs, prepared once: its
+// glossary phrases, number words, and translation tables into `targets`, the
 // languages to build pivots for.
-Terms terms_of(const Clause& c, const std::string& language, const Rules& rules,
-               const Translations& translations, const std::vector<std::string>& targets);
+struct FeatureContext {
+  FeatureContext(const std::string& language, const Rules& rules, const Translations& translations,
+                 const std::vector<std::string>& targets);
+  std::string language;
+  std::vector<std::string> targets;
+  const LanguageRules* lang_rules = nullptr;
+  const std::unordered_map<std::string, std::vector<GlossaryPhrase>>* glossary = nullptr;
+  std::vector<const Translations::Table*> tables;        // by target
+  std::unordered_map<std::string, FeatureId> numberish;  // folded month/number word -> feature
+};
+
+// Extracts the raw terms of a clause of the context's language.
+Terms terms_of(const Clause& c, const FeatureContext& ctx);
 
 ClauseFeatures weigh(const Terms& t, const Idf& idf);
 

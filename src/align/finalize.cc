@@ -15,31 +15,49 @@ namespace ct::align {
 
 namespace {
 
-// A sitting of a series: (series index, session index).
-using SessionRef = std::pair<int, int>;
-
+// Every sitting of every series gets a rank in date order (ties: series,
+// then session order); a document outside any series is a sitting of its own.
 struct Where {
-  std::map<std::string, int> series_index;
-  std::vector<SessionRef> of_doc;  // by document; {-1, d} for documents outside any series
+  std::vector<int> rank_of_doc;         // by document
+  std::vector<int> series_of_doc;       // by document, -1 outside any series
+  std::vector<std::vector<int>> ranks;  // by series: its sittings' ranks, increasing
 };
 
 Where locate(const Corpus& corpus) {
+  struct Sitting {
+    std::string date;
+    int series, index;
+  };
+  std::vector<Sitting> all;
   Where w;
-  w.of_doc.assign(corpus.documents.size(), {-1, -1});
-  for (std::size_t s = 0; s < corpus.series.size(); ++s) {
-    w.series_index[corpus.series[s].id] = static_cast<int>(s);
-    for (std::size_t k = 0; k < corpus.series[s].sessions.size(); ++k)
-      for (std::size_t d : corpus.series[s].sessions[k].documents)
-        w.of_doc[d] = {static_cast<int>(s), static_cast<int>(k)};
-  }
+  w.rank_of_doc.assign(corpus.documents.size(), -1);
+  w.series_of_doc.assign(corpus.documents.size(), -1);
+  for (std::size_t s = 0; s < corpus.series.size(); ++s)
+    for (std::size_t k = 0; k < corpus.series[s].sessions.size(); ++k) {
+      all.push_back({corpus.series[s].sessions[k].date, int(s), int(k)});
+      for (std::size_t d : corpus.series[s].sessions[k].documents) w.series_of_doc[d] = int(s);
+    }
   for (std::size_t d = 0; d < corpus.documents.size(); ++d)
-    if (w.of_doc[d].first < 0) w.of_doc[d] = {-1, static_cast<int>(d)};
+    if (w.series_of_doc[d] < 0) all.push_back({corpus.documents[d].date, -1, int(d)});
+  std::vector<std::size_t> order(all.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return std::tie(all[a].date, all[a].series, all[a].index) <
+           std::tie(all[b].date, all[b].series, all[b].index);
+  });
+  w.ranks.resize(corpus.series.size());
+  for (std::size_t r = 0; r < order.size(); ++r) {
+    const Sitting& x = all[order[r]];
+    if (x.series < 0) {
+      w.rank_of_doc[x.index] = int(r);
+      continue;
+    }
+    w.ranks[x.series].push_back(int(r));
+    for (std::size_t d : corpus.series[x.series].sessions[x.index].documents)
+      w.rank_of_doc[d] = int(r);
+  }
+  for (auto& v : w.ranks) std::sort(v.begin(), v.end());
   return w;
-}
-
-std::string date_of(const Corpus& corpus, SessionRef r) {
-  if (r.first < 0) return corpus.documents[static_cast<std::size_t>(r.second)].date;
-  return corpus.series[r.first].sessions[r.second].date;
 }
 
 bool changed(Change c) {
@@ -56,48 +74,56 @@ Thread build(const Corpus& corpus, const Where& where, Draft draft, const Featur
     return std::tie(da.date, a.clause) < std::tie(db.date, b.clause);
   });
 
-  // The thread's timeline: every session of the series it runs through.
-  std::vector<SessionRef> timeline;
+  // The thread's timeline: the sittings of every series it runs through.
+  std::vector<int> series;
+  std::vector<int> own;  // sittings of members outside any series
   for (const auto& m : ms) {
-    SessionRef r = where.of_doc[doc_of(m.clause)];
-    if (r.first < 0) {
-      timeline.push_back(r);
-      continue;
-    }
-    for (std::size_t k = 0; k < corpus.series[r.first].sessions.size(); ++k)
-      timeline.push_back({r.first, static_cast<int>(k)});
+    int s = where.series_of_doc[doc_of(m.clause)];
+    if (s < 0)
+      own.push_back(where.rank_of_doc[doc_of(m.clause)]);
+    else if (std::find(series.begin(), series.end(), s) == series.end())
+      series.push_back(s);
   }
-  std::sort(timeline.begin(), timeline.end());
-  timeline.erase(std::unique(timeline.begin(), timeline.end()), timeline.end());
-  std::stable_sort(timeline.begin(), timeline.end(), [&](SessionRef a, SessionRef b) {
-    return date_of(corpus, a) < date_of(corpus, b);
-  });
+  std::vector<int> merged;
+  const std::vector<int>* timeline = nullptr;
+  if (series.size() == 1 && own.empty()) {
+    timeline = &where.ranks[series.front()];
+  } else {
+    merged = own;
+    for (int s : series) merged.insert(merged.end(), where.ranks[s].begin(), where.ranks[s].end());
+    std::sort(merged.begin(), merged.end());
+    merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+    timeline = &merged;
+  }
   auto position = [&](std::size_t clause) {
-    SessionRef r = where.of_doc[doc_of(clause)];
-    return static_cast<int>(std::find(timeline.begin(), timeline.end(), r) - timeline.begin());
+    int r = where.rank_of_doc[doc_of(clause)];
+    return static_cast<int>(std::lower_bound(timeline->begin(), timeline->end(), r) -
+                            timeline->begin());
   };
 
   Thread t;
   const Clause& first = corpus.clauses[ms.front().clause];
   t.series = corpus.documents[first.doc].series;
   std::vector<int> present;
-  int seen = -1;  // latest position present so far
+  int seen = -1;                                        // latest position present so far
+  std::map<std::string, std::size_t> last_in_language;  // member index
+  std::map<int, std::vector<std::pair<std::string, std::size_t>>> at;  // sitting -> members
   for (std::size_t k = 0; k < ms.size(); ++k) {
     const Clause& c = corpus.clauses[ms[k].clause];
     const std::string& lang = corpus.documents[c.doc].language;
-    SessionRef here = where.of_doc[c.doc];
+    int here = where.rank_of_doc[c.doc];
     ThreadMember m;
     m.clause = ms[k].clause;
     int pos = position(m.clause);
     present.push_back(pos);
-    std::optional<std::size_t> counterpart, same_lang;
-    for (std::size_t j = 0; j < k; ++j) {
-      const Clause& e = corpus.clauses[ms[j].clause];
-      const std::string& el = corpus.documents[e.doc].language;
-      if (el != lang && where.of_doc[e.doc] == here) counterpart = j;
-      if (el == lang && e.doc != c.doc) same_lang = j;
-    }
-    std::optional<std::size_t> against = counterpart ? counterpart : same_lang;
+    std::optional<std::size_t> against;
+    if (auto it = at.find(here); it != at.end())
+      for (const auto& [l, j] : it->second)
+        if (l != lang) against = j;  // the counterpart of the same sitting
+    if (!against)
+      if (auto it = last_in_language.find(lang);
+          it != last_in_language.end() && corpus.clauses[ms[it->second].clause].doc != c.doc)
+        against = it->second;
     if (!against && k > 0) against = k - 1;
     if (against) {
       const Clause& o = corpus.clauses[ms[*against].clause];
@@ -106,8 +132,8 @@ Thread build(const Corpus& corpus, const Where& where, Draft draft, const Featur
       m.change = cmp.change;
       m.diff = std::move(cmp.diff);
       m.facts = std::move(cmp.facts);
-      m.score =
-          std::max(0.0, pair_score(corpus, f, *m.against, m.clause, where.of_doc[o.doc] == here));
+      m.score = std::max(
+          0.0, pair_score(corpus, f, *m.against, m.clause, where.rank_of_doc[o.doc] == here));
     } else {
       m.change = Change::First;
     }
@@ -115,12 +141,14 @@ Thread build(const Corpus& corpus, const Where& where, Draft draft, const Featur
     if (ms[k].mark == DraftMember::Mark::Merged) m.change = Change::Merged;
     if (ms[k].mark == DraftMember::Mark::Split) m.change = Change::Split;
     seen = std::max(seen, pos);
+    last_in_language[lang] = k;
+    at[here].emplace_back(lang, k);
     t.members.push_back(std::move(m));
   }
 
   std::sort(present.begin(), present.end());
   present.erase(std::unique(present.begin(), present.end()), present.end());
-  const int newest = static_cast<int>(timeline.size()) - 1;
+  const int newest = static_cast<int>(timeline->size()) - 1;
   bool gap = present.back() - present.front() + 1 != static_cast<int>(present.size());
   bool any_change = std::any_of(t.members.begin(), t.members.end(),
                                 [](const ThreadMember& m) { return changed(m.change); });

@@ -46,17 +46,21 @@ namespace {
 // language; across languages, each one's pivot into the other's language
 // against the other's own vector, or their shared features when no
 // dictionary reaches either language.
-std::vector<std::pair<const Vec*, const Vec*>> views(const ClauseFeatures& a, const std::string& la,
-                                                     const ClauseFeatures& b,
-                                                     const std::string& lb) {
-  std::vector<std::pair<const Vec*, const Vec*>> v;
+struct Views {
+  std::pair<const Vec*, const Vec*> pair[2];
+  int n = 0;
+};
+
+Views views(const ClauseFeatures& a, const std::string& la, const ClauseFeatures& b,
+            const std::string& lb) {
+  Views v;
   if (la == lb) {
-    v.emplace_back(&a.native, &b.native);
+    v.pair[v.n++] = {&a.native, &b.native};
     return v;
   }
-  if (const Vec* p = a.pivot(lb)) v.emplace_back(p, &b.native);
-  if (const Vec* p = b.pivot(la)) v.emplace_back(&a.native, p);
-  if (v.empty()) v.emplace_back(&a.shared, &b.shared);
+  if (const Vec* p = a.pivot(lb)) v.pair[v.n++] = {p, &b.native};
+  if (const Vec* p = b.pivot(la)) v.pair[v.n++] = {&a.native, p};
+  if (v.n == 0) v.pair[v.n++] = {&a.shared, &b.shared};
   return v;
 }
 
@@ -64,18 +68,18 @@ std::vector<std::pair<const Vec*, const Vec*>> views(const ClauseFeatures& a, co
 
 double text_similarity(const ClauseFeatures& a, const std::string& la, const ClauseFeatures& b,
                        const std::string& lb) {
-  auto v = views(a, la, b, lb);
+  Views v = views(a, la, b, lb);
   double s = 0;
-  for (auto [x, y] : v) s += cosine(*x, *y);
-  return s / double(v.size());
+  for (int k = 0; k < v.n; ++k) s += cosine(*v.pair[k].first, *v.pair[k].second);
+  return s / v.n;
 }
 
 double contained(const ClauseFeatures& part, const std::string& lp, const ClauseFeatures& whole,
                  const std::string& lw) {
-  auto v = views(part, lp, whole, lw);
+  Views v = views(part, lp, whole, lw);
   double s = 0;
-  for (auto [x, y] : v) s += containment(*x, *y);
-  return s / double(v.size());
+  for (int k = 0; k < v.n; ++k) s += containment(*v.pair[k].first, *v.pair[k].second);
+  return s / v.n;
 }
 
 std::size_t opening_kept(const Clause& part, const Clause& whole) {

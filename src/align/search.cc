@@ -19,7 +19,7 @@ std::vector<Match> search(const Corpus& corpus, const Rules& rules, const std::s
   std::string lang = ingest::detect_language(text, rules);
   bool multilingual = false;
   for (const Document& d : corpus.documents) multilingual |= d.language != lang;
-  Translations translations = multilingual ? load_translations(rules) : Translations();
+  Translations translations = multilingual ? load_translations(rules, jobs) : Translations();
   FeatureTable table = build_features(corpus, rules, translations, jobs);
 
   Clause query;
@@ -29,7 +29,8 @@ std::vector<Match> search(const Corpus& corpus, const Rules& rules, const std::s
   std::vector<std::string> targets;
   for (const auto& l : table.languages)
     if (l != lang) targets.push_back(l);
-  ClauseFeatures q = weigh(terms_of(query, lang, rules, translations, targets), table.idf);
+  FeatureContext ctx(lang, rules, translations, targets);
+  ClauseFeatures q = weigh(terms_of(query, ctx), table.idf);
 
   // Candidates: clauses sharing the query's rarest features, in any view.
   std::vector<Weighted> keys = q.native.items;

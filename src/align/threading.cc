@@ -12,7 +12,7 @@ namespace ct::align {
 
 namespace {
 
-constexpr std::size_t kMaxPosting = 2000;  // longer posting lists are too common to help
+constexpr std::size_t kMaxPosting = 300;  // longer posting lists are too common to help
 
 struct Live {
   std::vector<DraftMember> members;
@@ -43,7 +43,13 @@ class SeriesThreader {
     return corpus_.documents[corpus_.clauses[clause].doc].language;
   }
   int session_of(std::size_t clause) const { return session_of_doc_[corpus_.clauses[clause].doc]; }
-  std::vector<Candidate> candidates(std::size_t clause, int session) const;
+  // Scratch space of one worker, reused from clause to clause.
+  struct Scratch {
+    std::vector<double> acc;  // by thread
+    std::vector<std::uint32_t> touched;
+    std::vector<Weighted> keys;
+  };
+  std::vector<Candidate> candidates(std::size_t clause, int session, Scratch& scratch) const;
   void join(std::uint32_t t, std::size_t clause, DraftMember::Mark mark, int session);
   std::uint32_t start(std::size_t clause, int session);
   void post(std::uint32_t t, std::size_t clause);
@@ -57,20 +63,31 @@ class SeriesThreader {
   int jobs_;
   std::vector<Live> threads_;
   std::vector<std::vector<std::uint32_t>> touched_;  // threads given a member, by session
+  std::vector<Scratch> scratch_;                     // one per worker
   std::unordered_map<FeatureId, std::vector<std::uint32_t>> postings_;
   // Threads whose latest member is a clause (several after a merge).
   std::unordered_map<std::size_t, std::vector<std::uint32_t>> heads_;
 };
 
-std::vector<Candidate> SeriesThreader::candidates(std::size_t clause, int session) const {
+std::vector<Candidate> SeriesThreader::candidates(std::size_t clause, int session,
+                                                  Scratch& scratch) const {
   const ClauseFeatures& cf = f_.clauses[clause];
+  const std::string& l = lang(clause);
   // The rarest features of the clause, in any of its views.
-  std::vector<Weighted> keys = cf.native.items;
-  for (const auto& [l, v] : cf.pivots) keys.insert(keys.end(), v.items.begin(), v.items.end());
-  std::sort(keys.begin(), keys.end(), [](const Weighted& a, const Weighted& b) {
+  std::vector<Weighted>& keys = scratch.keys;
+  keys.assign(cf.native.items.begin(), cf.native.items.end());
+  for (const auto& [pl, v] : cf.pivots) keys.insert(keys.end(), v.items.begin(), v.items.end());
+  auto rarer = [](const Weighted& a, const Weighted& b) {
     return a.w != b.w ? a.w > b.w : a.id < b.id;
-  });
-  std::unordered_map<std::uint32_t, double> acc;
+  };
+  std::size_t head = std::min(keys.size(), 4 * p_.lookup);
+  std::partial_sort(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(head), keys.end(),
+                    rarer);
+  keys.resize(head);
+  // Threads sharing them, weighted by what they share (a dense array reused
+  // from clause to clause, reset through the list of threads touched).
+  if (scratch.acc.size() < threads_.size()) scratch.acc.resize(threads_.size(), 0.0);
+  scratch.touched.clear();
   std::size_t used = 0;
   FeatureId last = 0;
   for (const Weighted& k : keys) {
@@ -80,27 +97,38 @@ std::vector<Candidate> SeriesThreader::candidates(std::size_t clause, int sessio
     auto it = postings_.find(k.id);
     if (it == postings_.end() || it->second.size() > kMaxPosting) continue;
     ++used;
-    for (std::uint32_t t : it->second) acc[t] += k.w;
+    for (std::uint32_t t : it->second) {
+      if (scratch.acc[t] == 0.0) scratch.touched.push_back(t);
+      scratch.acc[t] += k.w;
+    }
   }
   std::vector<std::pair<double, std::uint32_t>> ranked;
-  ranked.reserve(acc.size());
-  for (auto [t, w] : acc) ranked.emplace_back(w, t);
-  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+  ranked.reserve(scratch.touched.size());
+  for (std::uint32_t t : scratch.touched) {
+    double w = scratch.acc[t];
+    scratch.acc[t] = 0.0;
+    // Texts of one session in one language (items of a compilation) are not
+    // versions of each other.
+    const Live& th = threads_[t];
+    bool sibling = false;
+    for (const auto& [tl, c] : th.by_language)
+      if (tl == l && session_of(c) == session) sibling = true;
+    if (!sibling) ranked.emplace_back(w, t);
+  }
+  auto better = [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first > b.first : a.second < b.second;
-  });
-  if (ranked.size() > p_.candidates) ranked.resize(p_.candidates);
+  };
+  std::size_t keep = std::min(ranked.size(), p_.candidates);
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
+                    ranked.end(), better);
+  ranked.resize(keep);
 
-  const std::string& l = lang(clause);
   std::vector<Candidate> out;
   for (auto [w, t] : ranked) {
     const Live& th = threads_[t];
     std::size_t same = th.latest;
-    bool has_same = false;
     for (const auto& [tl, c] : th.by_language)
-      if (tl == l) same = c, has_same = true;
-    // Texts of one session in one language (items of a compilation) are not
-    // versions of each other.
-    if (has_same && session_of(same) == session) continue;
+      if (tl == l) same = c;
     Candidate best{t, -1, th.latest, false};
     auto consider = [&](std::size_t rep) {
       double s = pair_score(corpus_, f_, clause, rep, session_of(rep) == session);
@@ -182,8 +210,11 @@ void SeriesThreader::add_document(std::size_t doc, int session) {
   const std::size_t n = d.clause_count;
   if (n == 0) return;
   std::vector<std::vector<Candidate>> cands(n);
-  parallel_for(n, n >= 16 ? jobs_ : 1,
-               [&](int, std::size_t i) { cands[i] = candidates(d.first_clause + i, session); });
+  const int workers = n >= 16 ? jobs_ : 1;
+  if (scratch_.size() < static_cast<std::size_t>(workers)) scratch_.resize(workers);
+  parallel_for(n, workers, [&](int w, std::size_t i) {
+    cands[i] = candidates(d.first_clause + i, session, scratch_[static_cast<std::size_t>(w)]);
+  });
 
   // 1. One-to-one assignment, greedy by score.
   struct Pair {

@@ -43,7 +43,7 @@ std::vector<Draft> thread_series(const Corpus& corpus, const Series& series,
 
 // Links threads of different series whose clauses match strongly (score of
 // at least Params::cross_series) in documents that share several such
-// clauses; linked drafts are joined when they hold no document twice.
+// clauses; a joined thread holds at most one thread of each series.
 void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p,
                  std::vector<Draft>& drafts, int jobs);
 

@@ -57,25 +57,27 @@ bool covered(const Clause& c, std::size_t begin, std::size_t end) {
 std::vector<FactToken> fact_tokens(const Clause& c, std::size_t begin, std::size_t end,
                                    std::size_t marker_end, const LanguageRules* lang) {
   std::vector<FactToken> out;
-  std::string_view region = std::string_view(c.text).substr(begin, end - begin);
-  for (const Token& t : text::split_tokens(region)) {
-    std::size_t b = begin + t.begin, e = begin + t.end;
-    if (b < marker_end || covered(c, b, e)) continue;
-    std::string_view w = region.substr(t.begin, t.end - t.begin);
-    std::string f = text::fold(w);
+  auto first = std::lower_bound(c.tokens.begin(), c.tokens.end(), begin,
+                                [](const Token& t, std::size_t b) { return t.begin < b; });
+  for (auto it = first; it != c.tokens.end() && it->end <= end; ++it) {
+    const Token& t = *it;
+    if (t.begin < marker_end || covered(c, t.begin, t.end)) continue;
+    std::string_view w = std::string_view(c.text).substr(t.begin, t.end - t.begin);
+    const std::string f = t.fold.empty() ? text::fold(w) : t.fold;
     if (t.number) {
-      out.push_back({FactToken::Number, b, e, f});
+      out.push_back({FactToken::Number, t.begin, t.end, f});
       continue;
     }
     if (!t.word) continue;
     if (lang && lang->months.count(f)) {
-      out.push_back({FactToken::Month, b, e, f});
+      out.push_back({FactToken::Month, t.begin, t.end, f});
       continue;
     }
     std::size_t i = 0;
-    char32_t first = text::decode(w, i);
-    bool upper_first = text::is_upper(first);
-    bool all_upper = upper_first;
+    char32_t ch0 = text::decode(w, i);
+    bool upper_first = text::is_upper(ch0);
+    if (!upper_first) continue;  // neither a name nor an acronym
+    bool all_upper = true;
     std::size_t letters = 1;
     while (i < w.size()) {
       char32_t ch = text::decode(w, i);
@@ -86,7 +88,7 @@ std::vector<FactToken> fact_tokens(const Clause& c, std::size_t begin, std::size
     }
     bool acronym = all_upper && letters >= 2;
     // A capitalized word that does not open the clause: a name.
-    if (acronym || (upper_first && b != marker_end)) out.push_back({FactToken::Name, b, e, f});
+    if (acronym || t.begin != marker_end) out.push_back({FactToken::Name, t.begin, t.end, f});
   }
   return out;
 }

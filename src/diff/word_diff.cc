@@ -56,6 +56,11 @@ struct Region {
 
 std::vector<WordOp> word_diff(std::string_view old_text, const std::vector<Token>& old_tokens,
                               std::string_view new_text, const std::vector<Token>& new_tokens) {
+  if (old_text == new_text) {  // the common case between sessions: nothing to compute
+    std::vector<WordOp> same;
+    if (!old_text.empty()) same.push_back({WordOp::Kind::Equal, std::string(old_text)});
+    return same;
+  }
   std::string_view old_tail, new_tail;
   std::vector<Unit> a = units(old_text, old_tokens, old_tail);
   std::vector<Unit> b = units(new_text, new_tokens, new_tail);
