@@ -2,6 +2,7 @@
 #include "rules/structure_rules.h"
 
 #include <filesystem>
+#include <fstream>
 
 #include "rules/yaml_util.h"
 #include "text/fold.h"
@@ -34,6 +35,21 @@ MarkerForm marker(const std::string& path, const YAML::Node& node) {
   return m;
 }
 
+// Reads the words of a list: the first tab-separated field of each line (a
+// dictd index: "headword<TAB>offset<TAB>length"), lower-cased. Hand-written:
+// the format is one line per word; dictd's own tools are programs, not a
+// library. A missing file is skipped (the lists are optional evidence).
+void read_word_list(const std::string& file, std::unordered_set<std::string>& out) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return;
+  std::string line;
+  while (std::getline(in, line)) {
+    std::string word = line.substr(0, line.find('\t'));
+    if (word.empty() || word.rfind("00database", 0) == 0) continue;
+    out.insert(text::lower(word));
+  }
+}
+
 }  // namespace
 
 StructureRules load_structure_rules(const std::string& dir) {
@@ -43,10 +59,11 @@ StructureRules load_structure_rules(const std::string& dir) {
   // A rules folder without structure.yaml segments without item markers.
   if (!std::filesystem::exists(path)) return r;
   YAML::Node root = yaml::load_file(path);
-  yaml::expect_map(path, root,
-                   {"markers", "decoration", "meta_lines", "heading_max_words", "title_max_words",
-                    "lead_in_max_words", "signature", "participle_suffixes", "clitics"},
-                   "structure rules");
+  yaml::expect_map(
+      path, root,
+      {"markers", "decoration", "meta_lines", "heading_max_words", "title_max_words",
+       "lead_in_max_words", "signature", "participle_suffixes", "clitics", "word_lists"},
+      "structure rules");
   if (auto n = yaml::child(root, "markers")) {
     yaml::expect_seq(path, n, "markers");
     for (const auto& item : n) r.markers.push_back(marker(path, item));
@@ -74,6 +91,9 @@ StructureRules load_structure_rules(const std::string& dir) {
   if (auto n = yaml::child(root, "participle_suffixes"))
     for (auto& [lang, suffixes] : yaml::strings_by_key(path, n, "participle_suffixes"))
       for (const auto& s : suffixes) r.participle_suffixes[lang].push_back(text::fold(s));
+  if (auto n = yaml::child(root, "word_lists"))
+    for (auto& [lang, files] : yaml::strings_by_key(path, n, "word_lists"))
+      for (const auto& f : files) read_word_list(f, r.words[lang]);
   if (auto n = yaml::child(root, "clitics"))
     for (auto& [lang, words] : yaml::strings_by_key(path, n, "clitics"))
       for (const auto& w : words) r.clitics[lang].push_back(text::fold(w));

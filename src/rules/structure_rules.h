@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace ct {
@@ -43,6 +44,11 @@ struct StructureRules {
   // Reflexive pronouns that may stand before an opening verb ("Se félicitant",
   // "S'appuyant"), folded, by language.
   std::map<std::string, std::vector<std::string>> clitics;
+  // Known words by language (lower case), from word lists such as the
+  // headwords of a dictd dictionary index: evidence for end-of-line hyphens
+  // ("inter-" / "national" is "international", "broad-" / "based" keeps its
+  // hyphen). A list whose file is missing is skipped.
+  std::map<std::string, std::unordered_set<std::string>> words;
 };
 
 // Loads DIR/structure.yaml (an absent file means no markers and default

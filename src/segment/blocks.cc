@@ -1,6 +1,8 @@
 // The block-building pass.
 #include "segment/blocks.h"
 
+#include <cctype>
+
 #include "segment/joining.h"
 #include "text/utf8.h"
 
@@ -23,6 +25,29 @@ std::string_view last_word(std::string_view t) {
 std::string_view first_word(std::string_view t) {
   std::size_t sp = t.find(' ');
   return sp == std::string_view::npos ? t : t.substr(0, sp);
+}
+
+// Does the second item of the sequence `m` opens, written the same way
+// ("i) ... ii)", "(a) ... (b)"), follow inside the line or inside the next
+// one (not at its start, where it would be the next item of a list)?
+bool inline_enumeration(std::string_view line, std::string_view next, const Marker& m,
+                        NumberKind kind) {
+  std::string second;
+  if (kind == NumberKind::Arabic) second = "2";
+  if (kind == NumberKind::Alpha) second = std::string(1, static_cast<char>(m.numeral[0] + 1));
+  if (kind == NumberKind::Roman) second = m.upper ? "II" : "ii";
+  if (second.empty()) return false;
+  std::size_t at = line.find(m.numeral);
+  if (at == std::string_view::npos || at >= m.end) return false;
+  std::string printed(line.substr(0, m.end));
+  while (!printed.empty() && printed.back() == ' ') printed.pop_back();
+  printed.replace(at, m.numeral.size(), second);
+  printed = " " + printed.substr(at > 0 && line[at - 1] == '(' ? at - 1 : at) + " ";
+  if (line.find(printed, m.end) != std::string_view::npos) return true;
+  // In the next line, after its first letter or digit (so not its own marker).
+  std::size_t first = 0;
+  while (first < next.size() && !std::isalnum(static_cast<unsigned char>(next[first]))) ++first;
+  return first < next.size() && std::string(next).find(printed, first + 1) != std::string::npos;
 }
 
 }  // namespace
@@ -102,7 +127,21 @@ std::vector<Block> build_blocks(const BlockInput& in) {
                      word_count(rest) <= heading_max &&
                      (line.ending == Ending::None || line.ending == Ending::Colon);
       Numbering& seq = heading ? headings : numbering;
-      if (auto p = seq.place(*m, ctx)) {
+      auto p = seq.place(*m, ctx);
+      // "i) ... et ii) ..." within a line or two is an enumeration inside a
+      // sentence, not the start of a list.
+      if (p && p->push && p->value == 1) {
+        std::string_view next;
+        for (std::size_t k = i + 1; k < in.lines.size(); ++k)
+          if (!in.lines[k].empty()) {
+            next = in.lines[k].clean.text;
+            break;
+          }
+        // The next line counts only when this one runs on into it.
+        if (line.ending != Ending::None) next = {};
+        if (inline_enumeration(line.clean.text, next, *m, p->kind)) p.reset();
+      }
+      if (p) {
         Block b;
         b.marker = m;
         b.kind = p->kind;
@@ -142,8 +181,9 @@ std::vector<Block> build_blocks(const BlockInput& in) {
       if (hyphen) {
         // Drop or keep the hyphen ending the text so far; no space either way.
         std::string_view left = last_word(open.text.text);
-        if (prev->soft_hyphen_end || !keep_hyphen(in.document, left.substr(0, left.size() - 1),
-                                                  first_word(line.clean.text), in.stopwords)) {
+        if (prev->soft_hyphen_end ||
+            !keep_hyphen(in.document, left.substr(0, left.size() - 1), first_word(line.clean.text),
+                         in.stopwords, in.words)) {
           if (!prev->soft_hyphen_end && !open.text.text.empty() && open.text.text.back() == '-') {
             CleanText cut;
             cut.append(open.text, 0, open.text.text.size() - 1);

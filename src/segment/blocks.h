@@ -51,6 +51,7 @@ struct BlockInput {
   const Verbs& verbs;
   const std::vector<std::string>& abbreviations;
   const std::unordered_set<std::string>* stopwords;
+  const std::unordered_set<std::string>* words;  // the language's word list, may be null
   std::string_view document;  // the document's source text, for hyphenation evidence
 };
 

@@ -33,7 +33,8 @@ bool isolated(const std::vector<Line>& lines, std::size_t i) {
 
 }  // namespace
 
-void mark_chrome(std::vector<Line>& lines, const ChromeRules& rules) {
+void mark_chrome(std::vector<Line>& lines, const ChromeRules& rules,
+                 const std::unordered_set<std::string>* stopwords) {
   const std::size_t n = lines.size();
   for (std::size_t i = 0; i < n; ++i) {
     Line& l = lines[i];
@@ -69,20 +70,24 @@ void mark_chrome(std::vector<Line>& lines, const ChromeRules& rules) {
     if (paragraph_like(l)) break;
   }
   // Running headers and footers: short lines without final punctuation or
-  // digits that repeat verbatim (a place and date line is text even when
-  // repeated).
-  auto candidate = [&](const Line& l) {
+  // digits that repeat verbatim, not ending with a function word (a wrapped
+  // line of text may repeat when a phrase does: "... impartiality and"). A
+  // place and date line is text even when repeated.
+  auto candidate = [&](std::size_t i) {
+    const Line& l = lines[i];
     if (l.empty() || l.ending != Ending::None || l.words > rules.repeated_max_words || l.first == 0)
       return false;
+    if (stopwords && stopwords->count(l.last_word)) return false;
     for (char c : l.clean.text)
       if (c >= '0' && c <= '9') return false;
     return true;
   };
+  std::vector<bool> candidates(n);
   std::map<std::string, int> count;
-  for (const Line& l : lines)
-    if (candidate(l)) ++count[l.clean.text];
-  for (Line& l : lines)
-    if (candidate(l) && count[l.clean.text] >= rules.repeated_min) l.chrome = true;
+  for (std::size_t i = 0; i < n; ++i)
+    if ((candidates[i] = candidate(i))) ++count[lines[i].clean.text];
+  for (std::size_t i = 0; i < n; ++i)
+    if (candidates[i] && count[lines[i].clean.text] >= rules.repeated_min) lines[i].chrome = true;
 }
 
 }  // namespace ct::segment

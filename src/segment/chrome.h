@@ -5,6 +5,8 @@
 // paragraph of the document.
 #pragma once
 
+#include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "rules/chrome_rules.h"
@@ -12,6 +14,8 @@
 
 namespace ct::segment {
 
-void mark_chrome(std::vector<Line>& lines, const ChromeRules& rules);
+// `stopwords` (folded, may be null): a line ending with one continues.
+void mark_chrome(std::vector<Line>& lines, const ChromeRules& rules,
+                 const std::unordered_set<std::string>* stopwords);
 
 }  // namespace ct::segment

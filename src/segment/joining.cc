@@ -31,6 +31,31 @@ std::size_t count(std::string_view hay, std::string_view needle) {
   return n;
 }
 
+// Does `word` occur in `text` as a whole word (not inside another word, not
+// split at a line end)?
+bool has_word(std::string_view text, std::string_view word) {
+  auto boundary = [&](std::size_t at, bool before) {
+    if (before) {
+      if (at == 0) return true;
+      std::size_t p = at - 1;
+      // The second part of a word hyphenated at a line end is not the word.
+      std::size_t w = p;
+      while (w > 0 && (text[w] == '\n' || text[w] == '\r' || text[w] == ' ')) --w;
+      if (w < p && text[w] == '-') return false;
+      while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+      std::size_t q = p;
+      return !text::is_letter(text::decode(text, q));
+    }
+    if (at >= text.size()) return true;
+    if (text[at] == '-') return at + 1 < text.size() && text[at + 1] != '\n' && text[at + 1] != ' ';
+    std::size_t q = at;
+    return !text::is_letter(text::decode(text, q));
+  };
+  for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1))
+    if (boundary(at, true) && boundary(at + word.size(), false)) return true;
+  return false;
+}
+
 }  // namespace
 
 Join decide_join(const Line& a, const Line& b, int gap, const JoinContext& c) {
@@ -90,7 +115,8 @@ Join decide_join(const Line& a, const Line& b, int gap, const JoinContext& c) {
 }
 
 bool keep_hyphen(std::string_view document, std::string_view left, std::string_view right,
-                 const std::unordered_set<std::string>* stopwords) {
+                 const std::unordered_set<std::string>* stopwords,
+                 const std::unordered_set<std::string>* words) {
   // The first segment of the right part ("et" in "et-Commissaire").
   std::size_t end = 0;
   while (end < right.size()) {
@@ -116,12 +142,27 @@ bool keep_hyphen(std::string_view document, std::string_view left, std::string_v
     std::string closed = std::string(tail) + std::string(head);
     std::size_t h = count(document, hyphenated), k = count(document, closed);
     if (h != k) return h > k;
+    // Then the word list: a known closed word, or a known compound.
+    if (words && words->count(text::lower(closed))) return false;
+    if (words && words->count(text::lower(hyphenated))) return true;
   }
-  if (head.empty()) return true;
+  if (head.empty() || tail.empty()) return true;
   std::size_t i = 0;
   char32_t first = text::decode(head, i);
   if (!text::is_lower(first)) return true;
-  return stopwords && stopwords->count(text::fold(head)) > 0;
+  if (stopwords && stopwords->count(text::fold(head)) > 0) return true;
+  // Two words make a compound ("broad-" / "based", "ex-" / "combattants");
+  // a word split into syllables leaves a second part that is no word
+  // ("impor-" / "tance"). With a word list, a closed form it does not know is
+  // no word either, so a known second part suffices; without one, the first
+  // part must be a word too, and not a function word ("entre-" / "prise").
+  auto known = [&](std::string_view w) {
+    return (words && words->count(text::lower(w))) || has_word(document, w);
+  };
+  if (!known(head)) return false;
+  if (words && !words->empty()) return true;
+  if (stopwords && stopwords->count(text::fold(tail)) > 0) return false;
+  return known(tail);
 }
 
 }  // namespace ct::segment

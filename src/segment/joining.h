@@ -39,9 +39,15 @@ Join decide_join(const Line& a, const Line& b, int gap, const JoinContext& c);
 
 // Keep the hyphen when "left-" ends a line and "right" starts the next? The
 // document decides first (the hyphenated or the closed form written
-// elsewhere in `document`); failing that, a hyphen is kept before a capital,
-// a digit or a function word (stop word) and dropped otherwise.
+// elsewhere in `document`), then the word list (a closed word it knows:
+// "inter-" / "national"); failing that, the hyphen is kept before a capital,
+// a digit or a function word, and between two words ("socio-" / "economic",
+// "ex-" / "combattants"), and dropped inside a word split into syllables
+// ("impor-" / "tance").
+// `words` (lower case, may be null) is the language's word list: a closed
+// form it knows wins over the rules ("inter-" / "national").
 bool keep_hyphen(std::string_view document, std::string_view left, std::string_view right,
-                 const std::unordered_set<std::string>* stopwords);
+                 const std::unordered_set<std::string>* stopwords,
+                 const std::unordered_set<std::string>* words = nullptr);
 
 }  // namespace ct::segment

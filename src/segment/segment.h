@@ -17,8 +17,8 @@ namespace ct::segment {
 // Clauses of one document, in reading order, with id, number, key, role,
 // depth, lines, text, runs and tokens filled in; `doc` is set to doc_index
 // and `parent` indices are relative to the returned vector.
-std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index,
-                                     const Rules& rules, text::Analyzer& analyzer);
+std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index, const Rules& rules,
+                                     text::Analyzer& analyzer);
 
 // Segments every document (replacing existing clauses), in document order, on
 // `jobs` threads; fills Document::first_clause / clause_count. Deterministic.

@@ -1,9 +1,8 @@
 // Segments all documents in parallel; results are concatenated in document
 // order so the output is the same whatever the number of threads.
-#include "segment/segment.h"
-
 #include <vector>
 
+#include "segment/segment.h"
 #include "text/analyzer_set.h"
 #include "util/parallel.h"
 
@@ -17,7 +16,8 @@ void segment_corpus(Corpus& corpus, const Rules& rules, int jobs) {
   for (int w = 0; w < workers; ++w) analyzers.emplace_back(rules);
   parallel_for(n, workers, [&](int w, std::size_t i) {
     const Document& d = corpus.documents[i];
-    parts[i] = segment_document(d, i, rules, analyzers[static_cast<std::size_t>(w)].get(d.language));
+    parts[i] =
+        segment_document(d, i, rules, analyzers[static_cast<std::size_t>(w)].get(d.language));
   });
   corpus.clauses.clear();
   for (std::size_t i = 0; i < n; ++i) {

@@ -48,14 +48,20 @@ std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index,
 
   std::vector<Line> lines = split_lines(doc, abbreviations);
   mark_toc(lines, doc);
-  mark_chrome(lines, rules.chrome);
+  mark_chrome(lines, rules.chrome, lang ? &lang->stopwords : nullptr);
   for (Line& l : lines)
     for (const auto& re : rules.structure.meta_lines)
       if (!l.empty() && re2::RE2::FullMatch(l.clean.text, *re)) l.meta = true;
   Layout layout = measure_layout(lines);
   Verbs verbs(lang, rules.structure, analyzer);
-  BlockInput in{lines,           layout,        rules.structure,
-                verbs,           abbreviations, lang ? &lang->stopwords : nullptr,
+  auto words = rules.structure.words.find(doc.language);
+  BlockInput in{lines,
+                layout,
+                rules.structure,
+                verbs,
+                abbreviations,
+                lang ? &lang->stopwords : nullptr,
+                words == rules.structure.words.end() ? nullptr : &words->second,
                 doc.text->view()};
   std::vector<Block> blocks = build_blocks(in);
   std::vector<BlockRole> roles = assign_roles(blocks, rules.structure, verbs);

@@ -151,3 +151,31 @@ TEST_CASE("markup is removed without breaking words and text maps back to the so
   std::string before = "1. La 74<sup>ème</sup> session et la 48^{ème} session ont été tenues à <i>";
   CHECK(p.column == static_cast<int>(ct::text::length(before)) + 1);
 }
+
+TEST_CASE("end-of-line hyphens between two words keep the hyphen; syllables lose it",
+          "[segment][joining]") {
+  Segmented s = segment_text(
+      "The Council,\n\n"
+      "1. Calls for a broad-\n"
+      "based and inclusive dialogue on the socio-\n"
+      "economic situation and stresses the impor-\n"
+      "tance of the process;\n\n"
+      "2. Requests a report based on the dialogue and its socio economic effects.\n",
+      "en");
+  INFO(s.dump());
+  CHECK(need(s, "1").text ==
+        "Calls for a broad-based and inclusive dialogue on the socio-economic situation and "
+        "stresses the importance of the process;");
+}
+
+TEST_CASE("a repeated wrapped line ending with a function word is text, not a running header",
+          "[segment][joining]") {
+  std::string body;
+  for (int i = 1; i <= 3; ++i)
+    body += std::to_string(i) + ". Calls on the parties to respect the independence and\n" +
+            "impartiality of mission number " + std::to_string(i) + ";\n\n";
+  Segmented s = segment_text("The Council,\n\n" + body, "en");
+  INFO(s.dump());
+  for (std::string id : {"1", "2", "3"})
+    CHECK(need(s, id).text.find("independence and impartiality") != std::string::npos);
+}

@@ -173,3 +173,17 @@ TEST_CASE("skipped and repeated numbers stay items with unique ids", "[segment][
   CHECK(need(s, "4~2").action == "call");
   CHECK(need(s, "5").role == Role::Operative);
 }
+
+TEST_CASE("i) ... ii) inside a sentence is an enumeration, not a list", "[segment][numbering]") {
+  Segmented s = segment_text(
+      "The Council,\n\n"
+      "1. Requests the mission to i) monitor the ceasefire and ii) support the\n"
+      "return of refugees;\n\n"
+      "2. Decides to remain seized of the matter.\n",
+      "en");
+  INFO(s.dump());
+  CHECK(s.clauses().size() == 3);
+  CHECK(need(s, "1").text.find("i) monitor the ceasefire and ii) support the return") !=
+        std::string::npos);
+  CHECK(s.find("1.i") == nullptr);
+}
