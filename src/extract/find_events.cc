@@ -1,7 +1,7 @@
 // Meetings and reports: dates that a cue (a word for meetings or reports, from
-// the rules) attaches to a body or an
-// author. A meeting's value is BODY@DATE, a report's AUTHOR@DATE; each has the
-// span of its date, so lists give one entity per date.
+// the rules) attaches to a body or an author. A meeting's value is BODY@DATE,
+// a report's AUTHOR@DATE; each has the span of its date, so lists give one
+// entity per date.
 #include <algorithm>
 
 #include "extract/finders.h"

@@ -61,7 +61,8 @@ void load_entity_words(const File& f, const Context& ctx, NumberRules& numbers,
     for (auto it = s.begin(); it != s.end(); ++it) {
       ctx.check_language(path, it->first);
       yaml::expect_any_map(path, it->second, "scales of a language");
-      for (auto w = it->second.begin(); w != it->second.end(); ++w) {
+      YAML::Node table = it->second;
+      for (auto w = table.begin(); w != table.end(); ++w) {
         double factor = yaml::number(path, w->second, "scale factor");
         if (factor <= 0) yaml::fail(path, w->second, "scale factor must be positive");
         std::string word = text::fold(yaml::str(path, w->first, "scale word"));

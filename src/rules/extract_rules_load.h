@@ -145,7 +145,8 @@ PerLanguage<std::vector<T>> per_language_lists(const Context& ctx, const std::st
     for (auto it = node.begin(); it != node.end(); ++it) {
       std::string key = it->first.Scalar();
       if (!(key == "any" || key == code)) continue;
-      for (const auto& item : it->second) list.push_back(make(item, code));
+      YAML::Node items = it->second;  // a handle: it->second is a member of a temporary
+      for (const auto& item : items) list.push_back(make(item, code));
     }
   }
   return out;
