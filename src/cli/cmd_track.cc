@@ -19,14 +19,18 @@
 #include "report/html_report.h"
 #include "report/tracker_json.h"
 #include "util/atomic_file.h"
+#include "util/stage_timer.h"
 
 namespace ct::cli {
 
 int run_track(const Common& common, const TrackOptions& opt) {
+  StageTimer timer;
   Rules rules = load_rules(common.rules);
+  timer.lap("rules");
   Corpus corpus = pipeline::load(common.corpus, rules, jobs_of(common.jobs));
 
   const graph::PersistenceGraph persistence = graph::build_graph(corpus);
+  timer.lap("graph");
   // Graphviz draws each series' graph for index.html while the other
   // outputs are made.
   report::SeriesDrawing drawing(corpus, persistence);
@@ -34,11 +38,14 @@ int run_track(const Common& common, const TrackOptions& opt) {
   std::map<std::string, std::string> outputs;
   outputs["tracker.json"] = report::dump(
       report::tracker_json(corpus, report::entities_json(corpus, *persistence.catalogue)));
+  timer.lap("tracker.json");
   outputs["graph.dot"] = report::graph_dot(corpus, persistence);
   outputs["graph.graphml"] = report::graph_graphml(corpus, persistence);
+  timer.lap("graph.dot+graphml");
   {
     // index.html: the change report, with the graphs Graphviz drew.
     report::SeriesGraphs graphs = drawing.collect();
+    timer.lap("graphviz (waited)");
     report::HtmlInputs html;
     html.series_svg = std::move(graphs.svg);
     html.graph_note = std::move(graphs.note);
@@ -46,10 +53,12 @@ int run_track(const Common& common, const TrackOptions& opt) {
     for (auto& [file, svg] : graphs.contents) outputs[file] = std::move(svg);
     html.catalogue = persistence.catalogue.get();
     outputs["index.html"] = report::html_report(corpus, html);
+    timer.lap("index.html");
   }
 
   for (const auto& [name, content] : outputs)
     write_file_atomically((std::filesystem::path(opt.out) / name).string(), content);
+  timer.lap("write");
 
   if (!opt.quiet)
     std::cout << fmt::format("clausetrack: {} documents, {} clauses, {} threads -> {}\n",
