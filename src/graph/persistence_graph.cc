@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "graph/ids.h"
+#include "util/stage_timer.h"
 
 namespace ct::graph {
 
@@ -105,13 +106,16 @@ std::vector<std::size_t> session_heads(const Corpus& corpus, const Session& s) {
 }  // namespace
 
 PersistenceGraph build_graph(const Corpus& corpus) {
+  StageTimer timer;
   auto cat = std::make_shared<Catalogue>();
   cat->entities = collect_entities(corpus);
+  timer.lap("graph entities");
   const SessionIndex sessions(corpus);
   for (EntityNode& e : cat->entities) e.life = entity_lifecycle(corpus, sessions, e.mentions);
   cat->threads.reserve(corpus.threads.size());
   for (const Thread& t : corpus.threads)
     cat->threads.push_back(thread_lifecycle(corpus, sessions, t));
+  timer.lap("graph lifecycles");
 
   std::unordered_map<std::string, std::size_t> entity_of;
   for (std::size_t i = 0; i < cat->entities.size(); ++i) entity_of.emplace(cat->entities[i].id, i);
@@ -185,6 +189,7 @@ PersistenceGraph build_graph(const Corpus& corpus) {
       add_edge(cv, entity_vertex(corpus, e), {EdgeKind::Mentions, Change::First, n}, g);
   }
 
+  timer.lap("graph edges");
   pg.catalogue = std::move(cat);
   pg.scope = "corpus";
   return pg;

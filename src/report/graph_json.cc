@@ -46,10 +46,10 @@ Json lifecycle_json(const Corpus& corpus, const graph::Lifecycle& life) {
   j["series"] = corpus.series[life.main_life().series].id;
   Json absent = Json::array();
   for (std::size_t d : life.absent) absent.push_back(corpus.documents[d].id);
-  j["absent"] = absent;
+  j["absent"] = std::move(absent);
   Json per = Json::array();
   for (const graph::SeriesLife& l : life.per_series) per.push_back(series_life_json(corpus, l));
-  j["per_series"] = per;
+  j["per_series"] = std::move(per);
   return j;
 }
 
@@ -123,12 +123,12 @@ Json entities_json(const Corpus& corpus, const graph::Catalogue& catalogue) {
     j["value"] = e.value;
     Json mentions = Json::array();
     for (std::size_t c : e.mentions) mentions.push_back(corpus.clauses[c].id);
-    j["mentions"] = mentions;
+    j["mentions"] = std::move(mentions);
     Json life = lifecycle_json(corpus, e.life);
     for (const char* key : {"first", "last", "status", "series", "absent"})
-      if (life.contains(key)) j[key] = life[key];
+      if (life.contains(key)) j[key] = std::move(life[key]);
     j["texts"] = e.texts;
-    if (life.contains("per_series")) j["per_series"] = life["per_series"];
+    if (life.contains("per_series")) j["per_series"] = std::move(life["per_series"]);
     arr.push_back(std::move(j));
   }
   return arr;

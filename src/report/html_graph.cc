@@ -202,12 +202,14 @@ struct SeriesDrawing::Pending {
   std::vector<std::string> titles;
   std::vector<Job> jobs;  // parallel to ids
   std::vector<std::string> too_large;
+  std::vector<std::string> over_budget;
   bool collected = false;
 };
 
 SeriesDrawing::SeriesDrawing(const Corpus& corpus, const graph::PersistenceGraph& full)
     : pending_(std::make_unique<Pending>()) {
   std::vector<std::string> dots;
+  std::size_t drawn_edges = 0;
   for (const Series& s : corpus.series) {
     graph::PersistenceGraph view =
         graph::fold_clauses(corpus, graph::around_series(corpus, full, s.id));
@@ -217,6 +219,11 @@ SeriesDrawing::SeriesDrawing(const Corpus& corpus, const graph::PersistenceGraph
                                     std::to_string(e) + " edges)");
       continue;
     }
+    if (drawn_edges + e > kMaxDrawnEdgesTotal) {
+      pending_->over_budget.push_back(s.id);
+      continue;
+    }
+    drawn_edges += e;
     pending_->ids.push_back(s.id);
     pending_->titles.push_back(s.title.empty() ? s.id : s.title);
     dots.push_back(graph_dot(corpus, view, DotOptions{true}));
@@ -259,6 +266,15 @@ SeriesGraphs SeriesDrawing::collect() {
     out.note += (out.note.empty() ? "" : " ") +
                 std::string("Not drawn, too large to lay out quickly: ") + list +
                 "; graph.dot holds the whole graph.";
+  }
+  if (!pending_->over_budget.empty()) {
+    std::string list;
+    for (const auto& t : pending_->over_budget) list += (list.empty() ? "" : ", ") + t;
+    out.note += (out.note.empty() ? "" : " ") + std::string("Not drawn, ") +
+                std::to_string(pending_->over_budget.size()) +
+                " more series past the drawing budget of " + std::to_string(kMaxDrawnEdgesTotal) +
+                " edges: " + list +
+                "; graph.dot holds the whole graph, and `clausetrack graph --series ID` draws one.";
   }
   return out;
 }

@@ -2,6 +2,7 @@
 #include "report/tracker_json.h"
 
 #include <cmath>
+#include <utility>
 
 namespace ct::report {
 
@@ -20,7 +21,7 @@ Json entity_json(const Entity& e) {
   if (!e.attrs.empty()) {
     Json a = Json::object();
     for (const auto& [k, v] : e.attrs) a[k] = v;
-    j["attrs"] = a;
+    j["attrs"] = std::move(a);
   }
   return j;
 }
@@ -46,7 +47,7 @@ Json document_json(const Corpus& corpus, const Document& d) {
     for (const auto& e : d.toc)
       toc.push_back({{"number", e.number}, {"symbol", e.symbol}, {"title", e.title},
                      {"page", e.page}, {"line", e.line}});
-    j["toc"] = toc;
+    j["toc"] = std::move(toc);
   }
   return j;
 }
@@ -62,7 +63,7 @@ Json clause_json(const Corpus& corpus, const Clause& c) {
   j["text"] = c.text;
   Json ents = Json::array();
   for (const auto& e : c.entities) ents.push_back(entity_json(e));
-  j["entities"] = ents;
+  j["entities"] = std::move(ents);
   j["key"] = c.key;
   j["depth"] = c.depth;
   j["parent"] = c.parent ? Json(corpus.clauses[*c.parent].id) : Json(nullptr);
@@ -87,9 +88,9 @@ Json thread_json(const Corpus& corpus, const Thread& t) {
     if (m.against) mj["against"] = corpus.clauses[*m.against].id;
     if (!m.facts.empty()) mj["facts"] = m.facts;
     if (m.against) mj["score"] = std::round(m.score * 1000.0) / 1000.0;
-    members.push_back(mj);
+    members.push_back(std::move(mj));
   }
-  j["members"] = members;
+  j["members"] = std::move(members);
   j["series"] = t.series;
   return j;
 }
@@ -104,8 +105,8 @@ Json segment_json(const Corpus& corpus, const std::vector<std::size_t>& docs) {
     for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count; ++k)
       cj.push_back(clause_json(corpus, corpus.clauses[k]));
   }
-  j["documents"] = dj;
-  j["clauses"] = cj;
+  j["documents"] = std::move(dj);
+  j["clauses"] = std::move(cj);
   return j;
 }
 
@@ -115,7 +116,7 @@ Json tracker_json(const Corpus& corpus, const Json& entities) {
   Json j = segment_json(corpus, all);
   Json tj = Json::array();
   for (const auto& t : corpus.threads) tj.push_back(thread_json(corpus, t));
-  j["threads"] = tj;
+  j["threads"] = std::move(tj);
   if (!entities.is_null()) j["entities"] = entities;
   Json sj = Json::array();
   for (const auto& s : corpus.series) {
@@ -127,12 +128,12 @@ Json tracker_json(const Corpus& corpus, const Json& entities) {
     for (const auto& ses : s.sessions) {
       Json docs = Json::array();
       for (std::size_t d : ses.documents) docs.push_back(corpus.documents[d].id);
-      sessions.push_back({{"key", ses.key}, {"date", ses.date}, {"documents", docs}});
+      sessions.push_back({{"key", ses.key}, {"date", ses.date}, {"documents", std::move(docs)}});
     }
-    x["sessions"] = sessions;
-    sj.push_back(x);
+    x["sessions"] = std::move(sessions);
+    sj.push_back(std::move(x));
   }
-  j["series"] = sj;
+  j["series"] = std::move(sj);
   return j;
 }
 
