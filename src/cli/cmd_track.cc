@@ -7,10 +7,12 @@
 #include <iostream>
 #include <map>
 
+#include "check/check.h"
 #include "cli/commands.h"
 #include "cli/resolve.h"
 #include "graph/persistence_graph.h"
 #include "pipeline/pipeline.h"
+#include "report/findings_json.h"
 #include "report/graph_dot.h"
 #include "report/graph_graphml.h"
 #include "report/graph_json.h"
@@ -27,7 +29,10 @@ int run_track(const Common& common, const TrackOptions& opt) {
   StageTimer timer;
   Rules rules = load_rules(common.rules);
   timer.lap("rules");
+  check::reaches({}, opt.fail_on);  // a bad --fail-on fails before the work
   Corpus corpus = pipeline::load(common.corpus, rules, jobs_of(common.jobs));
+  corpus.findings = check::run_checks(corpus, rules);
+  timer.lap("checks");
 
   const graph::PersistenceGraph persistence = graph::build_graph(corpus);
   timer.lap("graph");
@@ -40,6 +45,9 @@ int run_track(const Common& common, const TrackOptions& opt) {
       report::tracker_json(corpus, report::entities_json(corpus, *persistence.catalogue)));
   timer.lap("tracker.json");
   outputs["graph.dot"] = report::graph_dot(corpus, persistence);
+  outputs["findings.json"] = report::dump(report::findings_json(corpus.findings));
+  outputs["findings.sarif"] =
+      report::dump(report::findings_sarif(corpus.findings, rules.checks, common.corpus));
   outputs["graph.graphml"] = report::graph_graphml(corpus, persistence);
   timer.lap("graph.dot+graphml");
   {
@@ -65,7 +73,7 @@ int run_track(const Common& common, const TrackOptions& opt) {
                              corpus.documents.size(), corpus.clauses.size(), corpus.threads.size(),
                              opt.out)
               << report::graph_summary(corpus, persistence);
-  return 0;
+  return check::reaches(corpus.findings, opt.fail_on) ? 1 : 0;
 }
 
 }  // namespace ct::cli

@@ -23,6 +23,7 @@ Rules load_rules(const std::string& dir) {
   r.chrome = load_chrome_rules(dir);
   r.glossary = load_glossary_rules(dir, r.languages);
   r.extract = load_extract_rules(dir, r.languages);
+  r.checks = load_check_rules(dir);
   return r;
 }
 

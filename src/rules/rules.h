@@ -9,6 +9,7 @@
 #include <map>
 #include <string>
 
+#include "rules/check_rules.h"
 #include "rules/chrome_rules.h"
 #include "rules/compilation_rules.h"
 #include "rules/extract_rules.h"
@@ -26,6 +27,7 @@ struct Rules {
   ChromeRules chrome;        // web/PDF furniture to strip (segment)
   GlossaryRules glossary;
   ExtractRules extract;  // dates, symbols, bodies, entities, places (extract)
+  CheckRules checks;     // rules, severities and thresholds of the checks (check)
 
   const LanguageRules* language(const std::string& code) const;
 };

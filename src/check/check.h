@@ -1,0 +1,40 @@
+// check: the consistency checks (CONTRACT.md "findings.json"). Each family
+// (date., ref., numbering., text., term., thread.) reads the analysed corpus
+// (clauses, entities, threads) and reports Findings with a rule id, a
+// severity and thresholds from rules/checks.yaml, a message naming the
+// evidence, related locations and a fingerprint (stable hash of the rule and
+// the normalized evidence, so a finding keeps its fingerprint when lines
+// move).
+//
+//   std::vector<Finding> f = check::run_checks(corpus, rules);
+//   check::apply_baseline(f, check::load_baseline("accepted.json"));
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "model/corpus.h"
+#include "rules/rules.h"
+
+namespace ct::check {
+
+// Every enabled check on the whole corpus; findings sorted by file, line,
+// column, rule (then message), without duplicates. Deterministic.
+std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules);
+
+// Fingerprints of the findings of a findings.json (clausetrack/findings/1).
+// Throws InputError when the file is unreadable or not such a file.
+std::set<std::string> load_baseline(const std::string& path);
+
+// Drops the findings whose fingerprint is in `accepted`.
+void apply_baseline(std::vector<Finding>& findings, const std::set<std::string>& accepted);
+
+// Keeps the findings located in one of `docs` (document ids), e.g. a draft.
+void keep_documents(std::vector<Finding>& findings, const std::set<std::string>& docs);
+
+// True when a finding is at or above `threshold` ("error", "warning",
+// "info"; "never" is never reached). Throws InputError for another word.
+bool reaches(const std::vector<Finding>& findings, const std::string& threshold);
+
+}  // namespace ct::check

@@ -1,0 +1,149 @@
+// date.meeting-mismatch: a recalled meeting (an entity `meeting`, BODY@DATE)
+// whose date is a few days off the record of that meeting (the document that
+// reports it: its own date and the meeting it says it is), or whose place
+// disagrees with it; date.meeting-order: a list of meetings out of
+// chronological order; date.before-meeting: a document dated before a meeting
+// it recalls as held.
+#include <fmt/format.h>
+
+#include <chrono>
+#include <map>
+#include <optional>
+
+#include "check/families.h"
+#include "text/fold.h"
+
+namespace ct::check {
+
+namespace {
+
+struct Record {
+  std::string date, place;
+  const Document* doc = nullptr;
+  Location where;
+};
+
+std::optional<std::chrono::sys_days> day_of(const std::string& iso) {
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
+  try {
+    std::chrono::year_month_day ymd{std::chrono::year(std::stoi(iso.substr(0, 4))),
+                                    std::chrono::month(std::stoi(iso.substr(5, 2))),
+                                    std::chrono::day(std::stoi(iso.substr(8, 2)))};
+    if (!ymd.ok()) return std::nullopt;
+    return std::chrono::sys_days(ymd);
+  } catch (...) {
+    return std::nullopt;
+  }
+}
+
+std::string attr(const Entity& e, const std::string& k) {
+  auto it = e.attrs.find(k);
+  return it == e.attrs.end() ? std::string() : it->second;
+}
+
+// The meetings the corpus records: each document reporting its own meeting
+// (series body, document date and place), by body.
+std::map<std::string, std::vector<Record>> meeting_record(const Corpus& corpus,
+                                                          const FindingSink& sink) {
+  std::map<std::string, std::vector<Record>> out;
+  for (const Series& s : corpus.series) {
+    if (s.body.empty()) continue;
+    for (std::size_t i : s.documents) {
+      const Document& d = corpus.documents[i];
+      if (!d.parent.empty() || !day_of(d.date)) continue;
+      // Does the document report its own meeting on its date?
+      bool self = false;
+      Location where = sink.at_line(d, d.line);
+      for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count && !self; ++k)
+        for (const Entity& e : corpus.clauses[k].entities)
+          if (e.type == "meeting" && attr(e, "self") == "true" && attr(e, "body") == s.body &&
+              attr(e, "date") == d.date) {
+            self = true;
+            where = sink.at(corpus.clauses[k], e);
+            break;
+          }
+      if (!self) continue;
+      out[s.body].push_back({d.date, d.place, &d, where});
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void check_meetings(const Corpus& corpus, const Rules&, FindingSink& sink) {
+  const RuleConfig* mismatch = sink.active("date.meeting-mismatch");
+  auto record = meeting_record(corpus, sink);
+  long max_days = mismatch ? static_cast<long>(mismatch->number("max_days", 7)) : 7;
+  for (const Clause& c : corpus.clauses) {
+    const Document& d = corpus.document_of(c);
+    auto doc_day = day_of(d.date);
+    std::vector<std::pair<std::chrono::sys_days, const Entity*>> listed;
+    std::string list_body;
+    for (const Entity& e : c.entities) {
+      if (e.type != "meeting" || attr(e, "self") == "true") continue;
+      std::string body = attr(e, "body");
+      auto day = day_of(attr(e, "date"));
+      if (!day || body.empty() || body == "?") continue;
+      if (list_body.empty() || list_body == body) {
+        list_body = body;
+        listed.push_back({*day, &e});
+      }
+      if (doc_day && *day > *doc_day)
+        sink.add("date.before-meeting", sink.at(c, e),
+                 fmt::format("document dated {} recalls a meeting of {} held on {}", d.date, body,
+                             attr(e, "date")),
+                 e.value);
+      auto rec = record.find(body);
+      if (rec == record.end()) continue;
+      const Record* exact = nullptr;
+      const Record* near = nullptr;
+      long near_gap = 0;
+      for (const Record& r : rec->second) {
+        if (r.doc == &d) continue;
+        auto rd = day_of(r.date);
+        long gap = std::labs(static_cast<long>((*rd - *day).count()));
+        if (gap == 0)
+          exact = &r;
+        else if (gap <= max_days && (!near || gap < near_gap)) {
+          near = &r;
+          near_gap = gap;
+        }
+      }
+      if (exact) {
+        std::string place = attr(e, "place");
+        if (!place.empty() && !exact->place.empty() &&
+            text::fold(place) != text::fold(exact->place)) {
+          Location rel = exact->where;
+          rel.message = fmt::format("{} reports the meeting in {}", exact->doc->id, exact->place);
+          sink.add("date.meeting-mismatch", sink.at(c, e),
+                   fmt::format("meeting of {} on {} recalled in {}, but its own document {} "
+                               "says it was held in {}",
+                               body, attr(e, "date"), place, exact->doc->id, exact->place),
+                   e.value + "|place|" + text::fold(place), {rel});
+        }
+      } else if (near) {
+        Location rel = near->where;
+        rel.message = fmt::format("{} reports the meeting on {}", near->doc->id, near->date);
+        sink.add("date.meeting-mismatch", sink.at(c, e),
+                 fmt::format("meeting of {} recalled as '{}' ({}), but its own document {} "
+                             "is dated {}",
+                             body, e.text, attr(e, "date"), near->doc->id, near->date),
+                 e.value + "|" + near->date, {rel});
+      }
+    }
+    if (listed.size() >= 3)
+      for (std::size_t i = 1; i < listed.size(); ++i)
+        if (listed[i].first < listed[i - 1].first) {
+          Location prev = sink.at(c, *listed[i - 1].second);
+          prev.message = fmt::format("listed before: '{}'", listed[i - 1].second->text);
+          sink.add("date.meeting-order", sink.at(c, *listed[i].second),
+                   fmt::format("list of meetings out of chronological order: '{}' comes "
+                               "after '{}'",
+                               listed[i].second->text, listed[i - 1].second->text),
+                   listed[i].second->value + "|" + listed[i - 1].second->value, {prev});
+        }
+  }
+}
+
+}  // namespace ct::check

@@ -1,0 +1,98 @@
+// ref.paragraph: a cross-reference to a paragraph the document does not have
+// ("paragraphe 5 ci-dessus", patterns in rules/checks.yaml).
+// ref.unknown-resolution: a resolution cited with the symbol of a
+// compilation the corpus holds (same session and committee) but a number that
+// compilation does not have.
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+
+#include "check/families.h"
+
+namespace ct::check {
+
+void check_references(const Corpus& corpus, const Rules&, FindingSink& sink) {
+  const RuleConfig* para = sink.active("ref.paragraph");
+  if (para)
+    for (const Document& d : corpus.documents) {
+      std::set<std::string> numbers;
+      for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count; ++k)
+        if (!corpus.clauses[k].number.empty()) numbers.insert(corpus.clauses[k].number);
+      auto patterns = para->patterns_for("same_document", d.language);
+      if (patterns.empty()) continue;
+      for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count; ++k) {
+        const Clause& c = corpus.clauses[k];
+        for (const Pattern& p : patterns) {
+          int num_group =
+              p->NamedCapturingGroups().count("num") ? p->NamedCapturingGroups().at("num") : 0;
+          if (!num_group) continue;
+          std::vector<re2::StringPiece> g(static_cast<std::size_t>(num_group) + 1);
+          re2::StringPiece input(c.text);
+          std::size_t offset = 0;
+          while (offset < c.text.size() && p->Match(input, offset, c.text.size(), RE2::UNANCHORED,
+                                                    g.data(), static_cast<int>(g.size()))) {
+            std::size_t b = static_cast<std::size_t>(g[0].data() - c.text.data());
+            offset = b + std::max<std::size_t>(g[0].size(), 1);
+            std::string num(g[static_cast<std::size_t>(num_group)]);
+            if (numbers.count(num)) continue;
+            sink.add("ref.paragraph", sink.at(c, b, b + g[0].size()),
+                     fmt::format("'{}' refers to paragraph {}, which this document does not have",
+                                 std::string(g[0]), num),
+                     std::string(g[0]));
+          }
+        }
+      }
+    }
+
+  if (!sink.active("ref.unknown-resolution")) return;
+  // Symbols of the items of each compilation, and the pattern they share.
+  // An item's symbol is the value of the resolution entity of its heading.
+  std::map<std::string, std::set<std::string>> held;  // symbol stem (without number) -> numbers
+  std::map<std::string, const Document*> compilation_of;
+  for (const Document& d : corpus.documents) {
+    if (d.parent.empty() || d.number.empty() || !d.clause_count) continue;
+    for (const Entity& e : corpus.clauses[d.first_clause].entities) {
+      if (e.type != "resolution") continue;
+      // The item's number as a whole number in the symbol ("4" in ".../4-POL", not in "47").
+      // (the last such number: symbols name the session before the item)
+      std::size_t pos = e.value.size();
+      auto digit = [](char ch) { return ch >= '0' && ch <= '9'; };
+      while (pos > 0 && (pos = e.value.rfind(d.number, pos - 1)) != std::string::npos) {
+        std::size_t end = pos + d.number.size();
+        if ((pos == 0 || !digit(e.value[pos - 1])) &&
+            (end >= e.value.size() || !digit(e.value[end])))
+          break;
+        if (pos == 0) {
+          pos = std::string::npos;
+          break;
+        }
+      }
+      if (pos == std::string::npos) continue;
+      std::string stem = e.value.substr(0, pos) + "#" + e.value.substr(pos + d.number.size());
+      held[stem].insert(d.number);
+      compilation_of[stem] = corpus.find_document(d.parent);
+      break;
+    }
+  }
+  for (const Clause& c : corpus.clauses)
+    for (const Entity& e : c.entities) {
+      if (e.type != "resolution") continue;
+      for (const auto& [stem, numbers] : held) {
+        auto hash = stem.find('#');
+        std::string pre = stem.substr(0, hash), post = stem.substr(hash + 1);
+        if (e.value.size() <= pre.size() + post.size() || e.value.rfind(pre, 0) != 0 ||
+            e.value.compare(e.value.size() - post.size(), post.size(), post) != 0)
+          continue;
+        std::string num = e.value.substr(pre.size(), e.value.size() - pre.size() - post.size());
+        if (num.find_first_not_of("0123456789") != std::string::npos || numbers.count(num))
+          continue;
+        sink.add("ref.unknown-resolution", sink.at(c, e),
+                 fmt::format("cites resolution {}, but the compilation {} has no item {}", e.value,
+                             compilation_of[stem] ? compilation_of[stem]->id : "", num),
+                 e.value);
+      }
+    }
+}
+
+}  // namespace ct::check

@@ -1,0 +1,155 @@
+// date.session-year: a session ordinal that does not fit its date, by the
+// calendar of rules/checks.yaml (session N of a body opens in MONTH of
+// BASE+N) or by the corpus's own record of the body's sessions (sessions are
+// numbered in time order). ref.future-session: a document citing a session
+// that, by the calendar or the record, had not opened by the document's date.
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+
+#include "check/families.h"
+#include "text/fold.h"
+
+namespace ct::check {
+
+namespace {
+
+std::string attr(const Entity& e, const std::string& k) {
+  auto it = e.attrs.find(k);
+  return it == e.attrs.end() ? std::string() : it->second;
+}
+
+// "UNGA-74" -> ("UNGA", 74); (“”, 0) for another form.
+std::pair<std::string, int> split_session(const std::string& v) {
+  auto dash = v.rfind('-');
+  if (dash == std::string::npos || dash == 0 || dash + 1 >= v.size()) return {"", 0};
+  for (std::size_t i = dash + 1; i < v.size(); ++i)
+    if (v[i] < '0' || v[i] > '9') return {"", 0};
+  if (v.size() - dash > 5) return {"", 0};
+  return {v.substr(0, dash), std::stoi(v.substr(dash + 1))};
+}
+
+// Year and month of an ISO date (reduced precision allowed), or 0.
+int months_of(const std::string& iso) {
+  if (iso.size() < 7 || iso[4] != '-') return 0;
+  try {
+    return std::stoi(iso.substr(0, 4)) * 12 + std::stoi(iso.substr(5, 2)) - 1;
+  } catch (...) {
+    return 0;
+  }
+}
+
+std::string month_name(int m) {
+  return fmt::format("{:04}-{:02}", m / 12, m % 12 + 1);
+}
+
+struct Held {
+  std::string date;
+  Location where;
+};
+
+}  // namespace
+
+void check_sessions(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
+  if (!sink.active("date.session-year") && !sink.active("ref.future-session")) return;
+  std::map<std::string, const SessionCalendar*> calendars;
+  for (const SessionCalendar& c : rules.checks.calendars) calendars[c.body] = &c;
+  const RuleConfig* rule = rules.checks.rule("date.session-year");
+  std::size_t near = rule ? static_cast<std::size_t>(rule->number("date_reach", 48)) : 48;
+  std::vector<std::string> special_words;
+  if (rule)
+    for (const auto& w : rule->list("not_numbered")) special_words.push_back(text::fold(w));
+
+  // The record: sessions the corpus's own documents say they were held at.
+  std::map<std::string, std::map<int, Held>> record;
+  for (const Document& d : corpus.documents) {
+    auto [body, n] = split_session(d.session);
+    if (n && d.parent.empty() && months_of(d.date) && !record[body].count(n))
+      record[body][n] = {d.date, sink.at_line(d, d.line)};
+  }
+  for (const Clause& c : corpus.clauses)
+    for (const Entity& e : c.entities)
+      if (e.type == "meeting" && attr(e, "self") == "true") {
+        auto [body, n] = split_session(attr(e, "session"));
+        if (n && attr(e, "date").size() == 10 && !record[body].count(n))
+          record[body][n] = {attr(e, "date"), sink.at(c, e)};
+      }
+
+  for (const Clause& c : corpus.clauses) {
+    const Document& d = corpus.document_of(c);
+    int doc_m = months_of(d.date);
+    // Special and emergency sessions have their own numbering: the sessions
+    // of this clause followed by such a word are not checked.
+    std::set<std::string> special;
+    for (const Entity& e : c.entities) {
+      if (e.type != "session") continue;
+      std::size_t b = std::min(e.begin, c.text.size());
+      std::size_t end = std::min(c.text.size(), std::max(e.end, b) + 24);
+      std::string around = text::fold(std::string_view(c.text).substr(b, end - b));
+      for (const std::string& w : special_words)
+        if (around.find(w) != std::string::npos) special.insert(e.value);
+    }
+    for (const Entity& e : c.entities) {
+      std::string session = e.type == "session"   ? e.value
+                            : e.type == "meeting" ? attr(e, "session")
+                                                  : std::string();
+      auto [body, n] = split_session(session);
+      if (!n) continue;
+      std::string self_attr = attr(e, "self");
+      std::string date = e.type == "meeting" ? attr(e, "date") : std::string();
+      // A session mentioned with its date: a date right after it ("... session
+      // de l'Assemblée générale en septembre 2018").
+      if (e.type == "session")
+        for (const Entity& x : c.entities)
+          if (x.type == "date" && x.begin >= e.end && x.begin - e.end <= near &&
+              x.value.size() >= 7 && x.value[0] != '-') {
+            date = x.value;
+            break;
+          }
+      int when = months_of(date);
+      if (special.count(session)) continue;
+      auto cal = calendars.find(body);
+      if (cal != calendars.end()) {
+        int open = (cal->second->base_year + n) * 12 + cal->second->month - 1;
+        if (when && (when < open || when >= open + cal->second->span_months))
+          sink.add("date.session-year", sink.at(c, e),
+                   fmt::format("{} opened in {} ({} + {}), not around {}", session,
+                               month_name(open), cal->second->base_year, n, date),
+                   session + "|" + date);
+        if (!when && doc_m && doc_m < open)
+          sink.add("ref.future-session", sink.at(c, e),
+                   fmt::format("document dated {} cites {}, which opened only in {}", d.date,
+                               session, month_name(open)),
+                   session + "|" + d.date);
+        continue;
+      }
+      auto rec = record.find(body);
+      if (rec == record.end()) continue;
+      auto self = rec->second.find(n);
+      if (!when && self != rec->second.end() && doc_m && doc_m < months_of(self->second.date)) {
+        Location rel = self->second.where;
+        rel.message = fmt::format("{} was held on {}", session, self->second.date);
+        sink.add("ref.future-session", sink.at(c, e),
+                 fmt::format("document dated {} cites {}, held only on {}", d.date, session,
+                             self->second.date),
+                 session + "|" + d.date, {rel});
+      }
+      if (!when || attr(e, "self") == "true") continue;
+      for (const auto& [m, held] : rec->second) {
+        int hm = months_of(held.date);
+        if ((m < n && hm > when) || (m > n && hm < when)) {
+          Location rel = held.where;
+          rel.message = fmt::format("{}-{} was held on {}", body, m, held.date);
+          sink.add("date.session-year", sink.at(c, e),
+                   fmt::format("{} dated {} does not fit the record: {}-{} was held on {}", session,
+                               date, body, m, held.date),
+                   session + "|" + date, {rel});
+          break;
+        }
+      }
+    }
+  }
+}
+
+}  // namespace ct::check

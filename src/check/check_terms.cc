@@ -1,0 +1,136 @@
+// term.acronym-before-definition: an acronym used before the document
+// defines it ("IPHRC" in the first paragraph, "... Commission (IPHRC)"
+// later). term.acronym-redefined: one acronym given two different expansions
+// (in one document or in two documents of one language). term.undefined-
+// acronym: an acronym a document uses without defining it while other
+// documents of its series define it. term.organization-names: one
+// organization given two acronyms in one language.
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+
+#include "check/families.h"
+#include "text/fold.h"
+
+namespace ct::check {
+
+namespace {
+
+std::string attr(const Entity& e, const std::string& k) {
+  auto it = e.attrs.find(k);
+  return it == e.attrs.end() ? std::string() : it->second;
+}
+
+// Comparison form of an expansion: folded words separated by one space.
+std::string words_of(const std::string& s) {
+  std::string f = text::fold(s), out;
+  bool space = false;
+  for (char ch : f) {
+    bool word = std::isalnum(static_cast<unsigned char>(ch)) || (ch & 0x80);
+    if (!word) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += ch;
+  }
+  return out;
+}
+
+struct Use {
+  const Clause* clause;
+  const Entity* entity;
+};
+
+}  // namespace
+
+void check_terms(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
+  const RuleConfig* undefined = sink.active("term.undefined-acronym");
+  std::set<std::string> ignore;
+  if (undefined)
+    for (const auto& w : undefined->list("ignore")) ignore.insert(w);
+  // Definitions by language and acronym, in corpus order; acronyms by
+  // organization and language.
+  std::map<std::pair<std::string, std::string>, std::vector<Use>> definitions;
+  std::map<std::pair<std::string, std::string>, std::map<std::string, Use>> names;
+  std::map<std::string, std::set<std::string>> defined_in_series;  // acronym -> series
+  for (const Document& d : corpus.documents) {
+    std::map<std::string, Use> first_definition;
+    std::vector<Use> uses;
+    for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count; ++k) {
+      const Clause& c = corpus.clauses[k];
+      for (const Entity& e : c.entities) {
+        std::string acr = attr(e, "acronym");
+        if (e.has_flag("defined") && !acr.empty()) {
+          first_definition.emplace(acr, Use{&c, &e});
+          definitions[{d.language, acr}].push_back({&c, &e});
+          if (e.type == "organization") names[{e.value, d.language}].emplace(acr, Use{&c, &e});
+          defined_in_series[acr].insert(d.series);
+        } else if (attr(e, "form") == "acronym") {
+          uses.push_back({&c, &e});
+        }
+      }
+    }
+    std::set<std::string> reported;
+    for (const Use& u : uses) {
+      // Titles and headings name the subject before the text defines it.
+      if (u.clause->role == Role::Title || u.clause->role == Role::Heading) continue;
+      auto def = first_definition.find(u.entity->text);
+      if (def == first_definition.end()) continue;
+      const Clause& dc = *def->second.clause;
+      bool before = u.clause->line < dc.line ||
+                    (u.clause == &dc && u.entity->begin < def->second.entity->begin);
+      if (before && reported.insert(u.entity->text).second) {
+        Location rel = sink.at(dc, *def->second.entity);
+        rel.message = fmt::format("defined here: '{}'", def->second.entity->text);
+        sink.add("term.acronym-before-definition", sink.at(*u.clause, *u.entity),
+                 fmt::format("acronym '{}' is used before its definition '{}'", u.entity->text,
+                             def->second.entity->text),
+                 u.entity->text, {rel});
+      }
+    }
+    if (undefined && d.parent.empty())
+      for (const Use& u : uses) {
+        const std::string& a = u.entity->text;
+        if (first_definition.count(a) || ignore.count(a) || !reported.insert(a).second) continue;
+        auto s = defined_in_series.find(a);
+        if (s == defined_in_series.end() || !s->second.count(d.series)) continue;
+        sink.add("term.undefined-acronym", sink.at(*u.clause, *u.entity),
+                 fmt::format("acronym '{}' is used without a definition in this document "
+                             "(other documents of the series define it)",
+                             a),
+                 a);
+      }
+  }
+  for (const auto& [key, defs] : definitions) {
+    const Use& first = defs.front();
+    std::string w = words_of(attr(*first.entity, "definition"));
+    std::set<std::string> seen = {w};
+    for (std::size_t i = 1; i < defs.size(); ++i) {
+      std::string v = words_of(attr(*defs[i].entity, "definition"));
+      if (!seen.insert(v).second) continue;
+      Location rel = sink.at(*first.clause, *first.entity);
+      rel.message = fmt::format("defined as '{}'", attr(*first.entity, "definition"));
+      sink.add("term.acronym-redefined", sink.at(*defs[i].clause, *defs[i].entity),
+               fmt::format("acronym '{}' defined as '{}', elsewhere as '{}'", key.second,
+                           attr(*defs[i].entity, "definition"), attr(*first.entity, "definition")),
+               key.second + "|" + v, {rel});
+    }
+  }
+  for (const auto& [key, acronyms] : names) {
+    if (acronyms.size() < 2) continue;
+    auto first = acronyms.begin();
+    for (auto it = std::next(first); it != acronyms.end(); ++it) {
+      Location rel = sink.at(*first->second.clause, *first->second.entity);
+      rel.message = fmt::format("abbreviated '{}' here", first->first);
+      sink.add("term.organization-names", sink.at(*it->second.clause, *it->second.entity),
+               fmt::format("one organization ({}) abbreviated two ways: '{}' and '{}'", key.first,
+                           it->first, first->first),
+               key.first + "|" + it->first + "|" + first->first, {rel});
+    }
+  }
+}
+
+}  // namespace ct::check

@@ -1,0 +1,88 @@
+// thread.dropped: a demand (an operative clause with a lead verb) present in
+// every earlier session of its series and absent from the newest.
+// thread.weakened: a demand whose lead verb is weaker than in the version it
+// was aligned with (Clause::strength from the rules, "demands" -> "urges").
+// Both are informational, for drafters.
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+
+#include "check/families.h"
+
+namespace ct::check {
+
+namespace {
+
+std::string excerpt(const std::string& s, std::size_t n = 80) {
+  if (s.size() <= n) return s;
+  std::size_t cut = n;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + "…";
+}
+
+}  // namespace
+
+void check_threads(const Corpus& corpus, const Rules&, FindingSink& sink) {
+  const RuleConfig* dropped = sink.active("thread.dropped");
+  const RuleConfig* weakened = sink.active("thread.weakened");
+  if (!dropped && !weakened) return;
+  // Session of each document within its series.
+  std::map<std::size_t, std::pair<std::size_t, std::size_t>>
+      session_of;  // doc -> (series, session)
+  for (std::size_t s = 0; s < corpus.series.size(); ++s)
+    for (std::size_t k = 0; k < corpus.series[s].sessions.size(); ++k)
+      for (std::size_t d : corpus.series[s].sessions[k].documents) session_of[d] = {s, k};
+  std::size_t min_docs =
+      dropped ? static_cast<std::size_t>(dropped->number("min_documents", 3)) : 3;
+  int min_drop = weakened ? static_cast<int>(weakened->number("min_drop", 1)) : 1;
+
+  for (const Thread& t : corpus.threads) {
+    if (t.members.empty()) continue;
+    if (weakened)
+      for (const ThreadMember& m : t.members) {
+        if (!m.against) continue;
+        const Clause& now = corpus.clauses[m.clause];
+        const Clause& before = corpus.clauses[*m.against];
+        if (now.strength <= 0 || before.strength <= 0 || before.strength - now.strength < min_drop)
+          continue;
+        if (now.doc == before.doc) continue;
+        Location rel = sink.at(before);
+        rel.message = fmt::format("earlier: '{}' ({})", before.lead, corpus.document_of(before).id);
+        sink.add("thread.weakened", sink.at(now),
+                 fmt::format("demand weakened: '{}' ({}) where {} said '{}' ({}): {}", now.lead,
+                             now.action, corpus.document_of(before).id, before.lead, before.action,
+                             excerpt(now.text)),
+                 now.action + "|" + before.action + "|" + t.id, {rel});
+      }
+    if (!dropped) continue;
+    const Clause& last = corpus.clauses[t.members.back().clause];
+    if (last.role != Role::Operative && last.role != Role::ListItem) continue;
+    if (last.action.empty()) continue;
+    auto where = session_of.find(last.doc);
+    if (where == session_of.end()) continue;
+    const Series& series = corpus.series[where->second.first];
+    std::size_t n = series.sessions.size();
+    if (n < min_docs || where->second.second + 2 != n)
+      continue;  // last seen just before the newest
+    std::set<std::size_t> present;
+    for (const ThreadMember& m : t.members) {
+      auto s = session_of.find(corpus.clauses[m.clause].doc);
+      if (s != session_of.end() && s->second.first == where->second.first)
+        present.insert(s->second.second);
+    }
+    if (present.size() != n - 1) continue;  // in every earlier session
+    const Session& newest = series.sessions.back();
+    if (newest.documents.empty()) continue;
+    const Document& nd = corpus.documents[newest.documents.front()];
+    Location rel = sink.at(last);
+    rel.message = fmt::format("last in {}", corpus.document_of(last).id);
+    sink.add("thread.dropped", sink.at_line(nd, nd.line),
+             fmt::format("demand present in every earlier session ({} sessions) is absent from "
+                         "{}: '{}'",
+                         n - 1, nd.id, excerpt(last.text)),
+             t.id + "|" + last.action, {rel});
+  }
+}
+
+}  // namespace ct::check

@@ -1,0 +1,24 @@
+// The checks of each family, called in turn by run_checks. Each reads the
+// corpus and reports into the sink; a disabled rule costs nothing.
+#pragma once
+
+#include "check/sink.h"
+#include "model/corpus.h"
+#include "rules/rules.h"
+
+namespace ct::check {
+
+void check_dates(const Corpus& corpus, const Rules& rules, FindingSink& sink);
+void check_meetings(const Corpus& corpus, const Rules& rules, FindingSink& sink);
+void check_sessions(const Corpus& corpus, const Rules& rules, FindingSink& sink);
+void check_numbering(const Corpus& corpus, const Rules& rules, FindingSink& sink);
+void check_toc(const Corpus& corpus, const Rules& rules, FindingSink& sink);
+void check_references(const Corpus& corpus, const Rules& rules, FindingSink& sink);
+void check_scripts(const Corpus& corpus, const Rules& rules, FindingSink& sink);
+void check_spacing(const Corpus& corpus, const Rules& rules, FindingSink& sink);
+void check_duplicates(const Corpus& corpus, const Rules& rules, FindingSink& sink);
+void check_near_miss(const Corpus& corpus, const Rules& rules, FindingSink& sink);
+void check_terms(const Corpus& corpus, const Rules& rules, FindingSink& sink);
+void check_threads(const Corpus& corpus, const Rules& rules, FindingSink& sink);
+
+}  // namespace ct::check

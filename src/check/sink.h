@@ -1,0 +1,43 @@
+// FindingSink: where the checks report. It applies rules/checks.yaml (a
+// disabled rule reports nothing; the severity comes from the rules file),
+// makes the fingerprint from the rule and the normalized evidence, and
+// builds locations from clauses and entities. The checks never know who
+// prints the findings.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/corpus.h"
+#include "rules/check_rules.h"
+
+namespace ct::check {
+
+class FindingSink {
+ public:
+  FindingSink(const Corpus& corpus, const CheckRules& rules) : corpus_(corpus), rules_(rules) {}
+
+  // The rule's settings when it is enabled, else null (skip the work).
+  const RuleConfig* active(std::string_view rule) const;
+
+  // Reports a finding of `rule` at `where`; `evidence` is what makes it this
+  // finding and not another (normalized text, values), for the fingerprint.
+  void add(std::string_view rule, Location where, std::string message, std::string evidence,
+           std::vector<Location> related = {});
+
+  // Location of a whole clause, of a byte range of its text, of an entity.
+  Location at(const Clause& c) const;
+  Location at(const Clause& c, std::size_t begin, std::size_t end) const;
+  Location at(const Clause& c, const Entity& e) const;
+  // Location of a line of a document (1-based line in its source).
+  Location at_line(const Document& d, int line) const;
+
+  std::vector<Finding> take();
+
+ private:
+  const Corpus& corpus_;
+  const CheckRules& rules_;
+  std::vector<Finding> findings_;
+};
+
+}  // namespace ct::check

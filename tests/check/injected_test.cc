@@ -1,0 +1,145 @@
+// Each kind of defect injected into texts the test writes: the rule, the file
+// and the line of the finding, and no finding on the clean texts.
+#include <catch2/catch.hpp>
+
+#include "check/written_corpus.h"
+
+using namespace ct;
+using namespace ct::test;
+
+namespace {
+
+std::vector<Finding> findings_of(const std::vector<std::pair<std::string, std::string>>& files,
+                                 const std::string& manifest = clean_manifest()) {
+  TempDir dir;
+  Corpus c = corpus_from(dir, files, manifest);
+  return check::run_checks(c, rules());
+}
+
+// The findings of `rule`.
+std::vector<Finding> of_rule(const std::vector<Finding>& all, const std::string& rule) {
+  std::vector<Finding> out;
+  for (const Finding& f : all)
+    if (f.rule == rule) out.push_back(f);
+  return out;
+}
+
+std::string listing(const std::vector<Finding>& all) {
+  std::string s;
+  for (const Finding& f : all)
+    s += f.rule + " " + f.where.file + ":" + std::to_string(f.where.line) + " " + f.message + "\n";
+  return s;
+}
+
+// Injects `from` -> `to` in the newest text and expects exactly one finding of
+// `rule`, on the line of `to`'s `marker` in the newest file.
+void expect_one(const std::string& from, const std::string& to, const std::string& rule,
+                const std::string& marker) {
+  auto files = with_newest(clean_series(), from, to);
+  REQUIRE(files.back().second.find(to) != std::string::npos);
+  auto all = findings_of(files);
+  INFO(listing(all));
+  auto hits = of_rule(all, rule);
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].where.file == "g/2023.en.txt");
+  CHECK(hits[0].where.line == line_of(files.back().second, marker));
+  CHECK(hits[0].fingerprint.size() == 16);
+  CHECK(!hits[0].message.empty());
+}
+
+}  // namespace
+
+TEST_CASE("the clean written series has no finding", "[check]") {
+  auto all = findings_of(clean_series());
+  INFO(listing(all));
+  CHECK(all.empty());
+}
+
+TEST_CASE("a date without its day", "[check][date]") {
+  expect_one("on 19 September 2023", "on September 2023", "date.missing-day", "on September 2023");
+}
+
+TEST_CASE("an impossible date", "[check][date]") {
+  expect_one("on 19 September 2023", "on 31 September 2023", "date.impossible", "31 September");
+}
+
+TEST_CASE("an ambiguous numeric date", "[check][date]") {
+  expect_one("on 19 September 2023", "on 09/10/2023", "date.ambiguous", "09/10/2023");
+}
+
+TEST_CASE("a word mixing scripts", "[check][text]") {
+  // A Cyrillic "е" in "Secretary".
+  expect_one("brief the Secretary General", "brief the S\u0435cretary General", "text.mixed-script",
+             "S\u0435cretary");
+}
+
+TEST_CASE("spacing slips in dates and numbers", "[check][text]") {
+  expect_one("on 19 September 2023", "on September 19,2023", "text.spacing", "September 19,2023");
+  expect_one("held in the territory;", "held in the territory since 2019,in camps;", "text.spacing",
+             "2019,in");
+}
+
+TEST_CASE("skipped, repeated and out-of-order numbers", "[check][numbering]") {
+  expect_one("3. Directed", "4. Directed", "numbering.skipped", "4. Directed");
+  expect_one("3. Directed", "2. Directed", "numbering.repeated", "2. Directed");
+}
+
+TEST_CASE("a near-miss of persistent wording", "[check][text]") {
+  expect_one("human rights activists", "human rights activities", "text.near-miss", "activities");
+}
+
+TEST_CASE("a dropped and a weakened demand", "[check][thread]") {
+  {
+    auto files = with_newest(clean_series(), "1. Demanded", "1. Urged");
+    auto all = findings_of(files);
+    INFO(listing(all));
+    auto hits = of_rule(all, "thread.weakened");
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].severity == Severity::Info);
+    CHECK(hits[0].where.line == line_of(files.back().second, "1. Urged"));
+  }
+  {
+    auto files = with_newest(
+        clean_series(),
+        "1. Demanded the immediate release of all political prisoners held in the territory;\n\n",
+        "");
+    auto all = findings_of(files);
+    INFO(listing(all));
+    auto hits = of_rule(all, "thread.dropped");
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].where.file == "g/2023.en.txt");
+    REQUIRE(!hits[0].related.empty());
+    CHECK(hits[0].related[0].file == "g/2022.en.txt");
+  }
+}
+
+TEST_CASE("a paragraph repeated verbatim", "[check][text]") {
+  auto files = with_newest(clean_series(), "3. Directed the Permanent",
+                           "3. Directed the Permanent Representatives to brief the Secretary "
+                           "General regularly on the developments in the territory.\n\n4. Directed "
+                           "the Permanent");
+  auto all = findings_of(files);
+  INFO(listing(all));
+  auto hits = of_rule(all, "text.duplicate");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].where.line == line_of(files.back().second, "4. Directed"));
+}
+
+TEST_CASE("an acronym used before its definition and defined two ways", "[check][term]") {
+  auto files = clean_series();
+  files[1].second +=
+      "\n4. Thanked the OIC Independent Permanent Human Rights Commission (IPHRC) for its work.\n";
+  files[2].second =
+      with_newest(files, "3. Directed", "3. Asked the IPHRC to report, and Directed")
+          .back()
+          .second +
+      "\n4. Thanked the Independent Permanent Human Rights Commission (IPHRC) for its work.\n";
+  auto all = findings_of(files);
+  INFO(listing(all));
+  auto before = of_rule(all, "term.acronym-before-definition");
+  REQUIRE(before.size() == 1);
+  CHECK(before[0].where.line == line_of(files[2].second, "3. Asked the IPHRC"));
+  auto redefined = of_rule(all, "term.acronym-redefined");
+  REQUIRE(redefined.size() == 1);
+  CHECK(redefined[0].where.file == "g/2023.en.txt");
+}
