@@ -3,6 +3,7 @@
 // its series (given by --series, else the series whose newest session shares
 // the most words with it), runs the pipeline and reports the findings located
 // in the drafts: a pre-publication check. Formats: text, json, sarif, github.
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -15,6 +16,7 @@
 #include "model/error.h"
 #include "pipeline/pipeline.h"
 #include "report/findings_json.h"
+#include "text/fold.h"
 
 namespace ct::cli {
 
@@ -53,6 +55,60 @@ std::string detect_series(const Corpus& corpus, const std::vector<std::size_t>& 
       const Document& d = corpus.documents[i];
       if (d.series == s.id && !all_drafts.count(i) && d.date == newest) {
         auto w = stems_of(corpus, d);
+        theirs.insert(w.begin(), w.end());
+      }
+    }
+    std::size_t common = 0;
+    for (const auto& w : words) common += theirs.count(w);
+    double score =
+        words.empty() ? 0 : static_cast<double>(common) / static_cast<double>(words.size());
+    if (score > best_score) {
+      best_score = score;
+      best = s.id;
+    }
+  }
+  return best;
+}
+
+// Folded words (4 letters or more) of a document's raw text.
+std::set<std::string> raw_words(const Document& d) {
+  std::set<std::string> out;
+  std::string f = text::fold(d.text->view().substr(d.begin, d.end - d.begin)), w;
+  for (char ch : f + " ") {
+    if (std::isalnum(static_cast<unsigned char>(ch)) || (ch & 0x80)) {
+      w += ch;
+    } else {
+      if (w.size() > 3) out.insert(w);
+      w.clear();
+    }
+  }
+  return out;
+}
+
+// The series whose newest document shares the largest part of the draft's
+// words, read from the raw texts (before any analysis, so that only the
+// draft's series need be analysed); "" when none shares any.
+std::string detect_series_raw(const Corpus& corpus, const std::vector<std::size_t>& draft,
+                              const std::set<std::size_t>& all_drafts) {
+  std::set<std::string> words;
+  for (std::size_t i : draft) {
+    auto w = raw_words(corpus.documents[i]);
+    words.insert(w.begin(), w.end());
+  }
+  std::string best;
+  double best_score = 0;
+  for (const Series& s : corpus.series) {
+    std::string newest;
+    for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
+      const Document& d = corpus.documents[i];
+      if (d.series == s.id && !all_drafts.count(i) && d.date > newest) newest = d.date;
+    }
+    if (newest.empty()) continue;
+    std::set<std::string> theirs;
+    for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
+      const Document& d = corpus.documents[i];
+      if (d.series == s.id && !all_drafts.count(i) && d.date == newest) {
+        auto w = raw_words(d);
         theirs.insert(w.begin(), w.end());
       }
     }
@@ -131,9 +187,48 @@ int run_check(const Common& common, const CheckOptions& opt) {
     drafts.push_back(std::move(docs));
   }
 
-  pipeline::analyze(corpus, rules, jobs, pipeline::Depth::Extract);
+  // The drafts' series, known before the analysis when every document's date
+  // is in the manifest: then only those series are analysed (a draft is
+  // checked against its own series; the pre-publication check stays fast).
+  std::vector<std::string> draft_series;
+  bool dated = true;
+  for (std::size_t i = 0; i < corpus.documents.size(); ++i)
+    if (!draft_docs.count(i) && corpus.documents[i].date.empty()) dated = false;
+  for (const auto& docs : drafts)
+    draft_series.push_back(!opt.series.empty() ? opt.series
+                           : dated             ? detect_series_raw(corpus, docs, draft_docs)
+                                               : std::string());
+  std::vector<std::vector<std::string>> draft_id_lists;
   for (const auto& docs : drafts) {
-    std::string series = opt.series;
+    draft_id_lists.emplace_back();
+    for (std::size_t i : docs) draft_id_lists.back().push_back(corpus.documents[i].id);
+  }
+  bool all_known = !drafts.empty() && corpus_targets.empty() &&
+                   std::find(draft_series.begin(), draft_series.end(), "") == draft_series.end();
+  if (all_known) {
+    std::set<std::string> wanted(draft_series.begin(), draft_series.end());
+    std::vector<Document> kept;
+    std::set<std::string> draft_ids;
+    for (std::size_t i : draft_docs) draft_ids.insert(corpus.documents[i].id);
+    for (Document& d : corpus.documents)
+      if (draft_ids.count(d.id) || wanted.count(d.series)) kept.push_back(std::move(d));
+    corpus.documents = std::move(kept);
+    // Indices moved: find the drafts again by id.
+    std::map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < corpus.documents.size(); ++i) index[corpus.documents[i].id] = i;
+    draft_docs.clear();
+    for (std::size_t k = 0; k < drafts.size(); ++k) {
+      for (std::size_t& i : drafts[k]) {
+        i = index.at(draft_id_lists[k][static_cast<std::size_t>(&i - drafts[k].data())]);
+        draft_docs.insert(i);
+      }
+    }
+  }
+
+  pipeline::analyze(corpus, rules, jobs, pipeline::Depth::Extract);
+  for (std::size_t k = 0; k < drafts.size(); ++k) {
+    const auto& docs = drafts[k];
+    std::string series = draft_series[k];
     if (series.empty()) series = detect_series(corpus, docs, draft_docs);
     if (series.empty()) continue;  // checked on its own
     std::string newest = newest_date(corpus, series, draft_docs);
