@@ -65,12 +65,14 @@ void over_timeline(const Corpus& corpus, const SessionIndex& sessions,
     return corpus.series[a.first].sessions[a.second].date <
            corpus.series[b.first].sessions[b.second].date;
   });
+  std::map<Moment, std::size_t> position;
+  for (std::size_t k = 0; k < timeline.size(); ++k) position.emplace(timeline[k], k);
   std::vector<std::size_t> present;
   bool changed = false;
   for (const Occurrence& o : occ) {
     Moment m{sessions.series_of(o.doc), sessions.session_of(o.doc)};
     if (m.first == SessionIndex::npos || m.second == SessionIndex::npos) continue;
-    present.push_back(std::find(timeline.begin(), timeline.end(), m) - timeline.begin());
+    present.push_back(position.at(m));
     changed = changed || o.changed;
   }
   sort_unique(present);

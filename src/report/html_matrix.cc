@@ -59,8 +59,13 @@ void write_empty_cell(HtmlWriter& w, bool after_first) {
   w.close("td");
 }
 
+// Sessions shown per series: a longer series shows its newest sessions (the
+// page stays readable and its size linear in the corpus); the thread cards
+// and tracker.json keep the whole history.
+constexpr std::size_t kMaxMatrixSessions = 30;
+
 void write_row(HtmlWriter& w, const ReportContext& cx, std::size_t t,
-               const std::vector<std::vector<std::size_t>>& cells) {
+               const std::vector<std::vector<std::size_t>>& cells, std::size_t from) {
   const Thread& thread = cx.corpus.threads[t];
   ThreadAttrs a = thread_attrs(cx, t);
   w.open("tr", {{"data-row", a.id},
@@ -81,7 +86,9 @@ void write_row(HtmlWriter& w, const ReportContext& cx, std::size_t t,
       .text(a.status_label.text)
       .close("td");
   bool seen = false;
-  for (const auto& members : cells) {
+  for (std::size_t k = 0; k < from; ++k) seen = seen || !cells[k].empty();
+  for (std::size_t k = from; k < cells.size(); ++k) {
+    const auto& members = cells[k];
     if (members.empty()) {
       write_empty_cell(w, seen);
     } else {
@@ -134,7 +141,10 @@ std::string matrix_section(ReportContext& cx) {
     sd["anchor"] = Data(ReportIndex::series_anchor("lifecycle", ser.id));
     sd["title"] = Data(series_title(ser));
     std::vector<Data> columns;
-    for (const Session& k : ser.sessions) {
+    const std::size_t from =
+        ser.sessions.size() > kMaxMatrixSessions ? ser.sessions.size() - kMaxMatrixSessions : 0;
+    for (std::size_t i = from; i < ser.sessions.size(); ++i) {
+      const Session& k = ser.sessions[i];
       Data c;
       c["date"] = Data(date_or_undated(k.date));
       c["key"] = opt(k.key != k.date ? k.key : std::string());
@@ -145,16 +155,26 @@ std::string matrix_section(ReportContext& cx) {
     // One session compares nothing: no matrix, a sentence instead.
     sd["single"] = Data(ser.sessions.size() < 2);
     std::string rows;
-    std::size_t count = 0;
+    std::size_t count = 0, older = 0;
     if (ser.sessions.size() >= 2) {
       HtmlWriter w(rows);
       for (std::size_t t = 0; t < corpus.threads.size(); ++t) {
         const auto& cells = cx.index.presence(t, s);
         if (cells.empty()) continue;
-        write_row(w, cx, t, cells);
+        if (std::all_of(cells.begin() + static_cast<std::ptrdiff_t>(from), cells.end(),
+                        [](const auto& m) { return m.empty(); })) {
+          ++older;  // ended before the sessions shown
+          continue;
+        }
+        write_row(w, cx, t, cells, from);
         ++count;
       }
     }
+    if (from > 0)
+      sd["window_note"] =
+          Data("The newest " + std::to_string(kMaxMatrixSessions) + " of " +
+               std::to_string(ser.sessions.size()) + " sessions; " + plural(older, "thread") +
+               " that ended before them are in the thread list and tracker.json.");
     sd["rows_count"] = Data(plural(count, "thread"));
     sd["rows_html"] = Data(rows);
     series.push_back(std::move(sd));

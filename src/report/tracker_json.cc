@@ -7,7 +7,9 @@
 namespace ct::report {
 
 namespace {
-Json or_null(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+Json or_null(const std::string& s) {
+  return s.empty() ? Json(nullptr) : Json(s);
+}
 }  // namespace
 
 Json entity_json(const Entity& e) {
@@ -45,8 +47,11 @@ Json document_json(const Corpus& corpus, const Document& d) {
   if (!d.toc.empty()) {
     Json toc = Json::array();
     for (const auto& e : d.toc)
-      toc.push_back({{"number", e.number}, {"symbol", e.symbol}, {"title", e.title},
-                     {"page", e.page}, {"line", e.line}});
+      toc.push_back({{"number", e.number},
+                     {"symbol", e.symbol},
+                     {"title", e.title},
+                     {"page", e.page},
+                     {"line", e.line}});
     j["toc"] = std::move(toc);
   }
   return j;
@@ -110,6 +115,80 @@ Json segment_json(const Corpus& corpus, const std::vector<std::size_t>& docs) {
   return j;
 }
 
+namespace {
+
+// Appends `item` dumped as nlohmann does inside a pretty document, at
+// nesting `depth` (2 spaces per level): every line indented.
+void append_nested(std::string& out, const Json& item, int depth) {
+  std::string text = item.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  const std::string indent(2 * static_cast<std::size_t>(depth), ' ');
+  out += indent;
+  std::size_t at = 0;
+  for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', at)) {
+    out.append(text, at, nl + 1 - at);
+    out += indent;
+    at = nl + 1;
+  }
+  out.append(text, at, std::string::npos);
+}
+
+// `"key": [items]` at depth 1 of the top object, as dump(2) writes it.
+template <typename Make>
+void append_array(std::string& out, std::string_view key, std::size_t n, Make make) {
+  out += "  \"";
+  out += key;
+  out += "\": ";
+  if (n == 0) {
+    out += "[]";
+    return;
+  }
+  out += "[\n";
+  for (std::size_t i = 0; i < n; ++i) {
+    append_nested(out, make(i), 2);
+    out += i + 1 < n ? ",\n" : "\n";
+  }
+  out += "  ]";
+}
+
+Json series_json(const Corpus& corpus, const Series& s) {
+  Json x;
+  x["id"] = s.id;
+  x["title"] = s.title;
+  x["body"] = or_null(s.body);
+  Json sessions = Json::array();
+  for (const auto& ses : s.sessions) {
+    Json docs = Json::array();
+    for (std::size_t d : ses.documents) docs.push_back(corpus.documents[d].id);
+    sessions.push_back({{"key", ses.key}, {"date", ses.date}, {"documents", std::move(docs)}});
+  }
+  x["sessions"] = std::move(sessions);
+  return x;
+}
+
+}  // namespace
+
+std::string tracker_json_text(const Corpus& corpus, const Json& entities) {
+  std::string out = "{\n  \"schema\": \"clausetrack/tracker/1\",\n";
+  append_array(out, "documents", corpus.documents.size(),
+               [&](std::size_t i) { return document_json(corpus, corpus.documents[i]); });
+  out += ",\n";
+  append_array(out, "clauses", corpus.clauses.size(),
+               [&](std::size_t i) { return clause_json(corpus, corpus.clauses[i]); });
+  out += ",\n";
+  append_array(out, "threads", corpus.threads.size(),
+               [&](std::size_t i) { return thread_json(corpus, corpus.threads[i]); });
+  if (entities.is_array()) {
+    out += ",\n";
+    append_array(out, "entities", entities.size(),
+                 [&](std::size_t i) -> const Json& { return entities[i]; });
+  }
+  out += ",\n";
+  append_array(out, "series", corpus.series.size(),
+               [&](std::size_t i) { return series_json(corpus, corpus.series[i]); });
+  out += "\n}\n";
+  return out;
+}
+
 Json tracker_json(const Corpus& corpus, const Json& entities) {
   std::vector<std::size_t> all(corpus.documents.size());
   for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
@@ -117,22 +196,9 @@ Json tracker_json(const Corpus& corpus, const Json& entities) {
   Json tj = Json::array();
   for (const auto& t : corpus.threads) tj.push_back(thread_json(corpus, t));
   j["threads"] = std::move(tj);
-  if (!entities.is_null()) j["entities"] = entities;
+  if (entities.is_array()) j["entities"] = entities;
   Json sj = Json::array();
-  for (const auto& s : corpus.series) {
-    Json x;
-    x["id"] = s.id;
-    x["title"] = s.title;
-    x["body"] = or_null(s.body);
-    Json sessions = Json::array();
-    for (const auto& ses : s.sessions) {
-      Json docs = Json::array();
-      for (std::size_t d : ses.documents) docs.push_back(corpus.documents[d].id);
-      sessions.push_back({{"key", ses.key}, {"date", ses.date}, {"documents", std::move(docs)}});
-    }
-    x["sessions"] = std::move(sessions);
-    sj.push_back(std::move(x));
-  }
+  for (const auto& s : corpus.series) sj.push_back(series_json(corpus, s));
   j["series"] = std::move(sj);
   return j;
 }

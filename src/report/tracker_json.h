@@ -26,4 +26,9 @@ Json tracker_json(const Corpus& corpus, const Json& entities = Json());
 // Pretty JSON text with a final newline (UTF-8 kept as is).
 std::string dump(const Json& j);
 
+// dump(tracker_json(corpus, entities)), written one item at a time so the
+// whole tree is never in memory (a large corpus's tracker is hundreds of MB
+// as a tree, tens as text). Byte-identical to the tree's dump.
+std::string tracker_json_text(const Corpus& corpus, const Json& entities = Json());
+
 }  // namespace ct::report

@@ -21,28 +21,49 @@ std::string map(std::string_view s, int options) {
   std::free(out);
   return r;
 }
+
+// Plain ASCII folds to its lower case: most words of most texts take this
+// path and skip utf8proc's decomposition (the tokenizer's main cost).
+bool ascii_lower(std::string_view s, std::string& out) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  out.assign(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return true;
+}
 }  // namespace
 
 std::string lower(std::string_view s) {
+  if (std::string fast; ascii_lower(s, fast)) return fast;
   return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
 }
 
 std::string fold(std::string_view s) {
-  std::string m =
-      map(s, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
-                 UTF8PROC_STRIPMARK);
+  if (std::string fast; ascii_lower(s, fast)) return fast;
+  std::string m = map(s, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE |
+                             UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
   // Ligatures that NFKD keeps as one letter, and typographic apostrophes.
   std::string r;
   r.reserve(m.size());
   for (std::size_t i = 0; i < m.size();) {
     char32_t c = decode(m, i);
     switch (c) {
-      case U'œ': r += "oe"; break;
-      case U'æ': r += "ae"; break;
-      case U'ß': r += "ss"; break;
+      case U'œ':
+        r += "oe";
+        break;
+      case U'æ':
+        r += "ae";
+        break;
+      case U'ß':
+        r += "ss";
+        break;
       case U'’':
-      case U'ʼ': r += '\''; break;
-      default: append(r, c);
+      case U'ʼ':
+        r += '\'';
+        break;
+      default:
+        append(r, c);
     }
   }
   return r;

@@ -1,9 +1,11 @@
 // Wall time of pipeline stages, for benchmarks: with CLAUSETRACK_TIMINGS set
-// in the environment each lap prints "clausetrack: STAGE  SECONDS s" to
-// stderr; otherwise it does nothing. Output files never change.
+// in the environment each lap prints "clausetrack: STAGE  WALL s  CPU s cpu"
+// to stderr (CPU: the whole process's, all threads; steadier than wall time
+// on a busy machine); otherwise it does nothing. Output files never change.
 #pragma once
 
 #include <chrono>
+#include <ctime>
 #include <string_view>
 
 namespace ct {
@@ -17,6 +19,7 @@ class StageTimer {
  private:
   bool on_;
   std::chrono::steady_clock::time_point mark_;
+  std::clock_t cpu_mark_;
 };
 
 }  // namespace ct

@@ -13,6 +13,7 @@
 #include "report/graph_graphml.h"
 #include "report/graph_json.h"
 #include "report/graph_summary.h"
+#include "report/tracker_json.h"
 #include "sample_corpus.h"
 #include "support/test_support.h"
 
@@ -179,6 +180,13 @@ TEST_CASE("writers: the entities array of tracker.json", "[graph]") {
   auto tracker = report::tracker_json(c, entities);
   CHECK(tracker["entities"] == entities);
   CHECK(tracker.contains("threads"));
+  // The streamed text is the tree's dump, byte for byte, with and without
+  // entities, and for an empty corpus.
+  CHECK(report::tracker_json_text(c, entities) == report::dump(tracker));
+  CHECK(report::tracker_json_text(c) == report::dump(report::tracker_json(c)));
+  Corpus empty;
+  CHECK(report::tracker_json_text(empty, report::Json::array()) ==
+        report::dump(report::tracker_json(empty, report::Json::array())));
 }
 
 TEST_CASE("writers: the summary per series", "[graph]") {
