@@ -31,6 +31,7 @@ int run_track(const Common& common, const TrackOptions& opt) {
   timer.lap("rules");
   check::reaches({}, opt.fail_on);  // a bad --fail-on fails before the work
   Corpus corpus = pipeline::load(common.corpus, rules, jobs_of(common.jobs));
+  timer.lap("pipeline");
   corpus.findings = check::run_checks(corpus, rules);
   timer.lap("checks");
 
@@ -41,8 +42,8 @@ int run_track(const Common& common, const TrackOptions& opt) {
   report::SeriesDrawing drawing(corpus, persistence);
 
   std::map<std::string, std::string> outputs;
-  outputs["tracker.json"] = report::dump(
-      report::tracker_json(corpus, report::entities_json(corpus, *persistence.catalogue)));
+  outputs["tracker.json"] =
+      report::tracker_json_text(corpus, report::entities_json(corpus, *persistence.catalogue));
   timer.lap("tracker.json");
   outputs["graph.dot"] = report::graph_dot(corpus, persistence);
   outputs["findings.json"] = report::dump(report::findings_json(corpus.findings));
