@@ -4,11 +4,14 @@
 
 #include "report/assets.h"
 #include "report/html_sections.h"
+#include "util/stage_timer.h"
 
 namespace ct::report {
 
 std::string html_report(const Corpus& corpus, const HtmlInputs& inputs) {
+  StageTimer timer;
   ReportIndex index(corpus);
+  timer.lap("html index");
   Templates templates;
   ReportContext cx{corpus, inputs, index, templates};
 
@@ -24,7 +27,9 @@ std::string html_report(const Corpus& corpus, const HtmlInputs& inputs) {
   page["summary"] = Data(summary_section(cx));
   page["timeline"] = Data(timeline_section(cx));
   page["matrix"] = Data(matrix_section(cx));
+  timer.lap("html summary..matrix");
   page["threads"] = Data(threads_section(cx));
+  timer.lap("html threads");
   page["graphs"] = Data(graphs_section(cx));
   page["findings"] = Data(findings_section(cx));
   std::string entities = entities_section(cx);
@@ -32,7 +37,10 @@ std::string html_report(const Corpus& corpus, const HtmlInputs& inputs) {
   page["entities"] = Data(std::move(entities));
   page["css"] = Data(std::string(asset("report.css")));
   page["js"] = Data(std::string(asset("report.js")));
-  return templates.render("report.html", page);
+  timer.lap("html graphs..entities");
+  std::string html = templates.render("report.html", page);
+  timer.lap("html page");
+  return html;
 }
 
 }  // namespace ct::report

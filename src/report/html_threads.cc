@@ -16,6 +16,10 @@ namespace ct::report {
 
 namespace {
 
+// Other threads (or later versions in them) named under a version, the rest
+// counted.
+constexpr std::size_t kMaxAlsoIn = 8;
+
 std::string clause_number(const Clause& c) {
   if (!c.number.empty()) return "\u00A7\u00A0" + c.number;
   return c.key.empty() ? c.id : c.key;
@@ -153,7 +157,13 @@ void write_version(HtmlWriter& w, const ReportContext& cx, std::size_t t, std::s
       clause_link(w, cx, earlier_relation(member.change), *member.against,
                   move_note(older, c, false));
     }
-    for (const MemberRef& r : later) {
+    for (std::size_t k = 0; k < later.size(); ++k) {
+      if (k == kMaxAlsoIn) {
+        w.element("li", {{"class", "muted"}},
+                  "and " + plural(later.size() - k, "later version") + " in other threads");
+        break;
+      }
+      const MemberRef& r = later[k];
       const ThreadMember& l = corpus.threads[r.thread].members[r.member];
       const Clause& lc = corpus.clauses[l.clause];
       clause_link(w, cx, later_relation(l.change), l.clause, move_note(c, lc, true));
@@ -164,8 +174,17 @@ void write_version(HtmlWriter& w, const ReportContext& cx, std::size_t t, std::s
   const auto& memberships = cx.index.memberships(member.clause);
   if (memberships.size() > 1) {
     w.open("ul", {{"class", "links"}});
+    std::size_t shown = 0;
     for (const MemberRef& r : memberships) {
       if (r.thread == t) continue;
+      // A clause that many threads merged into would list them all in each
+      // of them: the page would grow with the square of the merges.
+      if (shown == kMaxAlsoIn) {
+        w.element("li", {{"class", "muted"}},
+                  "and in " + plural(memberships.size() - 1 - shown, "more thread"));
+        break;
+      }
+      ++shown;
       const Thread& other = corpus.threads[r.thread];
       w.open("li")
           .raw("also in ")

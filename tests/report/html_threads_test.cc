@@ -1,0 +1,37 @@
+// Thread cards of a clause many threads merged into: the other threads are
+// named up to a limit and the rest counted, so the page grows with the
+// merges and not with their square.
+#include <catch2/catch.hpp>
+
+#include "report/html_report.h"
+#include "support/model_builder.h"
+
+using namespace ct;
+using namespace ct::test;
+
+namespace {
+
+std::size_t count(const std::string& s, const std::string& needle) {
+  std::size_t n = 0;
+  for (std::size_t at = s.find(needle); at != std::string::npos; at = s.find(needle, at + 1)) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("a clause in twelve threads names eight others and counts the rest", "[report]") {
+  ModelBuilder b;
+  b.series("s", "BODY");
+  b.document("d1", "s", "2020-01-10");
+  for (int i = 1; i <= 12; ++i)
+    b.clause("d1", std::to_string(i), "Demand number " + std::to_string(i) + ".");
+  b.document("d2", "s", "2021-01-10");
+  b.clause("d2", "1", "All twelve demands in one sentence.");
+  for (int i = 1; i <= 12; ++i)
+    b.thread("t" + std::to_string(100 + i),
+             {{"d1/" + std::to_string(i), Change::First}, {"d2/1", Change::Merged}});
+  std::string html = report::html_report(b.build());
+  // Each of the twelve cards of d2/1 names 8 of the 11 other threads.
+  CHECK(count(html, ">also in <a") == 12 * 8);
+  CHECK(count(html, "and in 3 more threads") == 12);
+}
