@@ -3,9 +3,11 @@
 // least min_similarity, over paragraphs of at least min_words words).
 #include <fmt/format.h>
 
-#include <set>
+#include <algorithm>
+#include <cstdint>
 
 #include "check/families.h"
+#include "util/hash.h"
 
 namespace ct::check {
 
@@ -15,18 +17,19 @@ void check_duplicates(const Corpus& corpus, const Rules&, FindingSink& sink) {
   std::size_t min_words = static_cast<std::size_t>(rule->number("min_words", 8));
   double min_sim = rule->number("min_similarity", 0.9);
   for (const Document& d : corpus.documents) {
-    std::vector<std::pair<std::size_t, std::set<std::string>>> paras;
+    // Each paragraph's distinct words as sorted hashes: intersections by one
+    // merge, no allocation per word.
+    std::vector<std::pair<std::size_t, std::vector<std::uint64_t>>> paras;
     for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count; ++k) {
       const Clause& c = corpus.clauses[k];
       if (c.role == Role::Title || c.role == Role::Heading || c.role == Role::Signature) continue;
-      std::set<std::string> words;
-      std::size_t count = 0;
+      std::vector<std::uint64_t> words;
       for (const Token& t : c.tokens)
-        if (t.word || t.number) {
-          words.insert(t.fold);
-          ++count;
-        }
-      if (count >= min_words) paras.push_back({k, std::move(words)});
+        if (t.word || t.number) words.push_back(fnv1a64(t.fold));
+      if (words.size() < min_words) continue;
+      std::sort(words.begin(), words.end());
+      words.erase(std::unique(words.begin(), words.end()), words.end());
+      paras.push_back({k, std::move(words)});
     }
     for (std::size_t i = 0; i < paras.size(); ++i)
       for (std::size_t j = 0; j < i; ++j) {
@@ -37,7 +40,14 @@ void check_duplicates(const Corpus& corpus, const Rules&, FindingSink& sink) {
                     static_cast<double>(std::max(a.size(), b.size()));
         if (lo < min_sim) continue;
         std::size_t common = 0;
-        for (const auto& w : a) common += b.count(w);
+        for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
+          if (*x < *y)
+            ++x;
+          else if (*y < *x)
+            ++y;
+          else
+            ++common, ++x, ++y;
+        }
         double sim =
             static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
         if (sim < min_sim) continue;

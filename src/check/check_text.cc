@@ -11,8 +11,20 @@ namespace ct::check {
 
 void check_scripts(const Corpus& corpus, const Rules&, FindingSink& sink) {
   if (!sink.active("text.mixed-script")) return;
+  // Only Latin-script bytes (ASCII, U+0080-U+02FF, and U+2000-U+217F's
+  // punctuation and symbols): no Greek or Cyrillic letter to look for.
+  auto latin_only = [](std::string_view s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      auto b = static_cast<unsigned char>(s[i]);
+      if (b < 0xCC || (b >= 0x80 && b < 0xC0)) continue;
+      if (b == 0xE2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) <= 0x85) continue;
+      return false;
+    }
+    return true;
+  };
   for (const Clause& c : corpus.clauses) {
     std::string_view s = c.text;
+    if (latin_only(s)) continue;
     std::size_t i = 0;
     while (i < s.size()) {
       std::size_t start = i;

@@ -5,23 +5,37 @@
 #include "check/families.h"
 #include "ingest/read_source.h"
 #include "model/error.h"
+#include "util/stage_timer.h"
 
 namespace ct::check {
 
 std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules) {
   FindingSink sink(corpus, rules.checks);
+  StageTimer timer;
   check_dates(corpus, rules, sink);
+  timer.lap("check dates");
   check_meetings(corpus, rules, sink);
+  timer.lap("check meetings");
   check_sessions(corpus, rules, sink);
+  timer.lap("check sessions");
   check_numbering(corpus, rules, sink);
+  timer.lap("check numbering");
   check_toc(corpus, rules, sink);
+  timer.lap("check toc");
   check_references(corpus, rules, sink);
+  timer.lap("check references");
   check_scripts(corpus, rules, sink);
+  timer.lap("check scripts");
   check_spacing(corpus, rules, sink);
+  timer.lap("check spacing");
   check_duplicates(corpus, rules, sink);
+  timer.lap("check duplicates");
   check_near_miss(corpus, rules, sink);
+  timer.lap("check near_miss");
   check_terms(corpus, rules, sink);
+  timer.lap("check terms");
   check_threads(corpus, rules, sink);
+  timer.lap("check threads");
   return sink.take();
 }
 

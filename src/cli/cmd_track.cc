@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <future>
 #include <iostream>
 #include <map>
 
@@ -32,8 +33,6 @@ int run_track(const Common& common, const TrackOptions& opt) {
   check::reaches({}, opt.fail_on);  // a bad --fail-on fails before the work
   Corpus corpus = pipeline::load(common.corpus, rules, jobs_of(common.jobs));
   timer.lap("pipeline");
-  corpus.findings = check::run_checks(corpus, rules);
-  timer.lap("checks");
 
   const graph::PersistenceGraph persistence = graph::build_graph(corpus);
   timer.lap("graph");
@@ -41,16 +40,27 @@ int run_track(const Common& common, const TrackOptions& opt) {
   // outputs are made.
   report::SeriesDrawing drawing(corpus, persistence);
 
+  // tracker.json and the graph files read the analysed corpus and the graph,
+  // not the findings: with more than one job they are written by another
+  // thread while this one runs the checks and writes the report.
+  auto write_data = [&corpus, &persistence] {
+    std::map<std::string, std::string> out;
+    out["tracker.json"] =
+        report::tracker_json_text(corpus, report::entities_json(corpus, *persistence.catalogue));
+    out["graph.dot"] = report::graph_dot(corpus, persistence);
+    out["graph.graphml"] = report::graph_graphml(corpus, persistence);
+    return out;
+  };
+  const bool overlap = jobs_of(common.jobs) > 1;
+  std::future<std::map<std::string, std::string>> data;
+  if (overlap) data = std::async(std::launch::async, write_data);
+
+  corpus.findings = check::run_checks(corpus, rules);
+  timer.lap("checks");
   std::map<std::string, std::string> outputs;
-  outputs["tracker.json"] =
-      report::tracker_json_text(corpus, report::entities_json(corpus, *persistence.catalogue));
-  timer.lap("tracker.json");
-  outputs["graph.dot"] = report::graph_dot(corpus, persistence);
   outputs["findings.json"] = report::dump(report::findings_json(corpus.findings));
   outputs["findings.sarif"] =
       report::dump(report::findings_sarif(corpus.findings, rules.checks, common.corpus));
-  outputs["graph.graphml"] = report::graph_graphml(corpus, persistence);
-  timer.lap("graph.dot+graphml");
   {
     // index.html: the change report, with the graphs Graphviz drew.
     report::SeriesGraphs graphs = drawing.collect();
@@ -64,6 +74,8 @@ int run_track(const Common& common, const TrackOptions& opt) {
     outputs["index.html"] = report::html_report(corpus, html);
     timer.lap("index.html");
   }
+  outputs.merge(overlap ? data.get() : write_data());
+  timer.lap("tracker.json, graph.dot, graph.graphml (waited)");
 
   for (const auto& [name, content] : outputs)
     write_file_atomically((std::filesystem::path(opt.out) / name).string(), content);
