@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <future>
 #include <iostream>
-#include <map>
 
 #include "check/check.h"
 #include "cli/commands.h"
@@ -40,27 +39,30 @@ int run_track(const Common& common, const TrackOptions& opt) {
   // outputs are made.
   report::SeriesDrawing drawing(corpus, persistence);
 
-  // tracker.json and the graph files read the analysed corpus and the graph,
-  // not the findings: with more than one job they are written by another
-  // thread while this one runs the checks and writes the report.
-  auto write_data = [&corpus, &persistence] {
-    std::map<std::string, std::string> out;
-    out["tracker.json"] =
-        report::tracker_json_text(corpus, report::entities_json(corpus, *persistence.catalogue));
-    out["graph.dot"] = report::graph_dot(corpus, persistence);
-    out["graph.graphml"] = report::graph_graphml(corpus, persistence);
-    return out;
+  // Each output is written (atomically) as soon as it is made and then
+  // freed, so the large ones are never all in memory at once. tracker.json
+  // and the graph files read the analysed corpus and the graph, not the
+  // findings: with more than one job they are made by another thread while
+  // this one runs the checks and makes the report.
+  const std::filesystem::path out_dir(opt.out);
+  auto put = [&out_dir](const std::string& name, std::string content) {
+    write_file_atomically((out_dir / name).string(), content);
+  };
+  auto write_data = [&corpus, &persistence, &put] {
+    put("tracker.json",
+        report::tracker_json_text(corpus, report::entities_json(corpus, *persistence.catalogue)));
+    put("graph.dot", report::graph_dot(corpus, persistence));
+    put("graph.graphml", report::graph_graphml(corpus, persistence));
   };
   const bool overlap = jobs_of(common.jobs) > 1;
-  std::future<std::map<std::string, std::string>> data;
+  std::future<void> data;
   if (overlap) data = std::async(std::launch::async, write_data);
 
   corpus.findings = check::run_checks(corpus, rules);
   timer.lap("checks");
-  std::map<std::string, std::string> outputs;
-  outputs["findings.json"] = report::dump(report::findings_json(corpus.findings));
-  outputs["findings.sarif"] =
-      report::dump(report::findings_sarif(corpus.findings, rules.checks, common.corpus));
+  put("findings.json", report::dump(report::findings_json(corpus.findings)));
+  put("findings.sarif",
+      report::dump(report::findings_sarif(corpus.findings, rules.checks, common.corpus)));
   {
     // index.html: the change report, with the graphs Graphviz drew.
     report::SeriesGraphs graphs = drawing.collect();
@@ -69,17 +71,16 @@ int run_track(const Common& common, const TrackOptions& opt) {
     html.series_svg = std::move(graphs.svg);
     html.graph_note = std::move(graphs.note);
     html.series_svg_file = std::move(graphs.files);
-    for (auto& [file, svg] : graphs.contents) outputs[file] = std::move(svg);
+    for (auto& [file, svg] : graphs.contents) put(file, std::move(svg));
     html.catalogue = persistence.catalogue.get();
-    outputs["index.html"] = report::html_report(corpus, html);
+    put("index.html", report::html_report(corpus, html));
     timer.lap("index.html");
   }
-  outputs.merge(overlap ? data.get() : write_data());
+  if (overlap)
+    data.get();
+  else
+    write_data();
   timer.lap("tracker.json, graph.dot, graph.graphml (waited)");
-
-  for (const auto& [name, content] : outputs)
-    write_file_atomically((std::filesystem::path(opt.out) / name).string(), content);
-  timer.lap("write");
 
   if (!opt.quiet)
     std::cout << fmt::format("clausetrack: {} documents, {} clauses, {} threads -> {}\n",
