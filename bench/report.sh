@@ -17,7 +17,7 @@ fi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 start=$(date +%s.%N)
-"$bin" track --corpus corpus --rules rules --out "$out" --quiet
+"$bin" track --corpus corpus --rules rules --out "$out" --quiet --fail-on never
 end=$(date +%s.%N)
 size=$(stat -c %s "$out/index.html")
 awk -v s="$start" -v e="$end" 'BEGIN { printf "report: track (all outputs) %.2f s\n", e - s }'
