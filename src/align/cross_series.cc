@@ -1,8 +1,12 @@
 // Linking threads across series: an index over a few members of each
-// draft (its first and its latest in each language), strong pairs between
-// members of different series, a gate on documents (two documents must
-// share several strong pairs, so boilerplate alone does not tie unrelated
-// series), then a union of drafts holding at most one draft per series.
+// draft (its first and its latest in each language, body paragraphs only),
+// scored pairs between members of different series, a gate on documents
+// (two documents must share several pairs scoring at least
+// Params::cross_gate, so boilerplate alone does not tie unrelated series:
+// two texts on one subject share several paragraphs, two on different
+// subjects one or two set phrases), then a union of drafts, best links
+// (at least Params::cross_series) first, holding at most one draft per
+// series.
 #include <algorithm>
 #include <map>
 #include <numeric>
@@ -59,8 +63,13 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p,
     for (const auto& [l, c] : latest) chosen.push_back(c);
     std::sort(chosen.begin(), chosen.end());
     chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
+    auto body = [&](std::size_t c) {
+      Role r = corpus.clauses[c].role;
+      return r == Role::Preambular || r == Role::Operative || r == Role::Narrative ||
+             r == Role::ListItem || r == Role::Other;
+    };
     for (std::size_t c : chosen)
-      if (f.clauses[c].words >= 3 && series_of(c) >= 0)
+      if (f.clauses[c].words >= 3 && series_of(c) >= 0 && body(c))
         reps.push_back({std::uint32_t(c), std::uint32_t(k), series_of(c)});
   }
   std::unordered_map<FeatureId, std::vector<std::uint32_t>> postings;  // feature -> rep
@@ -93,13 +102,19 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p,
     if (ranked.size() > kPerClause) ranked.resize(kPerClause);
     for (auto [w, o] : ranked) {
       double s = pair_score(corpus, f, reps[r].clause, reps[o].clause, false);
-      if (s >= p.cross_series)
+      if (s >= p.cross_gate)
         found[r].push_back({s, reps[r].clause, reps[o].clause, reps[r].draft, reps[o].draft});
     }
   });
   std::vector<Link> links;
   for (auto& v : found) links.insert(links.end(), v.begin(), v.end());
   if (links.empty()) return;
+  // A clause may speak for its draft twice (first and latest): one pair each.
+  std::sort(links.begin(), links.end(),
+            [](const Link& x, const Link& y) { return x.a != y.a ? x.a < y.a : x.b < y.b; });
+  links.erase(std::unique(links.begin(), links.end(),
+                          [](const Link& x, const Link& y) { return x.a == y.a && x.b == y.b; }),
+              links.end());
 
   // Gate: documents that share enough strong pairs.
   std::map<std::pair<std::size_t, std::size_t>, std::size_t> per_docs;
@@ -128,7 +143,7 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p,
   }
   bool any = false;
   for (const Link& l : links) {
-    if (!related(l)) continue;
+    if (l.score < p.cross_series || !related(l)) continue;
     std::size_t x = find(parent, l.da), y = find(parent, l.db);
     if (x == y) continue;
     std::vector<int> both;

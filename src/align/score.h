@@ -26,7 +26,8 @@ struct Params {
   double version_score = 0.3;     // min score of a longer or shorter version of a clause
   std::size_t min_words = 4;      // content words of a clause that may merge or split
   double reappear_penalty = 0.1;  // taken from the score of a thread absent last session
-  double cross_series = 0.58;     // min score to link threads of two series
+  double cross_series = 0.45;     // min score to link threads of two series...
+  double cross_gate = 0.40;       // ... in documents sharing enough pairs above this
   std::size_t candidates = 24;    // threads scored per clause
   std::size_t lookup = 16;        // rarest features looked up per clause
 };

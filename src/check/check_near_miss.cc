@@ -1,7 +1,8 @@
 // text.near-miss: in wording that persisted verbatim over earlier versions of
 // a thread, one word replaced by a look-alike ("activists" -> "activities"):
 // more likely a typo than an edit. Read from the word diffs align made
-// between each member and the version it was compared with.
+// between each member and the earlier version of its own series it was
+// compared with.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -82,6 +83,9 @@ void check_near_miss(const Corpus& corpus, const Rules& rules, FindingSink& sink
       const Clause& before = corpus.clauses[*member.against];
       const std::string& lang = corpus.document_of(now).language;
       if (corpus.document_of(before).language != lang) continue;
+      // A drafter copies the series' own earlier text; another body's
+      // wording of a shared demand differs by choice, not by a slip.
+      if (corpus.document_of(before).series != corpus.document_of(now).series) continue;
       for (std::size_t i = 0; i + 1 < member.diff.size(); ++i) {
         const WordOp& del = member.diff[i];
         const WordOp& ins = member.diff[i + 1];

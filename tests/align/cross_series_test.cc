@@ -1,0 +1,117 @@
+// Threads across series, on texts the test writes: a council's resolution
+// and a contact group's communiqués (another body, other wording, partly in
+// the other language) that share several demands are joined demand by
+// demand; a third series on another subject that shares one set phrase with
+// them is not.
+#include <catch2/catch.hpp>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "support/test_support.h"
+
+using namespace ct;
+using namespace ct::test;
+
+namespace {
+
+struct Doc {
+  std::string id, series, lang, date, text;
+};
+
+Corpus build(const TempDir& dir, const std::vector<Doc>& docs) {
+  std::string m = "series:\n  - id: council\n  - id: group\n  - id: trade\ndocuments:\n";
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const auto& d : docs) {
+    m += "  - id: " + d.id + "\n    file: " + d.id + ".txt\n    series: " + d.series +
+         "\n    language: " + d.lang + "\n    date: " + d.date + "\n";
+    files.emplace_back(d.id + ".txt", d.text);
+  }
+  return corpus_from(dir, files, m, 2);
+}
+
+std::size_t clause_with(const Corpus& c, const std::string& doc, const std::string& words) {
+  auto d = c.document_index(doc);
+  REQUIRE(d);
+  const Document& dd = c.documents[*d];
+  for (std::size_t i = dd.first_clause; i < dd.first_clause + dd.clause_count; ++i)
+    if (c.clauses[i].text.find(words) != std::string::npos) return i;
+  FAIL("no clause of " << doc << " contains '" << words << "'");
+  return 0;
+}
+
+// Series of the documents of the thread(s) holding `clause`.
+std::set<std::string> series_with(const Corpus& c, std::size_t clause) {
+  std::set<std::string> out;
+  for (const Thread& t : c.threads)
+    for (const auto& m : t.members)
+      if (m.clause == clause) {
+        for (const auto& x : t.members) out.insert(c.documents[c.clauses[x.clause].doc].series);
+        break;
+      }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("align: demands shared by two series join across them; a set phrase does not",
+          "[align]") {
+  TempDir dir;
+  Corpus c = build(
+      dir,
+      {{"council-1", "council", "en", "2021-11-20",
+        "Resolution on the dispute over the Northern Valley\n\n"
+        "The Council of Ministers,\n\n"
+        "Recalling the two reports of the High Commissioner for Human Rights of June 2018 and "
+        "July 2019 which documented grave violations of human rights in the Northern Valley,\n\n"
+        "1. Rejects the unilateral and illegal measures taken on 5 August 2019 to change the "
+        "status of the Northern Valley and demands that they be reversed;\n\n"
+        "2. Demands the release of all political prisoners and detained leaders of the Northern "
+        "Valley;\n\n"
+        "3. Urges the repeal of the emergency laws of the Northern Valley, including the Public "
+        "Order Act and the Special Powers Act;\n\n"
+        "4. Requests the Secretary-General to report on the implementation of this resolution "
+        "at the next session.\n"},
+       {"group-1", "group", "en", "2022-09-20",
+        "Joint communiqué of the Contact Group on the Northern Valley\n\n"
+        "The Contact Group,\n\n"
+        "Recalling the two reports issued by the Office of the High Commissioner for Human Rights "
+        "in June 2018 and July 2019 documenting grave violations of human rights in the Northern "
+        "Valley,\n\n"
+        "1. Rejected the illegal and unilateral measures taken on 5 August 2019 to alter the "
+        "status of the Northern Valley and called for their reversal;\n\n"
+        "2. Called for the immediate release of all political prisoners and detained leaders of "
+        "the Northern Valley;\n\n"
+        "3. Called for the repeal of the emergency laws, including the Public Order Act and the "
+        "Special Powers Act;\n\n"
+        "4. Agreed to meet again at the next session of the General Assembly.\n"},
+       {"group-2", "group", "en", "2023-09-21",
+        "Joint communiqué of the Contact Group on the Northern Valley\n\n"
+        "The Contact Group,\n\n"
+        "Recalling the two reports issued by the Office of the High Commissioner for Human Rights "
+        "in June 2018 and July 2019 documenting grave violations of human rights in the Northern "
+        "Valley,\n\n"
+        "1. Rejected the illegal and unilateral measures taken on 5 August 2019 to alter the "
+        "status of the Northern Valley and called for their reversal;\n\n"
+        "2. Called for the immediate release of all political prisoners and detained leaders of "
+        "the Northern Valley;\n\n"
+        "3. Agreed to meet again at the next session of the General Assembly.\n"},
+       {"trade-1", "trade", "en", "2022-03-01",
+        "Resolution on trade among member states\n\n"
+        "The Council of Ministers,\n\n"
+        "1. Welcomes the growth of trade among member states and the new customs agreement;\n\n"
+        "2. Calls for the reduction of tariffs on agricultural goods and textiles;\n\n"
+        "3. Requests the Secretary-General to report on the implementation of this resolution "
+        "at the next session.\n"}});
+
+  using S = std::set<std::string>;
+  CHECK(series_with(c, clause_with(c, "council-1", "Rejects the unilateral")) ==
+        S{"council", "group"});
+  CHECK(series_with(c, clause_with(c, "council-1", "political prisoners")) ==
+        S{"council", "group"});
+  CHECK(series_with(c, clause_with(c, "council-1", "two reports")) == S{"council", "group"});
+  CHECK(series_with(c, clause_with(c, "group-2", "Rejected the illegal")) == S{"council", "group"});
+  // The same closing request in two resolutions on different subjects.
+  CHECK(series_with(c, clause_with(c, "trade-1", "Requests the Secretary-General")) == S{"trade"});
+  CHECK(series_with(c, clause_with(c, "trade-1", "tariffs")) == S{"trade"});
+}
