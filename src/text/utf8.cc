@@ -18,6 +18,8 @@ std::size_t invalid_utf8_offset(std::string_view s) {
 }
 
 char32_t decode(std::string_view s, std::size_t& i) {
+  // ASCII, most bytes of most texts, without the library call.
+  if (static_cast<unsigned char>(s[i]) < 0x80) return static_cast<char32_t>(s[i++]);
   utf8proc_int32_t cp = 0;
   auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                             static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
@@ -48,18 +50,30 @@ utf8proc_category_t cat(char32_t c) {
 }
 }  // namespace
 
+// The classes below answer ASCII from its ranges and ask utf8proc otherwise.
 bool is_letter(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   auto k = cat(c);
   return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
 }
-bool is_digit(char32_t c) { return cat(c) == UTF8PROC_CATEGORY_ND; }
-bool is_upper(char32_t c) { return cat(c) == UTF8PROC_CATEGORY_LU || cat(c) == UTF8PROC_CATEGORY_LT; }
-bool is_lower(char32_t c) { return cat(c) == UTF8PROC_CATEGORY_LL; }
+bool is_digit(char32_t c) {
+  if (c < 0x80) return c >= '0' && c <= '9';
+  return cat(c) == UTF8PROC_CATEGORY_ND;
+}
+bool is_upper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return cat(c) == UTF8PROC_CATEGORY_LU || cat(c) == UTF8PROC_CATEGORY_LT;
+}
+bool is_lower(char32_t c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  return cat(c) == UTF8PROC_CATEGORY_LL;
+}
 bool is_space(char32_t c) {
-  return c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-         cat(c) == UTF8PROC_CATEGORY_ZS;
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return cat(c) == UTF8PROC_CATEGORY_ZS;
 }
 bool is_punct(char32_t c) {
+  if (c < 0x80) return c > ' ' && c < 0x7F && !is_letter(c) && !is_digit(c);
   auto k = cat(c);
   return (k >= UTF8PROC_CATEGORY_PC && k <= UTF8PROC_CATEGORY_PO) ||
          (k >= UTF8PROC_CATEGORY_SM && k <= UTF8PROC_CATEGORY_SO);
@@ -68,7 +82,9 @@ bool is_dash(char32_t c) {
   return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 ||
          c == 0x2212 || c == 0xFE63 || c == 0xFF0D;
 }
-bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+bool is_apostrophe(char32_t c) {
+  return c == '\'' || c == 0x2019 || c == 0x02BC;
+}
 
 Script script_of(char32_t c) {
   if (!is_letter(c)) return Script::Common;
@@ -84,11 +100,16 @@ Script script_of(char32_t c) {
 
 std::string_view name(Script s) {
   switch (s) {
-    case Script::Latin: return "Latin";
-    case Script::Greek: return "Greek";
-    case Script::Cyrillic: return "Cyrillic";
-    case Script::Other: return "other";
-    case Script::Common: break;
+    case Script::Latin:
+      return "Latin";
+    case Script::Greek:
+      return "Greek";
+    case Script::Cyrillic:
+      return "Cyrillic";
+    case Script::Other:
+      return "other";
+    case Script::Common:
+      break;
   }
   return "common";
 }
