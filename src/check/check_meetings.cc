@@ -1,9 +1,10 @@
 // date.meeting-mismatch: a recalled meeting (an entity `meeting`, BODY@DATE)
 // whose date is a few days off the record of that meeting (the document that
 // reports it: its own date and the meeting it says it is), or whose place
-// disagrees with it; date.meeting-order: a list of meetings out of
-// chronological order; date.before-meeting: a document dated before a meeting
-// it recalls as held.
+// disagrees with it, or, for a meeting the corpus has no document of, whose
+// date is a few days off the date more other documents' lists give it; date.meeting-order: a list
+// of meetings out of chronological order; date.before-meeting: a document dated before a meeting it
+// recalls as held.
 #include <fmt/format.h>
 
 #include <chrono>
@@ -69,11 +70,32 @@ std::map<std::string, std::vector<Record>> meeting_record(const Corpus& corpus,
   return out;
 }
 
+// Documents recalling each meeting date, by body (not counting a document's
+// own meeting): what the lists of the corpus say.
+using Lists = std::map<std::string,
+                       std::map<std::string, std::vector<std::pair<const Clause*, const Entity*>>>>;
+Lists meeting_lists(const Corpus& corpus) {
+  Lists out;
+  for (const Clause& c : corpus.clauses)
+    for (const Entity& e : c.entities) {
+      if (e.type != "meeting" || attr(e, "self") == "true") continue;
+      std::string body = attr(e, "body");
+      if (body.empty() || body == "?" || !day_of(attr(e, "date"))) continue;
+      auto& mentions = out[body][attr(e, "date")];
+      bool seen = false;
+      for (const auto& [other, oe] : mentions) seen = seen || other->doc == c.doc;
+      if (!seen) mentions.push_back({&c, &e});
+    }
+  return out;
+}
+
 }  // namespace
 
 void check_meetings(const Corpus& corpus, const Rules&, FindingSink& sink) {
   const RuleConfig* mismatch = sink.active("date.meeting-mismatch");
   auto record = meeting_record(corpus, sink);
+  const Lists lists = meeting_lists(corpus);
+  std::size_t min_lists = mismatch ? static_cast<std::size_t>(mismatch->number("min_lists", 2)) : 2;
   long max_days = mismatch ? static_cast<long>(mismatch->number("max_days", 7)) : 7;
   for (const Clause& c : corpus.clauses) {
     const Document& d = corpus.document_of(c);
@@ -95,7 +117,40 @@ void check_meetings(const Corpus& corpus, const Rules&, FindingSink& sink) {
                              attr(e, "date")),
                  e.value);
       auto rec = record.find(body);
-      if (rec == record.end()) continue;
+      bool recorded = false;
+      if (rec != record.end())
+        for (const Record& r : rec->second) {
+          auto rd = day_of(r.date);
+          recorded = recorded || std::labs(static_cast<long>((*rd - *day).count())) <= max_days;
+        }
+      if (!recorded) {
+        // No document of the meeting: the other documents' lists decide. A
+        // date that more of them (at least min_lists) give a few days away.
+        auto b = lists.find(body);
+        const auto& here = b->second.at(attr(e, "date"));
+        for (const auto& [date, mentions] : b->second) {
+          auto od = day_of(date);
+          long gap = std::labs(static_cast<long>((*od - *day).count()));
+          if (gap == 0 || gap > max_days || mentions.size() < min_lists ||
+              mentions.size() <= here.size())
+            continue;
+          std::vector<Location> rel;
+          std::string docs;
+          for (const auto& [oc, oe] : mentions) {
+            Location l = sink.at(*oc, *oe);
+            l.message = fmt::format("{} lists it as '{}'", corpus.document_of(*oc).id, oe->text);
+            rel.push_back(l);
+            docs += (docs.empty() ? "" : ", ") + corpus.document_of(*oc).id;
+          }
+          sink.add("date.meeting-mismatch", sink.at(c, e),
+                   fmt::format("meeting of {} recalled as '{}' ({}), but {} other documents' lists "
+                               "give {} ({})",
+                               body, e.text, attr(e, "date"), mentions.size(), date, docs),
+                   e.value + "|lists|" + date, std::move(rel));
+          break;
+        }
+        continue;
+      }
       const Record* exact = nullptr;
       const Record* near = nullptr;
       long near_gap = 0;

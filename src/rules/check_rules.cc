@@ -48,7 +48,7 @@ const std::vector<RuleSpec>& implemented_check_rules() {
       {"date.missing-year", {}, {}, {}},
       {"date.impossible", {}, {}, {}},
       {"date.ambiguous", {}, {}, {}},
-      {"date.meeting-mismatch", {"max_days"}, {}, {}},
+      {"date.meeting-mismatch", {"max_days", "min_lists"}, {}, {}},
       {"date.meeting-order", {}, {}, {}},
       {"date.session-year", {"date_reach"}, {"not_numbered"}, {}},
       {"date.before-meeting", {}, {}, {}},
