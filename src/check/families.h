@@ -16,6 +16,7 @@ void check_toc(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_references(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_scripts(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_spacing(const Corpus& corpus, const Rules& rules, FindingSink& sink);
+void check_other_language(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_duplicates(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_near_miss(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_terms(const Corpus& corpus, const Rules& rules, FindingSink& sink);

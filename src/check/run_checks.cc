@@ -28,6 +28,8 @@ std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules) {
   timer.lap("check scripts");
   check_spacing(corpus, rules, sink);
   timer.lap("check spacing");
+  check_other_language(corpus, rules, sink);
+  timer.lap("check other_language");
   check_duplicates(corpus, rules, sink);
   timer.lap("check duplicates");
   check_near_miss(corpus, rules, sink);

@@ -62,6 +62,7 @@ const std::vector<RuleSpec>& implemented_check_rules() {
       {"numbering.out-of-order", {}, {}, {}},
       {"text.mixed-script", {}, {}, {}},
       {"text.spacing", {}, {}, {"patterns"}},
+      {"text.other-language", {"window", "min_words"}, {}, {}},
       {"text.duplicate", {"min_words", "min_similarity"}, {}, {}},
       {"text.near-miss", {"min_versions", "max_distance", "min_length"}, {}, {}},
       {"term.undefined-acronym", {"min_length"}, {"ignore"}, {}},

@@ -143,3 +143,14 @@ TEST_CASE("an acronym used before its definition and defined two ways", "[check]
   REQUIRE(redefined.size() == 1);
   CHECK(redefined[0].where.file == "g/2023.en.txt");
 }
+
+TEST_CASE("a name left in the other language", "[check][text]") {
+  expect_one("brief the Secretary General regularly",
+             "brief the Commission nationale de lutte contre la prolifération des armes regularly",
+             "text.other-language", "Commission nationale");
+  // Acronyms and symbols in capitals are not words of another language.
+  auto files = with_newest(clean_series(), "the Secretary General", "the UN Secretary General");
+  auto all = findings_of(files);
+  INFO(listing(all));
+  CHECK(of_rule(all, "text.other-language").empty());
+}
