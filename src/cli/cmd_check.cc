@@ -31,13 +31,29 @@ std::set<std::string> stems_of(const Corpus& corpus, const Document& d) {
   return out;
 }
 
+// Folded words (4 letters or more) of a document's raw text.
+std::set<std::string> raw_words(const Document& d) {
+  std::set<std::string> out;
+  std::string f = text::fold(d.text->view().substr(d.begin, d.end - d.begin)), w;
+  for (char ch : f + " ") {
+    if (std::isalnum(static_cast<unsigned char>(ch)) || (ch & 0x80)) {
+      w += ch;
+    } else {
+      if (w.size() > 3) out.insert(w);
+      w.clear();
+    }
+  }
+  return out;
+}
+
 // The series whose newest session shares the largest part of the draft's
-// words; "" when none shares any.
-std::string detect_series(const Corpus& corpus, const std::vector<std::size_t>& draft,
-                          const std::set<std::size_t>& all_drafts) {
+// words (`words_of` a document); "" when none shares any.
+template <typename WordsOf>
+std::string detect_series_by(const Corpus& corpus, const std::vector<std::size_t>& draft,
+                             const std::set<std::size_t>& all_drafts, WordsOf words_of) {
   std::set<std::string> words;
   for (std::size_t i : draft) {
-    auto w = stems_of(corpus, corpus.documents[i]);
+    auto w = words_of(corpus.documents[i]);
     words.insert(w.begin(), w.end());
   }
   std::string best;
@@ -54,7 +70,7 @@ std::string detect_series(const Corpus& corpus, const std::vector<std::size_t>& 
     for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
       const Document& d = corpus.documents[i];
       if (d.series == s.id && !all_drafts.count(i) && d.date == newest) {
-        auto w = stems_of(corpus, d);
+        auto w = words_of(d);
         theirs.insert(w.begin(), w.end());
       }
     }
@@ -70,58 +86,18 @@ std::string detect_series(const Corpus& corpus, const std::vector<std::size_t>& 
   return best;
 }
 
-// Folded words (4 letters or more) of a document's raw text.
-std::set<std::string> raw_words(const Document& d) {
-  std::set<std::string> out;
-  std::string f = text::fold(d.text->view().substr(d.begin, d.end - d.begin)), w;
-  for (char ch : f + " ") {
-    if (std::isalnum(static_cast<unsigned char>(ch)) || (ch & 0x80)) {
-      w += ch;
-    } else {
-      if (w.size() > 3) out.insert(w);
-      w.clear();
-    }
-  }
-  return out;
+// By the content-word stems of the analysed clauses.
+std::string detect_series(const Corpus& corpus, const std::vector<std::size_t>& draft,
+                          const std::set<std::size_t>& all_drafts) {
+  return detect_series_by(corpus, draft, all_drafts,
+                          [&](const Document& d) { return stems_of(corpus, d); });
 }
 
-// The series whose newest document shares the largest part of the draft's
-// words, read from the raw texts (before any analysis, so that only the
-// draft's series need be analysed); "" when none shares any.
+// By the raw texts' words, before any analysis, so that only the draft's
+// series need be analysed.
 std::string detect_series_raw(const Corpus& corpus, const std::vector<std::size_t>& draft,
                               const std::set<std::size_t>& all_drafts) {
-  std::set<std::string> words;
-  for (std::size_t i : draft) {
-    auto w = raw_words(corpus.documents[i]);
-    words.insert(w.begin(), w.end());
-  }
-  std::string best;
-  double best_score = 0;
-  for (const Series& s : corpus.series) {
-    std::string newest;
-    for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
-      const Document& d = corpus.documents[i];
-      if (d.series == s.id && !all_drafts.count(i) && d.date > newest) newest = d.date;
-    }
-    if (newest.empty()) continue;
-    std::set<std::string> theirs;
-    for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
-      const Document& d = corpus.documents[i];
-      if (d.series == s.id && !all_drafts.count(i) && d.date == newest) {
-        auto w = raw_words(d);
-        theirs.insert(w.begin(), w.end());
-      }
-    }
-    std::size_t common = 0;
-    for (const auto& w : words) common += theirs.count(w);
-    double score =
-        words.empty() ? 0 : static_cast<double>(common) / static_cast<double>(words.size());
-    if (score > best_score) {
-      best_score = score;
-      best = s.id;
-    }
-  }
-  return best;
+  return detect_series_by(corpus, draft, all_drafts, raw_words);
 }
 
 std::string newest_date(const Corpus& corpus, const std::string& series,

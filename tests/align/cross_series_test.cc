@@ -30,16 +30,6 @@ Corpus build(const TempDir& dir, const std::vector<Doc>& docs) {
   return corpus_from(dir, files, m, 2);
 }
 
-std::size_t clause_with(const Corpus& c, const std::string& doc, const std::string& words) {
-  auto d = c.document_index(doc);
-  REQUIRE(d);
-  const Document& dd = c.documents[*d];
-  for (std::size_t i = dd.first_clause; i < dd.first_clause + dd.clause_count; ++i)
-    if (c.clauses[i].text.find(words) != std::string::npos) return i;
-  FAIL("no clause of " << doc << " contains '" << words << "'");
-  return 0;
-}
-
 // Series of the documents of the thread(s) holding `clause`.
 std::set<std::string> series_with(const Corpus& c, std::size_t clause) {
   std::set<std::string> out;

@@ -33,17 +33,6 @@ Corpus build(const TempDir& dir, const std::string& series, const std::vector<Do
   return corpus_from(dir, files, manifest_of(series, docs), jobs);
 }
 
-// The clause of document `doc` whose text contains `words`.
-std::size_t clause_with(const Corpus& c, const std::string& doc, const std::string& words) {
-  auto d = c.document_index(doc);
-  REQUIRE(d);
-  const Document& dd = c.documents[*d];
-  for (std::size_t i = dd.first_clause; i < dd.first_clause + dd.clause_count; ++i)
-    if (c.clauses[i].text.find(words) != std::string::npos) return i;
-  FAIL("no clause of " << doc << " contains '" << words << "'");
-  return 0;
-}
-
 // The threads a clause belongs to.
 std::vector<const Thread*> threads_of(const Corpus& c, std::size_t clause) {
   std::vector<const Thread*> out;

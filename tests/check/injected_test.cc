@@ -24,13 +24,6 @@ std::vector<Finding> of_rule(const std::vector<Finding>& all, const std::string&
   return out;
 }
 
-std::string listing(const std::vector<Finding>& all) {
-  std::string s;
-  for (const Finding& f : all)
-    s += f.rule + " " + f.where.file + ":" + std::to_string(f.where.line) + " " + f.message + "\n";
-  return s;
-}
-
 // Injects `from` -> `to` in the newest text and expects exactly one finding of
 // `rule`, on the line of `to`'s `marker` in the newest file.
 void expect_one(const std::string& from, const std::string& to, const std::string& rule,

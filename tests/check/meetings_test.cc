@@ -50,13 +50,6 @@ std::vector<Finding> meeting_findings(const Files& files) {
   return out;
 }
 
-std::string listing(const std::vector<Finding>& all) {
-  std::string s;
-  for (const Finding& f : all)
-    s += f.rule + " " + f.where.file + ":" + std::to_string(f.where.line) + " " + f.message + "\n";
-  return s;
-}
-
 }  // namespace
 
 TEST_CASE("meeting lists that agree give no finding", "[check][date]") {

@@ -68,4 +68,12 @@ inline int line_of(const std::string& text, const std::string& needle) {
   return line;
 }
 
+// "rule file:line message" lines, for failure messages.
+inline std::string listing(const std::vector<Finding>& all) {
+  std::string s;
+  for (const Finding& f : all)
+    s += f.rule + " " + f.where.file + ":" + std::to_string(f.where.line) + " " + f.message + "\n";
+  return s;
+}
+
 }  // namespace ct::test

@@ -2,9 +2,9 @@
 // asks: demands of the 2023 communiqués the 2025 one no longer makes, the
 // meetings each communiqué recalls and which lists lack which, the reports
 // and laws cited until 2023 and no longer in 2025.
+#include <algorithm>
 #include <boost/range/iterator_range.hpp>
 #include <catch2/catch.hpp>
-#include <algorithm>
 #include <set>
 
 #include "graph/persistence_graph.h"

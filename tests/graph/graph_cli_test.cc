@@ -178,8 +178,8 @@ TEST_CASE("graph cli: unknown ids and conflicting options exit 2", "[graph]") {
 TEST_CASE("graph cli: track writes graph.dot, graph.graphml and the entities array", "[graph]") {
   Demo demo;
   std::string out = demo.dir.path() + "/reports";
-  auto r = run({"track", "--corpus", demo.corpus, "--rules", rules_dir(), "--out", out,
-                "--fail-on", "never"});
+  auto r = run({"track", "--corpus", demo.corpus, "--rules", rules_dir(), "--out", out, "--fail-on",
+                "never"});
   REQUIRE(r.exit_code == 0);
   CHECK(exists(out + "/graph.dot"));
   CHECK(exists(out + "/graph.graphml"));

@@ -76,8 +76,7 @@ TEST_CASE("dot_to_svg draws each graph, in order", "[report][graph]") {
   CHECK(report::dot_to_svg({"digraph { a -> b; }"})[0].svg == out[0].svg);
 }
 
-TEST_CASE("inline_svg prefixes Graphviz ids so several drawings share a page",
-          "[report][graph]") {
+TEST_CASE("inline_svg prefixes Graphviz ids so several drawings share a page", "[report][graph]") {
   std::string svg = report::inline_svg(kGraphvizSvg, "g", "graph-alpha-");
   CHECK(svg.find(" id=\"graph-alpha-graph0\"") != std::string::npos);
   CHECK(svg.find(" id=\"graph-alpha-node1\"") != std::string::npos);

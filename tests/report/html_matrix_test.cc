@@ -5,17 +5,12 @@
 
 #include "report/html_report.h"
 #include "support/model_builder.h"
+#include "support/test_support.h"
 
 using namespace ct;
 using namespace ct::test;
 
 namespace {
-
-std::size_t count(const std::string& s, const std::string& needle) {
-  std::size_t n = 0;
-  for (std::size_t at = s.find(needle); at != std::string::npos; at = s.find(needle, at + 1)) ++n;
-  return n;
-}
 
 // The <section id="lifecycle"> of the page.
 std::string lifecycle(const std::string& html) {
@@ -50,7 +45,7 @@ TEST_CASE("a series of 40 sessions shows its newest 30 in the matrix", "[report]
   Corpus c = b.build();
   std::string m = lifecycle(report::html_report(c));
   INFO(m.substr(0, 3000));
-  CHECK(count(m, "class=\"m-col\"") == 30);
+  CHECK(count_of(m, "class=\"m-col\"") == 30);
   CHECK(m.find("m-col\">2010-06-01 ") != std::string::npos);
   CHECK(m.find("m-col\">2009-06-01 ") == std::string::npos);
   CHECK(m.find("The newest 30 of 40 sessions; 1 thread that ended before them") !=
@@ -61,6 +56,6 @@ TEST_CASE("a series of 40 sessions shows its newest 30 in the matrix", "[report]
   std::size_t row = m.find("data-row=\"t3\"");
   REQUIRE(row != std::string::npos);
   std::string t3 = m.substr(row, m.find("</tr>", row) - row);
-  CHECK(count(t3, "c-absent") == 29);
-  CHECK(count(t3, "<td class=\"cell") == 30);
+  CHECK(count_of(t3, "c-absent") == 29);
+  CHECK(count_of(t3, "<td class=\"cell") == 30);
 }

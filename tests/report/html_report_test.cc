@@ -10,17 +10,12 @@
 
 #include "report/html_escape.h"
 #include "support/report_corpus.h"
+#include "support/test_support.h"
 
 using namespace ct;
 using namespace ct::test;
 
 namespace {
-
-std::size_t count(const std::string& s, const std::string& needle) {
-  std::size_t n = 0;
-  for (std::size_t at = s.find(needle); at != std::string::npos; at = s.find(needle, at + 1)) ++n;
-  return n;
-}
 
 std::vector<std::string> attr_values(const std::string& html, const std::string& attr) {
   std::vector<std::string> out;
@@ -51,7 +46,7 @@ TEST_CASE("every corpus text is escaped: an injected script stays text", "[repor
   ReportCorpus r = report_corpus();
   std::string html = report::html_report(r.corpus);
   // The page's own script is the only one.
-  CHECK(count(html, "<script") == 1);
+  CHECK(count_of(html, "<script") == 1);
   CHECK(html.find("alert(1)</script>") == std::string::npos);
   CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
   // Attribute-breaking quotes and ampersands from the corpus are escaped too.
@@ -85,7 +80,7 @@ TEST_CASE("the report has its sections in order, landmarks and one title", "[rep
   ReportCorpus r = report_corpus();
   std::string html = report::html_report(r.corpus);
   REQUIRE(html.rfind("<!DOCTYPE html>", 0) == 0);
-  CHECK(count(html, "<h1") == 1);
+  CHECK(count_of(html, "<h1") == 1);
   for (const char* landmark : {"<header class=\"masthead\" role=\"banner\"", "<nav ", "<main ",
                                "role=\"search\"", "role=\"contentinfo\""})
     CHECK(html.find(landmark) != std::string::npos);
@@ -214,14 +209,14 @@ TEST_CASE("the lifecycle matrix tells each session by symbol and word", "[report
   std::size_t alpha = matrix.find("id=\"lifecycle-alpha\"");
   REQUIRE(alpha != std::string::npos);
   std::string head = matrix.substr(alpha, matrix.find("</thead>", alpha) - alpha);
-  CHECK(count(head, "class=\"m-col\"") == 3);
+  CHECK(count_of(head, "class=\"m-col\"") == 3);
 }
 
 TEST_CASE("findings link to their clause and related locations", "[report][html]") {
   ReportCorpus r = report_corpus();
   std::string html = report::html_report(r.corpus);
   std::string findings = from_id(html, "findings");
-  CHECK(count(findings, "data-finding=") == 3);
+  CHECK(count_of(findings, "data-finding=") == 3);
   std::string first = from_id(findings, "finding-1");
   first = first.substr(0, first.find("</li>\n"));
   CHECK(first.find("data-severity=\"error\"") != std::string::npos);

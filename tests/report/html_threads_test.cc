@@ -5,19 +5,10 @@
 
 #include "report/html_report.h"
 #include "support/model_builder.h"
+#include "support/test_support.h"
 
 using namespace ct;
 using namespace ct::test;
-
-namespace {
-
-std::size_t count(const std::string& s, const std::string& needle) {
-  std::size_t n = 0;
-  for (std::size_t at = s.find(needle); at != std::string::npos; at = s.find(needle, at + 1)) ++n;
-  return n;
-}
-
-}  // namespace
 
 TEST_CASE("a clause in twelve threads names eight others and counts the rest", "[report]") {
   ModelBuilder b;
@@ -32,6 +23,6 @@ TEST_CASE("a clause in twelve threads names eight others and counts the rest", "
              {{"d1/" + std::to_string(i), Change::First}, {"d2/1", Change::Merged}});
   std::string html = report::html_report(b.build());
   // Each of the twelve cards of d2/1 names 8 of the 11 other threads.
-  CHECK(count(html, ">also in <a") == 12 * 8);
-  CHECK(count(html, "and in 3 more threads") == 12);
+  CHECK(count_of(html, ">also in <a") == 12 * 8);
+  CHECK(count_of(html, "and in 3 more threads") == 12);
 }

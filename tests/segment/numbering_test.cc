@@ -7,17 +7,11 @@
 
 using ct::Clause;
 using ct::Role;
+using ct::test::need;
 using ct::test::segment_text;
 using ct::test::Segmented;
 
 namespace {
-
-const Clause& need(const Segmented& s, const std::string& id) {
-  const Clause* c = s.find(id);
-  INFO("no clause '" << id << "' in:\n" << s.dump());
-  REQUIRE(c != nullptr);
-  return *c;
-}
 
 std::string parent_id(const Segmented& s, const Clause& c) {
   return c.parent

@@ -103,16 +103,6 @@ Location at(const Corpus& c, std::size_t clause, std::string message = "") {
 
 }  // namespace
 
-std::size_t clause_with(const Corpus& corpus, const std::string& doc, const std::string& needle) {
-  auto d = corpus.document_index(doc);
-  if (!d) throw std::runtime_error("no document " + doc);
-  const Document& document = corpus.documents[*d];
-  for (std::size_t c = document.first_clause; c < document.first_clause + document.clause_count;
-       ++c)
-    if (corpus.clauses[c].text.find(needle) != std::string::npos) return c;
-  throw std::runtime_error("no clause of " + doc + " contains " + needle);
-}
-
 ReportCorpus report_corpus() {
   ReportCorpus r;
   r.dir = std::make_unique<TempDir>();

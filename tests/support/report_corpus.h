@@ -31,8 +31,4 @@ inline constexpr const char* kInjected = "<script>alert(1)</script>";
 
 ReportCorpus report_corpus();
 
-// Index of the clause of document `doc` whose text contains `needle`;
-// throws std::runtime_error if there is none.
-std::size_t clause_with(const Corpus& corpus, const std::string& doc, const std::string& needle);
-
 }  // namespace ct::test

@@ -1,6 +1,8 @@
 // Segmentation test helpers.
 #include "support/segment_support.h"
 
+#include <catch2/catch.hpp>
+
 #include "ingest/load_corpus.h"
 #include "pipeline/pipeline.h"
 #include "support/test_support.h"
@@ -68,6 +70,13 @@ Segmented segment_text(const std::string& text, const std::string& language,
 const Corpus& segmented_corpus() {
   static const Corpus c = pipeline::load(corpus_dir(), rules(), 2, pipeline::Depth::Segment);
   return c;
+}
+
+const Clause& need(const Segmented& s, const std::string& id) {
+  const Clause* c = s.find(id);
+  INFO("no clause '" << id << "' in:\n" << s.dump());
+  REQUIRE(c != nullptr);
+  return *c;
 }
 
 }  // namespace ct::test

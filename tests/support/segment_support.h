@@ -22,6 +22,10 @@ struct Segmented {
   std::string dump(const std::string& doc = "") const;
 };
 
+// The clause `id` (as Segmented::find) of the first document; fails the
+// current test, with the clauses listed, when there is none.
+const Clause& need(const Segmented& s, const std::string& id);
+
 // Segments `text` as the file NAME in `language` (detected when empty). The
 // bytes go through ingest (BOM and CRLF handling, compilation splitting).
 Segmented segment_text(const std::string& text, const std::string& language = "",

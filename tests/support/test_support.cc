@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include "pipeline/pipeline.h"
 
@@ -16,12 +17,24 @@ namespace ct::test {
 
 namespace fs = std::filesystem;
 
-std::string source_dir() { return CT_SOURCE_DIR; }
-std::string corpus_dir() { return source_dir() + "/corpus"; }
-std::string rules_dir() { return source_dir() + "/rules"; }
-std::string binary() { return CT_BINARY; }
-std::string shared_dir() { return CT_SHARED_DIR; }
-bool exists(const std::string& path) { return fs::exists(path); }
+std::string source_dir() {
+  return CT_SOURCE_DIR;
+}
+std::string corpus_dir() {
+  return source_dir() + "/corpus";
+}
+std::string rules_dir() {
+  return source_dir() + "/rules";
+}
+std::string binary() {
+  return CT_BINARY;
+}
+std::string shared_dir() {
+  return CT_SHARED_DIR;
+}
+bool exists(const std::string& path) {
+  return fs::exists(path);
+}
 
 const Rules& rules() {
   static const Rules r = load_rules(rules_dir());
@@ -81,11 +94,28 @@ RunResult run(const std::vector<std::string>& args, const std::string& cwd) {
   return r;
 }
 
-Corpus corpus_from(const TempDir& dir, const std::vector<std::pair<std::string, std::string>>& files,
+Corpus corpus_from(const TempDir& dir,
+                   const std::vector<std::pair<std::string, std::string>>& files,
                    const std::string& manifest, int jobs) {
   for (const auto& [rel, content] : files) dir.write("corpus/" + rel, content);
   if (!manifest.empty()) dir.write("corpus/manifest.yaml", manifest);
   return pipeline::load(dir.path() + "/corpus", rules(), jobs);
+}
+
+std::size_t clause_with(const Corpus& corpus, const std::string& doc, const std::string& needle) {
+  auto d = corpus.document_index(doc);
+  if (!d) throw std::runtime_error("no document " + doc);
+  const Document& document = corpus.documents[*d];
+  for (std::size_t c = document.first_clause; c < document.first_clause + document.clause_count;
+       ++c)
+    if (corpus.clauses[c].text.find(needle) != std::string::npos) return c;
+  throw std::runtime_error("no clause of " + doc + " contains " + needle);
+}
+
+std::size_t count_of(const std::string& s, const std::string& needle) {
+  std::size_t n = 0;
+  for (std::size_t at = s.find(needle); at != std::string::npos; at = s.find(needle, at + 1)) ++n;
+  return n;
 }
 
 }  // namespace ct::test

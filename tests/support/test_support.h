@@ -11,11 +11,11 @@
 
 namespace ct::test {
 
-std::string source_dir();     // the project's top folder
-std::string corpus_dir();     // its shipped corpus
-std::string rules_dir();      // its rules
-std::string binary();         // the built clausetrack
-std::string shared_dir();     // ../shared (may not exist)
+std::string source_dir();  // the project's top folder
+std::string corpus_dir();  // its shipped corpus
+std::string rules_dir();   // its rules
+std::string binary();      // the built clausetrack
+std::string shared_dir();  // ../shared (may not exist)
 bool exists(const std::string& path);
 
 // The project's rules, loaded once per test executable.
@@ -47,7 +47,15 @@ RunResult run(const std::vector<std::string>& args, const std::string& cwd = "")
 
 // A corpus from texts in memory: files (relative path, content) and a
 // manifest text; analysed through the pipeline up to alignment.
-Corpus corpus_from(const TempDir& dir, const std::vector<std::pair<std::string, std::string>>& files,
+Corpus corpus_from(const TempDir& dir,
+                   const std::vector<std::pair<std::string, std::string>>& files,
                    const std::string& manifest, int jobs = 1);
+
+// Index of the clause of document `doc` whose text contains `needle`;
+// throws std::runtime_error if there is none.
+std::size_t clause_with(const Corpus& corpus, const std::string& doc, const std::string& needle);
+
+// How many times `needle` occurs in `s` (overlaps counted).
+std::size_t count_of(const std::string& s, const std::string& needle);
 
 }  // namespace ct::test
