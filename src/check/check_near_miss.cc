@@ -74,6 +74,22 @@ void check_near_miss(const Corpus& corpus, const Rules& rules, FindingSink& sink
   std::size_t min_versions = static_cast<std::size_t>(rule->number("min_versions", 1));
   std::size_t max_distance = static_cast<std::size_t>(rule->number("max_distance", 3));
   std::size_t min_length = static_cast<std::size_t>(rule->number("min_length", 5));
+  const double max_ratio = rule->number("max_ratio", 1.0);
+  // Spelling variants ("ise=ize"): a word that becomes the other by one of
+  // them is the same word spelt another way, not a slip.
+  std::vector<std::pair<std::string, std::string>> variants;
+  for (const std::string& v : rule->list("variants")) {
+    auto eq = v.find('=');
+    if (eq != std::string::npos)
+      variants.emplace_back(text::fold(v.substr(0, eq)), text::fold(v.substr(eq + 1)));
+  }
+  auto variant_of = [&](const std::string& a, const std::string& b) {
+    for (const auto& [x, y] : variants)
+      for (const auto& [from, to] : {std::pair{x, y}, std::pair{y, x}})
+        for (std::size_t at = a.find(from); at != std::string::npos; at = a.find(from, at + 1))
+          if (std::string(a).replace(at, from.size(), to) == b) return true;
+    return false;
+  };
   text::AnalyzerSet analyzers(rules);
   for (const Thread& t : corpus.threads)
     for (std::size_t m = 0; m < t.members.size(); ++m) {
@@ -115,6 +131,15 @@ void check_near_miss(const Corpus& corpus, const Rules& rules, FindingSink& sink
           if (a.size() < min_length || b.size() < min_length) continue;
           std::size_t dist = distance(a, b);
           if (dist == 0 || dist > max_distance) continue;
+          // Long words may differ by more letters than short ones.
+          if (static_cast<double>(dist) >
+              max_ratio * static_cast<double>(std::max(a.size(), b.size())))
+            continue;
+          // One word inside the other is a derivation ("security" ->
+          // "insecurity") or a cut, not a look-alike.
+          const std::string fa = text::fold(w1), fb = text::fold(w2);
+          if (fa.find(fb) != std::string::npos || fb.find(fa) != std::string::npos) continue;
+          if (variant_of(fa, fb)) continue;
           text::Analyzer& an = analyzers.get(lang);
           if (an.stem(w1) == an.stem(w2)) continue;  // a grammatical form, not a slip
           // The old word persisted: earlier versions in the language say it.

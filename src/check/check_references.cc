@@ -1,10 +1,14 @@
 // ref.paragraph: a cross-reference to a paragraph the document does not have
-// ("paragraphe 5 ci-dessus", patterns in rules/checks.yaml).
+// ("paragraphe 5 ci-dessus"), or to a paragraph of another resolution the
+// corpus holds that it does not have ("paragraph 12 of resolution 2547
+// (2020)"; the resolution is the one cited right after the words; patterns
+// in rules/checks.yaml).
 // ref.unknown-resolution: a resolution cited with the symbol of a
 // compilation the corpus holds (same session and committee) but a number that
 // compilation does not have.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -12,8 +16,88 @@
 
 namespace ct::check {
 
+namespace {
+
+// Each match of `p` in `text`: its span and its `num` group.
+template <typename F>
+void each_match(const Pattern& p, const std::string& text, F f) {
+  auto groups = p->NamedCapturingGroups();
+  if (!groups.count("num")) return;
+  const int num_group = groups.at("num");
+  std::vector<re2::StringPiece> g(static_cast<std::size_t>(num_group) + 1);
+  re2::StringPiece input(text);
+  std::size_t offset = 0;
+  while (offset < text.size() && p->Match(input, offset, text.size(), RE2::UNANCHORED, g.data(),
+                                          static_cast<int>(g.size()))) {
+    std::size_t b = static_cast<std::size_t>(g[0].data() - text.data());
+    offset = b + std::max<std::size_t>(g[0].size(), 1);
+    f(b, b + g[0].size(), std::string(g[static_cast<std::size_t>(num_group)]));
+  }
+}
+
+// The paragraph numbers of a document (top level and composed).
+std::set<std::string> numbers_of(const Corpus& corpus, const Document& d) {
+  std::set<std::string> numbers;
+  for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count; ++k)
+    if (!corpus.clauses[k].number.empty()) numbers.insert(corpus.clauses[k].number);
+  return numbers;
+}
+
+// Documents by the resolution symbol their title or heading carries (the
+// first clause's resolution entity); a symbol two documents carry is left out.
+std::map<std::string, const Document*> documents_by_symbol(const Corpus& corpus) {
+  std::map<std::string, const Document*> out;
+  std::set<std::string> twice;
+  for (const Document& d : corpus.documents) {
+    if (!d.clause_count) continue;
+    const Clause& first = corpus.clauses[d.first_clause];
+    if (first.role != Role::Title && first.role != Role::Heading) continue;
+    for (const Entity& e : first.entities) {
+      if (e.type != "resolution" || e.value.empty()) continue;
+      if (!out.emplace(e.value, &d).second && out[e.value] != &d) twice.insert(e.value);
+      break;
+    }
+  }
+  for (const auto& v : twice) out.erase(v);
+  return out;
+}
+
+// Bytes after a "paragraph N of" phrase within which the resolution it
+// names must start.
+constexpr std::size_t kSymbolReach = 24;
+
+}  // namespace
+
 void check_references(const Corpus& corpus, const Rules&, FindingSink& sink) {
   const RuleConfig* para = sink.active("ref.paragraph");
+  if (para) {
+    const auto symbols = documents_by_symbol(corpus);
+    for (const Document& d : corpus.documents) {
+      auto patterns = para->patterns_for("other_document", d.language);
+      for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count; ++k) {
+        const Clause& c = corpus.clauses[k];
+        for (const Pattern& p : patterns)
+          each_match(p, c.text, [&](std::size_t b, std::size_t e, const std::string& num) {
+            const Entity* cited = nullptr;
+            for (const Entity& en : c.entities)
+              if (en.type == "resolution" && en.begin > b && en.begin <= e + kSymbolReach &&
+                  (!cited || en.begin < cited->begin))
+                cited = &en;
+            if (!cited) return;
+            auto target = symbols.find(cited->value);
+            if (target == symbols.end() || target->second == &d) return;
+            if (numbers_of(corpus, *target->second).count(num)) return;
+            Location rel = sink.at_line(*target->second, target->second->line);
+            rel.message = fmt::format("{} is resolution {}", target->second->id, cited->value);
+            sink.add("ref.paragraph", sink.at(c, b, cited->end),
+                     fmt::format("'{}' refers to paragraph {} of {}, which {} does not have",
+                                 c.text.substr(b, cited->end - b), num, cited->value,
+                                 target->second->id),
+                     cited->value + "#" + num, {rel});
+          });
+      }
+    }
+  }
   if (para)
     for (const Document& d : corpus.documents) {
       std::set<std::string> numbers;

@@ -47,6 +47,12 @@ void check_threads(const Corpus& corpus, const Rules&, FindingSink& sink) {
         if (now.strength <= 0 || before.strength <= 0 || before.strength - now.strength < min_drop)
           continue;
         if (now.doc == before.doc) continue;
+        // A translation renders a verb, and another series words its own
+        // text: only a series' own earlier text in the same language counts.
+        const Document& dn = corpus.document_of(now);
+        const Document& db = corpus.document_of(before);
+        if (m.change == Change::Translated || dn.language != db.language || dn.series != db.series)
+          continue;
         Location rel = sink.at(before);
         rel.message = fmt::format("earlier: '{}' ({})", before.lead, corpus.document_of(before).id);
         sink.add("thread.weakened", sink.at(now),

@@ -64,7 +64,7 @@ const std::vector<RuleSpec>& implemented_check_rules() {
       {"text.spacing", {}, {}, {"patterns"}},
       {"text.other-language", {"window", "min_words"}, {}, {}},
       {"text.duplicate", {"min_words", "min_similarity"}, {}, {}},
-      {"text.near-miss", {"min_versions", "max_distance", "min_length"}, {}, {}},
+      {"text.near-miss", {"min_versions", "max_distance", "min_length", "max_ratio"}, {"variants"}, {}},
       {"term.undefined-acronym", {"min_length"}, {"ignore"}, {}},
       {"term.acronym-before-definition", {}, {}, {}},
       {"term.acronym-redefined", {}, {}, {}},

@@ -147,3 +147,14 @@ TEST_CASE("a name left in the other language", "[check][text]") {
   INFO(listing(all));
   CHECK(of_rule(all, "text.other-language").empty());
 }
+
+TEST_CASE("spelling variants and derived words are not near-misses", "[check][text]") {
+  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+           {"campaign to confiscate", "campaign to reconfiscate"},
+           {"Condemned the campaign", "Condemned the campaigns"}}) {
+    auto files = with_newest(clean_series(), from, to);
+    auto all = findings_of(files);
+    INFO(from << " -> " << to << "\n" << listing(all));
+    CHECK(of_rule(all, "text.near-miss").empty());
+  }
+}
