@@ -31,6 +31,11 @@ std::string series_body_of(const Corpus& corpus, const Document& doc) {
   return s ? s->body : std::string();
 }
 
+std::string series_title_of(const Corpus& corpus, const Document& doc) {
+  const Series* s = corpus.find_series(doc.series);
+  return s ? text::fold(s->title) : std::string();
+}
+
 }  // namespace
 
 ClauseView::ClauseView(const Corpus& corpus_, const Clause& clause_, const Rules& rules_)
@@ -41,7 +46,8 @@ ClauseView::ClauseView(const Corpus& corpus_, const Clause& clause_, const Rules
       rules(rules_.extract),
       text(clause_.text),
       language(rules_.language(doc.language) ? doc.language : std::string()),
-      series_body(series_body_of(corpus_, doc)) {
+      series_body(series_body_of(corpus_, doc)),
+      series_title(series_title_of(corpus_, doc)) {
   // Folds code point by code point so each folded byte knows its source byte
   // (text::fold of a whole string has no offset map). ASCII takes a fast path.
   folded_.reserve(text.size());

@@ -26,7 +26,8 @@ class ClauseView {
   const std::string& text;  // Clause::text
   // The document's language when the rules know it, else "" (all languages).
   std::string language;
-  std::string series_body;  // Series::body of the document's series, or ""
+  std::string series_body;   // Series::body of the document's series, or ""
+  std::string series_title;  // its title, folded, or ""
 
   const std::string& folded() const { return folded_; }
   // Byte offset in `text` of a byte offset in `folded()`.

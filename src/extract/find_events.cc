@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "extract/finders.h"
+#include "text/fold.h"
 #include "text/utf8.h"
 
 namespace ct::extract {
@@ -198,7 +199,23 @@ Body meeting_body(const ClauseView& view, const EventRules& rules, const std::ve
       e = k;
     }
     while (e > w && !word_char_before(view.text, e)) --e;
-    return {"?", "", collapse_spaces(view.slice(w, e))};
+    std::string name = collapse_spaces(view.slice(w, e));
+    // The series' own body named by the series' title ("meetings of the
+    // Working Group" in the Working Group's series), the name's words at
+    // least two and all in the title.
+    if (!view.series_body.empty() && !view.series_title.empty()) {
+      std::string folded = text::fold(name);
+      while (!folded.empty()) {
+        if (folded.find(' ') != std::string::npos &&
+            (" " + view.series_title + " ").find(" " + folded + " ") != std::string::npos)
+          return {view.series_body, "series-title", ""};
+        // Drop the last word: the name ran on into the text ("Group held on").
+        auto sp = folded.rfind(' ');
+        if (sp == std::string::npos) break;
+        folded.erase(sp);
+      }
+    }
+    return {"?", "", name};
   }
   if (auto s = short_name_at(view, next_word(view, c.begin, c.end))) {
     if (*s != "?") return {*s, "short", ""};

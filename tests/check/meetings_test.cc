@@ -14,14 +14,14 @@ namespace {
 using Files = std::vector<std::pair<std::string, std::string>>;
 
 // Four communiqués of a group with a body, each recalling earlier meetings.
-Files series(const std::string& newest_list) {
-  auto doc = [](const std::string& date, const std::string& list) {
+Files series(const std::string& newest_list, const std::string& recalled = "its meetings") {
+  auto doc = [&recalled](const std::string& date, const std::string& list) {
     return "Communique of the Working Group\n\n"
            "The Working Group met in Geneva on " +
            date +
            ".\n\n"
-           "Recalling its meetings held on " +
-           list +
+           "Recalling " +
+           recalled + " held on " + list +
            ";\n\n"
            "1. Demanded the immediate release of all detained journalists in the territory;\n\n"
            "2. Decided to meet again next year.\n";
@@ -86,4 +86,14 @@ TEST_CASE("a document dated before a meeting it recalls", "[check][date]") {
   REQUIRE(all.size() == 1);
   CHECK(all[0].rule == "date.before-meeting");
   CHECK(all[0].where.line == line_of(files.back().second, "12 November 2024"));
+}
+
+TEST_CASE("meetings of a body the series' title names are the series' body's", "[check][date]") {
+  Files files =
+      series("14 March 2019, 24 June 2020 and 10 May 2021", "the meetings of the Working Group");
+  auto all = meeting_findings(files);
+  INFO(listing(all));
+  REQUIRE(all.size() == 1);
+  CHECK(all[0].rule == "date.meeting-mismatch");
+  CHECK(all[0].message.find("meeting of WG") != std::string::npos);
 }
