@@ -215,14 +215,14 @@ bool same_words(const Clause& a, const Clause& b) {
 std::vector<std::string> entity_facts(const Clause& older, const Clause& newer) {
   std::vector<std::string> types;
   std::map<std::string, std::vector<std::string>> o, n;
-  for (const Entity& e : older.entities) {
+  // Distinct values: a name said three times is one fact, not three.
+  auto add = [&](std::map<std::string, std::vector<std::string>>& to, const Entity& e) {
     if (!o.count(e.type) && !n.count(e.type)) types.push_back(e.type);
-    o[e.type].push_back(e.value);
-  }
-  for (const Entity& e : newer.entities) {
-    if (!o.count(e.type) && !n.count(e.type)) types.push_back(e.type);
-    n[e.type].push_back(e.value);
-  }
+    auto& values = to[e.type];
+    if (std::find(values.begin(), values.end(), e.value) == values.end()) values.push_back(e.value);
+  };
+  for (const Entity& e : older.entities) add(o, e);
+  for (const Entity& e : newer.entities) add(n, e);
   std::vector<std::string> out;
   for (const std::string& type : types) {
     std::vector<std::string> removed, added;

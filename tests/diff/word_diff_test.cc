@@ -152,3 +152,20 @@ TEST_CASE("diff: change classes and facts", "[diff]") {
     CHECK(cmp.facts == std::vector<std::string>{"date 2025-01-31 \xE2\x86\x92 2026-01-31"});
   }
 }
+
+TEST_CASE("entity facts: distinct values, a value named several times is one fact", "[diff]") {
+  auto entity = [](const std::string& type, const std::string& value) {
+    ct::Entity e;
+    e.type = type;
+    e.value = value;
+    e.text = value;
+    return e;
+  };
+  ct::Clause older, newer;
+  older.entities = {entity("place", "Northland"), entity("date", "2020-01-31"),
+                    entity("place", "Northland"), entity("place", "Northland")};
+  newer.entities = {entity("date", "2021-01-31"), entity("place", "Southland")};
+  CHECK(ct::diff::entity_facts(older, newer) ==
+        std::vector<std::string>{"place Northland \u2192 Southland",
+                                 "date 2020-01-31 \u2192 2021-01-31"});
+}
