@@ -114,23 +114,25 @@ Json graph_json(const Corpus& corpus, const graph::PersistenceGraph& g) {
   return j;
 }
 
+Json entity_node_json(const Corpus& corpus, const graph::EntityNode& e) {
+  Json j;
+  j["id"] = e.id;
+  j["type"] = e.type;
+  j["value"] = e.value;
+  Json mentions = Json::array();
+  for (std::size_t c : e.mentions) mentions.push_back(corpus.clauses[c].id);
+  j["mentions"] = std::move(mentions);
+  Json life = lifecycle_json(corpus, e.life);
+  for (const char* key : {"first", "last", "status", "series", "absent"})
+    if (life.contains(key)) j[key] = std::move(life[key]);
+  j["texts"] = e.texts;
+  if (life.contains("per_series")) j["per_series"] = std::move(life["per_series"]);
+  return j;
+}
+
 Json entities_json(const Corpus& corpus, const graph::Catalogue& catalogue) {
   Json arr = Json::array();
-  for (const graph::EntityNode& e : catalogue.entities) {
-    Json j;
-    j["id"] = e.id;
-    j["type"] = e.type;
-    j["value"] = e.value;
-    Json mentions = Json::array();
-    for (std::size_t c : e.mentions) mentions.push_back(corpus.clauses[c].id);
-    j["mentions"] = std::move(mentions);
-    Json life = lifecycle_json(corpus, e.life);
-    for (const char* key : {"first", "last", "status", "series", "absent"})
-      if (life.contains(key)) j[key] = std::move(life[key]);
-    j["texts"] = e.texts;
-    if (life.contains("per_series")) j["per_series"] = std::move(life["per_series"]);
-    arr.push_back(std::move(j));
-  }
+  for (const graph::EntityNode& e : catalogue.entities) arr.push_back(entity_node_json(corpus, e));
   return arr;
 }
 

@@ -32,5 +32,7 @@ namespace ct::report {
 Json lifecycle_json(const Corpus& corpus, const graph::Lifecycle& life);
 Json graph_json(const Corpus& corpus, const graph::PersistenceGraph& g);
 Json entities_json(const Corpus& corpus, const graph::Catalogue& catalogue);
+// One item of that array.
+Json entity_node_json(const Corpus& corpus, const graph::EntityNode& e);
 
 }  // namespace ct::report

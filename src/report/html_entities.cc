@@ -83,7 +83,7 @@ std::string entities_section(ReportContext& cx) {
         Data(ReportIndex::series_anchor("entities", listed ? corpus.series[s].id : "none"));
     g["title"] = Data(listed ? series_title(corpus.series[s]) : std::string("Outside any series"));
     g["count"] = Data(plural(counts[s], "entity", "entities"));
-    g["rows_html"] = Data(rows[s]);
+    g["rows_html"] = cx.templates.slot(std::move(rows[s]));
     groups.push_back(std::move(g));
   }
   Data d;

@@ -25,6 +25,13 @@ void html_escape_to(std::string& out, std::string_view text) {
         entity = "&#39;";
         break;
       default:
+        // C0 controls other than tab and line ends are not allowed in HTML
+        // (and the report's own markers use two of them): U+FFFD instead.
+        if (static_cast<unsigned char>(text[i]) < 0x20 && text[i] != '\t' && text[i] != '\n' &&
+            text[i] != '\r') {
+          entity = "\xEF\xBF\xBD";
+          break;
+        }
         continue;
     }
     flush(i);

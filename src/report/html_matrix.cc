@@ -176,7 +176,7 @@ std::string matrix_section(ReportContext& cx) {
                std::to_string(ser.sessions.size()) + " sessions; " + plural(older, "thread") +
                " that ended before them are in the thread list and tracker.json.");
     sd["rows_count"] = Data(plural(count, "thread"));
-    sd["rows_html"] = Data(rows);
+    sd["rows_html"] = cx.templates.slot(std::move(rows));
     series.push_back(std::move(sd));
   }
   Data d;

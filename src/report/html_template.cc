@@ -20,6 +20,37 @@ Data list_of(std::vector<Data>&& items) {
   return out;
 }
 
+namespace {
+// Markers: control characters html_escape never lets through from a text.
+constexpr std::string_view kOpen = "\x02slot:", kClose = "\x03";
+}  // namespace
+
+Data Templates::slot(std::string html) {
+  slots_.push_back(std::move(html));
+  return Data(std::string(kOpen) + std::to_string(slots_.size() - 1) + std::string(kClose));
+}
+
+std::string Templates::fill(const std::string& rendered) const {
+  std::string out;
+  fill_into(out, rendered);
+  return out;
+}
+
+void Templates::fill_into(std::string& out, std::string_view text) const {
+  std::size_t at = 0;
+  for (std::size_t m = text.find(kOpen); m != std::string_view::npos; m = text.find(kOpen, at)) {
+    std::size_t close = text.find(kClose, m + kOpen.size());
+    if (close == std::string_view::npos) break;
+    std::size_t index = 0;
+    for (std::size_t i = m + kOpen.size(); i < close; ++i)
+      index = index * 10 + static_cast<std::size_t>(text[i] - '0');
+    out.append(text.substr(at, m - at));
+    if (index < slots_.size()) fill_into(out, slots_[index]);
+    at = close + kClose.size();
+  }
+  out.append(text.substr(at));
+}
+
 std::string Templates::render(std::string_view name, const Data& data) {
   auto it = compiled_.find(name);
   if (it == compiled_.end()) {

@@ -31,8 +31,20 @@ class Templates {
   // bug of the build, not of the input: std::logic_error.
   std::string render(std::string_view name, const Data& data);
 
+  // A large piece of HTML for a {{{triple}}} variable: the template gets a
+  // short marker, and fill() puts the piece in its place once, at the end
+  // (kainjow copies a variable's text several times while rendering: a
+  // section of tens of MB would be copied into every level above it).
+  Data slot(std::string html);
+  // `rendered` with every marker replaced by its piece (pieces may hold
+  // markers of their own).
+  std::string fill(const std::string& rendered) const;
+
  private:
+  void fill_into(std::string& out, std::string_view text) const;
+
   std::map<std::string, kainjow::mustache::mustache, std::less<>> compiled_;
+  std::vector<std::string> slots_;
 };
 
 }  // namespace ct::report

@@ -324,7 +324,7 @@ std::string threads_section(ReportContext& cx) {
     sd["count"] = Data(plural(by_series[s].size(), "thread"));
     std::string html;
     for (std::size_t t : by_series[s]) write_thread(html, cx, t);
-    sd["threads_html"] = Data(std::move(html));
+    sd["threads_html"] = cx.templates.slot(std::move(html));
     series.push_back(std::move(sd));
   }
   Data d;

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <utility>
 
+#include "report/graph_json.h"
+
 namespace ct::report {
 
 namespace {
@@ -167,7 +169,12 @@ Json series_json(const Corpus& corpus, const Series& s) {
 
 }  // namespace
 
-std::string tracker_json_text(const Corpus& corpus, const Json& entities) {
+namespace {
+
+// The text of tracker.json, the entities (when `count` is not null) made by
+// `entity(i)` for i < *count.
+template <typename Entity>
+std::string tracker_text(const Corpus& corpus, const std::size_t* count, Entity entity) {
   std::string out = "{\n  \"schema\": \"clausetrack/tracker/1\",\n";
   append_array(out, "documents", corpus.documents.size(),
                [&](std::size_t i) { return document_json(corpus, corpus.documents[i]); });
@@ -177,16 +184,29 @@ std::string tracker_json_text(const Corpus& corpus, const Json& entities) {
   out += ",\n";
   append_array(out, "threads", corpus.threads.size(),
                [&](std::size_t i) { return thread_json(corpus, corpus.threads[i]); });
-  if (entities.is_array()) {
+  if (count) {
     out += ",\n";
-    append_array(out, "entities", entities.size(),
-                 [&](std::size_t i) -> const Json& { return entities[i]; });
+    append_array(out, "entities", *count, entity);
   }
   out += ",\n";
   append_array(out, "series", corpus.series.size(),
                [&](std::size_t i) { return series_json(corpus, corpus.series[i]); });
   out += "\n}\n";
   return out;
+}
+
+}  // namespace
+
+std::string tracker_json_text(const Corpus& corpus, const Json& entities) {
+  const std::size_t n = entities.is_array() ? entities.size() : 0;
+  return tracker_text(corpus, entities.is_array() ? &n : nullptr,
+                      [&](std::size_t i) -> const Json& { return entities[i]; });
+}
+
+std::string tracker_json_text(const Corpus& corpus, const graph::Catalogue& catalogue) {
+  const std::size_t n = catalogue.entities.size();
+  return tracker_text(
+      corpus, &n, [&](std::size_t i) { return entity_node_json(corpus, catalogue.entities[i]); });
 }
 
 Json tracker_json(const Corpus& corpus, const Json& entities) {

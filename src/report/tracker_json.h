@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "graph/persistence_graph.h"
 #include "model/corpus.h"
 
 namespace ct::report {
@@ -30,5 +31,8 @@ std::string dump(const Json& j);
 // whole tree is never in memory (a large corpus's tracker is hundreds of MB
 // as a tree, tens as text). Byte-identical to the tree's dump.
 std::string tracker_json_text(const Corpus& corpus, const Json& entities = Json());
+// The same with the entities made one at a time from the graph's catalogue
+// (as entities_json would make them), never all in memory as a tree.
+std::string tracker_json_text(const Corpus& corpus, const graph::Catalogue& catalogue);
 
 }  // namespace ct::report

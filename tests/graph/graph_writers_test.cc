@@ -183,6 +183,7 @@ TEST_CASE("writers: the entities array of tracker.json", "[graph]") {
   // The streamed text is the tree's dump, byte for byte, with and without
   // entities, and for an empty corpus.
   CHECK(report::tracker_json_text(c, entities) == report::dump(tracker));
+  CHECK(report::tracker_json_text(c, *g.catalogue) == report::dump(tracker));
   CHECK(report::tracker_json_text(c) == report::dump(report::tracker_json(c)));
   Corpus empty;
   CHECK(report::tracker_json_text(empty, report::Json::array()) ==
