@@ -65,7 +65,8 @@ TEST_CASE("html_escape escapes the five characters that matter", "[report][html]
   CHECK(report::html_escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&#39;");
   CHECK(report::html_escape("Résolution n°8/48-POL") == "Résolution n°8/48-POL");
   // Control characters are not HTML (and not the report's own slot markers).
-  CHECK(report::html_escape(std::string("a\x02slot:0\x03b\tc\n")) == "a\uFFFDslot:0\uFFFDb\tc\n");
+  CHECK(report::html_escape(std::string("a\x02slot:0\x03"
+                                        "b\tc\n")) == "a\uFFFDslot:0\uFFFDb\tc\n");
   CHECK(report::html_escape("") == "");
 }
 
