@@ -46,6 +46,24 @@ std::set<std::string> series_with(const Corpus& c, std::size_t clause) {
 
 TEST_CASE("align: demands shared by two series join across them; a set phrase does not",
           "[align]") {
+  // The group's communiqué, the second year without its demand on the laws.
+  auto communique = [](bool laws) {
+    return std::string(
+               "Joint communiqué of the Contact Group on the Northern Valley\n\n"
+               "The Contact Group,\n\n"
+               "Recalling the two reports issued by the Office of the High Commissioner for Human "
+               "Rights in June 2018 and July 2019 documenting grave violations of human rights in "
+               "the Northern Valley,\n\n"
+               "1. Rejected the illegal and unilateral measures taken on 5 August 2019 to alter "
+               "the "
+               "status of the Northern Valley and called for their reversal;\n\n"
+               "2. Called for the immediate release of all political prisoners and detained "
+               "leaders of the Northern Valley;\n\n") +
+           (laws ? "3. Called for the repeal of the emergency laws, including the Public Order Act "
+                   "and the Special Powers Act;\n\n4. "
+                 : "3. ") +
+           "Agreed to meet again at the next session of the General Assembly.\n";
+  };
   TempDir dir;
   Corpus c = build(
       dir,
@@ -62,30 +80,8 @@ TEST_CASE("align: demands shared by two series join across them; a set phrase do
         "Order Act and the Special Powers Act;\n\n"
         "4. Requests the Secretary-General to report on the implementation of this resolution "
         "at the next session.\n"},
-       {"group-1", "group", "en", "2022-09-20",
-        "Joint communiqué of the Contact Group on the Northern Valley\n\n"
-        "The Contact Group,\n\n"
-        "Recalling the two reports issued by the Office of the High Commissioner for Human Rights "
-        "in June 2018 and July 2019 documenting grave violations of human rights in the Northern "
-        "Valley,\n\n"
-        "1. Rejected the illegal and unilateral measures taken on 5 August 2019 to alter the "
-        "status of the Northern Valley and called for their reversal;\n\n"
-        "2. Called for the immediate release of all political prisoners and detained leaders of "
-        "the Northern Valley;\n\n"
-        "3. Called for the repeal of the emergency laws, including the Public Order Act and the "
-        "Special Powers Act;\n\n"
-        "4. Agreed to meet again at the next session of the General Assembly.\n"},
-       {"group-2", "group", "en", "2023-09-21",
-        "Joint communiqué of the Contact Group on the Northern Valley\n\n"
-        "The Contact Group,\n\n"
-        "Recalling the two reports issued by the Office of the High Commissioner for Human Rights "
-        "in June 2018 and July 2019 documenting grave violations of human rights in the Northern "
-        "Valley,\n\n"
-        "1. Rejected the illegal and unilateral measures taken on 5 August 2019 to alter the "
-        "status of the Northern Valley and called for their reversal;\n\n"
-        "2. Called for the immediate release of all political prisoners and detained leaders of "
-        "the Northern Valley;\n\n"
-        "3. Agreed to meet again at the next session of the General Assembly.\n"},
+       {"group-1", "group", "en", "2022-09-20", communique(true)},
+       {"group-2", "group", "en", "2023-09-21", communique(false)},
        {"trade-1", "trade", "en", "2022-03-01",
         "Resolution on trade among member states\n\n"
         "The Council of Ministers,\n\n"
