@@ -1,5 +1,5 @@
 // term.acronym-before-definition: an acronym used before the document
-// defines it ("IPHRC" in the first paragraph, "... Commission (IPHRC)"
+// defines it ("HRCOM" in the first paragraph, "... Commission (HRCOM)"
 // later). term.acronym-redefined: one acronym given two different expansions
 // (in one document or in two documents of one language). term.undefined-
 // acronym: an acronym a document uses without defining it while other

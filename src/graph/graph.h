@@ -9,7 +9,7 @@
 // graph_json, graph_summary) turn it into DOT, GraphML, JSON and text.
 //
 //   graph::PersistenceGraph full = graph::build_graph(corpus);
-//   graph::PersistenceGraph part = graph::around_series(corpus, full, "oic-cg-jk");
+//   graph::PersistenceGraph part = graph::around_series(corpus, full, "contact-group");
 //   for (const graph::EntityNode& e : full.catalogue->entities)
 //     if (e.life.status == Status::Dropped) ...
 //   auto changes = graph::entity_changes(old_clause, new_clause);  // for history

@@ -8,7 +8,7 @@
 //   - a space becomes "_";
 //   - every other byte ("_" and "%" included, so the id maps back to exactly
 //     one value) becomes %XX (upper-case hex).
-// Examples: "meeting:OIC-CG-JK@2019-09-25", "resolution:S/RES/2674_(2023)",
+// Examples: "meeting:GRP@2019-09-25", "resolution:S/RES/2674_(2023)",
 // "person:Syed_Tariq_Fatemi", "date:2019-09".
 //
 // Export ids (DOT node names, GraphML/JSON "id") prefix the vertex kind so the
@@ -23,7 +23,7 @@ namespace ct::graph {
 
 std::string entity_id(std::string_view type, std::string_view value);
 
-// HTML anchors: "thread-t0001", "entity-meeting:OIC-CG-JK@2019-09-25".
+// HTML anchors: "thread-t0001", "entity-meeting:GRP@2019-09-25".
 std::string thread_anchor(std::string_view thread_id);
 std::string entity_anchor(std::string_view entity_id);
 

@@ -13,7 +13,7 @@
 //
 //   graph::PersistenceGraph g = graph::build_graph(corpus);
 //   for (auto v : boost::make_iterator_range(vertices(g.g))) ...
-//   const graph::EntityNode* e = g.catalogue->find_entity("meeting:OIC-CG-JK@2019-09-25");
+//   const graph::EntityNode* e = g.catalogue->find_entity("meeting:GRP@2019-09-25");
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>

@@ -77,7 +77,7 @@ struct Clause {
 struct TocEntry {
   std::string number;  // "10"
   std::string symbol;  // as printed, "Résolution n°10/47-POL"
-  std::string title;   // "sur le conflit du Jammu et Cachemire"
+  std::string title;   // "sur la situation dans la région du Nord"
   std::string page;    // "40"
   int line = 0;
 };

@@ -4,7 +4,7 @@
 // Vertices and edges in the graph's deterministic order.
 //
 //   std::string dot = report::graph_dot(corpus, graph::build_graph(corpus));
-//   std::string svg_input = report::series_dot(corpus, full, "oic-cg-jk");  // HTML report
+//   std::string svg_input = report::series_dot(corpus, full, "contact-group");  // HTML report
 #pragma once
 
 #include <string>

@@ -17,7 +17,7 @@ namespace ct::text {
 
 // Splits text into word, number and punctuation tokens (whitespace dropped).
 // Apostrophes and hyphens are tokens of their own, so "l'homme" gives "l", "'",
-// "homme" and "Jammu-et-Cachemire" gives "Jammu", "-", "et", "-", "Cachemire".
+// "homme" and "Saint-et-Marie" gives "Saint", "-", "et", "-", "Marie".
 // Letters and digits written together ("74ème") stay one token.
 std::vector<Token> split_tokens(std::string_view text);
 
