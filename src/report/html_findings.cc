@@ -1,5 +1,10 @@
 // The findings of the checks: severity (symbol and label), rule, message,
 // a link to the exact clause (or document) and to every related location.
+// Errors first, then warnings, then notes; in file order within each (the
+// order of findings.json).
+#include <algorithm>
+#include <numeric>
+
 #include "report/html_sections.h"
 
 namespace ct::report {
@@ -7,7 +12,12 @@ namespace ct::report {
 std::string findings_section(ReportContext& cx) {
   const Corpus& corpus = cx.corpus;
   std::vector<Data> items;
-  for (std::size_t f = 0; f < corpus.findings.size(); ++f) {
+  std::vector<std::size_t> order(corpus.findings.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return corpus.findings[a].severity > corpus.findings[b].severity;
+  });
+  for (std::size_t f : order) {
     const Finding& finding = corpus.findings[f];
     Data d;
     d["anchor"] = Data(ReportIndex::finding_anchor(f));
