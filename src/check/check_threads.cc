@@ -37,11 +37,12 @@ void check_threads(const Corpus& corpus, const Rules&, FindingSink& sink) {
       dropped ? static_cast<std::size_t>(dropped->number("min_documents", 3)) : 3;
   int min_drop = weakened ? static_cast<int>(weakened->number("min_drop", 1)) : 1;
 
+  std::set<std::size_t> weakened_at;  // clauses reported (a merged clause is in several threads)
   for (const Thread& t : corpus.threads) {
     if (t.members.empty()) continue;
     if (weakened)
       for (const ThreadMember& m : t.members) {
-        if (!m.against) continue;
+        if (!m.against || weakened_at.count(m.clause)) continue;
         const Clause& now = corpus.clauses[m.clause];
         const Clause& before = corpus.clauses[*m.against];
         if (now.strength <= 0 || before.strength <= 0 || before.strength - now.strength < min_drop)
@@ -59,7 +60,8 @@ void check_threads(const Corpus& corpus, const Rules&, FindingSink& sink) {
                  fmt::format("demand weakened: '{}' ({}) where {} said '{}' ({}): {}", now.lead,
                              now.action, corpus.document_of(before).id, before.lead, before.action,
                              excerpt(now.text)),
-                 now.action + "|" + before.action + "|" + t.id, {rel});
+                 now.action + "|" + before.action + "|" + excerpt(now.text), {rel});
+        weakened_at.insert(m.clause);
       }
     if (!dropped) continue;
     const Clause& last = corpus.clauses[t.members.back().clause];
