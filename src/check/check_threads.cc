@@ -89,7 +89,7 @@ void check_threads(const Corpus& corpus, const Rules&, FindingSink& sink) {
              fmt::format("demand present in every earlier session ({} sessions) is absent from "
                          "{}: '{}'",
                          n - 1, nd.id, excerpt(last.text)),
-             t.id + "|" + last.action, {rel});
+             last.action + "|" + excerpt(last.text), {rel});
   }
 }
 
