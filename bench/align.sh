@@ -9,7 +9,8 @@
 # - `clausetrack diff` against `git diff --no-index --word-diff` on the same
 #   pair of ~100 KB documents (bench/gen_pair.py), as a ratio of mean times
 #   measured in one hyperfine run.
-# The align stage's own times come from CLAUSETRACK_TIMINGS (align_corpus.cc).
+# The align stage's own time comes from CLAUSETRACK_TIMINGS (the pipeline's
+# "align" lap, util/stage_timer.h).
 # Times are wall-clock seconds, medians of 3 runs; memory is the peak resident
 # size of `track` (GNU time). The synthetic parts are skipped without unsc-dev.
 set -euo pipefail
@@ -32,7 +33,7 @@ align_and_track() {
     CLAUSETRACK_TIMINGS=1 /usr/bin/time -f "time %e %M" -o "$tmp/time" \
       "$bin" track --corpus "$corpus" --out "$tmp/out" --quiet --fail-on never --jobs "$jobs" \
       2>"$tmp/err" >/dev/null
-    a+=("$(awk '/align total/ {print $(NF-1)}' "$tmp/err")")
+    a+=("$(awk '$1 == "clausetrack:" && $2 == "align" && $3 ~ /^[0-9.]+$/ {print $3}' "$tmp/err")")
     t+=("$(awk '/^time/ {print $2}' "$tmp/time")")
     m+=("$(awk '/^time/ {printf "%.0f", $3/1024}' "$tmp/time")")
   done

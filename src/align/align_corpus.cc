@@ -2,12 +2,9 @@
 // or across the clauses of each document when there are few series), links
 // across series, then members compared and threads named.
 //
-// With CLAUSETRACK_TIMINGS set in the environment, the wall time of each
-// step goes to stderr (for bench/align.sh; output files are unchanged).
+// With CLAUSETRACK_TIMINGS set, each step's time goes to stderr
+// (util/stage_timer.h); the pipeline times the whole stage.
 #include <algorithm>
-#include <chrono>
-#include <cstdio>
-#include <cstdlib>
 
 #include "align/align.h"
 #include "align/dictionary.h"
@@ -15,19 +12,12 @@
 #include "align/finalize.h"
 #include "align/threading.h"
 #include "util/parallel.h"
+#include "util/stage_timer.h"
 
 namespace ct::align {
 
 void align_corpus(Corpus& corpus, const Rules& rules, int jobs) {
-  const bool timings = std::getenv("CLAUSETRACK_TIMINGS") != nullptr;
-  auto start = std::chrono::steady_clock::now(), mark = start;
-  auto lap = [&](const char* step) {
-    if (!timings) return;
-    auto now = std::chrono::steady_clock::now();
-    std::fprintf(stderr, "clausetrack: align %-12s %.3f s\n", step,
-                 std::chrono::duration<double>(now - mark).count());
-    mark = now;
-  };
+  StageTimer timer;
   corpus.threads.clear();
   if (corpus.clauses.empty()) return;
   jobs = std::max(1, jobs);
@@ -35,9 +25,9 @@ void align_corpus(Corpus& corpus, const Rules& rules, int jobs) {
   for (const Document& d : corpus.documents)
     multilingual |= d.language != corpus.documents.front().language;
   Translations translations = multilingual ? load_translations(rules, jobs) : Translations();
-  lap("translations");
+  timer.lap("align translations");
   FeatureTable f = build_features(corpus, rules, translations, jobs);
-  lap("features");
+  timer.lap("align features");
   Params p;
   std::vector<int> session_of_doc = session_of_documents(corpus);
 
@@ -48,7 +38,7 @@ void align_corpus(Corpus& corpus, const Rules& rules, int jobs) {
     per_series[s] =
         thread_series(corpus, corpus.series[s], session_of_doc, f, p, across ? 1 : jobs);
   });
-  lap("threading");
+  timer.lap("align threading");
   std::vector<Draft> drafts;
   for (auto& v : per_series)
     for (auto& d : v) drafts.push_back(std::move(d));
@@ -60,12 +50,9 @@ void align_corpus(Corpus& corpus, const Rules& rules, int jobs) {
         drafts.push_back({{{c, DraftMember::Mark::None}}});
 
   link_series(corpus, f, p, drafts, jobs);
-  lap("link");
+  timer.lap("align link");
   finalize_threads(corpus, std::move(drafts), f, rules, jobs);
-  lap("finalize");
-  if (timings)
-    std::fprintf(stderr, "clausetrack: align %-12s %.3f s\n", "total",
-                 std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  timer.lap("align finalize");
 }
 
 }  // namespace ct::align

@@ -10,9 +10,11 @@
 
 namespace ct::align {
 
-double cosine(const Vec& a, const Vec& b) {
-  if (a.norm <= 0 || b.norm <= 0) return 0;
-  double dot = 0;
+namespace {
+
+// Calls f(x, y) for each feature the two sorted vectors share.
+template <typename F>
+void for_shared(const Vec& a, const Vec& b, F f) {
   auto i = a.items.begin(), j = b.items.begin();
   while (i != a.items.end() && j != b.items.end()) {
     if (i->id < j->id)
@@ -20,23 +22,23 @@ double cosine(const Vec& a, const Vec& b) {
     else if (j->id < i->id)
       ++j;
     else
-      dot += double(i->w) * j->w, ++i, ++j;
+      f(*i++, *j++);
   }
+}
+
+}  // namespace
+
+double cosine(const Vec& a, const Vec& b) {
+  if (a.norm <= 0 || b.norm <= 0) return 0;
+  double dot = 0;
+  for_shared(a, b, [&](const auto& x, const auto& y) { dot += double(x.w) * y.w; });
   return dot / (double(a.norm) * b.norm);
 }
 
 double containment(const Vec& a, const Vec& b) {
   if (a.sum <= 0) return 0;
   double common = 0;
-  auto i = a.items.begin(), j = b.items.begin();
-  while (i != a.items.end() && j != b.items.end()) {
-    if (i->id < j->id)
-      ++i;
-    else if (j->id < i->id)
-      ++j;
-    else
-      common += std::min(i->w, j->w), ++i, ++j;
-  }
+  for_shared(a, b, [&](const auto& x, const auto& y) { common += std::min(x.w, y.w); });
   return common / a.sum;
 }
 

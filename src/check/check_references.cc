@@ -73,10 +73,12 @@ void check_references(const Corpus& corpus, const Rules&, FindingSink& sink) {
   if (para) {
     const auto symbols = documents_by_symbol(corpus);
     for (const Document& d : corpus.documents) {
-      auto patterns = para->patterns_for("other_document", d.language);
+      const std::set<std::string> numbers = numbers_of(corpus, d);
+      auto here = para->patterns_for("same_document", d.language);
+      auto other = para->patterns_for("other_document", d.language);
       for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count; ++k) {
         const Clause& c = corpus.clauses[k];
-        for (const Pattern& p : patterns)
+        for (const Pattern& p : other)
           each_match(p, c.text, [&](std::size_t b, std::size_t e, const std::string& num) {
             const Entity* cited = nullptr;
             for (const Entity& en : c.entities)
@@ -95,39 +97,18 @@ void check_references(const Corpus& corpus, const Rules&, FindingSink& sink) {
                                  target->second->id),
                      cited->value + "#" + num, {rel});
           });
+        for (const Pattern& p : here)
+          each_match(p, c.text, [&](std::size_t b, std::size_t e, const std::string& num) {
+            if (numbers.count(num)) return;
+            std::string phrase = c.text.substr(b, e - b);
+            sink.add("ref.paragraph", sink.at(c, b, e),
+                     fmt::format("'{}' refers to paragraph {}, which this document does not have",
+                                 phrase, num),
+                     phrase);
+          });
       }
     }
   }
-  if (para)
-    for (const Document& d : corpus.documents) {
-      std::set<std::string> numbers;
-      for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count; ++k)
-        if (!corpus.clauses[k].number.empty()) numbers.insert(corpus.clauses[k].number);
-      auto patterns = para->patterns_for("same_document", d.language);
-      if (patterns.empty()) continue;
-      for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count; ++k) {
-        const Clause& c = corpus.clauses[k];
-        for (const Pattern& p : patterns) {
-          int num_group =
-              p->NamedCapturingGroups().count("num") ? p->NamedCapturingGroups().at("num") : 0;
-          if (!num_group) continue;
-          std::vector<re2::StringPiece> g(static_cast<std::size_t>(num_group) + 1);
-          re2::StringPiece input(c.text);
-          std::size_t offset = 0;
-          while (offset < c.text.size() && p->Match(input, offset, c.text.size(), RE2::UNANCHORED,
-                                                    g.data(), static_cast<int>(g.size()))) {
-            std::size_t b = static_cast<std::size_t>(g[0].data() - c.text.data());
-            offset = b + std::max<std::size_t>(g[0].size(), 1);
-            std::string num(g[static_cast<std::size_t>(num_group)]);
-            if (numbers.count(num)) continue;
-            sink.add("ref.paragraph", sink.at(c, b, b + g[0].size()),
-                     fmt::format("'{}' refers to paragraph {}, which this document does not have",
-                                 std::string(g[0]), num),
-                     std::string(g[0]));
-          }
-        }
-      }
-    }
 
   if (!sink.active("ref.unknown-resolution")) return;
   // Symbols of the items of each compilation, and the pattern they share.

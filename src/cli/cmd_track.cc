@@ -31,7 +31,8 @@ int run_track(const Common& common, const TrackOptions& opt) {
   Rules rules = load_rules(common.rules);
   timer.lap("rules");
   check::reaches({}, opt.fail_on);  // a bad --fail-on fails before the work
-  Corpus corpus = pipeline::load(common.corpus, rules, jobs_of(common.jobs));
+  const int jobs = jobs_of(common.jobs);
+  Corpus corpus = pipeline::load(common.corpus, rules, jobs);
   timer.lap("pipeline");
 
   const graph::PersistenceGraph persistence = graph::build_graph(corpus);
@@ -54,7 +55,7 @@ int run_track(const Common& common, const TrackOptions& opt) {
     put("graph.dot", report::graph_dot(corpus, persistence));
     put("graph.graphml", report::graph_graphml(corpus, persistence));
   };
-  const bool overlap = jobs_of(common.jobs) > 1;
+  const bool overlap = jobs > 1;
   std::future<void> data;
   if (overlap) data = std::async(std::launch::async, write_data);
 

@@ -9,8 +9,8 @@
 // Presence counts per session (Series::sessions), so the English and French
 // texts of one sitting, or the items of one compilation, count once.
 //
-// An item can appear in several series (the threads and entities a
-// resolution shares with a contact group's communiqués). Its lifecycle is
+// An item can appear in several series (the threads and entities one
+// body's resolution shares with another body's communiqués). Its lifecycle is
 // computed in each of them (`per_series`), and overall:
 //   - a thread over its timeline, every session of every series it runs
 //     through in date order (the aligner's definition of Thread::status, so
