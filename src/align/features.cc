@@ -258,7 +258,8 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
             {fid('s', targets[k], s), 1.0f / float(tr->second.size()), kTranslated});
     }
   }
-  for (const Entity& e : c.entities) shared.push_back({fid('e', e.type, e.value), 1, kEntity});
+  for (const Entity& e : c.entities)
+    shared.push_back({fid('e', name(e.type), e.value), 1, kEntity});
 
   out.shared = shared;
   out.native = shared;

@@ -9,6 +9,7 @@
 #include "diff/classify.h"
 #include "diff/marker.h"
 #include "text/fold.h"
+#include "text/utf8.h"
 #include "util/parallel.h"
 
 namespace ct::align {
@@ -196,10 +197,7 @@ std::string label_of(const Clause& c) {
   bool cut = false;
   if (words.size() > kMax) {
     std::size_t sp = words.rfind(' ', kMax);
-    if (sp == std::string::npos || sp < kMax / 2) {
-      sp = kMax;
-      while (sp > 0 && (static_cast<unsigned char>(words[sp]) & 0xC0) == 0x80) --sp;
-    }
+    if (sp == std::string::npos || sp < kMax / 2) sp = text::char_boundary(words, kMax);
     words.resize(sp);
     cut = true;
   }

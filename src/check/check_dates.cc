@@ -17,7 +17,8 @@ std::vector<Location> full_date_nearby(const Corpus& corpus, const FindingSink& 
   for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count; ++k) {
     const Clause& c = corpus.clauses[k];
     for (const Entity& e : c.entities)
-      if (e.type == "date" && e.value.size() == 10 && e.value.rfind(partial.value, 0) == 0) {
+      if (e.type == EntityType::Date && e.value.size() == 10 &&
+          e.value.rfind(partial.value, 0) == 0) {
         Location l = sink.at(c, e);
         l.message = fmt::format("the document also says '{}'", e.text);
         out.push_back(l);
@@ -33,7 +34,7 @@ void check_dates(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
   for (const Clause& c : corpus.clauses) {
     const Document& d = corpus.document_of(c);
     for (const Entity& e : c.entities) {
-      if (e.type != "date" && e.type != "date-range") continue;
+      if (e.type != EntityType::Date && e.type != EntityType::DateRange) continue;
       std::string ev = e.value + "|" + e.text;
       if (e.has_flag("missing-day"))
         sink.add("date.missing-day", sink.at(c, e), fmt::format("date has no day: '{}'", e.text),

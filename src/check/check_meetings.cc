@@ -57,8 +57,8 @@ std::map<std::string, std::vector<Record>> meeting_record(const Corpus& corpus,
       Location where = sink.at_line(d, d.line);
       for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count && !self; ++k)
         for (const Entity& e : corpus.clauses[k].entities)
-          if (e.type == "meeting" && attr(e, "self") == "true" && attr(e, "body") == s.body &&
-              attr(e, "date") == d.date) {
+          if (e.type == EntityType::Meeting && attr(e, "self") == "true" &&
+              attr(e, "body") == s.body && attr(e, "date") == d.date) {
             self = true;
             where = sink.at(corpus.clauses[k], e);
             break;
@@ -78,7 +78,7 @@ Lists meeting_lists(const Corpus& corpus) {
   Lists out;
   for (const Clause& c : corpus.clauses)
     for (const Entity& e : c.entities) {
-      if (e.type != "meeting" || attr(e, "self") == "true") continue;
+      if (e.type != EntityType::Meeting || attr(e, "self") == "true") continue;
       std::string body = attr(e, "body");
       if (body.empty() || body == "?" || !day_of(attr(e, "date"))) continue;
       auto& mentions = out[body][attr(e, "date")];
@@ -103,7 +103,7 @@ void check_meetings(const Corpus& corpus, const Rules&, FindingSink& sink) {
     std::vector<std::pair<std::chrono::sys_days, const Entity*>> listed;
     std::string list_body;
     for (const Entity& e : c.entities) {
-      if (e.type != "meeting" || attr(e, "self") == "true") continue;
+      if (e.type != EntityType::Meeting || attr(e, "self") == "true") continue;
       std::string body = attr(e, "body");
       auto day = day_of(attr(e, "date"));
       if (!day || body.empty() || body == "?") continue;

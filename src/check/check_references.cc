@@ -53,7 +53,7 @@ std::map<std::string, const Document*> documents_by_symbol(const Corpus& corpus)
     const Clause& first = corpus.clauses[d.first_clause];
     if (first.role != Role::Title && first.role != Role::Heading) continue;
     for (const Entity& e : first.entities) {
-      if (e.type != "resolution" || e.value.empty()) continue;
+      if (e.type != EntityType::Resolution || e.value.empty()) continue;
       if (!out.emplace(e.value, &d).second && out[e.value] != &d) twice.insert(e.value);
       break;
     }
@@ -82,8 +82,8 @@ void check_references(const Corpus& corpus, const Rules&, FindingSink& sink) {
           each_match(p, c.text, [&](std::size_t b, std::size_t e, const std::string& num) {
             const Entity* cited = nullptr;
             for (const Entity& en : c.entities)
-              if (en.type == "resolution" && en.begin > b && en.begin <= e + kSymbolReach &&
-                  (!cited || en.begin < cited->begin))
+              if (en.type == EntityType::Resolution && en.begin > b &&
+                  en.begin <= e + kSymbolReach && (!cited || en.begin < cited->begin))
                 cited = &en;
             if (!cited) return;
             auto target = symbols.find(cited->value);
@@ -118,7 +118,7 @@ void check_references(const Corpus& corpus, const Rules&, FindingSink& sink) {
   for (const Document& d : corpus.documents) {
     if (d.parent.empty() || d.number.empty() || !d.clause_count) continue;
     for (const Entity& e : corpus.clauses[d.first_clause].entities) {
-      if (e.type != "resolution") continue;
+      if (e.type != EntityType::Resolution) continue;
       // The item's number as a whole number in the symbol ("4" in ".../4-POL", not in "47").
       // (the last such number: symbols name the session before the item)
       std::size_t pos = e.value.size();
@@ -142,7 +142,7 @@ void check_references(const Corpus& corpus, const Rules&, FindingSink& sink) {
   }
   for (const Clause& c : corpus.clauses)
     for (const Entity& e : c.entities) {
-      if (e.type != "resolution") continue;
+      if (e.type != EntityType::Resolution) continue;
       for (const auto& [stem, numbers] : held) {
         auto hash = stem.find('#');
         std::string pre = stem.substr(0, hash), post = stem.substr(hash + 1);

@@ -70,7 +70,7 @@ void check_sessions(const Corpus& corpus, const Rules& rules, FindingSink& sink)
   }
   for (const Clause& c : corpus.clauses)
     for (const Entity& e : c.entities)
-      if (e.type == "meeting" && attr(e, "self") == "true") {
+      if (e.type == EntityType::Meeting && attr(e, "self") == "true") {
         auto [body, n] = split_session(attr(e, "session"));
         if (n && attr(e, "date").size() == 10 && !record[body].count(n))
           record[body][n] = {attr(e, "date"), sink.at(c, e)};
@@ -83,7 +83,7 @@ void check_sessions(const Corpus& corpus, const Rules& rules, FindingSink& sink)
     // of this clause followed by such a word are not checked.
     std::set<std::string> special;
     for (const Entity& e : c.entities) {
-      if (e.type != "session") continue;
+      if (e.type != EntityType::Session) continue;
       std::size_t b = std::min(e.begin, c.text.size());
       std::size_t end = std::min(c.text.size(), std::max(e.end, b) + 24);
       std::string around = text::fold(std::string_view(c.text).substr(b, end - b));
@@ -91,18 +91,18 @@ void check_sessions(const Corpus& corpus, const Rules& rules, FindingSink& sink)
         if (around.find(w) != std::string::npos) special.insert(e.value);
     }
     for (const Entity& e : c.entities) {
-      std::string session = e.type == "session"   ? e.value
-                            : e.type == "meeting" ? attr(e, "session")
-                                                  : std::string();
+      std::string session = e.type == EntityType::Session   ? e.value
+                            : e.type == EntityType::Meeting ? attr(e, "session")
+                                                            : std::string();
       auto [body, n] = split_session(session);
       if (!n) continue;
       std::string self_attr = attr(e, "self");
-      std::string date = e.type == "meeting" ? attr(e, "date") : std::string();
+      std::string date = e.type == EntityType::Meeting ? attr(e, "date") : std::string();
       // A session mentioned with its date: a date right after it ("... session
       // de l'Assemblée générale en septembre 2018").
-      if (e.type == "session")
+      if (e.type == EntityType::Session)
         for (const Entity& x : c.entities)
-          if (x.type == "date" && x.begin >= e.end && x.begin - e.end <= near &&
+          if (x.type == EntityType::Date && x.begin >= e.end && x.begin - e.end <= near &&
               x.value.size() >= 7 && x.value[0] != '-') {
             date = x.value;
             break;

@@ -66,7 +66,8 @@ void check_terms(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
         if (e.has_flag("defined") && !acr.empty()) {
           first_definition.emplace(acr, Use{&c, &e});
           definitions[{d.language, acr}].push_back({&c, &e});
-          if (e.type == "organization") names[{e.value, d.language}].emplace(acr, Use{&c, &e});
+          if (e.type == EntityType::Organization)
+            names[{e.value, d.language}].emplace(acr, Use{&c, &e});
           defined_in_series[acr].insert(d.series);
         } else if (attr(e, "form") == "acronym") {
           uses.push_back({&c, &e});

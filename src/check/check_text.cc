@@ -80,8 +80,8 @@ void check_spacing(const Corpus& corpus, const Rules&, FindingSink& sink) {
         offset = e > b ? e : b + 1;
         bool in_date = false;  // a date's slip is reported with the date
         for (const Entity& en : c.entities)
-          if ((en.type == "date" || en.type == "date-range") && en.has_flag("spacing") &&
-              b < en.end && e > en.begin)
+          if ((en.type == EntityType::Date || en.type == EntityType::DateRange) &&
+              en.has_flag("spacing") && b < en.end && e > en.begin)
             in_date = true;
         if (in_date) continue;
         // Quote the words around the slip.

@@ -9,16 +9,14 @@
 #include <set>
 
 #include "check/families.h"
+#include "text/utf8.h"
 
 namespace ct::check {
 
 namespace {
 
-std::string excerpt(const std::string& s, std::size_t n = 80) {
-  if (s.size() <= n) return s;
-  std::size_t cut = n;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return s.substr(0, cut) + "…";
+std::string excerpt(const std::string& s) {
+  return text::clip_bytes(s, 80, 80);
 }
 
 }  // namespace

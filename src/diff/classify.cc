@@ -34,10 +34,7 @@ std::string shorten(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == ',' || s.front() == ';'))
     s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == ';')) s.remove_suffix(1);
-  if (s.size() <= 60) return std::string(s);
-  std::size_t cut = 57;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(s.substr(0, cut)) + "\xE2\x80\xA6";
+  return text::clip_bytes(s, 60, 57);
 }
 
 // A token of a changed region that may carry a fact.
@@ -212,11 +209,20 @@ bool same_words(const Clause& a, const Clause& b) {
   return folded_words(a) == folded_words(b);
 }
 
-std::vector<std::string> entity_facts(const Clause& older, const Clause& newer) {
-  std::vector<std::string> types;
-  std::map<std::string, std::vector<std::string>> o, n;
+std::vector<std::string> entity_facts(const Clause& older, const Clause& newer,
+                                      bool only_language_neutral) {
+  // Across languages only values written the same way in every language
+  // are compared: names of places, bodies and persons are translated.
+  auto neutral = [](EntityType t) {
+    using T = EntityType;
+    return t == T::Date || t == T::DateRange || t == T::Number || t == T::Resolution ||
+           t == T::Report || t == T::Session || t == T::Meeting;
+  };
+  std::vector<EntityType> types;
+  std::map<EntityType, std::vector<std::string>> o, n;
   // Distinct values: a name said three times is one fact, not three.
-  auto add = [&](std::map<std::string, std::vector<std::string>>& to, const Entity& e) {
+  auto add = [&](std::map<EntityType, std::vector<std::string>>& to, const Entity& e) {
+    if (only_language_neutral && !neutral(e.type)) return;
     if (!o.count(e.type) && !n.count(e.type)) types.push_back(e.type);
     auto& values = to[e.type];
     if (std::find(values.begin(), values.end(), e.value) == values.end()) values.push_back(e.value);
@@ -224,10 +230,11 @@ std::vector<std::string> entity_facts(const Clause& older, const Clause& newer) 
   for (const Entity& e : older.entities) add(o, e);
   for (const Entity& e : newer.entities) add(n, e);
   std::vector<std::string> out;
-  for (const std::string& type : types) {
+  for (EntityType t : types) {
+    const std::string type(name(t));
     std::vector<std::string> removed, added;
-    std::vector<std::string> pool = n[type];
-    for (const std::string& v : o[type]) {
+    std::vector<std::string> pool = n[t];
+    for (const std::string& v : o[t]) {
       auto it = std::find(pool.begin(), pool.end(), v);
       if (it != pool.end())
         pool.erase(it);
@@ -248,17 +255,10 @@ std::vector<std::string> entity_facts(const Clause& older, const Clause& newer) 
 Comparison compare(const Clause& older, const std::string& older_language, const Clause& newer,
                    const std::string& newer_language, const Rules& rules) {
   Comparison c;
-  c.facts = entity_facts(older, newer);
-  if (older_language != newer_language) {
+  const bool translated = older_language != newer_language;
+  c.facts = entity_facts(older, newer, translated);
+  if (translated) {
     c.change = Change::Translated;
-    // Across languages only values written the same way in every language
-    // are compared: names of places, bodies and persons are translated.
-    static const std::set<std::string> kept = {"date",   "date-range", "number", "resolution",
-                                               "report", "session",    "meeting"};
-    std::vector<std::string> facts;
-    for (auto& f : c.facts)
-      if (kept.count(f.substr(0, f.find(' ')))) facts.push_back(std::move(f));
-    c.facts = std::move(facts);
     return c;
   }
   c.diff = word_diff(older.text, older.tokens, newer.text, newer.tokens);

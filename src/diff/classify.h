@@ -43,6 +43,7 @@ bool same_words(const Clause& a, const Clause& b);
 // Facts changed between the entities of two clauses, by type, in text order:
 // "date 2024-01-31 → 2025-01-31", "resolution S/RES/1 (2020) removed",
 // "number 12 added".
-std::vector<std::string> entity_facts(const Clause& older, const Clause& newer);
+std::vector<std::string> entity_facts(const Clause& older, const Clause& newer,
+                                      bool only_language_neutral = false);
 
 }  // namespace ct::diff

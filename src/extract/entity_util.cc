@@ -11,10 +11,10 @@ namespace {
 constexpr std::size_t kBodyReach = 48;
 }  // namespace
 
-Entity make_entity(const ClauseView& view, std::string type, std::size_t begin, std::size_t end,
+Entity make_entity(const ClauseView& view, EntityType type, std::size_t begin, std::size_t end,
                    std::string value) {
   Entity e;
-  e.type = std::move(type);
+  e.type = type;
   e.begin = begin;
   e.end = end;
   e.text = std::string(view.slice(begin, end));
@@ -105,7 +105,7 @@ const Entity* body_after(const ClauseView& view, const std::vector<Entity>& orgs
   const Pattern& link =
       link_re && *link_re ? *link_re : view.rules.bodies.link_after.get(view.language);
   for (const Entity& o : orgs) {
-    if (o.type != "organization" || o.begin < end) continue;
+    if (o.type != EntityType::Organization || o.begin < end) continue;
     if (o.begin - end > reach) break;
     if (sessions_only && !holds_sessions(view, o)) continue;
     if (gap_matches(link, view.slice(end, o.begin))) return &o;
@@ -119,7 +119,7 @@ const Entity* body_before(const ClauseView& view, const std::vector<Entity>& org
   const Pattern& link = view.rules.bodies.link_before.get(view.language);
   for (auto it = orgs.rbegin(); it != orgs.rend(); ++it) {
     const Entity& o = *it;
-    if (o.type != "organization" || o.end > begin) continue;
+    if (o.type != EntityType::Organization || o.end > begin) continue;
     if (begin - o.end > kBodyReach) break;
     if (sessions_only && !holds_sessions(view, o)) continue;
     if (gap_matches(link, view.slice(o.end, begin))) return &o;

@@ -8,19 +8,6 @@
 
 namespace ct::extract {
 
-namespace {
-
-// Order of entities starting at the same byte.
-int rank(const std::string& type) {
-  static const std::vector<std::string> order = {
-      "meeting", "report",       "date-range", "date",   "resolution", "document", "session",
-      "law",     "organization", "acronym",    "person", "place",      "number"};
-  auto it = std::find(order.begin(), order.end(), type);
-  return static_cast<int>(it - order.begin());
-}
-
-}  // namespace
-
 std::vector<Entity> extract_clause(const Corpus& corpus, const Clause& clause, const Rules& rules) {
   if (clause.text.empty()) return {};
   ClauseView view(corpus, clause, rules);
@@ -45,8 +32,8 @@ std::vector<Entity> extract_clause(const Corpus& corpus, const Clause& clause, c
 
   std::stable_sort(all.begin(), all.end(), [](const Entity& a, const Entity& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
-    int ra = rank(a.type), rb = rank(b.type);
-    if (ra != rb) return ra < rb;
+    // Then by kind, compound kinds first (EntityType's declaration order).
+    if (a.type != b.type) return a.type < b.type;
     return a.end > b.end;
   });
   for (Entity& e : all) e.pos = corpus.position(clause, e.begin);

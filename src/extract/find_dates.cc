@@ -89,14 +89,14 @@ std::optional<Reading> read_date(const ClauseView& view, const PatternMatch& m) 
 }
 
 Entity single(const ClauseView& view, std::size_t b, std::size_t e, const DateParts& d) {
-  Entity out = make_entity(view, "date", b, e, d.iso());
+  Entity out = make_entity(view, EntityType::Date, b, e, d.iso());
   if (!d.complete()) add_flag(out, "partial");
   if (!d.possible()) add_flag(out, "impossible");
   return out;
 }
 
 Entity range(const ClauseView& view, std::size_t b, std::size_t e, const Reading& r) {
-  Entity out = make_entity(view, "date-range", b, e, r.start.iso() + "/" + r.end.iso());
+  Entity out = make_entity(view, EntityType::DateRange, b, e, r.start.iso() + "/" + r.end.iso());
   if (!r.start.complete() || !r.end.complete()) add_flag(out, "partial");
   if (!r.start.possible() || !r.end.possible() || compare(r.start, r.end) > 0)
     add_flag(out, "impossible");

@@ -60,7 +60,7 @@ const Entity* named_after(const ClauseView& view, const EventRules& rules,
                           const std::vector<Entity>& names, std::size_t cue_end, std::size_t stop) {
   const Pattern& link = rules.link.get(view.language);
   for (const Entity& n : names) {
-    if (n.type != "organization" || n.begin < cue_end) continue;
+    if (n.type != EntityType::Organization || n.begin < cue_end) continue;
     if (n.begin >= stop) break;
     return gap_matches(link, view.slice(cue_end, n.begin)) ? &n : nullptr;
   }
@@ -73,7 +73,7 @@ const Entity* named_before(const ClauseView& view, const std::vector<Entity>& na
   std::size_t start = part_start(view.text, pos);
   const Entity* best = nullptr;
   for (const Entity& n : names)
-    if (n.type == "organization" && n.begin >= start && n.end <= pos) best = &n;
+    if (n.type == EntityType::Organization && n.begin >= start && n.end <= pos) best = &n;
   return best;
 }
 
@@ -90,7 +90,7 @@ const Entity* place_of(const std::vector<Entity>& names, std::size_t cue_begin,
   const Entity* city = nullptr;
   const Entity* other = nullptr;
   for (const Entity& n : names) {
-    if (n.type != "place") continue;
+    if (n.type != EntityType::Place) continue;
     bool between = n.begin >= cue_begin && n.end <= date.begin;
     bool after = n.begin >= date.end && n.begin - date.end <= 12;
     if (!between && !after) continue;
@@ -122,7 +122,7 @@ std::vector<Entity> bare_years(const ClauseView& view, const std::vector<Entity>
   if (!view.rules.dates.year) return out;
   for (const auto& m : view.scan(*view.rules.dates.year)) {
     if (word_char_before(view.text, m.begin) || word_char_at(view.text, m.end)) continue;
-    Entity e = make_entity(view, "date", m.begin, m.end, m.group("year"));
+    Entity e = make_entity(view, EntityType::Date, m.begin, m.end, m.group("year"));
     add_flag(e, "partial");
     out.push_back(std::move(e));
   }
@@ -162,7 +162,7 @@ struct Body {
 Body meeting_body(const ClauseView& view, const EventRules& rules, const std::vector<Entity>& names,
                   const std::vector<Entity>& sessions, const Cue& c, const Entity& first) {
   for (const Entity& n : names)
-    if (n.type == "organization" && n.begin <= c.begin && n.end >= c.end)
+    if (n.type == EntityType::Organization && n.begin <= c.begin && n.end >= c.end)
       return {n.value, "text", ""};
   if (const Entity* n = named_after(view, rules, names, c.end, first.begin))
     return {n->value, "text", ""};
@@ -178,7 +178,7 @@ Body meeting_body(const ClauseView& view, const EventRules& rules, const std::ve
   if (owner && owner->Match(re2::StringPiece(after.data(), after.size()), 0, after.size(),
                             re2::RE2::ANCHOR_START, &om, 1)) {
     for (const Entity& n : names)
-      if (n.type == "organization" && n.begin >= c.end && n.end <= first.begin)
+      if (n.type == EntityType::Organization && n.begin >= c.end && n.end <= first.begin)
         return {n.value, "text", ""};
     // The owner's first word: a short name, or an unknown body.
     std::size_t w = c.end + om.size() - 1;
@@ -243,7 +243,7 @@ void meetings(const ClauseView& view, const std::vector<Entity>& names,
             re2::StringPiece(view.text.data() + c.begin, list.front()->begin - c.begin), *self_re);
     bool own_body = !view.series_body.empty() && body.id == view.series_body;
     for (const Entity* d : list) {
-      Entity e = make_entity(view, "meeting", d->begin, d->end, body.id + "@" + d->value);
+      Entity e = make_entity(view, EntityType::Meeting, d->begin, d->end, body.id + "@" + d->value);
       e.attrs["body"] = body.id;
       e.attrs["date"] = d->value;
       if (!body.from.empty()) e.attrs["body_from"] = body.from;
@@ -289,7 +289,7 @@ void session_meetings(const ClauseView& view, const std::vector<Entity>& names,
       bool taken = false;
       for (const Entity& m : out) taken |= m.begin == d->begin && m.end == d->end;
       if (taken) continue;
-      Entity e = make_entity(view, "meeting", d->begin, d->end, body + "@" + d->value);
+      Entity e = make_entity(view, EntityType::Meeting, d->begin, d->end, body + "@" + d->value);
       e.attrs["body"] = body;
       e.attrs["date"] = d->value;
       e.attrs["body_from"] = "session";
@@ -341,7 +341,7 @@ void reports(const ClauseView& view, const std::vector<Entity>& names, std::vect
     if (!list.empty() && lead && !gap_matches(lead, view.slice(from, list.front()->begin)))
       continue;
     for (const Entity* d : list) {
-      Entity e = make_entity(view, "report", d->begin, d->end, author + "@" + d->value);
+      Entity e = make_entity(view, EntityType::Report, d->begin, d->end, author + "@" + d->value);
       e.attrs["author"] = author;
       e.attrs["date"] = d->value;
       for (const auto& f : d->flags) add_flag(e, f);

@@ -105,7 +105,7 @@ std::vector<Entity> persons(const ClauseView& view) {
       end = (sp == std::string::npos || sp > ne) ? ne : sp;
     }
     std::string name = collapse_spaces(view.slice(nb, end));
-    Entity e = make_entity(view, "person", m.begin, end, name);
+    Entity e = make_entity(view, EntityType::Person, m.begin, end, name);
     e.attrs["title"] = m.group("title");
     out.push_back(std::move(e));
   }
@@ -157,7 +157,7 @@ std::vector<Entity> find_names(const ClauseView& view) {
           e = make_entity(view, entry.type, *start, m.end, entry.id);
           if (!entry.kind.empty()) e.attrs["kind"] = entry.kind;
         } else {
-          e = make_entity(view, "acronym", *start, m.end, acr);
+          e = make_entity(view, EntityType::Acronym, *start, m.end, acr);
         }
         e.attrs["definition"] = std::string(view.slice(*start, long_end));
       }
@@ -173,7 +173,7 @@ std::vector<Entity> find_names(const ClauseView& view) {
   // Persons: a person overlapping an organization or law is dropped; a place
   // inside a person's name is dropped.
   std::vector<Entity> institutions, places;
-  for (auto& e : out) (e.type == "place" ? places : institutions).push_back(std::move(e));
+  for (auto& e : out) (e.type == EntityType::Place ? places : institutions).push_back(std::move(e));
   std::vector<Entity> people = without_overlaps(persons(view), institutions);
   people = longest_non_overlapping(std::move(people));
   places = without_overlaps(std::move(places), people);

@@ -56,7 +56,8 @@ std::vector<Entity> find_numbers(const ClauseView& view) {
     std::string unit_key = text::fold(collapse_spaces(m.group("unit")));
     auto u = units.find(unit_key);
     std::string unit = u == units.end() ? unit_key : u->second;
-    Entity e = make_entity(view, "number", m.begin, m.end, format_amount(*a * factor) + " " + unit);
+    Entity e = make_entity(view, EntityType::Number, m.begin, m.end,
+                           format_amount(*a * factor) + " " + unit);
     e.attrs["amount"] = format_amount(*a * factor);
     e.attrs["unit"] = unit;
     add_match_flags(m, e);

@@ -81,7 +81,8 @@ std::vector<Entity> find_sessions(const ClauseView& view, const std::vector<Enti
         std::size_t at = m.spans.at("body_next").first;
         const Entity* next = nullptr;
         for (const Entity& o : names)
-          if (o.type == "organization" && o.begin == at && holds_sessions(view, o)) next = &o;
+          if (o.type == EntityType::Organization && o.begin == at && holds_sessions(view, o))
+            next = &o;
         if (!next) continue;
         body = next->value;
         end = next->end;
@@ -104,11 +105,12 @@ std::vector<Entity> find_sessions(const ClauseView& view, const std::vector<Enti
         how = "named";
       } else if (possessive_before(view, begin)) {
         for (const Entity& o : names)
-          if (o.end <= begin && o.type == "organization" && holds_sessions(view, o)) body = o.value;
+          if (o.end <= begin && o.type == EntityType::Organization && holds_sessions(view, o))
+            body = o.value;
         if (body.empty() && series_holds_sessions(view)) body = view.series_body;
         how = "possessive";
       }
-      Entity e = make_entity(view, "session", begin, end,
+      Entity e = make_entity(view, EntityType::Session, begin, end,
                              (body.empty() ? std::string("?") : body) + "-" + std::to_string(n));
       e.attrs["number"] = std::to_string(n);
       e.attrs["body"] = body.empty() ? "?" : body;
@@ -128,8 +130,8 @@ std::vector<Entity> find_sessions(const ClauseView& view, const std::vector<Enti
           int k = 0;
           std::from_chars(view.text.data() + i, view.text.data() + j, k);
           if (k > 0) {
-            Entity item =
-                make_entity(view, "session", i, j, e.attrs["body"] + "-" + std::to_string(k));
+            Entity item = make_entity(view, EntityType::Session, i, j,
+                                      e.attrs["body"] + "-" + std::to_string(k));
             item.attrs = e.attrs;
             item.attrs["number"] = std::to_string(k);
             found.push_back(std::move(item));

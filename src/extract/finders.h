@@ -16,7 +16,7 @@
 namespace ct::extract {
 
 // An entity of `view` over [begin, end), its text taken from the clause.
-Entity make_entity(const ClauseView& view, std::string type, std::size_t begin, std::size_t end,
+Entity make_entity(const ClauseView& view, EntityType type, std::size_t begin, std::size_t end,
                    std::string value);
 // Adds the flags of the match's flag_NAME groups ("flag_spacing_2" -> "spacing").
 void add_match_flags(const PatternMatch& m, Entity& e);

@@ -17,7 +17,8 @@ namespace ct::graph {
 
 struct EntityRef {
   std::string id;  // ids.h: "TYPE:VALUE"
-  std::string type, value;
+  EntityType type = EntityType::Date;
+  std::string value;
   std::string text;  // as written in the clause that has it (its first mention)
 };
 

@@ -19,9 +19,14 @@
 #include <string>
 #include <string_view>
 
+#include "model/enums.h"
+
 namespace ct::graph {
 
 std::string entity_id(std::string_view type, std::string_view value);
+inline std::string entity_id(EntityType type, std::string_view value) {
+  return entity_id(name(type), value);
+}
 
 // HTML anchors: "thread-t0001", "entity-meeting:GRP@2019-09-25".
 std::string thread_anchor(std::string_view thread_id);

@@ -22,12 +22,13 @@ std::string_view name(EdgeKind k) {
   return kNames[static_cast<std::size_t>(k)];
 }
 
-bool is_graph_entity(std::string_view type) {
-  return type != "number";
+bool is_graph_entity(EntityType type) {
+  return type != EntityType::Number;
 }
 
-bool is_citation(std::string_view type) {
-  return type == "resolution" || type == "report" || type == "document";
+bool is_citation(EntityType type) {
+  return type == EntityType::Resolution || type == EntityType::Report ||
+         type == EntityType::Document;
 }
 
 std::optional<std::size_t> Catalogue::entity_index(std::string_view id) const {

@@ -58,7 +58,8 @@ using Edge = Graph::edge_descriptor;
 // One entity: identity (type, value), its mentions and its lifecycle.
 struct EntityNode {
   std::string id;  // ids.h: "TYPE:VALUE", escaped
-  std::string type, value;
+  EntityType type = EntityType::Date;
+  std::string value;
   std::vector<std::size_t> mentions;  // clause indices, ascending, distinct
   std::vector<std::string> texts;     // distinct surface forms, sorted
   Lifecycle life;
@@ -82,9 +83,9 @@ struct PersistenceGraph {
 // Entity types that become vertices: all contract types but `number`
 // (quantities are facts of a clause, compared by the diff, not things a text
 // recalls from session to session).
-bool is_graph_entity(std::string_view type);
+bool is_graph_entity(EntityType type);
 // Entity types a document `cites`: resolution, report, document.
-bool is_citation(std::string_view type);
+bool is_citation(EntityType type);
 
 // The whole graph of an analysed corpus (threads filled by align).
 PersistenceGraph build_graph(const Corpus& corpus);

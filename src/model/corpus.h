@@ -20,8 +20,8 @@ namespace ct {
 
 // A fact found in a clause: a date, a cited resolution, a meeting, ...
 struct Entity {
-  std::string type;   // contract type: date, date-range, meeting, session, resolution, ...
-  std::string text;   // as written, from Clause::text
+  EntityType type = EntityType::Date;  // its kind (contract `type`: name(type))
+  std::string text;                    // as written, from Clause::text
   std::string value;  // normalized (contract: ISO dates, BODY-N, canonical symbols, BODY@DATE)
   std::size_t begin = 0, end = 0;  // byte range in Clause::text
   Position pos;                    // where it starts in the source file
@@ -53,9 +53,9 @@ struct Token {
 };
 
 struct Clause {
-  std::string id;      // "DOC/NUMBER" or "DOC/KEY" when the clause has no printed number
-  std::string number;  // printed number, composed for sub-items ("8.ii"); "" if none
-  std::string key;     // positional key: "title", "h.2", "pre.3", "op.4", "p.5", "sig"
+  std::string id;       // "DOC/NUMBER" or "DOC/KEY" when the clause has no printed number
+  std::string number;   // printed number, composed for sub-items ("8.ii"); "" if none
+  std::string key;      // positional key: "title", "h.2", "pre.3", "op.4", "p.5", "sig"
   std::size_t doc = 0;  // index into Corpus::documents
   Role role = Role::Other;
   int depth = 0;                      // 0 for top-level, 1 for sub-items, ...
@@ -94,10 +94,10 @@ struct Document {
   std::string parent;   // compilation id for items of a compilation, "" otherwise
   std::string session;  // groups documents of one sitting (e.g. EN and FR texts); defaults to date
   std::string number;   // the item's own number within a compilation ("10")
-  std::shared_ptr<const SourceText> text;  // shared by the items of a compilation
-  std::size_t begin = 0, end = 0;          // byte range of this document in `text`
-  int line = 1, end_line = 1;              // 1-based source lines
-  std::vector<TocEntry> toc;               // compilations: the table of contents, as data
+  std::shared_ptr<const SourceText> text;          // shared by the items of a compilation
+  std::size_t begin = 0, end = 0;                  // byte range of this document in `text`
+  int line = 1, end_line = 1;                      // 1-based source lines
+  std::vector<TocEntry> toc;                       // compilations: the table of contents, as data
   std::size_t first_clause = 0, clause_count = 0;  // its clauses in Corpus::clauses
   std::vector<std::string> detected;               // metadata fields detected from the text
 };

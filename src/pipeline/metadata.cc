@@ -3,12 +3,13 @@
 #include <algorithm>
 
 #include "pipeline/pipeline.h"
+#include "text/utf8.h"
 
 namespace ct::pipeline {
 
 namespace {
 
-const Entity* first_entity(const Corpus& c, const Document& d, const std::string& type,
+const Entity* first_entity(const Corpus& c, const Document& d, EntityType type,
                            bool full_dates_only, Role only_role, bool any_role) {
   for (std::size_t i = d.first_clause; i < d.first_clause + d.clause_count; ++i) {
     const Clause& cl = c.clauses[i];
@@ -36,23 +37,24 @@ void fill_metadata(Corpus& corpus) {
         d.title = corpus.clauses[d.first_clause].text;
         if (d.title.size() > 120) {
           std::size_t cut = d.title.rfind(' ', 117);
-          d.title = d.title.substr(0, cut == std::string::npos ? 117 : cut) + "…";
+          if (cut == std::string::npos) cut = text::char_boundary(d.title, 117);
+          d.title = d.title.substr(0, cut) + "…";
         }
       }
       if (!d.title.empty()) d.detected.push_back("title");
     }
     if (d.date.empty()) {
-      const Entity* e = first_entity(corpus, d, "date", true, Role::Title, false);
-      if (!e) e = first_entity(corpus, d, "date", true, Role::Signature, false);
-      if (!e) e = first_entity(corpus, d, "date", true, Role::Other, true);
+      const Entity* e = first_entity(corpus, d, EntityType::Date, true, Role::Title, false);
+      if (!e) e = first_entity(corpus, d, EntityType::Date, true, Role::Signature, false);
+      if (!e) e = first_entity(corpus, d, EntityType::Date, true, Role::Other, true);
       if (e) {
         d.date = e->value;
         d.detected.push_back("date");
       }
     }
     if (d.place.empty()) {
-      const Entity* e = first_entity(corpus, d, "place", false, Role::Title, false);
-      if (!e) e = first_entity(corpus, d, "place", false, Role::Signature, false);
+      const Entity* e = first_entity(corpus, d, EntityType::Place, false, Role::Title, false);
+      if (!e) e = first_entity(corpus, d, EntityType::Place, false, Role::Signature, false);
       if (e) {
         d.place = e->text;
         d.detected.push_back("place");

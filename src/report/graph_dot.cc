@@ -75,7 +75,8 @@ class VertexWriter {
       }
       case VertexKind::Entity: {
         const graph::EntityNode& e = g_.catalogue->entities[d.index];
-        out << "[label=" << lines({e.type, clip(e.value, 60)}) << ", shape=hexagon, tooltip="
+        out << "[label=" << lines({std::string(name(e.type)), clip(e.value, 60)})
+            << ", shape=hexagon, tooltip="
             << quote(clip(e.value, 200) + " (" + std::string(name(e.life.status)) + ")");
         if (e.life.status == Status::Dropped) out << ", style=dashed";
         if (options_.urls) out << ", URL=" << quote("#" + graph::entity_anchor(e.id));

@@ -88,7 +88,7 @@ std::array<std::string, 13> vertex_data(const Corpus& corpus, const graph::Persi
     d[Language] = doc->language;
   }
   if (x.kind == VertexKind::Entity) {
-    d[Type] = g.catalogue->entities[x.index].type;
+    d[Type] = name(g.catalogue->entities[x.index].type);
     d[Value] = g.catalogue->entities[x.index].value;
   }
   if (const graph::Lifecycle* l = node_lifecycle(corpus, g, v); l && !l->empty()) {

@@ -87,7 +87,7 @@ Json graph_json(const Corpus& corpus, const graph::PersistenceGraph& g) {
         break;
       case VertexKind::Entity: {
         const graph::EntityNode& e = g.catalogue->entities[d.index];
-        n["type"] = e.type;
+        n["type"] = std::string(name(e.type));
         n["value"] = e.value;
         n["mentions"] = e.mentions.size();
         n["lifecycle"] = lifecycle_json(corpus, e.life);
@@ -117,7 +117,7 @@ Json graph_json(const Corpus& corpus, const graph::PersistenceGraph& g) {
 Json entity_node_json(const Corpus& corpus, const graph::EntityNode& e) {
   Json j;
   j["id"] = e.id;
-  j["type"] = e.type;
+  j["type"] = std::string(name(e.type));
   j["value"] = e.value;
   Json mentions = Json::array();
   for (std::size_t c : e.mentions) mentions.push_back(corpus.clauses[c].id);

@@ -11,22 +11,18 @@ namespace ct::report {
 
 namespace {
 
-// Entity types in the order a reader looks for them (contract types), then
-// any other type alphabetically.
-int type_rank(const std::string& type) {
-  static const std::array<std::string_view, 11> kOrder{
-      "meeting",      "session", "resolution", "report", "document",  "law",
-      "organization", "person",  "place",      "date",   "date-range"};
-  auto it = std::find(kOrder.begin(), kOrder.end(), type);
-  return static_cast<int>(it - kOrder.begin());
-}
-
 // "    type: a, b, c" wrapped at 100 columns.
 void list_by_type(std::string& out, const std::vector<const graph::EntityNode*>& entities) {
-  std::map<std::pair<int, std::string>, std::vector<std::string>> by_type;
-  for (const auto* e : entities) by_type[{type_rank(e->type), e->type}].push_back(e->value);
-  for (const auto& [key, values] : by_type) {
-    std::string line = "    " + key.second + ": ";
+  // Types in the order a reader looks for them.
+  std::map<int, std::pair<EntityType, std::vector<std::string>>> by_type;
+  for (const auto* e : entities) {
+    auto& [type, values] = by_type[reading_rank(e->type)];
+    type = e->type;
+    values.push_back(e->value);
+  }
+  for (const auto& [rank, typed] : by_type) {
+    const auto& [type, values] = typed;
+    std::string line = "    " + std::string(name(type)) + ": ";
     const std::size_t indent = line.size();
     bool first = true;
     for (const std::string& v : values) {

@@ -23,7 +23,7 @@ void write_entity(HtmlWriter& w, const ReportContext& cx, const graph::EntityNod
                 {"data-entity", e.value},
                 {"data-series", series},
                 {"data-status", name(e.life.status)}});
-  w.element("th", {{"scope", "row"}}, e.value).element("td", {}, e.type);
+  w.element("th", {{"scope", "row"}}, e.value).element("td", {}, name(e.type));
   std::string forms;
   for (const std::string& t : e.texts) forms += (forms.empty() ? "" : " \u00B7 ") + t;
   w.element("td", {}, forms);

@@ -16,7 +16,7 @@ Json or_null(const std::string& s) {
 
 Json entity_json(const Entity& e) {
   Json j;
-  j["type"] = e.type;
+  j["type"] = std::string(name(e.type));
   j["text"] = e.text;
   j["value"] = e.value;
   j["line"] = e.pos.line;

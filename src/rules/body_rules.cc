@@ -37,7 +37,7 @@ void load_bodies(const File& f, const Context& ctx, BodyRules& out, Gazetteer& g
       });
 
   YAML::Node orgs = yaml::child(f.root, "organizations");
-  load_gazetteer_entries(path, ctx, orgs, "organization", false, gazetteer);
+  load_gazetteer_entries(path, ctx, orgs, EntityType::Organization, false, gazetteer);
   if (!orgs) return;
   // Short names, by language ("" gets every language's).
   for (const auto& item : orgs) {
@@ -55,7 +55,8 @@ void load_bodies(const File& f, const Context& ctx, BodyRules& out, Gazetteer& g
 }
 
 void load_places(const File& f, const Context& ctx, Gazetteer& gazetteer) {
-  load_gazetteer_entries(f.path, ctx, yaml::child(f.root, "places"), "place", true, gazetteer);
+  load_gazetteer_entries(f.path, ctx, yaml::child(f.root, "places"), EntityType::Place, true,
+                         gazetteer);
 }
 
 }  // namespace ct::extract_load

@@ -92,7 +92,8 @@ void load_entity_words(const File& f, const Context& ctx, NumberRules& numbers,
 
 void load_entities(const File& f, const Context& ctx, ExtractRules& out) {
   const std::string& path = f.path;
-  load_gazetteer_entries(path, ctx, yaml::child(f.root, "laws"), "law", false, out.gazetteer);
+  load_gazetteer_entries(path, ctx, yaml::child(f.root, "laws"), EntityType::Law, false,
+                         out.gazetteer);
 
   if (auto p = yaml::child(f.root, "persons")) {
     auto name = yaml::child(p, "name");

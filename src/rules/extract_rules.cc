@@ -118,15 +118,16 @@ std::map<std::string, std::vector<std::string>> words_by_language(const Context&
 }
 
 void load_gazetteer_entries(const std::string& path, const Context& ctx, const YAML::Node& list,
-                            const std::string& type, bool capitalized, Gazetteer& gazetteer) {
+                            EntityType type, bool capitalized, Gazetteer& gazetteer) {
   if (!list) return;
-  yaml::expect_seq(path, list, type + " entries");
+  const std::string what(name(type));
+  yaml::expect_seq(path, list, what + " entries");
   for (const auto& item : list) {
-    if (type == "organization")
+    if (type == EntityType::Organization)
       yaml::expect_map(path, item, {"id", "kind", "names", "acronyms", "sessions", "short"},
-                       type + " entry");
+                       what + " entry");
     else
-      yaml::expect_map(path, item, {"id", "kind", "names", "acronyms"}, type + " entry");
+      yaml::expect_map(path, item, {"id", "kind", "names", "acronyms"}, what + " entry");
     auto idn = yaml::child(item, "id");
     if (!idn) yaml::fail(path, item, "missing key 'id'");
     GazetteerEntry e;

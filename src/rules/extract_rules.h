@@ -82,7 +82,7 @@ struct DateRules {
 
 struct SymbolRule {
   std::string name;
-  std::string type;  // resolution | document
+  EntityType type = EntityType::Resolution;  // resolution or document
   Pattern re;
   std::string value;  // template: {group} replaced by the group's text
   std::string after;  // applies only after a match of this rule in the clause

@@ -92,7 +92,7 @@ void load_entities(const File& f, const Context& ctx, ExtractRules& out);
 void load_places(const File& f, const Context& ctx, Gazetteer& gazetteer);
 // An entry list of the gazetteer (organizations, laws, places).
 void load_gazetteer_entries(const std::string& path, const Context& ctx, const YAML::Node& list,
-                            const std::string& type, bool capitalized, Gazetteer& gazetteer);
+                            EntityType type, bool capitalized, Gazetteer& gazetteer);
 
 // ---- templates ----------------------------------------------------------------
 

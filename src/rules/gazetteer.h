@@ -17,11 +17,13 @@
 #include <string_view>
 #include <vector>
 
+#include "model/enums.h"
+
 namespace ct {
 
 struct GazetteerEntry {
-  std::string id;            // canonical value ("ORG", "LAW", "City")
-  std::string type;          // contract entity type: organization | law | place
+  std::string id;                              // canonical value ("ORG", "LAW", "City")
+  EntityType type = EntityType::Organization;  // organization, law or place
   std::string kind;          // optional sub-kind: "city", "country", "region", ...
   bool sessions = false;     // a body that holds numbered sessions
   bool capitalized = false;  // a name counts only when it starts with a capital letter

@@ -10,14 +10,6 @@
 
 namespace ct {
 
-const std::vector<GlossaryPhrase>* GlossaryRules::starting_with(const std::string& language,
-                                                                const std::string& stem) const {
-  auto lang = phrases.find(language);
-  if (lang == phrases.end()) return nullptr;
-  auto it = lang->second.find(stem);
-  return it == lang->second.end() ? nullptr : &it->second;
-}
-
 namespace {
 
 std::vector<std::string> phrase_stems(text::Analyzer& analyzer, const std::string& phrase) {

@@ -50,10 +50,6 @@ struct GlossaryRules {
   std::vector<DictionarySource> dictionaries;
   // Languages whose wording names a thread, in order of preference.
   std::vector<std::string> label_languages;
-
-  // Phrases of `language` starting with `stem` (longest first), or null.
-  const std::vector<GlossaryPhrase>* starting_with(const std::string& language,
-                                                   const std::string& stem) const;
 };
 
 // Loads rules/glossary.yaml (absent: an empty glossary). Phrases are stemmed

@@ -24,7 +24,7 @@ std::vector<std::string> body_ids(const std::string& path, const YAML::Node& n,
   auto ids = yaml::strings(path, n, what);
   for (const auto& id : ids) {
     auto e = gazetteer.find_id(id);
-    if (!e || gazetteer.entry(*e).type != "organization")
+    if (!e || gazetteer.entry(*e).type != EntityType::Organization)
       yaml::fail(path, n, "unknown body '" + id + "' (not an organization of bodies.yaml)");
   }
   return ids;
@@ -62,9 +62,11 @@ void load_symbols(const File& f, const Context& ctx, const Gazetteer& gazetteer,
       r.name = yaml::child(item, "name").Scalar();
       auto t = yaml::child(item, "type");
       if (!t) yaml::fail(path, item, "missing key 'type'");
-      r.type = yaml::str(path, t, "type");
-      if (r.type != "resolution" && r.type != "document")
-        yaml::fail(path, t, "type must be resolution or document, not '" + r.type + "'");
+      const std::string type = yaml::str(path, t, "type");
+      auto parsed = parse_entity_type(type);
+      if (!parsed || (*parsed != EntityType::Resolution && *parsed != EntityType::Document))
+        yaml::fail(path, t, "type must be resolution or document, not '" + type + "'");
+      r.type = *parsed;
       auto p = yaml::child(item, "pattern");
       if (!p) yaml::fail(path, item, "missing key 'pattern'");
       r.re = compile(ctx, path, p, yaml::str(path, p, "pattern"), code);

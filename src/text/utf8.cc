@@ -44,6 +44,17 @@ std::size_t length(std::string_view s) {
   return n;
 }
 
+std::size_t char_boundary(std::string_view s, std::size_t at) {
+  if (at >= s.size()) return s.size();
+  while (at > 0 && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
+  return at;
+}
+
+std::string clip_bytes(std::string_view s, std::size_t max, std::size_t keep) {
+  if (s.size() <= max) return std::string(s);
+  return std::string(s.substr(0, char_boundary(s, keep))) + "\xE2\x80\xA6";
+}
+
 namespace {
 utf8proc_category_t cat(char32_t c) {
   return utf8proc_category(static_cast<utf8proc_int32_t>(c));
@@ -72,20 +83,6 @@ bool is_space(char32_t c) {
   if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
   return cat(c) == UTF8PROC_CATEGORY_ZS;
 }
-bool is_punct(char32_t c) {
-  if (c < 0x80) return c > ' ' && c < 0x7F && !is_letter(c) && !is_digit(c);
-  auto k = cat(c);
-  return (k >= UTF8PROC_CATEGORY_PC && k <= UTF8PROC_CATEGORY_PO) ||
-         (k >= UTF8PROC_CATEGORY_SM && k <= UTF8PROC_CATEGORY_SO);
-}
-bool is_dash(char32_t c) {
-  return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 ||
-         c == 0x2212 || c == 0xFE63 || c == 0xFF0D;
-}
-bool is_apostrophe(char32_t c) {
-  return c == '\'' || c == 0x2019 || c == 0x02BC;
-}
-
 Script script_of(char32_t c) {
   if (!is_letter(c)) return Script::Common;
   if (c < 0x0250 || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2C60 && c <= 0x2C7F) ||

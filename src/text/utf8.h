@@ -20,14 +20,18 @@ void append(std::string& out, char32_t cp);
 // Number of code points in s.
 std::size_t length(std::string_view s);
 
+// The largest offset <= `at` that starts a UTF-8 character of `s` (or is its
+// end): where `s` may be cut without splitting a character.
+std::size_t char_boundary(std::string_view s, std::size_t at);
+// `s` when it has at most `max` bytes; else its first `keep` bytes (cut on a
+// character boundary) followed by "…".
+std::string clip_bytes(std::string_view s, std::size_t max, std::size_t keep);
+
 bool is_letter(char32_t c);
 bool is_digit(char32_t c);  // decimal digit
 bool is_upper(char32_t c);
 bool is_lower(char32_t c);
 bool is_space(char32_t c);  // any Unicode space separator, tab, line end
-bool is_punct(char32_t c);
-bool is_dash(char32_t c);         // hyphen, en dash, em dash, minus...
-bool is_apostrophe(char32_t c);   // ' and ’ and ʼ
 
 enum class Script { Common, Latin, Greek, Cyrillic, Other };
 Script script_of(char32_t c);

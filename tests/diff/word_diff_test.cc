@@ -140,7 +140,7 @@ TEST_CASE("diff: change classes and facts", "[diff]") {
     Clause x = a,
            y = clause("1. Decides to extend the mandate of the Mission until 31 January 2026;");
     Entity e;
-    e.type = "date";
+    e.type = EntityType::Date;
     e.value = "2025-01-31";
     e.begin = x.text.find("31");
     e.end = x.text.find(';');
@@ -156,7 +156,7 @@ TEST_CASE("diff: change classes and facts", "[diff]") {
 TEST_CASE("entity facts: distinct values, a value named several times is one fact", "[diff]") {
   auto entity = [](const std::string& type, const std::string& value) {
     ct::Entity e;
-    e.type = type;
+    e.type = ct::parse_entity_type(type).value();
     e.value = value;
     e.text = value;
     return e;

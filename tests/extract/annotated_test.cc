@@ -59,7 +59,7 @@ TEST_CASE("Precision and recall of dates and references on the annotated set",
     }
     mentions += static_cast<int>(expected.size());
     for (const auto& e : entities_of(str(s, "text"), lang, str(s, "body"), str(s, "date")))
-      if (measured.count(e.type)) found.insert({e.type, e.value});
+      if (std::string type(name(e.type)); measured.count(type)) found.insert({type, e.value});
     for (const auto& f : found) {
       auto it = expected.find(f);
       if (it != expected.end()) {

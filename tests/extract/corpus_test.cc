@@ -32,7 +32,7 @@ std::vector<const Entity*> entities(const Corpus& c, const std::string& doc,
   for (const Clause& cl : c.clauses)
     if (c.documents[cl.doc].id == doc)
       for (const Entity& e : cl.entities)
-        if (e.type == type) out.push_back(&e);
+        if (name(e.type) == type) out.push_back(&e);
   return out;
 }
 
@@ -220,7 +220,7 @@ TEST_CASE("UN Security Council development set: every cited resolution is found"
   for (const Clause& cl : c.clauses) {
     std::set<std::string> date_values;
     for (const Entity& e : cl.entities)
-      if (e.type == "date" || e.type == "date-range") {
+      if (e.type == EntityType::Date || e.type == EntityType::DateRange) {
         date_values.insert(e.value.substr(0, e.value.find('/')));
         if (e.value.find('/') != std::string::npos)
           date_values.insert(e.value.substr(e.value.find('/') + 1));
@@ -242,9 +242,9 @@ TEST_CASE("UN Security Council development set: every cited resolution is found"
       for (std::sregex_iterator it(cl.text.begin(), cl.text.end(), cited), end; it != end; ++it)
         want.insert("S/RES/" + std::to_string(std::stoi((*it)[1])) + " (" + (*it)[2].str() + ")");
     for (const Entity& e : cl.entities) {
-      if (e.type == "resolution" && e.value.rfind("S/RES/", 0) == 0) got.insert(e.value);
-      dates += e.type == "date" || e.type == "date-range";
-      sessions += e.type == "session";
+      if (e.type == EntityType::Resolution && e.value.rfind("S/RES/", 0) == 0) got.insert(e.value);
+      dates += e.type == EntityType::Date || e.type == EntityType::DateRange;
+      sessions += e.type == EntityType::Session;
     }
     expected += want.size();
     for (const auto& g : got) {

@@ -14,7 +14,7 @@ Entity only_date(const std::string& sentence, const std::string& lang) {
   auto es = entities_of(sentence, lang);
   std::vector<Entity> ds;
   for (const auto& e : es)
-    if (e.type == "date" || e.type == "date-range") ds.push_back(e);
+    if (e.type == EntityType::Date || e.type == EntityType::DateRange) ds.push_back(e);
   INFO(sentence);
   REQUIRE(ds.size() == 1);
   return ds[0];
@@ -41,7 +41,7 @@ TEST_CASE("French dates in any case, with or without article and ordinal", "[ext
   };
   for (const auto& c : cases) {
     Entity e = only_date(c.text, "fr");
-    CHECK(e.type == "date");
+    CHECK(e.type == EntityType::Date);
     CHECK(e.value == c.value);
     CHECK(e.text == c.surface);
     CHECK(e.flags.empty());
@@ -121,7 +121,7 @@ TEST_CASE("Date ranges become ISO intervals", "[extract][dates]") {
   for (const auto& c : cases) {
     Entity e = only_date(c.text, c.lang);
     INFO(c.text);
-    CHECK(e.type == "date-range");
+    CHECK(e.type == EntityType::DateRange);
     CHECK(e.value == c.value);
     CHECK(e.flags.empty());
   }
@@ -155,7 +155,7 @@ TEST_CASE("Partial dates keep reduced precision and flag 'partial'", "[extract][
   Entity f = only_date("elections on 2 October and", "en");
   CHECK(f.value == "--10-02");
   Entity g = only_date("du 12 au 15 juin, des pourparlers", "fr");
-  CHECK(g.type == "date-range");
+  CHECK(g.type == EntityType::DateRange);
   CHECK(g.value == "--06-12/--06-15");
   CHECK(g.has_flag("partial"));
 }

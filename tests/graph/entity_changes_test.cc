@@ -28,7 +28,7 @@ TEST_CASE("entity changes: what a recalled list gained and lost", "[graph]") {
   CHECK(ids(b.gained) == std::vector<std::string>{"date:2019-09"});
   CHECK(ids(b.lost) == std::vector<std::string>{"meeting:B@2019-09-01", "report:OHCHR@2018-06"});
   REQUIRE(b.lost.size() == 2);
-  CHECK(b.lost[1].type == "report");
+  CHECK(b.lost[1].type == EntityType::Report);
   CHECK(b.lost[1].value == "OHCHR@2018-06");
   CHECK(b.lost[1].text == "the OHCHR report of June 2018");  // its first mention
 

@@ -89,7 +89,7 @@ void set_meetings(Corpus& c, std::size_t clause, const std::vector<std::string>&
   c.clauses[clause].entities.clear();
   for (const auto& d : dates) {
     Entity e;
-    e.type = "meeting";
+    e.type = EntityType::Meeting;
     e.value = "DEMO@" + d;
     e.text = d;
     c.clauses[clause].entities.push_back(e);

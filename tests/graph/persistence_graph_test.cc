@@ -117,7 +117,7 @@ TEST_CASE("graph: the catalogue keeps every mention and surface form of an entit
   auto g = graph::build_graph(c);
   const auto* report = g.catalogue->find_entity("report:OHCHR@2018-06");
   REQUIRE(report);
-  CHECK(report->type == "report");
+  CHECK(report->type == EntityType::Report);
   CHECK(report->value == "OHCHR@2018-06");
   std::vector<std::string> mentions;
   for (std::size_t k : report->mentions) mentions.push_back(c.clauses[k].id);
@@ -127,10 +127,10 @@ TEST_CASE("graph: the catalogue keeps every mention and surface form of an entit
   // Numbers are facts of a clause, not vertices.
   CHECK_FALSE(g.catalogue->find_entity("number:2800"));
   CHECK(g.catalogue->entities.size() == 8);
-  CHECK(graph::is_graph_entity("meeting"));
-  CHECK_FALSE(graph::is_graph_entity("number"));
-  CHECK(graph::is_citation("resolution"));
-  CHECK_FALSE(graph::is_citation("meeting"));
+  CHECK(graph::is_graph_entity(EntityType::Meeting));
+  CHECK_FALSE(graph::is_graph_entity(EntityType::Number));
+  CHECK(graph::is_citation(EntityType::Resolution));
+  CHECK_FALSE(graph::is_citation(EntityType::Meeting));
 }
 
 TEST_CASE("graph: the layout of the full graph maps items to vertices", "[graph]") {

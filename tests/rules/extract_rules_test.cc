@@ -214,8 +214,8 @@ TEST_CASE("Templates expand placeholders and leave repetitions alone", "[rules][
 
 TEST_CASE("The gazetteer matches names folded and acronyms as written", "[rules][extract]") {
   Gazetteer g;
-  std::size_t un = g.add({"UN", "organization", "", false, false});
-  std::size_t jk = g.add({"JK", "place", "region", false, true});
+  std::size_t un = g.add({"UN", EntityType::Organization, "", false, false});
+  std::size_t jk = g.add({"JK", EntityType::Place, "region", false, true});
   CHECK(g.add_name(un, "Nations Unies").empty());
   CHECK(g.add_name(jk, "Jammu-et-Cachemire").empty());
   CHECK(g.add_name(jk, "Jammu et Cachemire").empty());  // same key, same entry

@@ -69,14 +69,14 @@ std::vector<Entity> entities_of(const std::string& sentence, const std::string& 
 std::vector<Entity> of_type(const std::vector<Entity>& es, const std::string& type) {
   std::vector<Entity> out;
   for (const auto& e : es)
-    if (e.type == type) out.push_back(e);
+    if (name(e.type) == type) out.push_back(e);
   return out;
 }
 
 std::vector<std::string> values(const std::vector<Entity>& es, const std::string& type) {
   std::vector<std::string> out;
   for (const auto& e : es)
-    if (e.type == type) out.push_back(e.value);
+    if (name(e.type) == type) out.push_back(e.value);
   return out;
 }
 

@@ -51,7 +51,7 @@ ModelBuilder& ModelBuilder::clause(const std::string& doc, const std::string& nu
   c.text = text;
   for (const auto& e : entities) {
     Entity x;
-    x.type = e.type;
+    x.type = parse_entity_type(e.type).value();
     x.value = e.value;
     x.text = e.text.empty() ? e.value : e.text;
     auto at = text.find(x.text);
