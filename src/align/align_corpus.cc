@@ -29,14 +29,13 @@ void align_corpus(Corpus& corpus, const Rules& rules, int jobs) {
   FeatureTable f = build_features(corpus, rules, translations, jobs);
   timer.lap("align features");
   Params p;
-  std::vector<int> session_of_doc = session_of_documents(corpus);
+  const SessionIndex where(corpus);
 
   const std::size_t ns = corpus.series.size();
   std::vector<std::vector<Draft>> per_series(ns);
   bool across = ns >= 2 * static_cast<std::size_t>(jobs);
   parallel_for(ns, across ? jobs : 1, [&](int, std::size_t s) {
-    per_series[s] =
-        thread_series(corpus, corpus.series[s], session_of_doc, f, p, across ? 1 : jobs);
+    per_series[s] = thread_series(corpus, corpus.series[s], where, f, p, across ? 1 : jobs);
   });
   timer.lap("align threading");
   std::vector<Draft> drafts;
@@ -44,7 +43,7 @@ void align_corpus(Corpus& corpus, const Rules& rules, int jobs) {
     for (auto& d : v) drafts.push_back(std::move(d));
   // Documents outside any series: each clause is a thread of its own.
   for (std::size_t d = 0; d < corpus.documents.size(); ++d)
-    if (session_of_doc[d] < 0)
+    if (where.session_of(d) == SessionIndex::npos)
       for (std::size_t c = corpus.documents[d].first_clause;
            c < corpus.documents[d].first_clause + corpus.documents[d].clause_count; ++c)
         drafts.push_back({{{c, DraftMember::Mark::None}}});

@@ -8,6 +8,7 @@
 
 #include "diff/classify.h"
 #include "diff/marker.h"
+#include "model/session_index.h"
 #include "text/fold.h"
 #include "text/utf8.h"
 #include "util/parallel.h"
@@ -16,11 +17,13 @@ namespace ct::align {
 
 namespace {
 
-// Every sitting of every series gets a rank in date order (ties: series,
-// then session order); a document outside any series is a sitting of its own.
+// Every sitting of every series gets a rank in date order across the corpus
+// (ties: series, then session order); a document outside any series is a
+// sitting of its own.
 struct Where {
+  explicit Where(const Corpus& corpus) : sessions(corpus) {}
+  SessionIndex sessions;                // series and session of each document
   std::vector<int> rank_of_doc;         // by document
-  std::vector<int> series_of_doc;       // by document, -1 outside any series
   std::vector<std::vector<int>> ranks;  // by series: its sittings' ranks, increasing
 };
 
@@ -30,16 +33,13 @@ Where locate(const Corpus& corpus) {
     int series, index;
   };
   std::vector<Sitting> all;
-  Where w;
+  Where w(corpus);
   w.rank_of_doc.assign(corpus.documents.size(), -1);
-  w.series_of_doc.assign(corpus.documents.size(), -1);
   for (std::size_t s = 0; s < corpus.series.size(); ++s)
-    for (std::size_t k = 0; k < corpus.series[s].sessions.size(); ++k) {
+    for (std::size_t k = 0; k < corpus.series[s].sessions.size(); ++k)
       all.push_back({corpus.series[s].sessions[k].date, int(s), int(k)});
-      for (std::size_t d : corpus.series[s].sessions[k].documents) w.series_of_doc[d] = int(s);
-    }
   for (std::size_t d = 0; d < corpus.documents.size(); ++d)
-    if (w.series_of_doc[d] < 0) all.push_back({corpus.documents[d].date, -1, int(d)});
+    if (!w.sessions.in_series(d)) all.push_back({corpus.documents[d].date, -1, int(d)});
   std::vector<std::size_t> order(all.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -79,10 +79,11 @@ Thread build(const Corpus& corpus, const Where& where, Draft draft, const Featur
   std::vector<int> series;
   std::vector<int> own;  // sittings of members outside any series
   for (const auto& m : ms) {
-    int s = where.series_of_doc[doc_of(m.clause)];
-    if (s < 0)
-      own.push_back(where.rank_of_doc[doc_of(m.clause)]);
-    else if (std::find(series.begin(), series.end(), s) == series.end())
+    const std::size_t doc = doc_of(m.clause);
+    if (!where.sessions.in_series(doc))
+      own.push_back(where.rank_of_doc[doc]);
+    else if (int s = static_cast<int>(where.sessions.series_of(doc));
+             std::find(series.begin(), series.end(), s) == series.end())
       series.push_back(s);
   }
   std::vector<int> merged;

@@ -31,9 +31,9 @@ struct Candidate {
 
 class SeriesThreader {
  public:
-  SeriesThreader(const Corpus& corpus, const std::vector<int>& session_of_doc,
-                 const FeatureTable& f, const Params& p, int jobs)
-      : corpus_(corpus), session_of_doc_(session_of_doc), f_(f), p_(p), jobs_(jobs) {}
+  SeriesThreader(const Corpus& corpus, const SessionIndex& where, const FeatureTable& f,
+                 const Params& p, int jobs)
+      : corpus_(corpus), where_(where), f_(f), p_(p), jobs_(jobs) {}
 
   void add_document(std::size_t doc, int session);
   std::vector<Draft> drafts() &&;
@@ -42,7 +42,11 @@ class SeriesThreader {
   const std::string& lang(std::size_t clause) const {
     return corpus_.documents[corpus_.clauses[clause].doc].language;
   }
-  int session_of(std::size_t clause) const { return session_of_doc_[corpus_.clauses[clause].doc]; }
+  // The session of a clause's document in its series; -1 outside any series.
+  int session_of(std::size_t clause) const {
+    std::size_t k = where_.session_of(corpus_.clauses[clause].doc);
+    return k == SessionIndex::npos ? -1 : static_cast<int>(k);
+  }
   // Scratch space of one worker, reused from clause to clause.
   struct Scratch {
     std::vector<double> acc;  // by thread
@@ -57,7 +61,7 @@ class SeriesThreader {
   double accept(const Candidate& c) const { return c.cross ? p_.accept_cross : p_.accept_same; }
 
   const Corpus& corpus_;
-  const std::vector<int>& session_of_doc_;
+  const SessionIndex& where_;
   const FeatureTable& f_;
   const Params& p_;
   int jobs_;
@@ -415,7 +419,7 @@ void SeriesThreader::add_document(std::size_t doc, int session) {
     for (std::uint32_t t : all) join(t, clause, mark, session);
     if (split_from[i] != SIZE_MAX) {
       std::size_t old = split_from[i];
-      std::uint32_t t = start(old, session_of_doc_[corpus_.clauses[old].doc]);
+      std::uint32_t t = start(old, session_of(old));
       threads_[t].members.back().mark = DraftMember::Mark::Split;
       join(t, clause, DraftMember::Mark::None, session);
     } else if (all.empty()) {
@@ -433,18 +437,10 @@ std::vector<Draft> SeriesThreader::drafts() && {
 
 }  // namespace
 
-std::vector<int> session_of_documents(const Corpus& corpus) {
-  std::vector<int> out(corpus.documents.size(), -1);
-  for (const Series& s : corpus.series)
-    for (std::size_t k = 0; k < s.sessions.size(); ++k)
-      for (std::size_t d : s.sessions[k].documents) out[d] = static_cast<int>(k);
-  return out;
-}
-
 std::vector<Draft> thread_series(const Corpus& corpus, const Series& series,
-                                 const std::vector<int>& session_of_doc, const FeatureTable& f,
-                                 const Params& p, int jobs) {
-  SeriesThreader threader(corpus, session_of_doc, f, p, jobs);
+                                 const SessionIndex& where, const FeatureTable& f, const Params& p,
+                                 int jobs) {
+  SeriesThreader threader(corpus, where, f, p, jobs);
   for (std::size_t k = 0; k < series.sessions.size(); ++k)
     for (std::size_t d : series.sessions[k].documents)
       threader.add_document(d, static_cast<int>(k));

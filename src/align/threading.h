@@ -18,6 +18,7 @@
 #include "align/features.h"
 #include "align/score.h"
 #include "model/corpus.h"
+#include "model/session_index.h"
 
 namespace ct::align {
 
@@ -32,14 +33,11 @@ struct Draft {
   std::vector<DraftMember> members;
 };
 
-// Where each document sits in its series: the session index, or -1.
-std::vector<int> session_of_documents(const Corpus& corpus);
-
 // The threads of `series`, members in processing (date) order. Scoring runs
 // on `jobs` threads; the result does not depend on it.
 std::vector<Draft> thread_series(const Corpus& corpus, const Series& series,
-                                 const std::vector<int>& session_of_doc, const FeatureTable& f,
-                                 const Params& p, int jobs);
+                                 const SessionIndex& where, const FeatureTable& f, const Params& p,
+                                 int jobs);
 
 // Links threads of different series whose clauses match strongly (score of
 // at least Params::cross_series) in documents that share several such

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "check/families.h"
+#include "model/session_index.h"
 #include "text/utf8.h"
 
 namespace ct::check {
@@ -25,12 +26,7 @@ void check_threads(const Corpus& corpus, const Rules&, FindingSink& sink) {
   const RuleConfig* dropped = sink.active("thread.dropped");
   const RuleConfig* weakened = sink.active("thread.weakened");
   if (!dropped && !weakened) return;
-  // Session of each document within its series.
-  std::map<std::size_t, std::pair<std::size_t, std::size_t>>
-      session_of;  // doc -> (series, session)
-  for (std::size_t s = 0; s < corpus.series.size(); ++s)
-    for (std::size_t k = 0; k < corpus.series[s].sessions.size(); ++k)
-      for (std::size_t d : corpus.series[s].sessions[k].documents) session_of[d] = {s, k};
+  const SessionIndex where(corpus);
   std::size_t min_docs =
       dropped ? static_cast<std::size_t>(dropped->number("min_documents", 3)) : 3;
   int min_drop = weakened ? static_cast<int>(weakened->number("min_drop", 1)) : 1;
@@ -65,17 +61,17 @@ void check_threads(const Corpus& corpus, const Rules&, FindingSink& sink) {
     const Clause& last = corpus.clauses[t.members.back().clause];
     if (last.role != Role::Operative && last.role != Role::ListItem) continue;
     if (last.action.empty()) continue;
-    auto where = session_of.find(last.doc);
-    if (where == session_of.end()) continue;
-    const Series& series = corpus.series[where->second.first];
+    if (where.session_of(last.doc) == SessionIndex::npos) continue;
+    const std::size_t home = where.series_of(last.doc);
+    const Series& series = corpus.series[home];
     std::size_t n = series.sessions.size();
-    if (n < min_docs || where->second.second + 2 != n)
+    if (n < min_docs || where.session_of(last.doc) + 2 != n)
       continue;  // last seen just before the newest
     std::set<std::size_t> present;
     for (const ThreadMember& m : t.members) {
-      auto s = session_of.find(corpus.clauses[m.clause].doc);
-      if (s != session_of.end() && s->second.first == where->second.first)
-        present.insert(s->second.second);
+      std::size_t doc = corpus.clauses[m.clause].doc;
+      if (where.series_of(doc) == home && where.session_of(doc) != SessionIndex::npos)
+        present.insert(where.session_of(doc));
     }
     if (present.size() != n - 1) continue;  // in every earlier session
     const Session& newest = series.sessions.back();

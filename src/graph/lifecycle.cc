@@ -8,21 +8,6 @@
 
 namespace ct::graph {
 
-SessionIndex::SessionIndex(const Corpus& corpus)
-    : series_(corpus.documents.size(), npos),
-      session_(corpus.documents.size(), npos),
-      rank_(corpus.documents.size(), npos) {
-  for (std::size_t s = 0; s < corpus.series.size(); ++s) {
-    const Series& series = corpus.series[s];
-    for (std::size_t r = 0; r < series.documents.size(); ++r) {
-      series_[series.documents[r]] = s;
-      rank_[series.documents[r]] = r;
-    }
-    for (std::size_t k = 0; k < series.sessions.size(); ++k)
-      for (std::size_t d : series.sessions[k].documents) session_[d] = k;
-  }
-}
-
 const SeriesLife* Lifecycle::in_series(std::size_t series) const {
   for (const auto& l : per_series)
     if (l.series == series) return &l;

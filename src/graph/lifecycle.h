@@ -19,7 +19,7 @@
 // The main series is the one it appears in the most sessions of (then the
 // latest, then the preferred one): the series a report groups it under.
 //
-//   graph::SessionIndex sessions(corpus);
+//   SessionIndex sessions(corpus);
 //   graph::Lifecycle life = graph::thread_lifecycle(corpus, sessions, thread);
 //   if (life.status == Status::Dropped) ...
 #pragma once
@@ -29,22 +29,9 @@
 #include <vector>
 
 #include "model/corpus.h"
+#include "model/session_index.h"
 
 namespace ct::graph {
-
-// Where each document sits: its series and session, by document index.
-class SessionIndex {
- public:
-  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
-  explicit SessionIndex(const Corpus& corpus);
-  std::size_t series_of(std::size_t doc) const { return series_[doc]; }
-  std::size_t session_of(std::size_t doc) const { return session_[doc]; }
-  // Position of the document in Series::documents (date order).
-  std::size_t rank_of(std::size_t doc) const { return rank_[doc]; }
-
- private:
-  std::vector<std::size_t> series_, session_, rank_;
-};
 
 // A document an item appears in. Threads: `changed` when the member was
 // reworded, amended, merged or split; `opens_series` for the thread's first

@@ -11,8 +11,7 @@ const std::vector<std::vector<std::size_t>> kNoPresence;
 
 ReportIndex::ReportIndex(const Corpus& corpus)
     : corpus_(corpus),
-      doc_series_(corpus.documents.size(), npos),
-      doc_session_(corpus.documents.size(), npos),
+      sessions_(corpus),
       memberships_(corpus.clauses.size()),
       successors_(corpus.clauses.size()),
       findings_at_(corpus.clauses.size()),
@@ -24,15 +23,6 @@ ReportIndex::ReportIndex(const Corpus& corpus)
   for (std::size_t i = 0; i < corpus.documents.size(); ++i)
     doc_ids_.emplace(corpus.documents[i].id, i);
 
-  for (std::size_t s = 0; s < corpus.series.size(); ++s) {
-    const Series& series = corpus.series[s];
-    for (std::size_t d : series.documents)
-      if (d < doc_series_.size()) doc_series_[d] = s;
-    for (std::size_t k = 0; k < series.sessions.size(); ++k)
-      for (std::size_t d : series.sessions[k].documents)
-        if (d < doc_session_.size()) doc_session_[d] = k;
-  }
-
   for (std::size_t t = 0; t < corpus.threads.size(); ++t) {
     const Thread& thread = corpus.threads[t];
     auto& pres = presence_[t];
@@ -43,8 +33,7 @@ ReportIndex::ReportIndex(const Corpus& corpus)
       if (member.against && *member.against < corpus.clauses.size())
         successors_[*member.against].push_back({t, m});
       std::size_t doc = corpus.clauses[member.clause].doc;
-      std::size_t s = doc < doc_series_.size() ? doc_series_[doc] : npos;
-      std::size_t k = doc < doc_session_.size() ? doc_session_[doc] : npos;
+      std::size_t s = sessions_.series_of(doc), k = sessions_.session_of(doc);
       if (s == npos || k == npos) continue;
       auto it = std::find_if(pres.begin(), pres.end(), [&](const auto& p) { return p.first == s; });
       if (it == pres.end()) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "model/corpus.h"
+#include "model/session_index.h"
 
 namespace ct::report {
 
@@ -21,17 +22,18 @@ struct MemberRef {
 
 class ReportIndex {
  public:
-  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  static constexpr std::size_t npos = SessionIndex::npos;
 
   explicit ReportIndex(const Corpus& corpus);
 
   std::size_t clause(std::string_view id) const;    // npos if unknown
   std::size_t document(std::string_view id) const;  // npos if unknown
 
-  // Index into Corpus::series and into that series' sessions; npos when the
-  // document belongs to no listed series.
-  std::size_t series_of(std::size_t doc) const { return doc_series_[doc]; }
-  std::size_t session_of(std::size_t doc) const { return doc_session_[doc]; }
+  // Where each document sits (series, session); SessionIndex::npos (== npos)
+  // when the document belongs to no listed series.
+  const SessionIndex& sessions() const { return sessions_; }
+  std::size_t series_of(std::size_t doc) const { return sessions_.series_of(doc); }
+  std::size_t session_of(std::size_t doc) const { return sessions_.session_of(doc); }
 
   // Thread memberships of a clause, in thread order.
   const std::vector<MemberRef>& memberships(std::size_t clause) const {
@@ -70,7 +72,7 @@ class ReportIndex {
  private:
   const Corpus& corpus_;
   std::unordered_map<std::string_view, std::size_t> clause_ids_, doc_ids_;
-  std::vector<std::size_t> doc_series_, doc_session_;
+  SessionIndex sessions_;
   std::vector<std::vector<MemberRef>> memberships_, successors_;
   std::vector<std::vector<std::size_t>> findings_at_;
   std::vector<std::vector<std::size_t>> thread_series_;

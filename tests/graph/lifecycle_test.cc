@@ -111,7 +111,7 @@ TEST_CASE("lifecycle: the main series is the one with the most sessions", "[grap
   b.thread("c", {{"l2022/1", Change::First}});
   b.thread("d", {{"l2023/1", Change::First}});
   Corpus c = b.build();
-  graph::SessionIndex sessions(c);
+  SessionIndex sessions(c);
   auto a = graph::thread_lifecycle(c, sessions, c.threads[0]);
   // 2 sessions in "short" against 1 in "long": short is the main series;
   // reworded after its first member there -> modified in it.
@@ -185,7 +185,7 @@ TEST_CASE("lifecycle: a thread with no members has an empty lifecycle", "[graph]
   b.thread("t1", {{"d/1", Change::First}});
   Corpus c = b.build();
   c.threads.push_back(Thread{"t2", "empty", "s", Status::New, {}});
-  graph::SessionIndex sessions(c);
+  SessionIndex sessions(c);
   CHECK(graph::thread_lifecycle(c, sessions, c.threads[1]).empty());
   CHECK_FALSE(graph::thread_lifecycle(c, sessions, c.threads[0]).empty());
 }
