@@ -24,7 +24,7 @@ std::vector<Match> search(const Corpus& corpus, const Rules& rules, const std::s
 
   Clause query;
   query.text = text;
-  text::AnalyzerSet analyzers(rules);
+  text::AnalyzerSet analyzers = analyzers_for(rules);
   query.tokens = analyzers.get(lang).tokenize(text);
   std::vector<std::string> targets;
   for (const auto& l : table.languages)

@@ -60,6 +60,16 @@ class SeriesThreader {
   void touch(std::uint32_t t, int session);
   double accept(const Candidate& c) const { return c.cross ? p_.accept_cross : p_.accept_same; }
 
+  // The steps of add_document.
+  struct Pass;
+  bool body(std::size_t clause) const;
+  void take(Pass& pass, std::size_t i, std::uint32_t t) const;
+  void assign(Pass& pass) const;
+  void look_back(Pass& pass) const;
+  void merges(Pass& pass);
+  void splits(Pass& pass) const;
+  void apply(const Pass& pass);
+
   const Corpus& corpus_;
   const SessionIndex& where_;
   const FeatureTable& f_;
@@ -209,105 +219,136 @@ std::uint32_t SeriesThreader::start(std::size_t clause, int session) {
   return t;
 }
 
+// The state of one document's pass, shared by the steps of add_document.
+struct SeriesThreader::Pass {
+  const Document& d;
+  int session;
+  std::size_t first, n;
+  std::vector<std::vector<Candidate>> cands;             // by clause (i)
+  std::vector<std::vector<std::uint32_t>> cont;          // threads each clause continues
+  std::unordered_map<std::uint32_t, std::size_t> taken;  // thread -> clause (i)
+  std::vector<std::vector<std::uint32_t>> merged_into;   // threads each clause merges
+  std::vector<std::size_t> split_from;                   // earlier clause each part splits
+};
+
 void SeriesThreader::add_document(std::size_t doc, int session) {
   const Document& d = corpus_.documents[doc];
   const std::size_t n = d.clause_count;
   if (n == 0) return;
-  std::vector<std::vector<Candidate>> cands(n);
+  Pass pass{d,
+            session,
+            d.first_clause,
+            n,
+            std::vector<std::vector<Candidate>>(n),
+            std::vector<std::vector<std::uint32_t>>(n),
+            {},
+            std::vector<std::vector<std::uint32_t>>(n),
+            std::vector<std::size_t>(n, SIZE_MAX)};
   const int workers = n >= 16 ? jobs_ : 1;
   if (scratch_.size() < static_cast<std::size_t>(workers)) scratch_.resize(workers);
   parallel_for(n, workers, [&](int w, std::size_t i) {
-    cands[i] = candidates(d.first_clause + i, session, scratch_[static_cast<std::size_t>(w)]);
+    pass.cands[i] = candidates(d.first_clause + i, session, scratch_[static_cast<std::size_t>(w)]);
   });
+  assign(pass);
+  look_back(pass);
+  merges(pass);
+  splits(pass);
+  apply(pass);
+}
 
-  // 1. One-to-one assignment, greedy by score.
+// Only paragraphs of the body with a few words merge or split (not titles,
+// headings or signatures).
+bool SeriesThreader::body(std::size_t clause) const {
+  Role r = corpus_.clauses[clause].role;
+  return f_.clauses[clause].words >= p_.min_words &&
+         (r == Role::Preambular || r == Role::Operative || r == Role::Narrative ||
+          r == Role::ListItem);
+}
+
+// A clause continues a thread, and with it the threads merged into the
+// same latest member.
+void SeriesThreader::take(Pass& pass, std::size_t i, std::uint32_t t) const {
+  std::vector<std::uint32_t> group{t};
+  if (auto h = heads_.find(threads_[t].latest); h != heads_.end())
+    for (std::uint32_t g : h->second)
+      if (g != t && !pass.taken.count(g)) group.push_back(g);
+  for (std::uint32_t g : group) {
+    pass.taken[g] = i;
+    pass.cont[i].push_back(g);
+  }
+}
+
+// 1. One-to-one assignment, greedy by score.
+void SeriesThreader::assign(Pass& pass) const {
   struct Pair {
     double score;
     std::size_t i;
     std::uint32_t t;
   };
   std::vector<Pair> pairs;
-  for (std::size_t i = 0; i < n; ++i)
-    for (const Candidate& c : cands[i])
+  for (std::size_t i = 0; i < pass.n; ++i)
+    for (const Candidate& c : pass.cands[i])
       if (c.score >= accept(c)) pairs.push_back({c.score, i, c.thread});
   std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) {
     if (a.score != b.score) return a.score > b.score;
     return a.i != b.i ? a.i < b.i : a.t < b.t;
   });
-  std::vector<std::vector<std::uint32_t>> cont(n);       // threads each clause continues
-  std::unordered_map<std::uint32_t, std::size_t> taken;  // thread -> clause (i)
-  // A clause continues a thread, and with it the threads merged into the
-  // same latest member.
-  auto take = [&](std::size_t i, std::uint32_t t) {
-    std::vector<std::uint32_t> group{t};
-    if (auto h = heads_.find(threads_[t].latest); h != heads_.end())
-      for (std::uint32_t g : h->second)
-        if (g != t && !taken.count(g)) group.push_back(g);
-    for (std::uint32_t g : group) {
-      taken[g] = i;
-      cont[i].push_back(g);
-    }
-  };
   for (const Pair& p : pairs)
-    if (cont[p.i].empty() && !taken.count(p.t)) take(p.i, p.t);
+    if (pass.cont[p.i].empty() && !pass.taken.count(p.t)) take(pass, p.i, p.t);
+}
 
-  const std::string& l = d.language;
-
-  // Only paragraphs of the body with a few words merge or split (not titles,
-  // headings or signatures).
-  auto body = [&](std::size_t clause) {
-    Role r = corpus_.clauses[clause].role;
-    return f_.clauses[clause].words >= p_.min_words &&
-           (r == Role::Preambular || r == Role::Operative || r == Role::Narrative ||
-            r == Role::ListItem);
-  };
-  const std::size_t first = d.first_clause;
-
-  // Threads of the previous session left without a continuation are looked
-  // up from their side too: a clause that sums up several of them may not
-  // find them among its own candidates.
-  if (session > 0 && static_cast<std::size_t>(session - 1) < touched_.size()) {
-    std::unordered_map<FeatureId, std::vector<std::size_t>> local;
-    for (std::size_t i = 0; i < n; ++i)
-      for (const Weighted& w : f_.clauses[first + i].native.items) local[w.id].push_back(i);
-    for (std::uint32_t t : touched_[session - 1]) {
-      if (taken.count(t)) continue;
-      const Live& th = threads_[t];
-      std::size_t rep = th.latest;
-      for (const auto& [tl, c] : th.by_language)
-        if (tl == l && session_of(c) == session - 1) rep = c;
-      if (session_of(rep) != session - 1 || lang(rep) != l || !body(rep)) continue;
-      std::vector<Weighted> keys = f_.clauses[rep].native.items;
-      std::sort(keys.begin(), keys.end(), [](const Weighted& a, const Weighted& b) {
-        return a.w != b.w ? a.w > b.w : a.id < b.id;
-      });
-      if (keys.size() > p_.lookup) keys.resize(p_.lookup);
-      std::map<std::size_t, double> acc;
-      for (const Weighted& k : keys)
-        if (auto it = local.find(k.id); it != local.end())
-          for (std::size_t i : it->second) acc[i] += k.w;
-      std::vector<std::pair<double, std::size_t>> best;
-      for (auto [i, w] : acc) best.emplace_back(-w, i);
-      std::sort(best.begin(), best.end());
-      if (best.size() > 3) best.resize(3);
-      for (auto [w, i] : best) {
-        bool known = false;
-        for (const Candidate& c : cands[i]) known |= c.thread == t;
-        if (!known)
-          cands[i].push_back({t, pair_score(corpus_, f_, first + i, rep, false), rep, false});
-      }
+// Threads of the previous session left without a continuation are looked
+// up from their side too: a clause that sums up several of them may not
+// find them among its own candidates.
+void SeriesThreader::look_back(Pass& pass) const {
+  const int session = pass.session;
+  if (session <= 0 || static_cast<std::size_t>(session - 1) >= touched_.size()) return;
+  const std::string& l = pass.d.language;
+  std::unordered_map<FeatureId, std::vector<std::size_t>> local;
+  for (std::size_t i = 0; i < pass.n; ++i)
+    for (const Weighted& w : f_.clauses[pass.first + i].native.items) local[w.id].push_back(i);
+  for (std::uint32_t t : touched_[session - 1]) {
+    if (pass.taken.count(t)) continue;
+    const Live& th = threads_[t];
+    std::size_t rep = th.latest;
+    for (const auto& [tl, c] : th.by_language)
+      if (tl == l && session_of(c) == session - 1) rep = c;
+    if (session_of(rep) != session - 1 || lang(rep) != l || !body(rep)) continue;
+    std::vector<Weighted> keys = f_.clauses[rep].native.items;
+    std::sort(keys.begin(), keys.end(), [](const Weighted& a, const Weighted& b) {
+      return a.w != b.w ? a.w > b.w : a.id < b.id;
+    });
+    if (keys.size() > p_.lookup) keys.resize(p_.lookup);
+    std::map<std::size_t, double> acc;
+    for (const Weighted& k : keys)
+      if (auto it = local.find(k.id); it != local.end())
+        for (std::size_t i : it->second) acc[i] += k.w;
+    std::vector<std::pair<double, std::size_t>> best;
+    for (auto [i, w] : acc) best.emplace_back(-w, i);
+    std::sort(best.begin(), best.end());
+    if (best.size() > 3) best.resize(3);
+    for (auto [w, i] : best) {
+      bool known = false;
+      for (const Candidate& c : pass.cands[i]) known |= c.thread == t;
+      if (!known)
+        pass.cands[i].push_back(
+            {t, pair_score(corpus_, f_, pass.first + i, rep, false), rep, false});
     }
   }
+}
 
-  // 2. Merges. For the latest member of every thread left without a
-  // continuation, the clause of this document that contains it best; a
-  // clause containing two or more such members (or one besides the thread it
-  // continues), and mostly made of them, merges them.
+// 2. Merges. For the latest member of every thread left without a
+// continuation, the clause of this document that contains it best; a
+// clause containing two or more such members (or one besides the thread it
+// continues), and mostly made of them, merges them.
+void SeriesThreader::merges(Pass& pass) {
+  const std::size_t first = pass.first, n = pass.n;
+  const std::string& l = pass.d.language;
   std::map<std::size_t, std::pair<double, std::size_t>> container;  // head -> (share, i)
   std::map<std::size_t, std::size_t> rep_of_head;
   for (std::size_t i = 0; i < n; ++i)
-    for (const Candidate& c : cands[i]) {
-      if (taken.count(c.thread) || !body(c.rep)) continue;
+    for (const Candidate& c : pass.cands[i]) {
+      if (pass.taken.count(c.thread) || !body(c.rep)) continue;
       double share = c.score >= p_.contain_score
                          ? contained(f_.clauses[c.rep], lang(c.rep), f_.clauses[first + i], l)
                          : 0.0;
@@ -324,16 +365,15 @@ void SeriesThreader::add_document(std::size_t doc, int session) {
     }
   std::vector<std::vector<std::size_t>> absorbed(n);
   for (const auto& [head, where] : container) absorbed[where.second].push_back(head);
-  std::vector<std::vector<std::uint32_t>> merged_into(n);
   for (std::size_t i = 0; i < n; ++i) {
     const auto& a = absorbed[i];
     if (a.empty()) continue;
-    if (cont[i].empty() && a.size() == 1) {
+    if (pass.cont[i].empty() && a.size() == 1) {
       // One earlier clause inside this one: a longer version of it.
       const Candidate* c = nullptr;
-      for (const Candidate& x : cands[i])
+      for (const Candidate& x : pass.cands[i])
         if (threads_[x.thread].latest == a[0]) c = &x;
-      if (c && c->score >= p_.version_score) take(i, c->thread);
+      if (c && c->score >= p_.version_score) take(pass, i, c->thread);
       continue;
     }
     if (!body(first + i)) continue;
@@ -353,48 +393,51 @@ void SeriesThreader::add_document(std::size_t doc, int session) {
     };
     for (std::size_t head : a) add_part(rep_of_head[head]);
     if (!one_language) continue;
-    if (!cont[i].empty()) {
+    if (!pass.cont[i].empty()) {
       const Candidate* c = nullptr;
-      for (const Candidate& x : cands[i])
-        if (x.thread == cont[i].front()) c = &x;
-      std::size_t rep = c ? c->rep : threads_[cont[i].front()].latest;
+      for (const Candidate& x : pass.cands[i])
+        if (x.thread == pass.cont[i].front()) c = &x;
+      std::size_t rep = c ? c->rep : threads_[pass.cont[i].front()].latest;
       if (lang(rep) == parts_lang) add_part(rep);
     }
-    if (a.size() + cont[i].size() < 2) continue;
+    if (a.size() + pass.cont[i].size() < 2) continue;
     ClauseFeatures together = unite(parts);
     double covered = contained(f_.clauses[first + i], l, together, parts_lang);
     // Three or more earlier clauses found in one are evidence enough for a
     // clause that also says new things.
-    std::size_t merging = a.size() + cont[i].size();
+    std::size_t merging = a.size() + pass.cont[i].size();
     if (covered < (merging >= 3 ? p_.cover_many : p_.cover)) continue;
     for (std::size_t head : a)
       for (std::uint32_t t : heads_[head])
-        if (!taken.count(t)) {
-          taken[t] = i;
-          merged_into[i].push_back(t);
+        if (!pass.taken.count(t)) {
+          pass.taken[t] = i;
+          pass.merged_into[i].push_back(t);
         }
   }
+}
 
-  // 3. Splits. A clause left alone that an earlier clause contains: when no
-  // clause continues that earlier clause, a shorter version of it; when one
-  // does, and the two (or more) parts explain most of the earlier clause, a
-  // split.
-  std::vector<std::size_t> split_from(n, SIZE_MAX);
+// 3. Splits. A clause left alone that an earlier clause contains: when no
+// clause continues that earlier clause, a shorter version of it; when one
+// does, and the two (or more) parts explain most of the earlier clause, a
+// split.
+void SeriesThreader::splits(Pass& pass) const {
+  const std::size_t first = pass.first;
+  const std::string& l = pass.d.language;
   std::map<std::size_t, std::vector<std::size_t>> parts_of;  // earlier clause -> new parts
-  for (std::size_t i = 0; i < n; ++i) {
-    if (!cont[i].empty() || !merged_into[i].empty() || !body(first + i)) continue;
+  for (std::size_t i = 0; i < pass.n; ++i) {
+    if (!pass.cont[i].empty() || !pass.merged_into[i].empty() || !body(first + i)) continue;
     double best = p_.contain;
     const Candidate* pick = nullptr;
-    for (const Candidate& c : cands[i]) {
+    for (const Candidate& c : pass.cands[i]) {
       if (c.score < p_.contain_score) continue;
       if (!body(c.rep)) continue;
       double share = contained(f_.clauses[first + i], l, f_.clauses[c.rep], lang(c.rep));
       if (share >= best) best = share, pick = &c;
     }
     if (!pick) continue;
-    auto it = taken.find(pick->thread);
-    if (it == taken.end()) {
-      if (pick->score >= p_.version_score) take(i, pick->thread);
+    auto it = pass.taken.find(pick->thread);
+    if (it == pass.taken.end()) {
+      if (pick->score >= p_.version_score) take(pass, i, pick->thread);
     } else if (it->second != i && threads_[pick->thread].latest == pick->rep) {
       auto& parts = parts_of[pick->rep];
       if (parts.empty()) parts.push_back(it->second);
@@ -406,24 +449,26 @@ void SeriesThreader::add_document(std::size_t doc, int session) {
     for (std::size_t i : parts) fs.push_back(&f_.clauses[first + i]);
     ClauseFeatures together = unite(fs);
     if (contained(f_.clauses[old], lang(old), together, l) < p_.cover) continue;
-    for (std::size_t k = 1; k < parts.size(); ++k) split_from[parts[k]] = old;
+    for (std::size_t k = 1; k < parts.size(); ++k) pass.split_from[parts[k]] = old;
   }
+}
 
-  // 4. Apply, in clause order.
-  for (std::size_t i = 0; i < n; ++i) {
-    std::size_t clause = d.first_clause + i;
-    auto mark = merged_into[i].empty() ? DraftMember::Mark::None : DraftMember::Mark::Merged;
-    std::vector<std::uint32_t> all = cont[i];
-    all.insert(all.end(), merged_into[i].begin(), merged_into[i].end());
+// 4. Apply, in clause order.
+void SeriesThreader::apply(const Pass& pass) {
+  for (std::size_t i = 0; i < pass.n; ++i) {
+    std::size_t clause = pass.first + i;
+    auto mark = pass.merged_into[i].empty() ? DraftMember::Mark::None : DraftMember::Mark::Merged;
+    std::vector<std::uint32_t> all = pass.cont[i];
+    all.insert(all.end(), pass.merged_into[i].begin(), pass.merged_into[i].end());
     std::sort(all.begin(), all.end());
-    for (std::uint32_t t : all) join(t, clause, mark, session);
-    if (split_from[i] != SIZE_MAX) {
-      std::size_t old = split_from[i];
+    for (std::uint32_t t : all) join(t, clause, mark, pass.session);
+    if (pass.split_from[i] != SIZE_MAX) {
+      std::size_t old = pass.split_from[i];
       std::uint32_t t = start(old, session_of(old));
       threads_[t].members.back().mark = DraftMember::Mark::Split;
-      join(t, clause, DraftMember::Mark::None, session);
+      join(t, clause, DraftMember::Mark::None, pass.session);
     } else if (all.empty()) {
-      start(clause, session);
+      start(clause, pass.session);
     }
   }
 }

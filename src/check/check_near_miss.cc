@@ -90,7 +90,7 @@ void check_near_miss(const Corpus& corpus, const Rules& rules, FindingSink& sink
           if (std::string(a).replace(at, from.size(), to) == b) return true;
     return false;
   };
-  text::AnalyzerSet analyzers(rules);
+  text::AnalyzerSet analyzers = analyzers_for(rules);
   for (const Thread& t : corpus.threads)
     for (std::size_t m = 0; m < t.members.size(); ++m) {
       const ThreadMember& member = t.members[m];

@@ -50,7 +50,7 @@ std::string first_number(const std::string& s) {
 void check_toc(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
   const RuleConfig* title_rule = sink.active("ref.toc-title");
   double min_sim = title_rule ? title_rule->number("min_similarity", 0.5) : 0;
-  text::AnalyzerSet analyzers(rules);
+  text::AnalyzerSet analyzers = analyzers_for(rules);
   std::set<std::string> joiners(rules.compilation.title_joiners.begin(),
                                 rules.compilation.title_joiners.end());
   for (const Document& comp : corpus.documents) {

@@ -13,6 +13,13 @@ const LanguageRules* Rules::language(const std::string& code) const {
   return it == languages.end() ? nullptr : &it->second;
 }
 
+text::AnalyzerSet analyzers_for(const Rules& rules) {
+  return text::AnalyzerSet([&rules](const std::string& language) {
+    const LanguageRules* lr = rules.language(language);
+    return lr ? std::optional(text::AnalyzerSpec{lr->stemmer, &lr->stopwords}) : std::nullopt;
+  });
+}
+
 Rules load_rules(const std::string& dir) {
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec)) throw InputError("rules folder not found", dir);

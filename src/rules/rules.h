@@ -16,6 +16,7 @@
 #include "rules/glossary_rules.h"
 #include "rules/language_rules.h"
 #include "rules/structure_rules.h"
+#include "text/analyzer_set.h"
 
 namespace ct {
 
@@ -33,5 +34,8 @@ struct Rules {
 };
 
 Rules load_rules(const std::string& dir);
+
+// Analyzers made from the language rules of `rules` (which must outlive them).
+text::AnalyzerSet analyzers_for(const Rules& rules);
 
 }  // namespace ct

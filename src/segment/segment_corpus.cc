@@ -13,7 +13,7 @@ void segment_corpus(Corpus& corpus, const Rules& rules, int jobs) {
   std::vector<std::vector<Clause>> parts(n);
   std::vector<text::AnalyzerSet> analyzers;
   const int workers = std::max(1, jobs);
-  for (int w = 0; w < workers; ++w) analyzers.emplace_back(rules);
+  for (int w = 0; w < workers; ++w) analyzers.push_back(analyzers_for(rules));
   parallel_for(n, workers, [&](int w, std::size_t i) {
     const Document& d = corpus.documents[i];
     parts[i] =

@@ -6,9 +6,11 @@ namespace ct::text {
 Analyzer& AnalyzerSet::get(const std::string& language) {
   auto it = analyzers_.find(language);
   if (it != analyzers_.end()) return *it->second;
-  const LanguageRules* lr = rules_->language(language);
-  auto a = lr ? std::make_unique<Analyzer>(language, lr->stemmer, lr->stopwords)
-              : std::make_unique<Analyzer>(language, "", std::unordered_set<std::string>{});
+  std::optional<AnalyzerSpec> spec = spec_ ? spec_(language) : std::nullopt;
+  auto a = spec ? std::make_unique<Analyzer>(
+                      language, spec->stemmer,
+                      spec->stopwords ? *spec->stopwords : std::unordered_set<std::string>{})
+                : std::make_unique<Analyzer>(language, "", std::unordered_set<std::string>{});
   return *analyzers_.emplace(language, std::move(a)).first->second;
 }
 

@@ -18,7 +18,7 @@ using namespace ct::test;
 namespace {
 
 Clause clause(const std::string& text, const std::string& lang = "en") {
-  static text::AnalyzerSet analyzers(rules());
+  static text::AnalyzerSet analyzers = analyzers_for(rules());
   Clause c;
   c.text = text;
   c.tokens = analyzers.get(lang).tokenize(text);

@@ -29,7 +29,7 @@ ClauseFixture::ClauseFixture(const std::string& text, const std::string& languag
   d.end_line = d.text->position(text.size()).line;
   corpus_.documents.push_back(d);
 
-  text::AnalyzerSet analyzers(rules());
+  text::AnalyzerSet analyzers = analyzers_for(rules());
   std::size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && (text[i] == '\n' || text[i] == ' ')) ++i;
