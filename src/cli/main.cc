@@ -4,15 +4,17 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
-#include "cli/commands.h"
 #include "model/error.h"
+#include "pipeline/commands.h"
 
 namespace {
 
-void add_common(CLI::App* app, ct::cli::Common& c, bool with_jobs = true) {
+void add_common(CLI::App* app, ct::pipeline::Common& c, bool with_jobs = true) {
   app->add_option("--corpus", c.corpus, "corpus folder (default: corpus)");
   app->add_option("--rules", c.rules, "rules folder (default: rules)");
-  if (with_jobs) app->add_option("--jobs,-j", c.jobs, "worker threads (default: all cores)")->check(CLI::NonNegativeNumber);
+  if (with_jobs)
+    app->add_option("--jobs,-j", c.jobs, "worker threads (default: all cores)")
+        ->check(CLI::NonNegativeNumber);
 }
 
 }  // namespace
@@ -22,20 +24,22 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("clausetrack ") + CT_VERSION);
   app.require_subcommand(1);
 
-  ct::cli::Common common;
+  ct::pipeline::Common common;
   auto fail_on = CLI::IsMember({"error", "warning", "info", "never"});
 
-  ct::cli::TrackOptions track;
+  ct::pipeline::TrackRequest track;
   auto* t = app.add_subcommand("track", "analyse the whole corpus and write the reports");
   add_common(t, common);
   t->add_option("--out", track.out, "output folder (default: reports)");
   t->add_flag("--quiet,-q", track.quiet, "print no summary");
-  t->add_option("--fail-on", track.fail_on, "exit 1 on findings at or above this severity")->check(fail_on);
+  t->add_option("--fail-on", track.fail_on, "exit 1 on findings at or above this severity")
+      ->check(fail_on);
 
-  ct::cli::CheckOptions check;
+  ct::pipeline::CheckRequest check;
   auto* c = app.add_subcommand("check", "check the corpus, or drafts against the corpus");
   add_common(c, common);
-  c->add_option("drafts", check.drafts, "draft files to check as the newest documents of their series");
+  c->add_option("drafts", check.drafts,
+                "draft files to check as the newest documents of their series");
   c->add_option("--format", check.format, "text|json|sarif|github")
       ->check(CLI::IsMember({"text", "json", "sarif", "github"}));
   c->add_option("--fail-on", check.fail_on, "error|warning|info|never")->check(fail_on);
@@ -43,21 +47,22 @@ int main(int argc, char** argv) {
   c->add_option("-o,--output", check.output, "write to FILE instead of stdout");
   c->add_option("--series", check.series, "series of the drafts (detected when not given)");
 
-  ct::cli::DiffOptions diff;
+  ct::pipeline::DiffRequest diff;
   auto* d = app.add_subcommand("diff", "align and compare two documents (files or ids)");
   add_common(d, common);
   d->add_option("old", diff.old_doc, "older document: file or document id")->required();
   d->add_option("new", diff.new_doc, "newer document: file or document id")->required();
-  d->add_option("--format", diff.format, "text|json|html")->check(CLI::IsMember({"text", "json", "html"}));
+  d->add_option("--format", diff.format, "text|json|html")
+      ->check(CLI::IsMember({"text", "json", "html"}));
   d->add_option("-o,--output", diff.output, "write to FILE instead of stdout");
 
-  ct::cli::SegmentOptions seg;
+  ct::pipeline::SegmentRequest seg;
   auto* s = app.add_subcommand("segment", "split one document into clauses");
   add_common(s, common);
   s->add_option("target", seg.target, "a file, or a document id of the corpus")->required();
   s->add_option("--format", seg.format, "text|json")->check(CLI::IsMember({"text", "json"}));
 
-  ct::cli::GraphOptions graph;
+  ct::pipeline::GraphRequest graph;
   auto* g = app.add_subcommand("graph", "export the persistence graph");
   add_common(g, common);
   g->add_option("--format", graph.format, "dot|graphml|json")
@@ -67,7 +72,7 @@ int main(int argc, char** argv) {
   g->add_option("--thread", graph.thread, "only the part around this thread");
   g->add_option("--entity", graph.entity, "only the part around this entity");
 
-  ct::cli::HistoryOptions hist;
+  ct::pipeline::HistoryRequest hist;
   auto* h = app.add_subcommand("history", "the life of one clause, version by version");
   add_common(h, common);
   h->add_option("target", hist.target, "a clause id, or text to look for")->required();
@@ -84,12 +89,20 @@ int main(int argc, char** argv) {
   }
 
   try {
-    if (t->parsed()) return ct::cli::run_track(common, track);
-    if (c->parsed()) return ct::cli::run_check(common, check);
-    if (d->parsed()) return ct::cli::run_diff(common, diff);
-    if (s->parsed()) return ct::cli::run_segment(common, seg);
-    if (g->parsed()) return ct::cli::run_graph(common, graph);
-    if (h->parsed()) return ct::cli::run_history(common, hist);
+    ct::pipeline::Outcome outcome;
+    if (t->parsed())
+      outcome = ct::pipeline::run_track(common, track);
+    else if (c->parsed())
+      outcome = ct::pipeline::run_check(common, check);
+    else if (d->parsed())
+      outcome = ct::pipeline::run_diff(common, diff);
+    else if (s->parsed())
+      outcome = ct::pipeline::run_segment(common, seg);
+    else if (g->parsed())
+      outcome = ct::pipeline::run_graph(common, graph);
+    else
+      outcome = ct::pipeline::run_history(common, hist);
+    return outcome.findings_reached ? 1 : 0;
   } catch (const ct::InputError& e) {
     std::cerr << "clausetrack: error: " << e.located() << "\n";
     return 2;
@@ -97,5 +110,4 @@ int main(int argc, char** argv) {
     std::cerr << "clausetrack: error: internal: " << e.what() << "\n";
     return 2;
   }
-  return 2;
 }

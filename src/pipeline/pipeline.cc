@@ -3,7 +3,7 @@
 
 #include "align/align.h"
 #include "extract/extract.h"
-#include "ingest/load_corpus.h"
+#include "pipeline/build.h"
 #include "segment/segment.h"
 #include "util/stage_timer.h"
 
@@ -27,11 +27,11 @@ void analyze(Corpus& corpus, const Rules& rules, int jobs, Depth depth) {
 }
 
 Corpus load(const std::string& corpus_dir, const Rules& rules, int jobs, Depth depth) {
-  StageTimer timer;
-  Corpus corpus = ingest::load_corpus(corpus_dir, rules);
-  timer.lap("ingest");
-  analyze(corpus, rules, jobs, depth);
-  return corpus;
+  Inputs in;
+  in.corpus_dir = corpus_dir;
+  in.depth = depth;
+  in.jobs = jobs;
+  return build(rules, in).corpus;
 }
 
 }  // namespace ct::pipeline

@@ -1,6 +1,7 @@
-// The pipeline from a corpus folder to the analysed corpus model:
-// ingest -> segment -> extract -> metadata -> align (threads and diffs).
-// Every command builds its corpus through here, so all see the same model.
+// The stages after ingest, in order: segment -> extract -> metadata ->
+// order_series -> align (threads and diffs). Commands build their corpus
+// through pipeline::build (build.h), which runs these; `load` is build's
+// shortest form (a corpus folder, nothing else).
 #pragma once
 
 #include <string>
@@ -15,7 +16,8 @@ enum class Depth { Segment, Extract, Align };
 // Runs the stages after ingest on an ingested corpus, up to `depth`.
 void analyze(Corpus& corpus, const Rules& rules, int jobs, Depth depth = Depth::Align);
 
-// Ingests the corpus folder and analyzes it. Throws InputError.
+// Ingests the corpus folder and analyzes it: build() with only a corpus.
+// Throws InputError.
 Corpus load(const std::string& corpus_dir, const Rules& rules, int jobs,
             Depth depth = Depth::Align);
 

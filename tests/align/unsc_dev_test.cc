@@ -98,11 +98,9 @@ std::string shuffle_french(const std::string& text, const std::string& lang) {
 }  // namespace
 
 TEST_CASE("unsc-dev: English-French paragraph alignment of each resolution", "[align][unsc-dev]") {
+  if (!have(unsc_dev_dir(), "the unsc-dev set")) return;
   auto rs = unsc_dev();
-  if (rs.empty()) {
-    WARN("unsc-dev is absent (" << unsc_dev_dir() << "): skipped");
-    return;
-  }
+  REQUIRE_FALSE(rs.empty());
   TempDir dir;
   auto [manifest, files] = unsc_corpus_files(rs);
   Corpus corpus = corpus_from(dir, files, manifest, 2);
@@ -117,11 +115,9 @@ TEST_CASE("unsc-dev: English-French paragraph alignment of each resolution", "[a
 }
 
 TEST_CASE("unsc-dev: alignment with the French paragraphs shuffled", "[align][unsc-dev]") {
+  if (!have(unsc_dev_dir(), "the unsc-dev set")) return;
   auto rs = unsc_dev();
-  if (rs.empty()) {
-    WARN("unsc-dev is absent (" << unsc_dev_dir() << "): skipped");
-    return;
-  }
+  REQUIRE_FALSE(rs.empty());
   TempDir dir;
   auto [manifest, files] = unsc_corpus_files(rs, shuffle_french);
   Corpus corpus = corpus_from(dir, files, manifest, 2);

@@ -190,11 +190,9 @@ TEST_CASE("A corpus written by the test: the series' body names its meetings",
 
 TEST_CASE("UN Security Council development set: every cited resolution is found",
           "[extract][corpus][unsc-dev]") {
+  if (!have(unsc_dev_dir(), "the unsc-dev set")) return;
   auto rs = unsc_dev();
-  if (rs.empty()) {
-    WARN("unsc-dev not found at " << unsc_dev_dir() << ": skipped");
-    return;
-  }
+  REQUIRE_FALSE(rs.empty());
   TempDir dir;
   auto [manifest, files] = unsc_corpus_files(rs);
   for (const auto& [rel, content] : files) dir.write("corpus/" + rel, content);

@@ -19,11 +19,9 @@ namespace {
 
 TEST_CASE("unsc-dev: lifecycles of threads and entities across yearly renewals",
           "[graph][unsc-dev]") {
+  if (!have(unsc_dev_dir(), "the unsc-dev set")) return;
   auto rs = unsc_dev();
-  if (rs.empty()) {
-    WARN("unsc-dev is absent (" << unsc_dev_dir() << "): skipped");
-    return;
-  }
+  REQUIRE_FALSE(rs.empty());
   TempDir dir;
   auto [manifest, files] = unsc_corpus_files(rs);
   Corpus corpus = corpus_from(dir, files, manifest, 2);

@@ -59,10 +59,7 @@ TEST_CASE("inline_svg refuses scripts, foreign objects and outside links", "[rep
 }
 
 TEST_CASE("dot_to_svg draws each graph, in order", "[report][graph]") {
-  if (!test::exists("/usr/bin/dot")) {
-    WARN("graphviz is not installed: skipped");
-    return;
-  }
+  if (!test::have("/usr/bin/dot", "Graphviz (dot)")) return;
   auto out = report::dot_to_svg(
       {"digraph { a -> b; }", "digraph { c [URL=\"#thread-t1\"]; }", "this is not dot"});
   REQUIRE(out.size() == 3);

@@ -65,10 +65,7 @@ Counts measured(const ct::test::Segmented& s) {
 TEST_CASE("unsc-dev: preambular and operative paragraphs agree with paragraphs.json",
           "[segment][unsc]") {
   std::string dir = ct::test::shared_dir() + "/corpora/unsc-dev";
-  if (!fs::is_directory(dir)) {
-    WARN("unsc-dev not found at " << dir << ": skipped");
-    return;
-  }
+  if (!ct::test::have(dir, "the unsc-dev set")) return;
   std::vector<fs::path> series;
   for (const auto& e : fs::directory_iterator(dir))
     if (fs::exists(e.path() / "paragraphs.json")) series.push_back(e.path());

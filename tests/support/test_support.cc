@@ -5,9 +5,11 @@
 #include <unistd.h>
 
 #include <array>
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 #include <stdexcept>
 
@@ -30,7 +32,19 @@ std::string binary() {
   return CT_BINARY;
 }
 std::string shared_dir() {
+  if (const char* env = std::getenv("CLAUSETRACK_SHARED_DIR"); env && *env) return env;
   return CT_SHARED_DIR;
+}
+
+bool have(const std::string& path, const std::string& what) {
+  if (fs::exists(path)) return true;
+  const char* required = std::getenv("CLAUSETRACK_REQUIRE_DATA");
+  if (fs::is_directory(shared_dir()) || (required && *required && std::string(required) != "0")) {
+    FAIL(what << " is missing (" << path << "), and in CI every test must run");
+    return false;
+  }
+  std::cout << kSkipMarker << ": " << what << " is missing (" << path << ")" << std::endl;
+  return false;
 }
 bool exists(const std::string& path) {
   return fs::exists(path);

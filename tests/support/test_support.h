@@ -15,8 +15,17 @@ std::string source_dir();  // the project's top folder
 std::string corpus_dir();  // its shipped corpus
 std::string rules_dir();   // its rules
 std::string binary();      // the built clausetrack
-std::string shared_dir();  // ../shared (may not exist)
+std::string shared_dir();  // ../shared, or $CLAUSETRACK_SHARED_DIR (may not exist)
 bool exists(const std::string& path);
+
+// Whether what a test needs (a data set of ../shared, a program) is at
+// `path`. When it is not, the test must stop: in CI (../shared is present,
+// or CLAUSETRACK_REQUIRE_DATA is set) this fails the test; elsewhere it
+// prints the marker kSkipMarker, which ctest reports as SKIPPED
+// (SKIP_REGULAR_EXPRESSION in tests/CMakeLists.txt).
+//   if (!have(unsc_dev_dir(), "the unsc-dev set")) return;
+bool have(const std::string& path, const std::string& what);
+inline constexpr const char* kSkipMarker = "CLAUSETRACK-TEST-SKIPPED";
 
 // The project's rules, loaded once per test executable.
 const Rules& rules();

@@ -1,10 +1,11 @@
 // Output of a command's result to stdout or, atomically, to a file.
+#include "pipeline/emit.h"
+
 #include <iostream>
 
-#include "cli/commands.h"
 #include "util/atomic_file.h"
 
-namespace ct::cli {
+namespace ct::pipeline {
 
 void emit(const std::string& path, const std::string& content) {
   if (path.empty() || path == "-") {
@@ -15,4 +16,4 @@ void emit(const std::string& path, const std::string& content) {
   write_file_atomically(path, content);
 }
 
-}  // namespace ct::cli
+}  // namespace ct::pipeline

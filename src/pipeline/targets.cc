@@ -1,11 +1,11 @@
 // Resolution of command targets to documents.
-#include "cli/resolve.h"
+#include "pipeline/targets.h"
 
 #include <filesystem>
 
 #include "util/parallel.h"
 
-namespace ct::cli {
+namespace ct::pipeline {
 
 namespace fs = std::filesystem;
 
@@ -30,6 +30,16 @@ std::vector<std::size_t> find_documents(const Corpus& corpus, const std::string&
   return out;
 }
 
-int jobs_of(int requested) { return requested > 0 ? requested : default_jobs(); }
+std::vector<std::size_t> document_and_items(const Corpus& corpus, const std::string& id) {
+  std::vector<std::size_t> out = find_documents(corpus, id, "");
+  if (out.empty()) return out;
+  for (std::size_t i = 0; i < corpus.documents.size(); ++i)
+    if (corpus.documents[i].parent == id) out.push_back(i);
+  return out;
+}
 
-}  // namespace ct::cli
+int jobs_of(int requested) {
+  return requested > 0 ? requested : default_jobs();
+}
+
+}  // namespace ct::pipeline

@@ -1,0 +1,70 @@
+// The commands of the command line (CONTRACT.md "Commands"), each one call:
+// it loads the rules, builds the analysed corpus (build.h), runs what the
+// command is for and writes its outputs through report/. cli/ only turns
+// flags into these requests and outcomes and errors into exit codes.
+//
+//   pipeline::Common common;  pipeline::CheckRequest req;  req.drafts = {"d.txt"};
+//   pipeline::Outcome o = pipeline::run_check(common, req);   // throws InputError
+//   return o.findings_reached ? 1 : 0;
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace ct::pipeline {
+
+struct Common {
+  std::string corpus = "corpus";
+  std::string rules = "rules";
+  int jobs = 0;  // 0: one per hardware thread
+};
+
+// What a command tells the caller beyond its outputs.
+struct Outcome {
+  bool findings_reached = false;  // findings at or above --fail-on
+};
+
+struct TrackRequest {
+  std::string out = "reports";
+  bool quiet = false;
+  std::string fail_on = "error";
+};
+Outcome run_track(const Common& common, const TrackRequest& req);
+
+struct CheckRequest {
+  std::vector<std::string> drafts;
+  std::string format = "text";
+  std::string fail_on = "error";
+  std::string baseline;
+  std::string output;
+  std::string series;
+};
+Outcome run_check(const Common& common, const CheckRequest& req);
+
+struct DiffRequest {
+  std::string old_doc, new_doc;
+  std::string format = "text";
+  std::string output;
+};
+Outcome run_diff(const Common& common, const DiffRequest& req);
+
+struct SegmentRequest {
+  std::string target;
+  std::string format = "text";
+};
+Outcome run_segment(const Common& common, const SegmentRequest& req);
+
+struct GraphRequest {
+  std::string format = "dot";
+  std::string output;
+  std::string series, thread, entity;
+};
+Outcome run_graph(const Common& common, const GraphRequest& req);
+
+struct HistoryRequest {
+  std::string target;
+  std::string format = "text";
+};
+Outcome run_history(const Common& common, const HistoryRequest& req);
+
+}  // namespace ct::pipeline

@@ -1,0 +1,97 @@
+// Draft series detection by shared words.
+#include "pipeline/drafts.h"
+
+#include "text/fold.h"
+
+namespace ct::pipeline {
+
+namespace {
+
+// Content-word stems of a document's clauses.
+std::set<std::string> stems_of(const Corpus& corpus, const Document& d) {
+  std::set<std::string> out;
+  for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count; ++k)
+    for (const Token& t : corpus.clauses[k].tokens)
+      if (t.word && !t.stop && t.stem.size() > 2) out.insert(t.stem);
+  return out;
+}
+
+// Folded words (4 letters or more) of a document's raw text.
+std::set<std::string> raw_words(const Document& d) {
+  std::set<std::string> out;
+  std::string f = text::fold(d.text->view().substr(d.begin, d.end - d.begin)), w;
+  for (char ch : f + " ") {
+    if (std::isalnum(static_cast<unsigned char>(ch)) || (ch & 0x80)) {
+      w += ch;
+    } else {
+      if (w.size() > 3) out.insert(w);
+      w.clear();
+    }
+  }
+  return out;
+}
+
+// The series whose newest session shares the largest part of the draft's
+// words (`words_of` a document); "" when none shares any.
+template <typename WordsOf>
+std::string detect_series_by(const Corpus& corpus, const std::vector<std::size_t>& draft,
+                             const std::set<std::size_t>& all_drafts, WordsOf words_of) {
+  std::set<std::string> words;
+  for (std::size_t i : draft) {
+    auto w = words_of(corpus.documents[i]);
+    words.insert(w.begin(), w.end());
+  }
+  std::string best;
+  double best_score = 0;
+  for (const Series& s : corpus.series) {
+    // The newest session of the series among the corpus's own documents.
+    std::string newest;
+    for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
+      const Document& d = corpus.documents[i];
+      if (d.series == s.id && !all_drafts.count(i) && d.date > newest) newest = d.date;
+    }
+    if (newest.empty()) continue;
+    std::set<std::string> theirs;
+    for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
+      const Document& d = corpus.documents[i];
+      if (d.series == s.id && !all_drafts.count(i) && d.date == newest) {
+        auto w = words_of(d);
+        theirs.insert(w.begin(), w.end());
+      }
+    }
+    std::size_t common = 0;
+    for (const auto& w : words) common += theirs.count(w);
+    double score =
+        words.empty() ? 0 : static_cast<double>(common) / static_cast<double>(words.size());
+    if (score > best_score) {
+      best_score = score;
+      best = s.id;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+std::string detect_series(const Corpus& corpus, const std::vector<std::size_t>& draft,
+                          const std::set<std::size_t>& all_drafts) {
+  return detect_series_by(corpus, draft, all_drafts,
+                          [&](const Document& d) { return stems_of(corpus, d); });
+}
+
+std::string detect_series_raw(const Corpus& corpus, const std::vector<std::size_t>& draft,
+                              const std::set<std::size_t>& all_drafts) {
+  return detect_series_by(corpus, draft, all_drafts, raw_words);
+}
+
+std::string newest_date(const Corpus& corpus, const std::string& series,
+                        const std::set<std::size_t>& drafts) {
+  std::string newest;
+  for (std::size_t i = 0; i < corpus.documents.size(); ++i)
+    if (corpus.documents[i].series == series && !drafts.count(i) &&
+        corpus.documents[i].date > newest)
+      newest = corpus.documents[i].date;
+  return newest;
+}
+
+}  // namespace ct::pipeline

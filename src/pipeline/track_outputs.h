@@ -1,0 +1,27 @@
+// The outputs of `clausetrack track`, made from the analysed corpus in order:
+// the persistence graph, the checks, then index.html (with the graphs
+// Graphviz draws meanwhile), findings.json and findings.sarif, tracker.json,
+// graph.dot and graph.graphml, each written atomically into the output
+// folder as soon as it is made and then freed. With more than one job the
+// data files (which never read the findings) are made on a second thread
+// while the checks and the report run.
+#pragma once
+
+#include <string>
+
+#include "model/corpus.h"
+#include "rules/rules.h"
+
+namespace ct::pipeline {
+
+struct TrackOutputs {
+  std::string out_dir;
+  std::string corpus_dir;  // SARIF URIs are relative to it
+  int jobs = 1;
+};
+
+// Fills corpus.findings (the checks) and writes every output; returns the
+// text summary (documents, clauses, threads, per-series changes).
+std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackOutputs& o);
+
+}  // namespace ct::pipeline
