@@ -7,10 +7,8 @@
 
 #include "check/check.h"
 #include "model/error.h"
-#include "pipeline/build.h"
-#include "pipeline/commands.h"
 #include "pipeline/emit.h"
-#include "pipeline/targets.h"
+#include "pipeline/run_common.h"
 #include "report/findings_json.h"
 
 namespace ct::pipeline {
@@ -53,11 +51,9 @@ Outcome run_check(const Common& common, const CheckRequest& req) {
   if (!std::filesystem::is_directory(common.corpus, ec))
     throw InputError("corpus folder not found", common.corpus);
 
-  Inputs in;
-  in.corpus_dir = common.corpus;
+  Inputs in = inputs_of(common);
   in.drafts = req.drafts;
   in.series = req.series;
-  in.jobs = jobs_of(common.jobs);
   Analysed a = build(rules, in);
 
   std::vector<Finding> findings = check::run_checks(a.corpus, rules);

@@ -6,10 +6,8 @@
 
 #include "align/pairwise.h"
 #include "model/error.h"
-#include "pipeline/build.h"
-#include "pipeline/commands.h"
 #include "pipeline/emit.h"
-#include "pipeline/targets.h"
+#include "pipeline/run_common.h"
 #include "report/diff_view.h"
 
 namespace ct::pipeline {
@@ -36,10 +34,7 @@ Outcome run_diff(const Common& common, const DiffRequest& req) {
   Kind kinds[2] = {kind_of(common.corpus, req.old_doc, sources[0]),
                    kind_of(common.corpus, req.new_doc, sources[1])};
 
-  Inputs in;
-  in.corpus_dir = common.corpus;
-  in.depth = Depth::Extract;
-  in.jobs = jobs_of(common.jobs);
+  Inputs in = inputs_of(common, Depth::Extract);
   in.read_corpus = kinds[0] != Kind::OutsideFile || kinds[1] != Kind::OutsideFile;
   std::error_code ec;
   if (in.read_corpus && !fs::is_directory(common.corpus, ec)) {

@@ -2,10 +2,8 @@
 // around one series, thread or entity, as DOT, GraphML or JSON.
 #include "graph/graph.h"
 #include "model/error.h"
-#include "pipeline/build.h"
-#include "pipeline/commands.h"
 #include "pipeline/emit.h"
-#include "pipeline/targets.h"
+#include "pipeline/run_common.h"
 #include "report/graph_dot.h"
 #include "report/graph_graphml.h"
 #include "report/graph_json.h"
@@ -16,9 +14,7 @@ Outcome run_graph(const Common& common, const GraphRequest& req) {
   int selectors = !req.series.empty() + !req.thread.empty() + !req.entity.empty();
   if (selectors > 1) throw InputError("give at most one of --series, --thread and --entity");
   Rules rules = load_rules(common.rules);
-  Inputs in;
-  in.corpus_dir = common.corpus;
-  in.jobs = jobs_of(common.jobs);
+  Inputs in = inputs_of(common);
   Analysed a = build(rules, in);
   const Corpus& corpus = a.corpus;
 

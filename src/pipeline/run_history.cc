@@ -4,10 +4,8 @@
 // the closest clause with the aligner's features; report/history.h writes it.
 #include "align/search.h"
 #include "model/error.h"
-#include "pipeline/build.h"
-#include "pipeline/commands.h"
 #include "pipeline/emit.h"
-#include "pipeline/targets.h"
+#include "pipeline/run_common.h"
 #include "report/history.h"
 
 namespace ct::pipeline {
@@ -43,9 +41,7 @@ std::optional<std::size_t> by_id(const Corpus& corpus, const std::string& target
 
 Outcome run_history(const Common& common, const HistoryRequest& req) {
   Rules rules = load_rules(common.rules);
-  Inputs in;
-  in.corpus_dir = common.corpus;
-  in.jobs = jobs_of(common.jobs);
+  Inputs in = inputs_of(common);
   Analysed a = build(rules, in);
   const Corpus& corpus = a.corpus;
 

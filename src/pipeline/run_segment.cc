@@ -4,10 +4,8 @@
 #include <filesystem>
 
 #include "model/error.h"
-#include "pipeline/build.h"
-#include "pipeline/commands.h"
 #include "pipeline/emit.h"
-#include "pipeline/targets.h"
+#include "pipeline/run_common.h"
 #include "report/segment_text.h"
 #include "report/tracker_json.h"
 
@@ -15,10 +13,7 @@ namespace ct::pipeline {
 
 Outcome run_segment(const Common& common, const SegmentRequest& req) {
   Rules rules = load_rules(common.rules);
-  Inputs in;
-  in.corpus_dir = common.corpus;
-  in.depth = Depth::Extract;
-  in.jobs = jobs_of(common.jobs);
+  Inputs in = inputs_of(common, Depth::Extract);
   std::string source;
   std::error_code ec;
   std::vector<std::size_t> docs;

@@ -3,9 +3,7 @@
 #include <iostream>
 
 #include "check/check.h"
-#include "pipeline/build.h"
-#include "pipeline/commands.h"
-#include "pipeline/targets.h"
+#include "pipeline/run_common.h"
 #include "pipeline/track_outputs.h"
 #include "util/stage_timer.h"
 
@@ -16,9 +14,7 @@ Outcome run_track(const Common& common, const TrackRequest& req) {
   Rules rules = load_rules(common.rules);
   timer.lap("rules");
   check::reaches({}, req.fail_on);  // a bad --fail-on fails before the work
-  Inputs in;
-  in.corpus_dir = common.corpus;
-  in.jobs = jobs_of(common.jobs);
+  Inputs in = inputs_of(common);
   Analysed a = build(rules, in);
   timer.lap("pipeline");
   std::string summary = write_track_outputs(a.corpus, rules, {req.out, common.corpus, in.jobs});
