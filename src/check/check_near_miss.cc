@@ -1,15 +1,35 @@
-// text.near-miss: in wording that persisted verbatim over earlier versions of
-// a thread, one word replaced by a look-alike ("activists" -> "activities"):
-// more likely a typo than an edit. Read from the word diffs align made
-// between each member and the earlier version of its own series it was
-// compared with.
+// text.near-miss: in wording that persisted over earlier versions of a
+// thread, one word replaced by a look-alike ("Kashmiri activists" ->
+// "Kashmiri activities"): more likely a slip than an edit. Each member is
+// compared with up to `look_back` nearest earlier versions of its own
+// series and language (align's word diff, or a fresh one), and a 1:1 swap
+// (or several old words for one, at a clause edge) is judged against what
+// the language and the corpus know:
+// - not a slip: the two words are forms of one word (Snowball or Hunspell
+//   stems, one inside the other, a spelling variant of checks.yaml), words
+//   that change by design (function words, months, numbers, the lead verbs
+//   of the language rules), or the new word is as usual as the old one in
+//   the corpus (a correction, or the other variety of the language);
+// - names (capitalised inside a sentence) are judged by the dictionary only:
+//   a name spelt another way is a slip when the new spelling is no word;
+// - a slip: the new word is no word of the language (Hunspell dictionaries
+//   of rules/lang) and appears in no other document, or it is a word but the
+//   phrases it makes on every side appear in no other document while the
+//   old phrase is established (in as many documents as it could be).
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
+#include <memory>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "check/families.h"
+#include "diff/word_diff.h"
 #include "text/analyzer_set.h"
 #include "text/fold.h"
+#include "text/spelling.h"
 #include "text/utf8.h"
 
 namespace ct::check {
@@ -40,13 +60,7 @@ std::u32string code_points(std::string_view s) {
   return out;
 }
 
-std::string trim(const std::string& s) {
-  std::size_t b = s.find_first_not_of(" \t\n");
-  std::size_t e = s.find_last_not_of(" \t\n,;.:");
-  return b == std::string::npos || e < b ? std::string() : s.substr(b, e - b + 1);
-}
-
-bool one_word(const std::string& w) {
+bool all_letters(std::string_view w) {
   if (w.empty()) return false;
   std::size_t i = 0;
   while (i < w.size())
@@ -54,16 +68,370 @@ bool one_word(const std::string& w) {
   return true;
 }
 
-bool has_word(const std::string& text, const std::string& word) {
-  std::size_t p = 0;
-  while ((p = text.find(word, p)) != std::string::npos) {
-    bool left = p == 0 || !std::isalnum(static_cast<unsigned char>(text[p - 1]));
-    std::size_t e = p + word.size();
-    bool right = e >= text.size() || !std::isalnum(static_cast<unsigned char>(text[e]));
-    if (left && right) return true;
-    p = e;
+// Word tokens of a run of diff text (its tokens between two offsets).
+std::vector<std::size_t> words_between(const Clause& c, std::size_t b, std::size_t e) {
+  std::vector<std::size_t> out;
+  auto it = std::lower_bound(c.tokens.begin(), c.tokens.end(), b,
+                             [](const Token& t, std::size_t x) { return t.begin < x; });
+  for (; it != c.tokens.end() && it->begin < e; ++it)
+    if (it->word || it->number) out.push_back(static_cast<std::size_t>(it - c.tokens.begin()));
+  return out;
+}
+
+// The folded word next to token k on one side, "" when a punctuation mark or
+// the clause's edge is there.
+std::string neighbour(const Clause& c, std::size_t k, int side) {
+  if (side < 0 && k == 0) return {};
+  std::size_t n = side < 0 ? k - 1 : k + 1;
+  if (n >= c.tokens.size() || !(c.tokens[n].word || c.tokens[n].number)) return {};
+  return c.tokens[n].fold;
+}
+
+// A proper name: a capitalized word that does not open the clause or a
+// sentence.
+bool is_name(const Clause& c, std::size_t k) {
+  const Token& t = c.tokens[k];
+  std::size_t at = t.begin;
+  if (!text::is_upper(text::decode(c.text, at))) return false;
+  for (std::size_t j = k; j-- > 0;) {
+    if (c.tokens[j].word || c.tokens[j].number) return true;
+    const std::string_view p(c.text.data() + c.tokens[j].begin,
+                             c.tokens[j].end - c.tokens[j].begin);
+    if (p.find_first_of(".:;!?") != std::string_view::npos) return false;
   }
   return false;
+}
+
+// One replaced word in persistent wording.
+struct Swap {
+  const Clause* now = nullptr;
+  const Clause* before = nullptr;
+  std::size_t new_tok = 0, old_tok = 0;
+  std::size_t versions = 0;  // earlier versions of the thread (same language) with the old word
+};
+
+// How many documents hold each of a set of words and two-word phrases.
+class Attestation {
+ public:
+  void want(const std::string& key) { counts_.emplace(key, Count{}); }
+  void count(const Corpus& corpus, const std::string& language) {
+    for (std::size_t d = 0; d < corpus.documents.size(); ++d) {
+      const Document& doc = corpus.documents[d];
+      if (doc.language != language) continue;
+      for (std::size_t k = doc.first_clause; k < doc.first_clause + doc.clause_count; ++k) {
+        const std::vector<Token>& ts = corpus.clauses[k].tokens;
+        for (std::size_t i = 0; i < ts.size(); ++i) {
+          if (!(ts[i].word || ts[i].number)) continue;
+          see(ts[i].fold, d);
+          if (i + 1 < ts.size() && (ts[i + 1].word || ts[i + 1].number))
+            see(ts[i].fold + " " + ts[i + 1].fold, d);
+        }
+      }
+    }
+  }
+  // Documents holding `key`, not counting `doc` itself.
+  std::size_t others(const std::string& key, std::size_t doc) const {
+    auto it = counts_.find(key);
+    if (it == counts_.end()) return 0;
+    return it->second.docs - (it->second.in.count(doc) ? 1 : 0);
+  }
+
+ private:
+  struct Count {
+    std::size_t docs = 0;
+    std::size_t last = std::string::npos;
+    std::unordered_set<std::size_t> in;
+  };
+  void see(const std::string& key, std::size_t doc) {
+    auto it = counts_.find(key);
+    if (it == counts_.end() || it->second.last == doc) return;
+    it->second.last = doc;
+    ++it->second.docs;
+    it->second.in.insert(doc);
+  }
+  std::unordered_map<std::string, Count> counts_;
+};
+
+class NearMiss {
+ public:
+  NearMiss(const Corpus& corpus, const Rules& rules, const RuleConfig& rule)
+      : corpus_(corpus), rules_(rules), analyzers_(analyzers_for(rules)) {
+    min_versions_ = static_cast<std::size_t>(rule.number("min_versions", 1));
+    max_distance_ = static_cast<std::size_t>(rule.number("max_distance", 3));
+    min_length_ = static_cast<std::size_t>(rule.number("min_length", 5));
+    max_ratio_ = rule.number("max_ratio", 1.0);
+    rare_ = static_cast<std::size_t>(rule.number("rare", 1));
+    attested_ = static_cast<std::size_t>(rule.number("attested", 3));
+    context_ = static_cast<std::size_t>(rule.number("context_words", 2));
+    look_back_ = static_cast<std::size_t>(rule.number("look_back", 3));
+    for (const std::string& v : rule.list("variants")) {
+      auto eq = v.find('=');
+      if (eq != std::string::npos)
+        variants_.emplace_back(text::fold(v.substr(0, eq)), text::fold(v.substr(eq + 1)));
+    }
+  }
+
+  void collect();
+  void report(FindingSink& sink);
+
+ private:
+  bool look_alike(const std::string& lang, const Token& old_t, const Token& new_t);
+  bool variant_of(const std::string& a, const std::string& b) const;
+  bool changes_by_design(const std::string& lang, const Token& t) const;
+  text::Spelling& spelling(const std::string& lang);
+  void find_swaps(const Thread& t, std::size_t m, const Clause& before,
+                  const std::vector<WordOp>& ops);
+
+  const Corpus& corpus_;
+  const Rules& rules_;
+  text::AnalyzerSet analyzers_;
+  std::map<std::string, std::unique_ptr<text::Spelling>> spelling_;
+  std::size_t min_versions_, max_distance_, min_length_, rare_, attested_, context_, look_back_;
+  double max_ratio_;
+  std::vector<std::pair<std::string, std::string>> variants_;
+  std::vector<Swap> swaps_;
+};
+
+text::Spelling& NearMiss::spelling(const std::string& lang) {
+  auto& s = spelling_[lang];
+  if (!s) {
+    const LanguageRules* lr = rules_.language(lang);
+    s = std::make_unique<text::Spelling>(lr ? lr->spelling : std::vector<std::string>{});
+  }
+  return *s;
+}
+
+// A spelling variant ("ise=ize"): one word becomes the other, or a form of
+// it ("authorise" -> "authorizes"), by replacing one or every occurrence of
+// one side of a variant by the other.
+bool NearMiss::variant_of(const std::string& a, const std::string& b) const {
+  auto same = [&b](const std::string& x) {
+    return x == b || (x.size() < b.size() && b.compare(0, x.size(), x) == 0) ||
+           (b.size() < x.size() && x.compare(0, b.size(), b) == 0);
+  };
+  for (const auto& [x, y] : variants_)
+    for (const auto& [from, to] : {std::pair{x, y}, std::pair{y, x}}) {
+      if (from.empty()) continue;
+      std::string all;
+      std::size_t pos = 0;
+      for (std::size_t at = a.find(from); at != std::string::npos;
+           at = a.find(from, at + from.size())) {
+        if (same(std::string(a).replace(at, from.size(), to))) return true;
+        all.append(a, pos, at - pos).append(to);
+        pos = at + from.size();
+      }
+      all.append(a, pos, std::string::npos);
+      if (pos > 0 && same(all)) return true;
+    }
+  return false;
+}
+
+// Words a text changes on purpose from one session to the next: function
+// words, months and numbers, and the verbs that open paragraphs.
+bool NearMiss::changes_by_design(const std::string& lang, const Token& t) const {
+  if (t.number || t.stop) return true;
+  const LanguageRules* lr = rules_.language(lang);
+  if (!lr) return false;
+  if (lr->stopwords.count(t.fold) || lr->months.count(t.fold) || lr->cardinals.count(t.fold) ||
+      lr->ordinals.count(t.fold))
+    return true;
+  if (lr->operative.count(t.stem)) return true;
+  for (const auto& phrase : lr->preambular)
+    if (!phrase.empty() && phrase.front() == t.fold) return true;
+  return false;
+}
+
+bool NearMiss::look_alike(const std::string& lang, const Token& old_t, const Token& new_t) {
+  const std::string &fa = old_t.fold, &fb = new_t.fold;
+  if (fa == fb || !all_letters(fa) || !all_letters(fb)) return false;
+  std::u32string a = code_points(fa), b = code_points(fb);
+  if (a.size() < min_length_ || b.size() < min_length_) return false;
+  std::size_t dist = distance(a, b);
+  if (dist == 0 || dist > max_distance_) return false;
+  // Long words may differ by more letters than short ones.
+  if (static_cast<double>(dist) > max_ratio_ * static_cast<double>(std::max(a.size(), b.size())))
+    return false;
+  // One word inside the other is a derivation ("security" -> "insecurity")
+  // or a cut, not a look-alike.
+  if (fa.find(fb) != std::string::npos || fb.find(fa) != std::string::npos) return false;
+  if (variant_of(fa, fb)) return false;
+  if (old_t.stem == new_t.stem) return false;  // a grammatical form, not a slip
+  if (changes_by_design(lang, old_t) || changes_by_design(lang, new_t)) return false;
+  return true;
+}
+
+// The single-word replacements in unchanged wording of one member's diff.
+void NearMiss::find_swaps(const Thread& t, std::size_t m, const Clause& before,
+                          const std::vector<WordOp>& ops) {
+  const ThreadMember& member = t.members[m];
+  const Clause& now = corpus_.clauses[member.clause];
+  const std::string& lang = corpus_.document_of(now).language;
+  std::size_t old_off = 0, new_off = 0;
+  for (std::size_t i = 0; i < ops.size(); ++i) {
+    const WordOp& op = ops[i];
+    const std::size_t o0 = old_off, n0 = new_off;
+    if (op.kind != WordOp::Kind::Insert) old_off += op.text.size();
+    if (op.kind != WordOp::Kind::Delete) new_off += op.text.size();
+    if (op.kind != WordOp::Kind::Delete || i + 1 >= ops.size() ||
+        ops[i + 1].kind != WordOp::Kind::Insert)
+      continue;
+    // Delete then Insert, each one word, between unchanged runs.
+    std::vector<std::size_t> dw = words_between(before, o0, o0 + op.text.size());
+    std::vector<std::size_t> iw = words_between(now, n0, n0 + ops[i + 1].text.size());
+    if (dw.empty() || iw.size() != 1) continue;
+    std::size_t left = 0, right = 0;
+    if (i > 0 && ops[i - 1].kind == WordOp::Kind::Equal)
+      left = words_between(now, n0 - ops[i - 1].text.size(), n0).size();
+    if (i + 2 < ops.size() && ops[i + 2].kind == WordOp::Kind::Equal) {
+      std::size_t b = n0 + ops[i + 1].text.size();
+      right = words_between(now, b, b + ops[i + 2].text.size()).size();
+    }
+    // At a clause's edge when nothing or only unchanged punctuation lies beyond.
+    bool edge_left = i == 0 || (i == 1 && left == 0);
+    bool edge_right = i + 2 >= ops.size() || (i + 3 == ops.size() && right == 0);
+    if (!(left || edge_left) || !(right || edge_right)) continue;
+    // Enough unchanged wording around it: `context` words on one side, or
+    // the clause's edge on the other.
+    if (std::max(left, right) < context_ && !(edge_left || edge_right)) continue;
+    // Several old words for one new: the word next to unchanged wording, when
+    // the new clause ends (or starts) there and the rest was cut.
+    std::size_t old_tok = dw[0];
+    if (dw.size() > 1) {
+      if (left && edge_right)
+        old_tok = dw.front();
+      else if (right && edge_left)
+        old_tok = dw.back();
+      else
+        continue;
+    }
+    const Token& ot = before.tokens[old_tok];
+    const Token& nt = now.tokens[iw[0]];
+    if (!look_alike(lang, ot, nt)) continue;
+    // The old word persisted: earlier versions in the language say it.
+    std::size_t versions = 0;
+    for (std::size_t k = 0; k < m; ++k) {
+      const Clause& c = corpus_.clauses[t.members[k].clause];
+      if (corpus_.document_of(c).language != lang) continue;
+      for (const Token& x : c.tokens)
+        if (x.fold == ot.fold) {
+          ++versions;
+          break;
+        }
+    }
+    if (versions < min_versions_) continue;
+    swaps_.push_back({&now, &before, iw[0], old_tok, versions});
+  }
+}
+
+void NearMiss::collect() {
+  for (const Thread& t : corpus_.threads)
+    for (std::size_t m = 0; m < t.members.size(); ++m) {
+      const ThreadMember& member = t.members[m];
+      if (!member.against || member.diff.empty()) continue;
+      const Clause& now = corpus_.clauses[member.clause];
+      const Document& doc = corpus_.document_of(now);
+      // The clause it was diffed against, then the nearest other earlier
+      // versions: a copied phrase may come from any of them.
+      std::size_t looked = 0;
+      for (std::size_t k = m; k-- > 0 && looked < look_back_;) {
+        const Clause& before = corpus_.clauses[t.members[k].clause];
+        const Document& bdoc = corpus_.document_of(before);
+        // A drafter copies the series' own earlier text; another body's
+        // wording of a shared demand differs by choice, not by a slip.
+        if (bdoc.language != doc.language || bdoc.series != doc.series || bdoc.id == doc.id)
+          continue;
+        ++looked;
+        if (t.members[k].clause == *member.against)
+          find_swaps(t, m, before, member.diff);
+        else
+          find_swaps(t, m, before,
+                     diff::word_diff(before.text, before.tokens, now.text, now.tokens));
+      }
+    }
+}
+
+void NearMiss::report(FindingSink& sink) {
+  if (swaps_.empty()) return;
+  // What the corpus says of each word and of its phrases with its neighbours.
+  std::map<std::string, Attestation> by_language;
+  auto phrases = [](const Clause& c, std::size_t k) {
+    std::vector<std::string> out;
+    const std::string& w = c.tokens[k].fold;
+    if (auto l = neighbour(c, k, -1); !l.empty()) out.push_back(l + " " + w);
+    if (auto r = neighbour(c, k, +1); !r.empty()) out.push_back(w + " " + r);
+    return out;
+  };
+  for (const Swap& s : swaps_) {
+    Attestation& a = by_language[corpus_.document_of(*s.now).language];
+    a.want(s.now->tokens[s.new_tok].fold);
+    a.want(s.before->tokens[s.old_tok].fold);
+    for (const auto& p : phrases(*s.now, s.new_tok)) a.want(p);
+    for (const auto& p : phrases(*s.before, s.old_tok)) a.want(p);
+  }
+  for (auto& [lang, a] : by_language) a.count(corpus_, lang);
+
+  std::set<std::pair<const Clause*, std::size_t>> reported;
+  for (const Swap& s : swaps_) {
+    const Clause& now = *s.now;
+    const Clause& before = *s.before;
+    const std::string& lang = corpus_.document_of(now).language;
+    const Attestation& a = by_language[lang];
+    const std::size_t doc = now.doc;
+    const Token& nt = now.tokens[s.new_tok];
+    const Token& ot = before.tokens[s.old_tok];
+    std::size_t new_docs = a.others(nt.fold, doc), old_docs = a.others(ot.fold, doc);
+    std::string why;
+    const std::string new_word = now.text.substr(nt.begin, nt.end - nt.begin);
+    const std::string old_word = before.text.substr(ot.begin, ot.end - ot.begin);
+    const bool new_known = spelling(lang).known(new_word);
+    // The new word is the usual one, or the old one no word at all: a
+    // correction, or a name written two ways.
+    if (new_docs >= old_docs && !(new_known && spelling(lang).known(old_word))) continue;
+    if (new_docs <= rare_ && !new_known) {
+      why = fmt::format("'{}' is no word of the dictionary", new_word);
+    } else {
+      // A name the corpus uses elsewhere is another name, not a slip
+      // ("UNIOSIL" after "UNAMSIL", "Ivoirian" beside "Ivorian").
+      // Names vary in spelling; only one that is no word is judged.
+      if (is_name(now, s.new_tok)) continue;
+      // A real word: the phrase it makes with each unchanged neighbour is
+      // unheard of, while the old phrase is established, on every side.
+      std::size_t sides = 0, odd = 0;
+      for (int side : {-1, +1}) {
+        std::string nn = neighbour(now, s.new_tok, side), on = neighbour(before, s.old_tok, side);
+        if (nn.empty() || nn != on) continue;
+        ++sides;
+        std::string np = side < 0 ? nn + " " + nt.fold : nt.fold + " " + nn;
+        std::string op = side < 0 ? on + " " + ot.fold : ot.fold + " " + on;
+        std::size_t n = a.others(np, doc), o = a.others(op, doc);
+        // Established: in `attested` other documents, or in every earlier
+        // version of this very clause when the corpus is small.
+        if (n > rare_ || o < std::min(attested_, s.versions)) continue;
+        ++odd;
+        if (why.empty())
+          why = fmt::format("'{}' is in {} other document{}, '{}' in {}", op, o, o == 1 ? "" : "s",
+                            np, n);
+      }
+      if (odd == 0 || odd < sides) why.clear();
+    }
+    if (why.empty()) continue;
+    // Dictionary stems shared: two forms of one word the Snowball stemmer
+    // kept apart ("activities"/"activity" would be, "crisis"/"crises" is not).
+    text::Spelling& sp = spelling(lang);
+    bool same_word = false;
+    for (const auto& x : sp.stems(old_word))
+      for (const auto& y : sp.stems(new_word)) same_word |= x == y;
+    if (same_word) continue;
+    if (!reported.insert({&now, s.new_tok}).second) continue;
+    Location where = sink.at(now, nt.begin, nt.end);
+    Location rel = sink.at(before, ot.begin, ot.end);
+    rel.message = fmt::format("{} says '{}'", corpus_.document_of(before).id, old_word);
+    sink.add("text.near-miss", where,
+             fmt::format("'{}' where {} earlier version{} said '{}' ({}): a look-alike, likely a "
+                         "typo",
+                         new_word, s.versions, s.versions == 1 ? "" : "s", old_word, why),
+             ot.fold + "|" + nt.fold, {rel});
+  }
 }
 
 }  // namespace
@@ -71,97 +439,9 @@ bool has_word(const std::string& text, const std::string& word) {
 void check_near_miss(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
   const RuleConfig* rule = sink.active("text.near-miss");
   if (!rule) return;
-  std::size_t min_versions = static_cast<std::size_t>(rule->number("min_versions", 1));
-  std::size_t max_distance = static_cast<std::size_t>(rule->number("max_distance", 3));
-  std::size_t min_length = static_cast<std::size_t>(rule->number("min_length", 5));
-  const double max_ratio = rule->number("max_ratio", 1.0);
-  // Spelling variants ("ise=ize"): a word that becomes the other by one of
-  // them is the same word spelt another way, not a slip.
-  std::vector<std::pair<std::string, std::string>> variants;
-  for (const std::string& v : rule->list("variants")) {
-    auto eq = v.find('=');
-    if (eq != std::string::npos)
-      variants.emplace_back(text::fold(v.substr(0, eq)), text::fold(v.substr(eq + 1)));
-  }
-  auto variant_of = [&](const std::string& a, const std::string& b) {
-    for (const auto& [x, y] : variants)
-      for (const auto& [from, to] : {std::pair{x, y}, std::pair{y, x}})
-        for (std::size_t at = a.find(from); at != std::string::npos; at = a.find(from, at + 1))
-          if (std::string(a).replace(at, from.size(), to) == b) return true;
-    return false;
-  };
-  text::AnalyzerSet analyzers = analyzers_for(rules);
-  for (const Thread& t : corpus.threads)
-    for (std::size_t m = 0; m < t.members.size(); ++m) {
-      const ThreadMember& member = t.members[m];
-      if (!member.against || member.diff.empty()) continue;
-      const Clause& now = corpus.clauses[member.clause];
-      const Clause& before = corpus.clauses[*member.against];
-      const std::string& lang = corpus.document_of(now).language;
-      if (corpus.document_of(before).language != lang) continue;
-      // A drafter copies the series' own earlier text; another body's
-      // wording of a shared demand differs by choice, not by a slip.
-      if (corpus.document_of(before).series != corpus.document_of(now).series) continue;
-      for (std::size_t i = 0; i + 1 < member.diff.size(); ++i) {
-        const WordOp& del = member.diff[i];
-        const WordOp& ins = member.diff[i + 1];
-        if (del.kind != WordOp::Kind::Delete || ins.kind != WordOp::Kind::Insert) continue;
-        // The first words and the last words of the two runs face each other.
-        auto words = [](const std::string& run) {
-          std::vector<std::string> out;
-          std::string cur;
-          for (char ch : run + " ") {
-            if (ch == ' ' || ch == '\t' || ch == '\n') {
-              std::string w = trim(cur);
-              if (!w.empty()) out.push_back(w);
-              cur.clear();
-            } else {
-              cur += ch;
-            }
-          }
-          return out;
-        };
-        std::vector<std::string> dw = words(del.text), iw = words(ins.text);
-        if (dw.empty() || iw.empty()) continue;
-        std::vector<std::pair<std::string, std::string>> pairs = {{dw.front(), iw.front()}};
-        if (dw.size() > 1 || iw.size() > 1) pairs.push_back({dw.back(), iw.back()});
-        for (const auto& [w1, w2] : pairs) {
-          if (!one_word(w1) || !one_word(w2) || w1 == w2) continue;
-          std::u32string a = code_points(text::fold(w1)), b = code_points(text::fold(w2));
-          if (a.size() < min_length || b.size() < min_length) continue;
-          std::size_t dist = distance(a, b);
-          if (dist == 0 || dist > max_distance) continue;
-          // Long words may differ by more letters than short ones.
-          if (static_cast<double>(dist) >
-              max_ratio * static_cast<double>(std::max(a.size(), b.size())))
-            continue;
-          // One word inside the other is a derivation ("security" ->
-          // "insecurity") or a cut, not a look-alike.
-          const std::string fa = text::fold(w1), fb = text::fold(w2);
-          if (fa.find(fb) != std::string::npos || fb.find(fa) != std::string::npos) continue;
-          if (variant_of(fa, fb)) continue;
-          text::Analyzer& an = analyzers.get(lang);
-          if (an.stem(w1) == an.stem(w2)) continue;  // a grammatical form, not a slip
-          // The old word persisted: earlier versions in the language say it.
-          std::size_t versions = 0;
-          for (std::size_t k = 0; k < m; ++k) {
-            const Clause& c = corpus.clauses[t.members[k].clause];
-            if (corpus.document_of(c).language == lang && has_word(c.text, w1)) ++versions;
-          }
-          if (versions < min_versions) continue;
-          std::size_t at = now.text.find(w2);
-          Location where =
-              at == std::string::npos ? sink.at(now) : sink.at(now, at, at + w2.size());
-          Location rel = sink.at(before);
-          rel.message = fmt::format("{} says '{}'", corpus.document_of(before).id, w1);
-          sink.add("text.near-miss", where,
-                   fmt::format("'{}' where {} earlier version{} said '{}': a look-alike, likely a "
-                               "typo",
-                               w2, versions, versions == 1 ? "" : "s", w1),
-                   text::fold(w1) + "|" + text::fold(w2), {rel});
-        }
-      }
-    }
+  NearMiss nm(corpus, rules, *rule);
+  nm.collect();
+  nm.report(sink);
 }
 
 }  // namespace ct::check

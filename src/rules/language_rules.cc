@@ -29,7 +29,8 @@ std::map<std::string, int> word_numbers(const std::string& path, const YAML::Nod
   yaml::expect_any_map(path, node, what);
   for (auto it = node.begin(); it != node.end(); ++it) {
     long v = yaml::integer(path, it->second, what);
-    for (const auto& w : yaml::strings(path, it->first, what)) out[text::fold(w)] = static_cast<int>(v);
+    for (const auto& w : yaml::strings(path, it->first, what))
+      out[text::fold(w)] = static_cast<int>(v);
   }
   return out;
 }
@@ -37,8 +38,8 @@ std::map<std::string, int> word_numbers(const std::string& path, const YAML::Nod
 LanguageRules load_one(const std::string& path) {
   YAML::Node root = yaml::load_file(path);
   yaml::expect_map(path, root,
-                   {"language", "name", "stemmer", "detect", "stopwords", "abbreviations",
-                    "months", "cardinals", "ordinals", "ordinal_suffixes", "verbs", "adverbs"},
+                   {"language", "name", "stemmer", "detect", "stopwords", "abbreviations", "months",
+                    "cardinals", "ordinals", "ordinal_suffixes", "verbs", "adverbs", "spelling"},
                    "language rules");
   LanguageRules r;
   r.file = path;
@@ -61,11 +62,13 @@ LanguageRules load_one(const std::string& path) {
     r.abbreviations = yaml::strings(path, n, "abbreviations");
   r.months = word_numbers(path, yaml::child(root, "months"), "months");
   for (auto& [w, m] : r.months)
-    if (m < 1 || m > 12) yaml::fail(path, yaml::child(root, "months"), "month '" + w + "' must be 1 to 12");
+    if (m < 1 || m > 12)
+      yaml::fail(path, yaml::child(root, "months"), "month '" + w + "' must be 1 to 12");
   r.cardinals = word_numbers(path, yaml::child(root, "cardinals"), "cardinals");
   r.ordinals = word_numbers(path, yaml::child(root, "ordinals"), "ordinals");
   if (auto n = yaml::child(root, "ordinal_suffixes"))
     r.ordinal_suffixes = yaml::strings(path, n, "ordinal_suffixes");
+  if (auto n = yaml::child(root, "spelling")) r.spelling = yaml::strings(path, n, "spelling");
   if (auto n = yaml::child(root, "adverbs"))
     for (auto& w : yaml::strings(path, n, "adverbs")) r.adverbs.insert(text::fold(w));
 
@@ -109,14 +112,17 @@ std::map<std::string, LanguageRules> load_language_rules(const std::string& dir)
   std::map<std::string, LanguageRules> out;
   fs::path lang = fs::path(dir) / "lang";
   std::error_code ec;
-  if (!fs::is_directory(lang, ec)) throw InputError("no language rules (expected a lang/ folder)", dir);
+  if (!fs::is_directory(lang, ec))
+    throw InputError("no language rules (expected a lang/ folder)", dir);
   std::vector<fs::path> files;
   for (const auto& e : fs::directory_iterator(lang))
-    if (e.path().extension() == ".yaml" || e.path().extension() == ".yml") files.push_back(e.path());
+    if (e.path().extension() == ".yaml" || e.path().extension() == ".yml")
+      files.push_back(e.path());
   std::sort(files.begin(), files.end());
   for (const auto& f : files) {
     LanguageRules r = load_one(f.string());
-    if (out.count(r.code)) throw InputError("language '" + r.code + "' is defined twice", f.string());
+    if (out.count(r.code))
+      throw InputError("language '" + r.code + "' is defined twice", f.string());
     out.emplace(r.code, std::move(r));
   }
   if (out.empty()) throw InputError("no language rules in lang/", dir);

@@ -20,10 +20,10 @@ struct OperativeVerb {
 };
 
 struct LanguageRules {
-  std::string code;     // "fr"
-  std::string name;     // "français"
-  std::string stemmer;  // libstemmer algorithm
-  std::string file;     // rules file it came from
+  std::string code;                           // "fr"
+  std::string name;                           // "français"
+  std::string stemmer;                        // libstemmer algorithm
+  std::string file;                           // rules file it came from
   std::vector<std::string> detect;            // folded frequent words, for detection
   std::unordered_set<std::string> stopwords;  // folded
   std::vector<std::string> abbreviations;     // as written: "M.", "S.E.", "No."
@@ -36,6 +36,9 @@ struct LanguageRules {
   // Operative verbs by folded Snowball stem.
   std::unordered_map<std::string, OperativeVerb> operative;
   std::unordered_set<std::string> adverbs;  // folded
+  // Hunspell dictionaries of the language's varieties (paths without
+  // .aff/.dic; a missing one is skipped): what is a word of it.
+  std::vector<std::string> spelling;
 };
 
 // Loads rules/lang/*.yaml. Throws InputError on any problem.
