@@ -31,6 +31,7 @@
 #include "text/fold.h"
 #include "text/spelling.h"
 #include "text/utf8.h"
+#include "text/variants.h"
 
 namespace ct::check {
 
@@ -164,11 +165,8 @@ class NearMiss {
     attested_ = static_cast<std::size_t>(rule.number("attested", 3));
     context_ = static_cast<std::size_t>(rule.number("context_words", 2));
     look_back_ = static_cast<std::size_t>(rule.number("look_back", 3));
-    for (const std::string& v : rule.list("variants")) {
-      auto eq = v.find('=');
-      if (eq != std::string::npos)
-        variants_.emplace_back(text::fold(v.substr(0, eq)), text::fold(v.substr(eq + 1)));
-    }
+    // Variants of checks.yaml (older rules folders) beside the languages' own.
+    extra_variants_ = text::parse_variants(rule.list("variants"));
   }
 
   void collect();
@@ -176,7 +174,7 @@ class NearMiss {
 
  private:
   bool look_alike(const std::string& lang, const Token& old_t, const Token& new_t);
-  bool variant_of(const std::string& a, const std::string& b) const;
+  bool variant_of(const std::string& lang, const std::string& a, const std::string& b) const;
   bool changes_by_design(const std::string& lang, const Token& t) const;
   text::Spelling& spelling(const std::string& lang);
   void find_swaps(const Thread& t, std::size_t m, const Clause& before,
@@ -188,9 +186,17 @@ class NearMiss {
   std::map<std::string, std::unique_ptr<text::Spelling>> spelling_;
   std::size_t min_versions_, max_distance_, min_length_, rare_, attested_, context_, look_back_;
   double max_ratio_;
-  std::vector<std::pair<std::string, std::string>> variants_;
+  std::vector<text::Variant> extra_variants_;
   std::vector<Swap> swaps_;
 };
+
+// A spelling variant of the language ("ise=ize") or of checks.yaml.
+bool NearMiss::variant_of(const std::string& lang, const std::string& a,
+                          const std::string& b) const {
+  const LanguageRules* lr = rules_.language(lang);
+  return (lr && text::spelling_variant(a, b, lr->variants)) ||
+         text::spelling_variant(a, b, extra_variants_);
+}
 
 text::Spelling& NearMiss::spelling(const std::string& lang) {
   auto& s = spelling_[lang];
@@ -199,31 +205,6 @@ text::Spelling& NearMiss::spelling(const std::string& lang) {
     s = std::make_unique<text::Spelling>(lr ? lr->spelling : std::vector<std::string>{});
   }
   return *s;
-}
-
-// A spelling variant ("ise=ize"): one word becomes the other, or a form of
-// it ("authorise" -> "authorizes"), by replacing one or every occurrence of
-// one side of a variant by the other.
-bool NearMiss::variant_of(const std::string& a, const std::string& b) const {
-  auto same = [&b](const std::string& x) {
-    return x == b || (x.size() < b.size() && b.compare(0, x.size(), x) == 0) ||
-           (b.size() < x.size() && x.compare(0, b.size(), b) == 0);
-  };
-  for (const auto& [x, y] : variants_)
-    for (const auto& [from, to] : {std::pair{x, y}, std::pair{y, x}}) {
-      if (from.empty()) continue;
-      std::string all;
-      std::size_t pos = 0;
-      for (std::size_t at = a.find(from); at != std::string::npos;
-           at = a.find(from, at + from.size())) {
-        if (same(std::string(a).replace(at, from.size(), to))) return true;
-        all.append(a, pos, at - pos).append(to);
-        pos = at + from.size();
-      }
-      all.append(a, pos, std::string::npos);
-      if (pos > 0 && same(all)) return true;
-    }
-  return false;
 }
 
 // Words a text changes on purpose from one session to the next: function
@@ -254,7 +235,7 @@ bool NearMiss::look_alike(const std::string& lang, const Token& old_t, const Tok
   // One word inside the other is a derivation ("security" -> "insecurity")
   // or a cut, not a look-alike.
   if (fa.find(fb) != std::string::npos || fb.find(fa) != std::string::npos) return false;
-  if (variant_of(fa, fb)) return false;
+  if (variant_of(lang, fa, fb)) return false;
   if (old_t.stem == new_t.stem) return false;  // a grammatical form, not a slip
   if (changes_by_design(lang, old_t) || changes_by_design(lang, new_t)) return false;
   return true;

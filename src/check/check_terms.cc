@@ -10,6 +10,7 @@
 #include <map>
 #include <set>
 
+#include "check/acronym_expansions.h"
 #include "check/families.h"
 #include "text/fold.h"
 
@@ -43,6 +44,55 @@ struct Use {
   const Clause* clause;
   const Entity* entity;
 };
+
+// term.acronym-redefined: the expansions of each acronym (one language),
+// grouped by their words and ranked by how many documents use them; each
+// less used one is compared with those above it and reported, once, at its
+// first use when it is the same name with a word changed (a style variant,
+// a longer form or an unrelated name is not reported).
+void report_redefinitions(
+    const std::map<std::pair<std::string, std::string>, std::vector<Use>>& definitions,
+    const Rules& rules, FindingSink& sink) {
+  auto known = [&definitions](const std::string& lang, const std::string& acr) {
+    auto it = definitions.find({lang, acr});
+    return it == definitions.end() ? std::string() : attr(*it->second.front().entity, "definition");
+  };
+  ExpansionComparer comparer(rules, known);
+  for (const auto& [key, defs] : definitions) {
+    struct Form {
+      const Use* first;
+      std::set<std::size_t> docs;
+    };
+    std::vector<Form> forms;
+    std::map<std::string, std::size_t> index;
+    for (const Use& u : defs) {
+      auto [it, added] = index.emplace(words_of(attr(*u.entity, "definition")), forms.size());
+      if (added) forms.push_back({&u, {}});
+      forms[it->second].docs.insert(u.clause->doc);
+    }
+    if (forms.size() < 2) continue;
+    std::stable_sort(forms.begin(), forms.end(),
+                     [](const Form& a, const Form& b) { return a.docs.size() > b.docs.size(); });
+    for (std::size_t i = 1; i < forms.size(); ++i) {
+      const Use& u = *forms[i].first;
+      std::string text = attr(*u.entity, "definition");
+      const Use* against = nullptr;
+      bool same = false;
+      for (std::size_t j = 0; j < i && !same; ++j) {
+        auto v = comparer.compare(key.first, text, attr(*forms[j].first->entity, "definition"));
+        same = v == ExpansionVerdict::Same;
+        if (v == ExpansionVerdict::Differs && !against) against = forms[j].first;
+      }
+      if (same || !against) continue;
+      Location rel = sink.at(*against->clause, *against->entity);
+      rel.message = fmt::format("defined as '{}'", attr(*against->entity, "definition"));
+      sink.add("term.acronym-redefined", sink.at(*u.clause, *u.entity),
+               fmt::format("acronym '{}' defined as '{}', elsewhere as '{}'", key.second, text,
+                           attr(*against->entity, "definition")),
+               key.second + "|" + words_of(text), {rel});
+    }
+  }
+}
 
 }  // namespace
 
@@ -105,21 +155,7 @@ void check_terms(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
                  a);
       }
   }
-  for (const auto& [key, defs] : definitions) {
-    const Use& first = defs.front();
-    std::string w = words_of(attr(*first.entity, "definition"));
-    std::set<std::string> seen = {w};
-    for (std::size_t i = 1; i < defs.size(); ++i) {
-      std::string v = words_of(attr(*defs[i].entity, "definition"));
-      if (!seen.insert(v).second) continue;
-      Location rel = sink.at(*first.clause, *first.entity);
-      rel.message = fmt::format("defined as '{}'", attr(*first.entity, "definition"));
-      sink.add("term.acronym-redefined", sink.at(*defs[i].clause, *defs[i].entity),
-               fmt::format("acronym '{}' defined as '{}', elsewhere as '{}'", key.second,
-                           attr(*defs[i].entity, "definition"), attr(*first.entity, "definition")),
-               key.second + "|" + v, {rel});
-    }
-  }
+  if (sink.active("term.acronym-redefined")) report_redefinitions(definitions, rules, sink);
   for (const auto& [key, acronyms] : names) {
     if (acronyms.size() < 2) continue;
     auto first = acronyms.begin();

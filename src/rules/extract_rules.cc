@@ -145,7 +145,7 @@ void load_gazetteer_entries(const std::string& path, const Context& ctx, const Y
         for (const auto& n : yaml::strings(path, it->second, "names")) {
           if (Gazetteer::key(n).empty())
             yaml::fail(path, it->second, "name '" + n + "' has no word");
-          std::string other = gazetteer.add_name(index, n);
+          std::string other = gazetteer.add_name(index, n, it->first.Scalar());
           if (!other.empty())
             yaml::fail(path, it->second, "name '" + n + "' already belongs to '" + other + "'");
         }

@@ -103,12 +103,19 @@ std::string Gazetteer::key(std::string_view name) {
   return join_words(text::fold(name));
 }
 
-std::string Gazetteer::add_name(std::size_t entry, const std::string& name) {
+std::string Gazetteer::add_name(std::size_t entry, const std::string& name,
+                                const std::string& language) {
   std::string k = key(name);
   if (k.empty()) return "";
+  if (!language.empty()) first_name_.emplace(std::pair{entry, language}, name);
   auto [it, inserted] = names_.emplace(k, entry);
   if (!inserted && it->second != entry) return entries_[it->second].id;
   return "";
+}
+
+std::string Gazetteer::name_of(std::size_t entry, const std::string& language) const {
+  auto it = first_name_.find({entry, language});
+  return it == first_name_.end() ? std::string() : it->second;
 }
 
 std::string Gazetteer::add_acronym(std::size_t entry, const std::string& language,

@@ -40,8 +40,10 @@ class Gazetteer {
   std::size_t add(GazetteerEntry e);
   // The normalized key of a name: folded words joined by one space.
   static std::string key(std::string_view name);
-  // Adds a name; returns the id of the entry already holding it, or "" when added.
-  std::string add_name(std::size_t entry, const std::string& name);
+  // Adds a name (of `language`, when known); returns the id of the entry
+  // already holding it, or "" when added.
+  std::string add_name(std::size_t entry, const std::string& name,
+                       const std::string& language = "");
   // `language` is a language code or "any".
   std::string add_acronym(std::size_t entry, const std::string& language,
                           const std::string& acronym);
@@ -55,6 +57,8 @@ class Gazetteer {
   std::optional<std::size_t> lookup_name(std::string_view folded) const;
   std::optional<std::size_t> lookup_acronym(const std::string& language,
                                             std::string_view acronym) const;
+  // The first name the rules give an entry in `language` ("" when none).
+  std::string name_of(std::size_t entry, const std::string& language) const;
 
   // Decides whether a match counts (e.g. a capital letter in the original text).
   using Accept = std::function<bool(const Match&)>;
@@ -66,8 +70,9 @@ class Gazetteer {
 
  private:
   std::vector<GazetteerEntry> entries_;
-  std::map<std::string, std::size_t> names_;                            // key -> entry
-  std::map<std::string, std::map<std::string, std::size_t>> acronyms_;  // lang -> acr -> entry
+  std::map<std::string, std::size_t> names_;                               // key -> entry
+  std::map<std::pair<std::size_t, std::string>, std::string> first_name_;  // (entry, lang) -> name
+  std::map<std::string, std::map<std::string, std::size_t>> acronyms_;     // lang -> acr -> entry
   std::shared_ptr<const re2::RE2> name_re_;
   std::map<std::string, std::shared_ptr<const re2::RE2>> acronym_re_;        // lang ("" = all)
   std::map<std::string, std::map<std::string, std::size_t>> acronym_index_;  // built per lang

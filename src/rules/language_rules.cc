@@ -37,10 +37,11 @@ std::map<std::string, int> word_numbers(const std::string& path, const YAML::Nod
 
 LanguageRules load_one(const std::string& path) {
   YAML::Node root = yaml::load_file(path);
-  yaml::expect_map(path, root,
-                   {"language", "name", "stemmer", "detect", "stopwords", "abbreviations", "months",
-                    "cardinals", "ordinals", "ordinal_suffixes", "verbs", "adverbs", "spelling"},
-                   "language rules");
+  yaml::expect_map(
+      path, root,
+      {"language", "name", "stemmer", "detect", "stopwords", "abbreviations", "months", "cardinals",
+       "ordinals", "ordinal_suffixes", "verbs", "adverbs", "spelling", "variants"},
+      "language rules");
   LanguageRules r;
   r.file = path;
   if (!yaml::child(root, "language")) yaml::fail(path, root, "missing key 'language'");
@@ -69,6 +70,13 @@ LanguageRules load_one(const std::string& path) {
   if (auto n = yaml::child(root, "ordinal_suffixes"))
     r.ordinal_suffixes = yaml::strings(path, n, "ordinal_suffixes");
   if (auto n = yaml::child(root, "spelling")) r.spelling = yaml::strings(path, n, "spelling");
+  if (auto n = yaml::child(root, "variants")) {
+    auto entries = yaml::strings(path, n, "variants");
+    for (const auto& v : entries)
+      if (v.find('=') == std::string::npos || v.front() == '=' || v.back() == '=')
+        yaml::fail(path, n, "variants: '" + v + "' is not 'letters=letters'");
+    r.variants = text::parse_variants(entries);
+  }
   if (auto n = yaml::child(root, "adverbs"))
     for (auto& w : yaml::strings(path, n, "adverbs")) r.adverbs.insert(text::fold(w));
 

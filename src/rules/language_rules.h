@@ -12,6 +12,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "text/variants.h"
+
 namespace ct {
 
 struct OperativeVerb {
@@ -39,6 +41,9 @@ struct LanguageRules {
   // Hunspell dictionaries of the language's varieties (paths without
   // .aff/.dic; a missing one is skipped): what is a word of it.
   std::vector<std::string> spelling;
+  // Spelling variants of the varieties and irregular forms ("ise=ize",
+  // "um=a"): the same word written two ways, folded.
+  std::vector<text::Variant> variants;
 };
 
 // Loads rules/lang/*.yaml. Throws InputError on any problem.

@@ -126,7 +126,7 @@ TEST_CASE("an acronym used before its definition and defined two ways", "[check]
       with_newest(files, "3. Directed", "3. Asked the IPHRC to report, and Directed")
           .back()
           .second +
-      "\n4. Thanked the Independent Permanent Human Rights Commission (IPHRC) for its work.\n";
+      "\n4. Thanked the Independent Permanant Human Rights Commission (IPHRC) for its work.\n";
   auto all = findings_of(files);
   INFO(listing(all));
   auto before = of_rule(all, "term.acronym-before-definition");

@@ -1,0 +1,61 @@
+// Expansions of one acronym: the same name written another way, a slip in
+// the name, and two names the acronym stands for.
+#include "check/acronym_expansions.h"
+
+#include <catch2/catch.hpp>
+
+#include "rules/rules.h"
+#include "support/test_support.h"
+
+using ct::check::ExpansionComparer;
+using ct::check::ExpansionVerdict;
+
+namespace {
+
+ExpansionVerdict verdict(const std::string& a, const std::string& b) {
+  static const ct::Rules rules = ct::load_rules(ct::test::rules_dir());
+  ExpansionComparer comparer(rules, [](const std::string&, const std::string& acr) {
+    return acr == "ZQ" ? std::string("Zonal Quorum") : std::string();
+  });
+  return comparer.compare("en", a, b);
+}
+
+}  // namespace
+
+TEST_CASE("one name written another way is the same expansion", "[check][term]") {
+  // Spelling variety, case, dashes (a non-breaking hyphen), the plural of
+  // the whole name, an acronym inside (rules and corpus), a longer form.
+  CHECK(verdict("World Health Organisation", "World Health Organization") ==
+        ExpansionVerdict::Same);
+  CHECK(verdict("improvised explosive devices", "Improvised Explosive Device") ==
+        ExpansionVerdict::Same);
+  CHECK(verdict("Al\u2011Qaida in the Arabian Peninsula", "Al-Qaida in the Arabian Peninsula") ==
+        ExpansionVerdict::Same);
+  CHECK(verdict("UN Office of Counter-Terrorism", "United Nations Office of Counter Terrorism") ==
+        ExpansionVerdict::Same);
+  CHECK(verdict("ZQ Secretariat", "Zonal Quorum Secretariat") == ExpansionVerdict::Same);
+  CHECK(verdict("Office of the High Commissioner for Human Rights",
+                "Office of the United Nations High Commissioner for Human Rights") ==
+        ExpansionVerdict::Same);
+}
+
+TEST_CASE("a word changed, added or dropped in a name is a different expansion", "[check][term]") {
+  CHECK(verdict("Economic Community of Western African States",
+                "Economic Community of West African States") == ExpansionVerdict::Differs);
+  CHECK(verdict("United Nations Office on Drugs Crime",
+                "United Nations Office on Drugs and Crime") == ExpansionVerdict::Differs);
+  CHECK(verdict("Democratic Republic of Congo", "Democratic Republic of the Congo") ==
+        ExpansionVerdict::Differs);
+  CHECK(verdict("Financial Actions Task Force", "Financial Action Task Force") ==
+        ExpansionVerdict::Differs);
+  CHECK(verdict("Somalia National Army", "Somali National Army") == ExpansionVerdict::Differs);
+  CHECK(verdict("Inter-governmental Authority for Development",
+                "Intergovernmental Authority on Development") == ExpansionVerdict::Differs);
+}
+
+TEST_CASE("two names for one acronym are not one name misspelt", "[check][term]") {
+  CHECK(verdict("International Criminal Court", "Interregional Coordination Centre") ==
+        ExpansionVerdict::Unrelated);
+  CHECK(verdict("Global Implementation Surveys", "Geographic Information Systems") ==
+        ExpansionVerdict::Unrelated);
+}
