@@ -7,6 +7,8 @@
 // organization given two acronyms in one language.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -44,6 +46,33 @@ struct Use {
   const Clause* clause;
   const Entity* entity;
 };
+
+// A use that is part of a compound ("AU-UN Hybrid Operation", "UN‑AU")
+// or of a quoted title ("'The Joint UN-AU Review'"): a name, not the
+// acronym standing for itself, so no definition is due before it.
+bool in_compound_or_quote(const Clause& c, const Entity& e) {
+  const std::string& t = c.text;
+  auto dash_at = [&t](std::size_t i, bool before) {
+    static const std::string_view dashes[] = {"-", "\u2010", "\u2011", "\u2013"};
+    for (std::string_view d : dashes) {
+      if (before && i >= d.size() && t.compare(i - d.size(), d.size(), d) == 0) return true;
+      if (!before && t.compare(i, d.size(), d) == 0) return true;
+    }
+    return false;
+  };
+  if (dash_at(e.begin, true) || dash_at(e.end, false)) return true;
+  // Inside typographic quotes: an opening quote before it, not closed yet.
+  std::size_t open = std::max(t.rfind("\u2018", e.begin) + 1, t.rfind("\u201c", e.begin) + 1);
+  if (open == 0) return false;
+  // A closing single quote is also an apostrophe ("Council\u2019s"): only one
+  // not followed by a letter closes the quote.
+  std::size_t single = t.find("\u2019", open);
+  while (single != std::string::npos && single + 3 < t.size() &&
+         std::isalpha(static_cast<unsigned char>(t[single + 3])))
+    single = t.find("\u2019", single + 3);
+  std::size_t close = std::min(single, t.find("\u201d", open));
+  return close == std::string::npos || close > e.begin;
+}
 
 // term.acronym-redefined: the expansions of each acronym (one language),
 // grouped by their words and ranked by how many documents use them; each
@@ -128,6 +157,7 @@ void check_terms(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
     for (const Use& u : uses) {
       // Titles and headings name the subject before the text defines it.
       if (u.clause->role == Role::Title || u.clause->role == Role::Heading) continue;
+      if (in_compound_or_quote(*u.clause, *u.entity)) continue;
       auto def = first_definition.find(u.entity->text);
       if (def == first_definition.end()) continue;
       const Clause& dc = *def->second.clause;
