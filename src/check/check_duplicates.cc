@@ -1,22 +1,85 @@
 // text.duplicate: a paragraph repeated verbatim or nearly so within one
 // document (the share of distinct words two paragraphs have in common, at
-// least min_similarity, over paragraphs of at least min_words words).
+// least min_similarity, over paragraphs of at least min_words words). Not a
+// duplicate: a preambular paragraph taken up as an operative one (the
+// preamble recalls, the operative part acts), list items of two different
+// lists (one exemption listed under two measures), two paragraphs written in
+// parallel that differ by a number or by words swapped for others ("permanent
+// judges" / "ad litem judges", "paragraph 43" / "paragraph 50"), and a
+// repetition an earlier document of the series already had (carried over
+// on purpose: reported once, where it first appears).
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
+#include <set>
 
 #include "check/families.h"
 #include "util/hash.h"
 
 namespace ct::check {
 
+namespace {
+
+struct Pair {
+  std::size_t now, first;  // clause indexes
+  double similarity;
+};
+
+// The list a sub-item belongs to ("7" for "7.iii"), "" for a paragraph.
+std::string parent_of(const Clause& c) {
+  auto dot = c.number.rfind('.');
+  if (dot != std::string::npos) return c.number.substr(0, dot);
+  return c.role == Role::ListItem ? c.number : std::string();
+}
+
+// Whether two paragraphs are parallel rather than repeated: different parts
+// (preamble, operative), items of different lists, or a difference that
+// swaps a number or a content word for another.
+bool parallel(const Clause& a, const Clause& b) {
+  if ((a.role == Role::Preambular) != (b.role == Role::Preambular)) return true;
+  bool item_a = a.role == Role::ListItem || a.number.find('.') != std::string::npos;
+  bool item_b = b.role == Role::ListItem || b.number.find('.') != std::string::npos;
+  if (item_a && item_b && (parent_of(a) != parent_of(b) || a.number == b.number)) return true;
+  if (a.text == b.text) return false;
+  std::multiset<std::string> wa, wb;
+  for (const Token& t : a.tokens)
+    if (t.word || t.number) wa.insert(t.fold);
+  for (const Token& t : b.tokens)
+    if (t.word || t.number) wb.insert(t.fold);
+  auto swapped = [](const Clause& c, const std::multiset<std::string>& other, bool& content,
+                    bool& number) {
+    for (const Token& t : c.tokens) {
+      if (!(t.word || t.number) || other.count(t.fold)) continue;
+      number |= t.number;
+      content |= t.word && !t.stop;
+    }
+  };
+  bool content_a = false, content_b = false, number = false;
+  swapped(a, wb, content_a, number);
+  swapped(b, wa, content_b, number);
+  return number || (content_a && content_b);
+}
+
+// Folded words of a clause, the key of a repetition across documents.
+std::string words_key(const Clause& c) {
+  std::string k;
+  for (const Token& t : c.tokens)
+    if (t.word || t.number) k += t.fold + ' ';
+  return k;
+}
+
+}  // namespace
+
 void check_duplicates(const Corpus& corpus, const Rules&, FindingSink& sink) {
   const RuleConfig* rule = sink.active("text.duplicate");
   if (!rule) return;
   std::size_t min_words = static_cast<std::size_t>(rule->number("min_words", 8));
   double min_sim = rule->number("min_similarity", 0.9);
-  for (const Document& d : corpus.documents) {
+  std::vector<std::vector<Pair>> found(corpus.documents.size());
+  for (std::size_t doc = 0; doc < corpus.documents.size(); ++doc) {
+    const Document& d = corpus.documents[doc];
     // Each paragraph's distinct words as sorted hashes: intersections by one
     // merge, no allocation per word.
     std::vector<std::pair<std::size_t, std::vector<std::uint64_t>>> paras;
@@ -51,20 +114,40 @@ void check_duplicates(const Corpus& corpus, const Rules&, FindingSink& sink) {
         double sim =
             static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
         if (sim < min_sim) continue;
-        const Clause& now = corpus.clauses[paras[i].first];
-        const Clause& first = corpus.clauses[paras[j].first];
-        bool same = now.text == first.text;
-        Location rel = sink.at(first);
-        rel.message = "first written here";
-        sink.add(
-            "text.duplicate", sink.at(now),
-            fmt::format(
-                "paragraph{} repeats paragraph {} {}", now.number.empty() ? "" : " " + now.number,
-                first.number.empty() ? first.key : first.number,
-                same ? "verbatim" : fmt::format("nearly verbatim ({:.0f}% of words)", sim * 100)),
-            first.text.substr(0, 120), {rel});
+        if (parallel(corpus.clauses[paras[i].first], corpus.clauses[paras[j].first])) continue;
+        found[doc].push_back({paras[i].first, paras[j].first, sim});
         break;
       }
+  }
+  // Repetitions an earlier document of the series (same language) already
+  // had, by their words.
+  std::vector<std::set<std::string>> carried(corpus.documents.size());
+  for (const Series& s : corpus.series) {
+    std::map<std::string, std::set<std::string>> seen;  // language -> keys
+    for (std::size_t doc : s.documents) {
+      auto& keys = seen[corpus.documents[doc].language];
+      carried[doc] = keys;
+      for (const Pair& p : found[doc]) keys.insert(words_key(corpus.clauses[p.now]));
+    }
+  }
+  for (std::size_t doc = 0; doc < corpus.documents.size(); ++doc) {
+    const std::set<std::string>& before = carried[doc];
+    for (const Pair& p : found[doc]) {
+      const Clause& now = corpus.clauses[p.now];
+      const Clause& first = corpus.clauses[p.first];
+      if (before.count(words_key(now))) continue;
+      bool same = now.text == first.text;
+      Location rel = sink.at(first);
+      rel.message = "first written here";
+      sink.add(
+          "text.duplicate", sink.at(now),
+          fmt::format("paragraph{} repeats paragraph {} {}",
+                      now.number.empty() ? "" : " " + now.number,
+                      first.number.empty() ? first.key : first.number,
+                      same ? "verbatim"
+                           : fmt::format("nearly verbatim ({:.0f}% of words)", p.similarity * 100)),
+          first.text.substr(0, 120), {rel});
+    }
   }
 }
 

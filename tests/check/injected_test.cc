@@ -118,6 +118,44 @@ TEST_CASE("a paragraph repeated verbatim", "[check][text]") {
   CHECK(hits[0].where.line == line_of(files.back().second, "4. Directed"));
 }
 
+TEST_CASE("parallel paragraphs and a carried-over repetition are not new duplicates",
+          "[check][text]") {
+  const std::string dup =
+      "3. Directed the Permanent Representatives to brief the Secretary General regularly on "
+      "the developments in the territory.\n\n4. Directed the Permanent";
+  SECTION("a preambular paragraph taken up as an operative one") {
+    auto files = with_newest(
+        clean_series(), "Recalling the relevant",
+        "Directing the Permanent Representatives to brief the Secretary General regularly on "
+        "the developments in the territory,\n\nRecalling the relevant");
+    auto all = findings_of(files);
+    INFO(listing(all));
+    CHECK(of_rule(all, "text.duplicate").empty());
+  }
+  SECTION("two paragraphs that differ by a number") {
+    auto files = with_newest(clean_series(), "3. Directed the Permanent",
+                             "3. Directed the Permanent Representatives to brief the Secretary "
+                             "General on paragraph 1 regularly on the developments in the "
+                             "territory.\n\n4. Directed the Permanent Representatives to brief "
+                             "the Secretary General on paragraph 2 regularly on");
+    auto all = findings_of(files);
+    INFO(listing(all));
+    CHECK(of_rule(all, "text.duplicate").empty());
+  }
+  SECTION("a repetition reported where it first appears, not in later versions") {
+    auto files = clean_series();
+    for (std::size_t i = 1; i < files.size(); ++i) {
+      std::string& t = files[i].second;
+      t.replace(t.find("3. Directed the Permanent"), 25, dup);
+    }
+    auto all = findings_of(files);
+    INFO(listing(all));
+    auto hits = of_rule(all, "text.duplicate");
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].where.file == "g/2022.en.txt");
+  }
+}
+
 TEST_CASE("an acronym used before its definition and defined two ways", "[check][term]") {
   auto files = clean_series();
   files[1].second +=
