@@ -13,6 +13,7 @@
 
 #include "check/families.h"
 #include "text/fold.h"
+#include "text/utf8.h"
 
 namespace ct::check {
 
@@ -97,6 +98,16 @@ void check_meetings(const Corpus& corpus, const Rules&, FindingSink& sink) {
   const Lists lists = meeting_lists(corpus);
   std::size_t min_lists = mismatch ? static_cast<std::size_t>(mismatch->number("min_lists", 2)) : 2;
   long max_days = mismatch ? static_cast<long>(mismatch->number("max_days", 7)) : 7;
+  const RuleConfig* before = sink.active("date.before-meeting");
+  // A date the words before it make a deadline or a schedule: planned.
+  auto planned = [before, &corpus](const Clause& c, const Entity& e) {
+    if (!before) return false;
+    std::size_t from = e.begin > 80 ? text::char_boundary(c.text, e.begin - 80) : 0;
+    std::string_view lead = std::string_view(c.text).substr(from, e.begin - from);
+    for (const Pattern& p : before->patterns_for("planned", corpus.document_of(c).language))
+      if (p && re2::RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *p)) return true;
+    return false;
+  };
   for (const Clause& c : corpus.clauses) {
     const Document& d = corpus.document_of(c);
     auto doc_day = day_of(d.date);
@@ -111,7 +122,7 @@ void check_meetings(const Corpus& corpus, const Rules&, FindingSink& sink) {
         list_body = body;
         listed.push_back({*day, &e});
       }
-      if (doc_day && *day > *doc_day)
+      if (doc_day && *day > *doc_day && !planned(c, e))
         sink.add("date.before-meeting", sink.at(c, e),
                  fmt::format("document dated {} recalls a meeting of {} held on {}", d.date, body,
                              attr(e, "date")),

@@ -51,7 +51,7 @@ const std::vector<RuleSpec>& implemented_check_rules() {
       {"date.meeting-mismatch", {"max_days", "min_lists"}, {}, {}},
       {"date.meeting-order", {}, {}, {}},
       {"date.session-year", {"date_reach"}, {"not_numbered"}, {}},
-      {"date.before-meeting", {}, {}, {}},
+      {"date.before-meeting", {}, {}, {"planned"}},
       {"ref.unknown-resolution", {}, {}, {}},
       {"ref.future-session", {}, {}, {}},
       {"ref.toc-title", {"min_similarity"}, {}, {}},
