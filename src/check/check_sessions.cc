@@ -5,11 +5,13 @@
 // that, by the calendar or the record, had not opened by the document's date.
 #include <fmt/format.h>
 
+#include <cstdlib>
 #include <map>
 #include <set>
 
 #include "check/families.h"
 #include "text/fold.h"
+#include "text/utf8.h"
 
 namespace ct::check {
 
@@ -57,6 +59,19 @@ void check_sessions(const Corpus& corpus, const Rules& rules, FindingSink& sink)
   for (const SessionCalendar& c : rules.checks.calendars) calendars[c.body] = &c;
   const RuleConfig* rule = rules.checks.rule("date.session-year");
   std::size_t near = rule ? static_cast<std::size_t>(rule->number("date_reach", 48)) : 48;
+  int max_gap = rule ? static_cast<int>(rule->number("max_gap", 12)) : 12;
+  const RuleConfig* future = sink.active("ref.future-session");
+  // A session the words before it (same sentence) cite as to come.
+  auto planned = [future, &corpus](const Clause& c, const Entity& e) {
+    if (!future) return false;
+    std::size_t from = e.begin > 200 ? text::char_boundary(c.text, e.begin - 200) : 0;
+    std::string_view lead = std::string_view(c.text).substr(from, e.begin - from);
+    auto stop = lead.find_last_of(".;");
+    if (stop != std::string_view::npos) lead.remove_prefix(stop + 1);
+    for (const Pattern& p : future->patterns_for("planned", corpus.document_of(c).language))
+      if (p && re2::RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *p)) return true;
+    return false;
+  };
   std::vector<std::string> special_words;
   if (rule)
     for (const auto& w : rule->list("not_numbered")) special_words.push_back(text::fold(w));
@@ -112,12 +127,14 @@ void check_sessions(const Corpus& corpus, const Rules& rules, FindingSink& sink)
       auto cal = calendars.find(body);
       if (cal != calendars.end()) {
         int open = (cal->second->base_year + n) * 12 + cal->second->month - 1;
-        if (when && (when < open || when >= open + cal->second->span_months))
+        // How many sessions away the date puts it: far off is another body.
+        int away = when ? std::abs((when - (open - n * 12)) / 12 - n) : 0;
+        if (when && away <= max_gap && (when < open || when >= open + cal->second->span_months))
           sink.add("date.session-year", sink.at(c, e),
                    fmt::format("{} opened in {} ({} + {}), not around {}", session,
                                month_name(open), cal->second->base_year, n, date),
                    session + "|" + date);
-        if (!when && doc_m && doc_m < open)
+        if (!when && doc_m && doc_m < open && !planned(c, e))
           sink.add("ref.future-session", sink.at(c, e),
                    fmt::format("document dated {} cites {}, which opened only in {}", d.date,
                                session, month_name(open)),
@@ -127,7 +144,8 @@ void check_sessions(const Corpus& corpus, const Rules& rules, FindingSink& sink)
       auto rec = record.find(body);
       if (rec == record.end()) continue;
       auto self = rec->second.find(n);
-      if (!when && self != rec->second.end() && doc_m && doc_m < months_of(self->second.date)) {
+      if (!when && self != rec->second.end() && doc_m && doc_m < months_of(self->second.date) &&
+          !planned(c, e)) {
         Location rel = self->second.where;
         rel.message = fmt::format("{} was held on {}", session, self->second.date);
         sink.add("ref.future-session", sink.at(c, e),

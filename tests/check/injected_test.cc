@@ -9,21 +9,6 @@ using namespace ct::test;
 
 namespace {
 
-std::vector<Finding> findings_of(const std::vector<std::pair<std::string, std::string>>& files,
-                                 const std::string& manifest = clean_manifest()) {
-  TempDir dir;
-  Corpus c = corpus_from(dir, files, manifest);
-  return check::run_checks(c, rules());
-}
-
-// The findings of `rule`.
-std::vector<Finding> of_rule(const std::vector<Finding>& all, const std::string& rule) {
-  std::vector<Finding> out;
-  for (const Finding& f : all)
-    if (f.rule == rule) out.push_back(f);
-  return out;
-}
-
 // Injects `from` -> `to` in the newest text and expects exactly one finding of
 // `rule`, on the line of `to`'s `marker` in the newest file.
 void expect_one(const std::string& from, const std::string& to, const std::string& rule,

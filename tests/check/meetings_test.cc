@@ -99,9 +99,9 @@ TEST_CASE("meetings of a body the series' title names are the series' body's", "
 }
 
 TEST_CASE("a meeting planned for a later date is not recalled as held", "[check][date]") {
-  for (const char* planned : {"Decided to convene a meeting of the Working Group no later than",
-                              "Decided to hold its next meeting before",
-                              "Looked forward to the summit scheduled for"}) {
+  for (const char* planned :
+       {"Decided to convene a meeting of the Working Group no later than",
+        "Decided to hold its next meeting before", "Looked forward to the summit scheduled for"}) {
     Files files = series("14 March 2019, 22 June 2020 and 10 May 2021");
     std::string& newest = files.back().second;
     newest.replace(newest.find("Decided to meet again next year."), 32,

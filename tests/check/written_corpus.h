@@ -68,6 +68,23 @@ inline int line_of(const std::string& text, const std::string& needle) {
   return line;
 }
 
+// The findings of the checks on `files` (written with `manifest`).
+inline std::vector<Finding> findings_of(
+    const std::vector<std::pair<std::string, std::string>>& files,
+    const std::string& manifest = clean_manifest()) {
+  TempDir dir;
+  Corpus c = corpus_from(dir, files, manifest);
+  return check::run_checks(c, rules());
+}
+
+// The findings of `rule`.
+inline std::vector<Finding> of_rule(const std::vector<Finding>& all, const std::string& rule) {
+  std::vector<Finding> out;
+  for (const Finding& f : all)
+    if (f.rule == rule) out.push_back(f);
+  return out;
+}
+
 // "rule file:line message" lines, for failure messages.
 inline std::string listing(const std::vector<Finding>& all) {
   std::string s;
