@@ -38,6 +38,13 @@ std::optional<std::chrono::sys_days> day_of(const std::string& iso) {
   }
 }
 
+// The ISO form of a day (the keys of meeting_lists).
+std::string iso(std::chrono::sys_days day) {
+  std::chrono::year_month_day ymd(day);
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()),
+                     static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+}
+
 std::string attr(const Entity& e, const std::string& k) {
   auto it = e.attrs.find(k);
   return it == e.attrs.end() ? std::string() : it->second;
@@ -139,7 +146,11 @@ void check_meetings(const Corpus& corpus, const Rules&, FindingSink& sink) {
         // date that more of them (at least min_lists) give a few days away.
         auto b = lists.find(body);
         const auto& here = b->second.at(attr(e, "date"));
-        for (const auto& [date, mentions] : b->second) {
+        // Only the dates within max_days: ISO dates sort as days do.
+        auto from = b->second.lower_bound(iso(*day - std::chrono::days(max_days)));
+        auto to = b->second.upper_bound(iso(*day + std::chrono::days(max_days)));
+        for (auto it = from; it != to; ++it) {
+          const auto& [date, mentions] = *it;
           auto od = day_of(date);
           long gap = std::labs(static_cast<long>((*od - *day).count()));
           if (gap == 0 || gap > max_days || mentions.size() < min_lists ||

@@ -5,8 +5,11 @@
 // that, by the calendar or the record, had not opened by the document's date.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <climits>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "check/families.h"
@@ -51,6 +54,63 @@ struct Held {
   Location where;
 };
 
+// One body's record in session order, to find the first session held out of
+// order with session N dated WHEN (an earlier session held after WHEN, or a
+// later one before) in log time rather than by reading the whole record for
+// every mention: a prefix maximum of the months for the earlier sessions, a
+// tree of minimums for the later ones.
+class RecordOrder {
+ public:
+  explicit RecordOrder(const std::map<int, Held>& record) {
+    for (auto it = record.begin(); it != record.end(); ++it) {
+      sessions_.push_back(it);
+      months_.push_back(months_of(it->second.date));
+      max_.push_back(max_.empty() ? months_.back() : std::max(max_.back(), months_.back()));
+    }
+    size_ = 1;
+    while (size_ < months_.size()) size_ *= 2;
+    min_.assign(2 * size_, INT_MAX);
+    for (std::size_t i = 0; i < months_.size(); ++i) min_[size_ + i] = months_[i];
+    for (std::size_t i = size_; i-- > 1;) min_[i] = std::min(min_[2 * i], min_[2 * i + 1]);
+  }
+
+  std::optional<std::map<int, Held>::const_iterator> first_misfit(int n, int when) const {
+    // Sessions before n: the first whose month passes `when`.
+    std::size_t before = static_cast<std::size_t>(
+        std::lower_bound(sessions_.begin(), sessions_.end(), n,
+                         [](const auto& it, int v) { return it->first < v; }) -
+        sessions_.begin());
+    std::size_t i = static_cast<std::size_t>(
+        std::upper_bound(max_.begin(), max_.begin() + static_cast<long>(before), when) -
+        max_.begin());
+    if (i < before) return sessions_[i];
+    // Sessions after n: the first held before `when`.
+    std::size_t after =
+        before < sessions_.size() && sessions_[before]->first == n ? before + 1 : before;
+    if (auto j = first_below(after, when)) return sessions_[*j];
+    return std::nullopt;
+  }
+
+ private:
+  // The first index at or after `from` whose month is below `v`.
+  std::optional<std::size_t> first_below(std::size_t from, int v) const {
+    return descend(1, 0, size_, from, v);
+  }
+  std::optional<std::size_t> descend(std::size_t node, std::size_t lo, std::size_t hi,
+                                     std::size_t from, int v) const {
+    if (hi <= from || min_[node] >= v) return std::nullopt;
+    if (hi - lo == 1) return lo;
+    std::size_t mid = (lo + hi) / 2;
+    if (auto l = descend(2 * node, lo, mid, from, v)) return l;
+    return descend(2 * node + 1, mid, hi, from, v);
+  }
+
+  std::vector<std::map<int, Held>::const_iterator> sessions_;
+  std::vector<int> months_, max_;
+  std::size_t size_ = 1;
+  std::vector<int> min_;  // segment tree over months_
+};
+
 }  // namespace
 
 void check_sessions(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
@@ -91,6 +151,9 @@ void check_sessions(const Corpus& corpus, const Rules& rules, FindingSink& sink)
           record[body][n] = {attr(e, "date"), sink.at(c, e)};
       }
 
+  std::map<std::string, RecordOrder> order;
+  for (const auto& [body, held] : record) order.emplace(body, RecordOrder(held));
+
   for (const Clause& c : corpus.clauses) {
     const Document& d = corpus.document_of(c);
     int doc_m = months_of(d.date);
@@ -115,11 +178,13 @@ void check_sessions(const Corpus& corpus, const Rules& rules, FindingSink& sink)
       std::string date = e.type == EntityType::Meeting ? attr(e, "date") : std::string();
       // A session mentioned with its date: a date right after it ("... session
       // de l'Assemblée générale en septembre 2018").
+      // (Entities are in text order: only those starting within reach are read.)
       if (e.type == EntityType::Session)
-        for (const Entity& x : c.entities)
-          if (x.type == EntityType::Date && x.begin >= e.end && x.begin - e.end <= near &&
-              x.value.size() >= 7 && x.value[0] != '-') {
-            date = x.value;
+        for (auto x = std::lower_bound(c.entities.begin(), c.entities.end(), e.end,
+                                       [](const Entity&y, std::size_t v) { return y.begin < v; });
+             x != c.entities.end() && x->begin - e.end <= near; ++x)
+          if (x->type == EntityType::Date && x->value.size() >= 7 && x->value[0] != '-') {
+            date = x->value;
             break;
           }
       int when = months_of(date);
@@ -154,17 +219,14 @@ void check_sessions(const Corpus& corpus, const Rules& rules, FindingSink& sink)
                  session + "|" + d.date, {rel});
       }
       if (!when || attr(e, "self") == "true") continue;
-      for (const auto& [m, held] : rec->second) {
-        int hm = months_of(held.date);
-        if ((m < n && hm > when) || (m > n && hm < when)) {
-          Location rel = held.where;
-          rel.message = fmt::format("{}-{} was held on {}", body, m, held.date);
-          sink.add("date.session-year", sink.at(c, e),
-                   fmt::format("{} dated {} does not fit the record: {}-{} was held on {}", session,
-                               date, body, m, held.date),
-                   session + "|" + date, {rel});
-          break;
-        }
+      if (auto found = order.at(body).first_misfit(n, when)) {
+        const auto& [m, held] = **found;
+        Location rel = held.where;
+        rel.message = fmt::format("{}-{} was held on {}", body, m, held.date);
+        sink.add("date.session-year", sink.at(c, e),
+                 fmt::format("{} dated {} does not fit the record: {}-{} was held on {}", session,
+                             date, body, m, held.date),
+                 session + "|" + date, {rel});
       }
     }
   }

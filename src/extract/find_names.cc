@@ -1,6 +1,7 @@
 // Organizations, laws and places from the gazetteer (names and acronyms),
 // persons after a title, and acronyms defined in the text ("Long Name (ACR)").
 #include <algorithm>
+#include <iterator>
 
 #include "extract/finders.h"
 #include "text/fold.h"
@@ -135,11 +136,17 @@ std::vector<Entity> find_names(const ClauseView& view) {
       for (char c : acr) uppers += (c >= 'A' && c <= 'Z');
       if (uppers < 2) continue;
       // The name just before the bracket, when the rules know it.
+      // `named` do not overlap, so their ends rise with their starts: the
+      // last ending by the bracket is the one that may touch it.
       const Entity* before = nullptr;
-      for (const Entity& n : named)
-        if (n.end <= m.begin &&
-            view.slice(n.end, m.begin).find_first_not_of(" \t") == std::string_view::npos)
-          before = &n;
+      auto it = std::upper_bound(named.begin(), named.end(), m.begin,
+                                 [](std::size_t v, const Entity& n) { return v < n.end; });
+      if (it != named.begin()) {
+        const Entity& n = *std::prev(it);
+        std::size_t k = m.begin;  // nothing but spaces from n.end to the bracket?
+        while (k > n.end && (view.text[k - 1] == ' ' || view.text[k - 1] == '\t')) --k;
+        if (k == n.end) before = &n;
+      }
       auto known = g.lookup_acronym(view.language, acr);
       Entity e;
       if (before && !before->attrs.count("form") &&

@@ -29,8 +29,10 @@ std::optional<std::pair<std::string, std::size_t>> short_after(const ClauseView&
   std::size_t from = view.to_folded(end);
   std::size_t limit = std::min(f.size(), from + kShortReach);
   for (const auto& [key, ids] : names) {
-    for (std::size_t p = f.find(key, from); p != std::string::npos && p < limit;
-         p = f.find(key, p + 1)) {
+    // Only the bytes a key starting before `limit` can reach are searched.
+    std::string_view near = std::string_view(f).substr(0, std::min(f.size(), limit + key.size()));
+    for (std::size_t p = near.find(key, from); p != std::string::npos && p < limit;
+         p = near.find(key, p + 1)) {
       std::size_t tb = view.to_text(p), te = view.to_text(p + key.size());
       if (word_char_before(view.text, tb) || word_char_at(view.text, te)) continue;
       if (!gap_matches(link, view.slice(end, tb))) continue;
@@ -59,6 +61,7 @@ bool series_holds_sessions(const ClauseView& view) {
 
 std::vector<Entity> find_sessions(const ClauseView& view, const std::vector<Entity>& names) {
   std::vector<Entity> found;
+  const Orgs orgs(view, names);
   for (const SessionPattern& p : view.rules.bodies.sessions.get(view.language)) {
     for (const PatternMatch& m : p.folded ? view.scan_folded(*p.re) : view.scan(*p.re)) {
       int n = 0;
@@ -80,9 +83,10 @@ std::vector<Entity> find_sessions(const ClauseView& view, const std::vector<Enti
         // Only an ordinal: a body holding sessions must be named right here.
         std::size_t at = m.spans.at("body_next").first;
         const Entity* next = nullptr;
-        for (const Entity& o : names)
-          if (o.type == EntityType::Organization && o.begin == at && holds_sessions(view, o))
-            next = &o;
+        const auto& holding = orgs.holding_sessions();
+        for (std::size_t i = first_from(holding, at); i < holding.size() && holding[i]->begin == at;
+             ++i)
+          next = holding[i];
         if (!next) continue;
         body = next->value;
         end = next->end;
@@ -92,7 +96,7 @@ std::vector<Entity> find_sessions(const ClauseView& view, const std::vector<Enti
         if (!g) continue;  // an acronym and a number that name no body: not a session
         body = g->id;
         how = "named";
-      } else if (const Entity* after = body_after(view, names, m.end, true)) {
+      } else if (const Entity* after = body_after(view, orgs, m.end, true)) {
         body = after->value;
         end = after->end;
         how = "named";
@@ -100,13 +104,11 @@ std::vector<Entity> find_sessions(const ClauseView& view, const std::vector<Enti
         body = s->first;
         end = s->second;
         how = "short";
-      } else if (const Entity* before = body_before(view, names, begin, true)) {
+      } else if (const Entity* before = body_before(view, orgs, begin, true)) {
         body = before->value;
         how = "named";
       } else if (possessive_before(view, begin)) {
-        for (const Entity& o : names)
-          if (o.end <= begin && o.type == EntityType::Organization && holds_sessions(view, o))
-            body = o.value;
+        if (const Entity* o = last_ending_by(orgs.holding_sessions(), begin)) body = o->value;
         if (body.empty() && series_holds_sessions(view)) body = view.series_body;
         how = "possessive";
       }

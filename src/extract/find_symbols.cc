@@ -1,5 +1,6 @@
 // Resolution and document symbols from rules/symbols.yaml, each normalized
 // to its rule's canonical template, so one symbol written several ways has one value.
+#include <algorithm>
 #include <map>
 
 #include "extract/finders.h"
@@ -34,6 +35,26 @@ std::string fill(const std::string& tmpl, const PatternMatch& m) {
   return out;
 }
 
+// Where the first match of `re` in the text ends at the earliest (npos when
+// none): a rule's context is seen before a symbol starting at or after it.
+// Found once per rule, not by searching the text before every symbol. The
+// leftmost match M starts every match, so the earliest end is searched by
+// halving within M.
+std::size_t earliest_end(const re2::RE2& re, const std::string& text) {
+  auto m = find_match(re, text);
+  if (!m) return std::string::npos;
+  re2::StringPiece input(text.data(), text.size());
+  std::size_t lo = m->begin, hi = m->end;  // a match ends within [lo, hi]
+  while (lo < hi) {
+    std::size_t mid = lo + (hi - lo) / 2;
+    if (re.Match(input, m->begin, mid, re2::RE2::UNANCHORED, nullptr, 0))
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return hi;
+}
+
 bool listed(const std::vector<std::string>& ids, const Entity* body) {
   if (!body) return false;
   for (const auto& id : ids)
@@ -48,26 +69,34 @@ std::vector<Entity> find_symbols(const ClauseView& view, const std::vector<Entit
   // Raw matches of every rule, for `after`.
   std::map<std::string, std::vector<PatternMatch>> raw;
   for (const SymbolRule& r : rules) raw[r.name] = view.scan(*r.re);
+  // The earliest end of a raw match of every rule, for `after`.
+  std::map<std::string, std::size_t> first_end;
+  for (const auto& [name, matches] : raw) {
+    std::size_t e = std::string::npos;
+    for (const PatternMatch& a : matches) e = std::min(e, a.end);
+    first_end[name] = e;
+  }
+  const Orgs orgs(view, names);
 
   std::vector<Entity> found;
   for (const SymbolRule& r : rules) {
+    // The context as seen in the whole text: a match ending where the symbol
+    // starts counts when the text goes on there as it does in the text
+    // (the rules' contexts end on a word, symbols start after a space).
+    std::size_t context_end = std::string::npos;
+    if (r.context && view.may_match(*r.context)) context_end = earliest_end(*r.context, view.text);
     for (const PatternMatch& m : raw[r.name]) {
       if (!r.after.empty()) {
-        bool seen = false;
-        for (const PatternMatch& a : raw[r.after]) seen |= a.end <= m.begin;
-        if (!seen) continue;
+        auto e = first_end.find(r.after);
+        if (e == first_end.end() || e->second > m.begin) continue;
       }
-      if (r.context) {
-        if (!view.may_match(*r.context)) continue;
-        auto c = find_match(*r.context, std::string_view(view.text).substr(0, m.begin));
-        if (!c) continue;
-      }
+      if (r.context && (context_end == std::string::npos || context_end > m.begin)) continue;
       if (!r.body.empty() || !r.not_body.empty()) {
         const SymbolRules& sr = view.rules.symbols;
         const Entity* after =
-            body_after(view, names, m.end, false, &sr.link_after.get(view.language),
+            body_after(view, orgs, m.end, false, &sr.link_after.get(view.language),
                        static_cast<std::size_t>(sr.reach));
-        const Entity* before = body_before(view, names, m.begin, false);
+        const Entity* before = body_before(view, orgs, m.begin, false);
         if (!r.body.empty() && !listed(r.body, after) && !listed(r.body, before)) continue;
         if (listed(r.not_body, after) || listed(r.not_body, before)) continue;
       }

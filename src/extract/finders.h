@@ -27,23 +27,55 @@ std::string collapse_spaces(std::string_view s);
 
 bool overlaps(const Entity& a, const Entity& b);
 // Keeps the longest of overlapping entities (then the earliest, then the
-// first found), in text order.
+// first found), in text order. n log n: the kept spans are looked up in a map.
 std::vector<Entity> longest_non_overlapping(std::vector<Entity> found);
-// `found` without the entities that overlap one of `taken`.
+// `found` without the entities that overlap one of `taken`, in their order.
+// (n + m) log m: a binary search over `taken` sorted by start.
 std::vector<Entity> without_overlaps(std::vector<Entity> found, const std::vector<Entity>& taken);
 
 // True when `gap` matches `re` (a pattern anchored by ^...$ in the rules).
 bool gap_matches(const Pattern& re, std::string_view gap);
 
+// Whether an organization entity is a body holding sessions.
+bool holds_sessions(const ClauseView& view, const Entity& org);
+
+// Lookups in a list of entities in text order (sorted by start):
+// the index of the first one starting at or after `pos`;
+std::size_t first_from(const std::vector<const Entity*>& list, std::size_t pos);
+// the last one (in order) that ends at or before `pos` and starts at or after
+// `from`, null when none (those holding `pos` are passed over: a few at most,
+// names overlapping only through definitions).
+const Entity* last_ending_by(const std::vector<const Entity*>& list, std::size_t pos,
+                             std::size_t from = 0);
+
+// The organizations among a clause's names (find_names's output, in text
+// order), so that the body next to a mention is found by a binary search
+// rather than by a pass over every name (a clause may hold thousands).
+class Orgs {
+ public:
+  Orgs(const ClauseView& view, const std::vector<Entity>& names);
+  // All organizations, or those holding sessions, in the order of `names`.
+  const std::vector<const Entity*>& all() const { return all_; }
+  const std::vector<const Entity*>& holding_sessions() const { return sessions_; }
+  // Whether all()[i] holds sessions.
+  bool holds_sessions(std::size_t i) const { return holds_[i]; }
+  // The first organization (in order) that starts at or before `begin` and
+  // ends at or after `end` (holds the span); null when none.
+  const Entity* first_holding(std::size_t begin, std::size_t end) const;
+
+ private:
+  std::vector<const Entity*> all_, sessions_;
+  std::vector<bool> holds_;           // [i]: all_[i] holds sessions
+  std::vector<std::size_t> end_max_;  // [i]: the largest end among all_[0..i]
+};
+
 // The organization named right after `end` (only link words between) or
 // right before `begin`, among `orgs`; nullopt when none.
 // `link` and `reach` default to bodies.yaml's link_after and 48 bytes.
-const Entity* body_after(const ClauseView& view, const std::vector<Entity>& orgs, std::size_t end,
+const Entity* body_after(const ClauseView& view, const Orgs& orgs, std::size_t end,
                          bool sessions_only, const Pattern* link = nullptr, std::size_t reach = 48);
-const Entity* body_before(const ClauseView& view, const std::vector<Entity>& orgs,
-                          std::size_t begin, bool sessions_only);
-// Whether an organization entity is a body holding sessions.
-bool holds_sessions(const ClauseView& view, const Entity& org);
+const Entity* body_before(const ClauseView& view, const Orgs& orgs, std::size_t begin,
+                          bool sessions_only);
 
 std::vector<Entity> find_names(const ClauseView& view);
 std::vector<Entity> find_dates(const ClauseView& view);

@@ -5,11 +5,32 @@
 
 namespace ct {
 
+namespace {
+// Whether a byte starts a code point (is not a UTF-8 continuation byte).
+bool is_lead(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+}
+}  // namespace
+
 SourceText::SourceText(std::string display_path, std::string bytes)
     : path_(std::move(display_path)), bytes_(std::move(bytes)) {
   line_starts_.push_back(0);
   for (std::size_t i = 0; i < bytes_.size(); ++i)
     if (bytes_[i] == '\n' && i + 1 < bytes_.size()) line_starts_.push_back(i + 1);
+  // One mark per kStride bytes, the last at or after the end.
+  code_point_marks_.reserve(bytes_.size() / kStride + 1);
+  std::size_t count = 0;
+  for (std::size_t i = 0; i <= bytes_.size(); ++i) {
+    if (i % kStride == 0) code_point_marks_.push_back(count);
+    if (i < bytes_.size() && is_lead(bytes_[i])) ++count;
+  }
+}
+
+std::size_t SourceText::code_points_before(std::size_t offset) const {
+  std::size_t k = offset / kStride;
+  std::size_t count = code_point_marks_[k];
+  for (std::size_t i = k * kStride; i < offset; ++i) count += is_lead(bytes_[i]);
+  return count;
 }
 
 Position SourceText::position(std::size_t offset) const {
@@ -17,10 +38,8 @@ Position SourceText::position(std::size_t offset) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());  // 1-based
   std::size_t start = line_starts_[line - 1];
-  int column = 1;
-  for (std::size_t i = start; i < offset; ++i)
-    if ((static_cast<unsigned char>(bytes_[i]) & 0xC0) != 0x80) ++column;
-  return {static_cast<int>(line), column};
+  std::size_t column = code_points_before(offset) - code_points_before(start);
+  return {static_cast<int>(line), static_cast<int>(column) + 1};
 }
 
 std::size_t SourceText::line_start(int line) const {

@@ -34,9 +34,15 @@ class SourceText {
   std::string_view line_text(int line) const;
 
  private:
+  // Code points before every kStride-th byte, so a column is counted from the
+  // nearest mark rather than from the start of a line that may be megabytes long.
+  static constexpr std::size_t kStride = 1024;
+  std::size_t code_points_before(std::size_t offset) const;
+
   std::string path_;
   std::string bytes_;
   std::vector<std::size_t> line_starts_;
+  std::vector<std::size_t> code_point_marks_;  // [k]: code points in bytes [0, k * kStride)
 };
 
 }  // namespace ct

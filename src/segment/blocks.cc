@@ -66,6 +66,7 @@ std::vector<Block> build_blocks(const BlockInput& in) {
   bool separator = false;
   bool heading_since_item = false;
   int heading_max = in.structure.heading_max_words;
+  int bold_marks = 0;  // "**" pairs in the lines of the open block (kept, not recounted)
 
   auto open_block = [&](Block b, std::size_t line_index, std::size_t from) {
     if (!blocks.empty()) {
@@ -74,6 +75,7 @@ std::vector<Block> build_blocks(const BlockInput& in) {
       if (!done.marker && heading_like(done, heading_max)) heading_since_item = true;
     }
     const Line& l = in.lines[line_index];
+    bold_marks = l.bold_marks;
     b.lines.push_back(line_index);
     b.text.append(l.clean, from, l.clean.text.size());
     b.after_separator = separator;
@@ -167,9 +169,7 @@ std::vector<Block> build_blocks(const BlockInput& in) {
       const Block& open = blocks.back();
       JoinContext jc{in.layout, in.verbs, in.stopwords, heading_max};
       const Line& first = in.lines[open.lines.front()];
-      int marks = 0;
-      for (std::size_t k : open.lines) marks += in.lines[k].bold_marks;
-      jc.bold_open = first.bold_start && marks % 2 == 1;
+      jc.bold_open = first.bold_start && bold_marks % 2 == 1;
       jc.in_sub_item = open.depth > 0 && !open.tail;
       jc.block_lines = static_cast<int>(open.lines.size());
       jc.item = open.marker.has_value();
@@ -195,6 +195,7 @@ std::vector<Block> build_blocks(const BlockInput& in) {
       }
       open.text.append(line.clean);
       open.lines.push_back(i);
+      bold_marks += line.bold_marks;
     } else {
       Block b;
       if (join == Join::Tail) {

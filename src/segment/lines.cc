@@ -3,7 +3,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
 
+#include "model/error.h"
+#include "segment/segment.h"
 #include "text/fold.h"
 #include "text/utf8.h"
 
@@ -158,6 +161,13 @@ std::vector<Line> split_lines(const Document& doc, const std::vector<std::string
   for (std::size_t at = doc.begin; at < end; ++number) {
     std::size_t nl = s.find('\n', at);
     std::size_t stop = (nl == std::string_view::npos || nl > end) ? end : nl;
+    // A line as long as a clause may be is refused before any work on it.
+    if (stop - at > kMaxClauseBytes)
+      throw InputError("line of " + std::to_string(stop - at) +
+                           " bytes is longer than the limit of " +
+                           std::to_string(kMaxClauseBytes >> 20) +
+                           " MiB for one clause: is the file missing its line breaks?",
+                       doc.text->path(), number);
     Line line;
     line.number = number;
     line.clean = clean(s, at, stop);

@@ -14,9 +14,17 @@
 
 namespace ct::segment {
 
+// The longest clause text accepted, in bytes (README, "Limits"): the
+// stages after segmentation are linear or n log n in a clause's size, but a
+// clause is a paragraph, and one of megabytes is a broken file (no line
+// breaks) rather than a text to compare. A longer one is an InputError
+// naming the file and the clause's first line.
+constexpr std::size_t kMaxClauseBytes = std::size_t{4} << 20;
+
 // Clauses of one document, in reading order, with id, number, key, role,
 // depth, lines, text, runs and tokens filled in; `doc` is set to doc_index
-// and `parent` indices are relative to the returned vector.
+// and `parent` indices are relative to the returned vector. Throws
+// InputError for a clause longer than kMaxClauseBytes.
 std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index, const Rules& rules,
                                      text::Analyzer& analyzer);
 

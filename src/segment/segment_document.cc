@@ -2,7 +2,9 @@
 // numbering) -> roles -> names -> clauses.
 #include <algorithm>
 #include <optional>
+#include <string>
 
+#include "model/error.h"
 #include "segment/blocks.h"
 #include "segment/chrome.h"
 #include "segment/keys.h"
@@ -110,6 +112,14 @@ std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index,
     clause_of[i] = out.size();
     out.push_back(std::move(c));
   }
+  for (const Clause& c : out)
+    if (c.text.size() > kMaxClauseBytes)
+      throw InputError("paragraph of " + std::to_string(c.text.size()) + " bytes (lines " +
+                           std::to_string(c.line) + "-" + std::to_string(c.end_line) +
+                           ") is longer than the limit of " +
+                           std::to_string(kMaxClauseBytes >> 20) +
+                           " MiB for one clause: are blank lines missing between paragraphs?",
+                       doc.text->path(), c.line);
   for (Clause& c : out) c.tokens = analyzer.tokenize(c.text);
   return out;
 }
