@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -74,6 +75,16 @@ void check_references(const Corpus& corpus, const Rules&, FindingSink& sink) {
     const auto symbols = documents_by_symbol(corpus);
     for (const Document& d : corpus.documents) {
       const std::set<std::string> numbers = numbers_of(corpus, d);
+      int last = 0;  // the last top-level paragraph number
+      for (const auto& n : numbers)
+        if (!n.empty() && n.find_first_not_of("0123456789") == std::string::npos && n.size() < 6)
+          last = std::max(last, std::atoi(n.c_str()));
+      struct Beyond {
+        const Clause* clause;
+        std::size_t begin, end;
+        std::string phrase, num;
+      };
+      std::vector<Beyond> beyond;
       auto here = para->patterns_for("same_document", d.language);
       auto other = para->patterns_for("other_document", d.language);
       for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count; ++k) {
@@ -97,15 +108,43 @@ void check_references(const Corpus& corpus, const Rules&, FindingSink& sink) {
                                  target->second->id),
                      cited->value + "#" + num, {rel});
           });
+        // Without a paragraph 1 the document's numbering was not read (an
+        // operative part run into the preamble: "...: 1. Decides"): the
+        // paragraphs it cites cannot be looked up.
+        if (!numbers.count("1")) continue;
         for (const Pattern& p : here)
           each_match(p, c.text, [&](std::size_t b, std::size_t e, const std::string& num) {
             if (numbers.count(num)) return;
             std::string phrase = c.text.substr(b, e - b);
+            if (std::atoi(num.c_str()) > last) {
+              beyond.push_back({&c, b, e, phrase, num});
+              return;
+            }
             sink.add("ref.paragraph", sink.at(c, b, e),
                      fmt::format("'{}' refers to paragraph {}, which this document does not have",
                                  phrase, num),
                      phrase);
           });
+      }
+      // Paragraphs cited past the last one: the text stops early (cut or
+      // incomplete) more likely than each reference is wrong; one finding.
+      if (!beyond.empty()) {
+        std::set<std::string> cited;
+        for (const Beyond& x : beyond) cited.insert(x.num);
+        std::string list;
+        for (const auto& n : cited) list += (list.empty() ? "" : ", ") + n;
+        const Beyond& first = beyond.front();
+        std::vector<Location> rel;
+        for (std::size_t i = 1; i < beyond.size(); ++i) {
+          Location l = sink.at(*beyond[i].clause, beyond[i].begin, beyond[i].end);
+          l.message = "also cites paragraph " + beyond[i].num;
+          rel.push_back(l);
+        }
+        sink.add("ref.paragraph", sink.at(*first.clause, first.begin, first.end),
+                 fmt::format("'{}' refers to paragraph {}, but the text stops at paragraph {} "
+                             "(cited past it: {}): the document may be incomplete",
+                             first.phrase, first.num, last, list),
+                 first.phrase, rel);
       }
     }
   }

@@ -62,3 +62,32 @@ TEST_CASE("a paragraph the cited resolution has, or a resolution the corpus lack
   INFO(listing(elsewhere));
   CHECK(elsewhere.empty());
 }
+
+TEST_CASE("paragraphs of this resolution: present, past the end, or numbering not read",
+          "[check][ref]") {
+  CHECK(paragraph_findings("paragraph 3 below").empty());
+  // Paragraphs cited past the last one: one finding that says the text stops.
+  auto past = paragraph_findings("paragraph 5 of this resolution and paragraph 7 below");
+  INFO(listing(past));
+  REQUIRE(past.size() == 1);
+  CHECK(past[0].message.find("stops at paragraph 3") != std::string::npos);
+  CHECK(past[0].related.size() == 1);
+  // The operative part run into the last preambular paragraph: its numbers
+  // were not read, so nothing can be said of the paragraphs it cites.
+  TempDir dir;
+  Corpus c = corpus_from(
+      dir,
+      {{"r/2200.en.txt",
+        "Resolution 2200 (2015)\n\nThe Security Council,\n\n"
+        "Recalling its previous resolutions on the situation: 1. Decides to extend the "
+        "mandate of the mission until 30 June 2016;\n\n"
+        "2. Requests the mission to implement paragraph 1 above and paragraph 4 below;\n\n"
+        "3. Requests the Secretary-General to report every three months;\n\n"
+        "4. Decides to remain actively seized of the matter.\n"}},
+      "documents:\n  - {id: r-2200, file: r/2200.en.txt, language: en, date: 2015-06-25}\n");
+  std::vector<Finding> run_in;
+  for (Finding& f : check::run_checks(c, rules()))
+    if (f.rule == "ref.paragraph") run_in.push_back(std::move(f));
+  INFO(listing(run_in));
+  CHECK(run_in.empty());
+}
