@@ -4,13 +4,14 @@
 // (in one document or in two documents of one language). term.undefined-
 // acronym: an acronym a document uses without defining it while other
 // documents of its series define it. term.organization-names: one
-// organization given two acronyms in one language.
+// organization given two acronyms in one series and language.
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "check/acronym_expansions.h"
 #include "check/families.h"
@@ -133,7 +134,8 @@ void check_terms(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
   // Definitions by language and acronym, in corpus order; acronyms by
   // organization and language.
   std::map<std::pair<std::string, std::string>, std::vector<Use>> definitions;
-  std::map<std::pair<std::string, std::string>, std::map<std::string, Use>> names;
+  // (series, organization, language) -> acronym -> first definition.
+  std::map<std::tuple<std::string, std::string, std::string>, std::map<std::string, Use>> names;
   std::map<std::string, std::set<std::string>> defined_in_series;  // acronym -> series
   for (const Document& d : corpus.documents) {
     std::map<std::string, Use> first_definition;
@@ -145,8 +147,13 @@ void check_terms(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
         if (e.has_flag("defined") && !acr.empty()) {
           first_definition.emplace(acr, Use{&c, &e});
           definitions[{d.language, acr}].push_back({&c, &e});
-          if (e.type == EntityType::Organization)
-            names[{e.value, d.language}].emplace(acr, Use{&c, &e});
+          // An organization by its entry; a name the rules do not know by
+          // the words of its long form.
+          if (e.type == EntityType::Organization || e.type == EntityType::Acronym)
+            names[{d.series.empty() ? d.id : d.series,
+                   e.type == EntityType::Organization ? e.value : words_of(attr(e, "definition")),
+                   d.language}]
+                .emplace(acr, Use{&c, &e});
           defined_in_series[acr].insert(d.series);
         } else if (attr(e, "form") == "acronym") {
           uses.push_back({&c, &e});
@@ -189,13 +196,16 @@ void check_terms(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
   for (const auto& [key, acronyms] : names) {
     if (acronyms.size() < 2) continue;
     auto first = acronyms.begin();
+    const Entity& named = *first->second.entity;
+    std::string shown =
+        named.type == EntityType::Organization ? named.value : attr(named, "definition");
     for (auto it = std::next(first); it != acronyms.end(); ++it) {
       Location rel = sink.at(*first->second.clause, *first->second.entity);
       rel.message = fmt::format("abbreviated '{}' here", first->first);
       sink.add("term.organization-names", sink.at(*it->second.clause, *it->second.entity),
-               fmt::format("one organization ({}) abbreviated two ways: '{}' and '{}'", key.first,
+               fmt::format("one organization ({}) abbreviated two ways: '{}' and '{}'", shown,
                            it->first, first->first),
-               key.first + "|" + it->first + "|" + first->first, {rel});
+               std::get<1>(key) + "|" + it->first + "|" + first->first, {rel});
     }
   }
 }

@@ -85,6 +85,10 @@ std::optional<Reading> read_date(const ClauseView& view, const PatternMatch& m) 
   r.start = {year ? year : year_end, month ? month : month_end, day};
   if (r.range) r.end = {year_end ? year_end : year, month_end ? month_end : month, day_end};
   if (!r.start.month) return std::nullopt;
+  // A range whose start borrows the end's year and would fall after the end
+  // runs over the new year ("from 1 October until 12 January 2018"): the
+  // start is in the year before.
+  if (r.range && !year && year_end && r.start.month > r.end.month) --r.start.year;
   return r;
 }
 

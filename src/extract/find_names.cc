@@ -149,8 +149,19 @@ std::vector<Entity> find_names(const ClauseView& view) {
       }
       auto known = g.lookup_acronym(view.language, acr);
       Entity e;
-      if (before && !before->attrs.count("form") &&
-          (!known || g.entry(*known).id == before->value)) {
+      // The name before the bracket defines the acronym when the rules give
+      // it that acronym or its words spell it ("African Union (UNOAU)" ends
+      // "United Nations Office to the African Union (UNOAU)": it does not).
+      auto spelled_by = [&](const Entity& n) {
+        if (known) return g.entry(*known).id == n.value;
+        auto words = words_before(view, n.end, 64);
+        std::vector<Word> inside;
+        for (const Word& w : words)
+          if (w.begin >= n.begin) inside.push_back(w);
+        return !inside.empty() && spells(acronym_letters(acr), 0, inside, 0,
+                                         view.rules.definition_skip.get(view.language), true);
+      };
+      if (before && !before->attrs.count("form") && spelled_by(*before)) {
         e = make_entity(view, before->type, before->begin, m.end, before->value);
         e.attrs = before->attrs;
         e.attrs["definition"] = before->text;

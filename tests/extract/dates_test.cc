@@ -117,6 +117,9 @@ TEST_CASE("Date ranges become ISO intervals", "[extract][dates]") {
       {"between 3 and 5 June 2021", "en", "2021-06-03/2021-06-05"},
       {"on 11–13 June 2023 in Kingston", "en", "2023-06-11/2023-06-13"},
       {"March 1-2, 2019", "en", "2019-03-01/2019-03-02"},
+      // Over the new year: the start is in the year before.
+      {"from 1 October until 12 January 2018", "en", "2017-10-01/2018-01-12"},
+      {"du 15 décembre au 10 janvier 2021", "fr", "2020-12-15/2021-01-10"},
   };
   for (const auto& c : cases) {
     Entity e = only_date(c.text, c.lang);
