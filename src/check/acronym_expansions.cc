@@ -97,7 +97,7 @@ ExpansionVerdict ExpansionComparer::compare(const std::string& language, const s
   bool same_content =
       (shared == longer && x.content.size() == y.content.size()) || x.joined == y.joined;
   if (same_content)
-    return x.function == y.function ? ExpansionVerdict::Same : ExpansionVerdict::Differs;
+    return x.function == y.function ? ExpansionVerdict::Same : ExpansionVerdict::Wording;
   // A longer or shorter form of the name ("Office of the High Commissioner
   // for Human Rights" / "Office of the United Nations High Commissioner ...").
   if (shared == shorter) return ExpansionVerdict::Same;

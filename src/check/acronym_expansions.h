@@ -16,7 +16,10 @@
 
 namespace ct::check {
 
-enum class ExpansionVerdict { Same, Differs, Unrelated };
+// Same name; the same name with a content word changed, added or dropped;
+// the same name with only small (function) words changed ("Office of" /
+// "Office on"); two different names.
+enum class ExpansionVerdict { Same, Differs, Wording, Unrelated };
 
 class ExpansionComparer {
  public:

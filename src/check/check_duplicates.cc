@@ -15,6 +15,7 @@
 #include <map>
 #include <set>
 
+#include "check/carried_over.h"
 #include "check/families.h"
 #include "util/hash.h"
 
@@ -119,17 +120,11 @@ void check_duplicates(const Corpus& corpus, const Rules&, FindingSink& sink) {
         break;
       }
   }
-  // Repetitions an earlier document of the series (same language) already
-  // had, by their words.
-  std::vector<std::set<std::string>> carried(corpus.documents.size());
-  for (const Series& s : corpus.series) {
-    std::map<std::string, std::set<std::string>> seen;  // language -> keys
-    for (std::size_t doc : s.documents) {
-      auto& keys = seen[corpus.documents[doc].language];
-      carried[doc] = keys;
-      for (const Pair& p : found[doc]) keys.insert(words_key(corpus.clauses[p.now]));
-    }
-  }
+  // Repetitions an earlier document of the series already had, by their words.
+  std::vector<std::set<std::string>> keys(corpus.documents.size());
+  for (std::size_t doc = 0; doc < corpus.documents.size(); ++doc)
+    for (const Pair& p : found[doc]) keys[doc].insert(words_key(corpus.clauses[p.now]));
+  const auto carried = carried_over(corpus, keys);
   for (std::size_t doc = 0; doc < corpus.documents.size(); ++doc) {
     const std::set<std::string>& before = carried[doc];
     for (const Pair& p : found[doc]) {

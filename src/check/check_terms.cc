@@ -1,10 +1,10 @@
 // term.acronym-before-definition: an acronym used before the document
 // defines it ("HRCOM" in the first paragraph, "... Commission (HRCOM)"
-// later). term.acronym-redefined: one acronym given two different expansions
-// (in one document or in two documents of one language). term.undefined-
-// acronym: an acronym a document uses without defining it while other
-// documents of its series define it. term.organization-names: one
-// organization given two acronyms in one series and language.
+// later), where it begins (not again in the versions that carry it over). term.acronym-redefined:
+// one acronym given two different expansions (in one document or in two documents of one language).
+// term.undefined- acronym: an acronym a document uses without defining it while other documents of
+// its series define it. term.organization-names: one organization given two acronyms in one series
+// and language.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -14,6 +14,7 @@
 #include <tuple>
 
 #include "check/acronym_expansions.h"
+#include "check/carried_over.h"
 #include "check/families.h"
 #include "text/fold.h"
 
@@ -106,19 +107,30 @@ void report_redefinitions(
     for (std::size_t i = 1; i < forms.size(); ++i) {
       const Use& u = *forms[i].first;
       std::string text = attr(*u.entity, "definition");
+      // Judged against the most used form it is related to (any form it is
+      // the same name as: nothing to report).
       const Use* against = nullptr;
+      ExpansionVerdict verdict = ExpansionVerdict::Unrelated;
       bool same = false;
       for (std::size_t j = 0; j < i && !same; ++j) {
         auto v = comparer.compare(key.first, text, attr(*forms[j].first->entity, "definition"));
         same = v == ExpansionVerdict::Same;
-        if (v == ExpansionVerdict::Differs && !against) against = forms[j].first;
+        if (v != ExpansionVerdict::Unrelated && !against) {
+          against = forms[j].first;
+          verdict = v;
+        }
       }
       if (same || !against) continue;
-      Location rel = sink.at(*against->clause, *against->entity);
-      rel.message = fmt::format("defined as '{}'", attr(*against->entity, "definition"));
-      sink.add("term.acronym-redefined", sink.at(*u.clause, *u.entity),
+      // A content word changed is a different name; only small words
+      // ("of" / "on", "the") is the wording of one name (its own rule).
+      const char* rule =
+          verdict == ExpansionVerdict::Differs ? "term.acronym-redefined" : "term.acronym-wording";
+      const Use& other = *against;
+      Location rel = sink.at(*other.clause, *other.entity);
+      rel.message = fmt::format("defined as '{}'", attr(*other.entity, "definition"));
+      sink.add(rule, sink.at(*u.clause, *u.entity),
                fmt::format("acronym '{}' defined as '{}', elsewhere as '{}'", key.second, text,
-                           attr(*against->entity, "definition")),
+                           attr(*other.entity, "definition")),
                key.second + "|" + words_of(text), {rel});
     }
   }
@@ -137,6 +149,11 @@ void check_terms(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
   // (series, organization, language) -> acronym -> first definition.
   std::map<std::tuple<std::string, std::string, std::string>, std::map<std::string, Use>> names;
   std::map<std::string, std::set<std::string>> defined_in_series;  // acronym -> series
+  struct Early {
+    std::size_t doc;
+    Use use, definition;
+  };
+  std::vector<Early> early;  // acronyms used before their definition
   for (const Document& d : corpus.documents) {
     std::map<std::string, Use> first_definition;
     std::vector<Use> uses;
@@ -170,14 +187,8 @@ void check_terms(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
       const Clause& dc = *def->second.clause;
       bool before = u.clause->line < dc.line ||
                     (u.clause == &dc && u.entity->begin < def->second.entity->begin);
-      if (before && reported.insert(u.entity->text).second) {
-        Location rel = sink.at(dc, *def->second.entity);
-        rel.message = fmt::format("defined here: '{}'", def->second.entity->text);
-        sink.add("term.acronym-before-definition", sink.at(*u.clause, *u.entity),
-                 fmt::format("acronym '{}' is used before its definition '{}'", u.entity->text,
-                             def->second.entity->text),
-                 u.entity->text, {rel});
-      }
+      if (before && reported.insert(u.entity->text).second)
+        early.push_back({static_cast<std::size_t>(&d - corpus.documents.data()), u, def->second});
     }
     if (undefined && d.parent.empty())
       for (const Use& u : uses) {
@@ -192,7 +203,22 @@ void check_terms(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
                  a);
       }
   }
-  if (sink.active("term.acronym-redefined")) report_redefinitions(definitions, rules, sink);
+  // An acronym an earlier document of the series (same language) already
+  // used early is carried over: reported where it began.
+  std::vector<std::set<std::string>> early_in(corpus.documents.size());
+  for (const Early& x : early) early_in[x.doc].insert(x.use.entity->text);
+  const auto carried = carried_over(corpus, early_in);
+  for (const Early& x : early) {
+    if (carried[x.doc].count(x.use.entity->text)) continue;
+    Location rel = sink.at(*x.definition.clause, *x.definition.entity);
+    rel.message = fmt::format("defined here: '{}'", x.definition.entity->text);
+    sink.add("term.acronym-before-definition", sink.at(*x.use.clause, *x.use.entity),
+             fmt::format("acronym '{}' is used before its definition '{}'", x.use.entity->text,
+                         x.definition.entity->text),
+             x.use.entity->text, {rel});
+  }
+  if (sink.active("term.acronym-redefined") || sink.active("term.acronym-wording"))
+    report_redefinitions(definitions, rules, sink);
   for (const auto& [key, acronyms] : names) {
     if (acronyms.size() < 2) continue;
     auto first = acronyms.begin();

@@ -72,6 +72,7 @@ const std::vector<RuleSpec>& implemented_check_rules() {
       {"term.undefined-acronym", {"min_length"}, {"ignore"}, {}},
       {"term.acronym-before-definition", {}, {}, {}},
       {"term.acronym-redefined", {}, {}, {}},
+      {"term.acronym-wording", {}, {}, {}},
       {"term.organization-names", {}, {}, {}},
       {"thread.dropped", {"min_documents"}, {}, {}},
       {"thread.weakened", {"min_drop"}, {}, {}},

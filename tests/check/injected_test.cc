@@ -160,6 +160,21 @@ TEST_CASE("an acronym used before its definition and defined two ways", "[check]
   CHECK(redefined[0].where.file == "g/2023.en.txt");
 }
 
+TEST_CASE("an acronym used early in every version is reported where it began", "[check][term]") {
+  auto files = clean_series();
+  for (std::size_t i = 1; i < files.size(); ++i) {
+    std::string& t = files[i].second;
+    t.replace(t.find("3. Directed the Permanent"), 25,
+              "3. Asked the IPHRC to report, and Directed the Permanent");
+    t += "\n4. Thanked the Independent Permanent Human Rights Commission (IPHRC) for its work.\n";
+  }
+  auto all = findings_of(files);
+  INFO(listing(all));
+  auto hits = of_rule(all, "term.acronym-before-definition");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].where.file == "g/2022.en.txt");
+}
+
 TEST_CASE("a name left in the other language", "[check][text]") {
   expect_one("brief the Secretary General regularly",
              "brief the Commission nationale de lutte contre la prolifération des armes regularly",
