@@ -12,6 +12,7 @@
 #include <optional>
 
 #include "check/families.h"
+#include "check/lead_words.h"
 #include "text/fold.h"
 #include "text/utf8.h"
 
@@ -108,12 +109,8 @@ void check_meetings(const Corpus& corpus, const Rules&, FindingSink& sink) {
   const RuleConfig* before = sink.active("date.before-meeting");
   // A date the words before it make a deadline or a schedule: planned.
   auto planned = [before, &corpus](const Clause& c, const Entity& e) {
-    if (!before) return false;
-    std::size_t from = e.begin > 80 ? text::char_boundary(c.text, e.begin - 80) : 0;
-    std::string_view lead = std::string_view(c.text).substr(from, e.begin - from);
-    for (const Pattern& p : before->patterns_for("planned", corpus.document_of(c).language))
-      if (p && re2::RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *p)) return true;
-    return false;
+    return before && lead_matches(c, e.begin, 80, false,
+                                  before->patterns_for("planned", corpus.document_of(c).language));
   };
   for (const Clause& c : corpus.clauses) {
     const Document& d = corpus.document_of(c);

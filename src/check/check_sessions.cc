@@ -13,6 +13,7 @@
 #include <set>
 
 #include "check/families.h"
+#include "check/lead_words.h"
 #include "text/fold.h"
 #include "text/utf8.h"
 
@@ -123,14 +124,8 @@ void check_sessions(const Corpus& corpus, const Rules& rules, FindingSink& sink)
   const RuleConfig* future = sink.active("ref.future-session");
   // A session the words before it (same sentence) cite as to come.
   auto planned = [future, &corpus](const Clause& c, const Entity& e) {
-    if (!future) return false;
-    std::size_t from = e.begin > 200 ? text::char_boundary(c.text, e.begin - 200) : 0;
-    std::string_view lead = std::string_view(c.text).substr(from, e.begin - from);
-    auto stop = lead.find_last_of(".;");
-    if (stop != std::string_view::npos) lead.remove_prefix(stop + 1);
-    for (const Pattern& p : future->patterns_for("planned", corpus.document_of(c).language))
-      if (p && re2::RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *p)) return true;
-    return false;
+    return future && lead_matches(c, e.begin, 200, true,
+                                  future->patterns_for("planned", corpus.document_of(c).language));
   };
   std::vector<std::string> special_words;
   if (rule)
