@@ -74,7 +74,7 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
 
   return fmt::format("clausetrack: {} documents, {} clauses, {} threads -> {}\n",
                      corpus.documents.size(), corpus.clauses.size(), corpus.threads.size(),
-                     o.out_dir) +
+                     o.shown_dir.empty() ? o.out_dir : o.shown_dir) +
          report::graph_summary(corpus, persistence);
 }
 
