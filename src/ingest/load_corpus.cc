@@ -128,7 +128,9 @@ void require_inside(const fs::path& root, const fs::path& path) {
 
 void fill_language(Document& d, const Rules& rules) {
   if (!d.language.empty()) return;
-  d.language = detect_language(d.text->view(), rules);
+  LanguageGuess guess = guess_language(d.text->view(), rules);
+  d.language = guess.code;
+  d.language_uncertain = !guess.confident();
   d.detected.push_back("language");
 }
 
