@@ -24,7 +24,7 @@ TEST_CASE("no command at all lists the commands", "[cli][errors]") {
   CHECK(r.err.rfind("clausetrack: error: no command given (commands: track, check", 0) == 0);
 }
 
-TEST_CASE("--jobs outside 0..1024 is refused with a plain message", "[cli][errors]") {
+TEST_CASE("a number of jobs outside 0..1024 is refused with a plain message", "[cli][errors]") {
   for (std::string jobs : {"-5", "1025", "99999999999999999999", "two", "1.5"}) {
     auto r = run({"track", "--jobs", jobs, "--out", "unused-out"});
     INFO(jobs << ": " << r.err);
@@ -36,7 +36,7 @@ TEST_CASE("--jobs outside 0..1024 is refused with a plain message", "[cli][error
   }
 }
 
-TEST_CASE("--version and --help still exit 0", "[cli]") {
+TEST_CASE("the version and help flags still exit 0", "[cli]") {
   CHECK(run({"--version"}).exit_code == 0);
   auto r = run({"--help"});
   CHECK(r.exit_code == 0);

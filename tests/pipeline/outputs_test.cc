@@ -218,7 +218,7 @@ TEST_CASE("a swap cut between its two renames is undone by the next run", "[pipe
   CHECK(names_in(dir.path() + "/work") == std::vector<std::string>{"reports"});
 }
 
-TEST_CASE("-o FILE: a killed run's temporary file is removed by the next run",
+TEST_CASE("the temporary file a killed check -o run left is removed by the next run",
           "[pipeline][outputs]") {
   TempDir dir;
   dir.write("small/a.txt", kText);
