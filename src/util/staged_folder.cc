@@ -103,6 +103,8 @@ void StagedFolder::commit() {
     committed_ = true;
     return;
   }
+  // The new folder keeps the old one's permissions (a folder made private stays so).
+  fs::permissions(temp_, fs::status(target_, ec).permissions(), ec);
   fs::path old;
   if (::renameat2(AT_FDCWD, temp_.c_str(), AT_FDCWD, target_.c_str(), RENAME_EXCHANGE) == 0) {
     old = temp_;  // the exchange left the previous folder at the temporary's name

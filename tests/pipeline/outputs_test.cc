@@ -134,7 +134,8 @@ TEST_CASE("an output folder holding a user's file is refused, nothing deleted",
   CHECK(names_in(dir.path() + "/work") == std::vector<std::string>{"reports"});
 }
 
-TEST_CASE("dotfiles in the output folder are kept across runs", "[pipeline][outputs]") {
+TEST_CASE("dotfiles and permissions of the output folder are kept across runs",
+          "[pipeline][outputs]") {
   TempDir dir;
   previous_set(dir);
   std::string out = dir.path() + "/work/reports";
@@ -142,12 +143,14 @@ TEST_CASE("dotfiles in the output folder are kept across runs", "[pipeline][outp
   dir.write("work/reports/.git/HEAD", "ref: refs/heads/main\n");
   // Outputs an earlier version left half written are track's own.
   dir.write("work/reports/index.html.tmp-12345", "partial");
+  fs::permissions(out, fs::perms::owner_all);
   auto r = run(track_args(dir.path() + "/small", out));
   INFO(r.err);
   CHECK(r.exit_code == 0);
   CHECK(fs::exists(out + "/.nojekyll"));
   CHECK(read_file(out + "/.git/HEAD") == "ref: refs/heads/main\n");
   CHECK(!fs::exists(out + "/index.html.tmp-12345"));
+  CHECK(fs::status(out).permissions() == fs::perms::owner_all);  // kept private
   CHECK(names_in(dir.path() + "/work") == std::vector<std::string>{"reports"});
 }
 
