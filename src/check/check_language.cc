@@ -68,4 +68,20 @@ void check_other_language(const Corpus& corpus, const Rules& rules, FindingSink&
   }
 }
 
+// text.language-uncertain: a document whose language was detected from too
+// few of that language's frequent words (ingest/detect_language.h): a text in
+// a language without rules, read as one that has them.
+void check_language_uncertain(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
+  if (!sink.active("text.language-uncertain")) return;
+  std::string known;
+  for (const auto& [code, _] : rules.languages) known += (known.empty() ? "" : ", ") + code;
+  for (const Document& d : corpus.documents)
+    if (d.language_uncertain && d.parent.empty())
+      sink.add("text.language-uncertain", sink.at_line(d, d.line),
+               fmt::format("language not detected with confidence: read as '{}' (rules exist for "
+                           "{}); give its 'language' in the manifest",
+                           d.language, known),
+               d.language);
+}
+
 }  // namespace ct::check

@@ -17,6 +17,7 @@ void check_references(const Corpus& corpus, const Rules& rules, FindingSink& sin
 void check_scripts(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_spacing(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_other_language(const Corpus& corpus, const Rules& rules, FindingSink& sink);
+void check_language_uncertain(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_duplicates(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_near_miss(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_terms(const Corpus& corpus, const Rules& rules, FindingSink& sink);

@@ -29,6 +29,7 @@ std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules) {
   check_spacing(corpus, rules, sink);
   timer.lap("check spacing");
   check_other_language(corpus, rules, sink);
+  check_language_uncertain(corpus, rules, sink);
   timer.lap("check other_language");
   check_duplicates(corpus, rules, sink);
   timer.lap("check duplicates");

@@ -9,12 +9,46 @@
 
 namespace {
 
+constexpr long kMaxJobs = 1024;
+
 void add_common(CLI::App* app, ct::pipeline::Common& c, bool with_jobs = true) {
   app->add_option("--corpus", c.corpus, "corpus folder (default: corpus)");
   app->add_option("--rules", c.rules, "rules folder (default: rules)");
   if (with_jobs)
-    app->add_option("--jobs,-j", c.jobs, "worker threads (default: all cores)")
-        ->check(CLI::NonNegativeNumber);
+    app->add_option("--jobs,-j", c.jobs, "worker threads, 0 to 1024 (default 0: all cores)")
+        ->check(CLI::Validator(
+            [](std::string& value) -> std::string {
+              std::size_t used = 0;
+              long n = -1;
+              try {
+                n = std::stol(value, &used);
+              } catch (const std::exception&) {
+                used = 0;
+              }
+              if (used == value.size() && n >= 0 && n <= kMaxJobs) return "";
+              return "'" + value + "' is not a number of workers from 0 to " +
+                     std::to_string(kMaxJobs) + " (0: one per core)";
+            },
+            "0.." + std::to_string(kMaxJobs)));
+}
+
+bool is_command(CLI::App& app, const std::string& name) {
+  for (const CLI::App* sub : app.get_subcommands({}))
+    if (sub->get_name() == name) return true;
+  return false;
+}
+
+// The commands, for the message about an unknown one.
+std::string command_list(CLI::App& app) {
+  std::string list;
+  for (const CLI::App* sub : app.get_subcommands({}))
+    list += (list.empty() ? "" : ", ") + sub->get_name();
+  return list;
+}
+
+int usage_error(const std::string& what) {
+  std::cerr << "clausetrack: error: " << what << "\nRun 'clausetrack --help' for usage.\n";
+  return 2;
 }
 
 }  // namespace
@@ -78,10 +112,20 @@ int main(int argc, char** argv) {
   h->add_option("target", hist.target, "a clause id, or text to look for")->required();
   h->add_option("--format", hist.format, "text|json")->check(CLI::IsMember({"text", "json"}));
 
+  // CLI11 says "A subcommand is required" for a misspelt command: name it.
+  if (argc < 2) return usage_error("no command given (commands: " + command_list(app) + ")");
+  std::string first = argv[1];
+  if (!first.empty() && first[0] != '-' && !is_command(app, first))
+    return usage_error("unknown command '" + first + "' (commands: " + command_list(app) + ")");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {
     return app.exit(e);
+  } catch (const CLI::RequiredError& e) {
+    if (app.get_subcommands().empty())
+      return usage_error("no command given (commands: " + command_list(app) + ")");
+    return usage_error(e.what());
   } catch (const CLI::ParseError& e) {
     std::cerr << "clausetrack: error: " << e.what() << "\n";
     if (e.get_exit_code() != 0) std::cerr << "Run 'clausetrack --help' for usage.\n";

@@ -1,18 +1,42 @@
 // Word-count language detection.
 #include "ingest/detect_language.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "text/analyzer.h"
 #include "text/fold.h"
+#include "text/utf8.h"
 
 namespace ct::ingest {
 
-std::string detect_language(std::string_view text, const Rules& rules) {
-  std::unordered_map<std::string, int> counts;
-  std::size_t limit = std::min<std::size_t>(text.size(), 200000);
+namespace {
+
+// One to three letters, all lowercase: an article, preposition or
+// conjunction in most languages (acronyms and numbers are not).
+bool short_lowercase(std::string_view word) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    char32_t c = text::decode(word, i);
+    if (!text::is_letter(c) || text::is_upper(c) || ++letters > 3) return false;
+  }
+  return letters > 0;
+}
+
+}  // namespace
+
+LanguageGuess guess_language(std::string_view text, const Rules& rules) {
+  std::unordered_map<std::string, int> counts, short_counts;
+  LanguageGuess guess;
+  std::size_t limit = text::char_boundary(text, std::min<std::size_t>(text.size(), 200000));
   for (const Token& t : text::split_tokens(text.substr(0, limit)))
-    if (t.word) ++counts[text::fold(text.substr(t.begin, t.end - t.begin))];
+    if (t.word) {
+      std::string_view surface = text.substr(t.begin, t.end - t.begin);
+      std::string folded = text::fold(surface);
+      ++counts[folded];
+      ++guess.words;
+      if (short_lowercase(surface)) ++short_counts[folded];
+    }
   std::string best;
   int best_score = -1;
   for (const auto& [code, lang] : rules.languages) {
@@ -26,7 +50,20 @@ std::string detect_language(std::string_view text, const Rules& rules) {
       best_score = score;
     }
   }
-  return best;
+  guess.code = best;
+  guess.frequent = static_cast<std::size_t>(std::max(best_score, 0));
+  if (const LanguageRules* lang = rules.language(best))
+    for (const auto& [word, n] : short_counts) {
+      guess.short_words += static_cast<std::size_t>(n);
+      if (lang->stopwords.count(word) ||
+          std::find(lang->detect.begin(), lang->detect.end(), word) != lang->detect.end())
+        guess.known_short += static_cast<std::size_t>(n);
+    }
+  return guess;
+}
+
+std::string detect_language(std::string_view text, const Rules& rules) {
+  return guess_language(text, rules).code;
 }
 
 }  // namespace ct::ingest

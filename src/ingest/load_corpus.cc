@@ -35,7 +35,8 @@ std::string id_from_path(const std::string& rel) {
 }
 
 std::string expand(std::string tmpl, const std::string& key, const std::string& value) {
-  for (std::size_t at; (at = tmpl.find(key)) != std::string::npos;) tmpl.replace(at, key.size(), value);
+  for (std::size_t at; (at = tmpl.find(key)) != std::string::npos;)
+    tmpl.replace(at, key.size(), value);
   return tmpl;
 }
 
@@ -105,9 +106,31 @@ Document make_document(std::shared_ptr<const SourceText> text, const std::string
   return d;
 }
 
+// Whether `p` (canonical) is `root` (canonical) or lies inside it.
+bool inside(const fs::path& root, const fs::path& p) {
+  auto r = root.begin(), q = p.begin();
+  for (; r != root.end(); ++r, ++q)
+    if (q == p.end() || *r != *q) return false;
+  return true;
+}
+
+// Refuses a corpus file whose resolved path (links followed) leaves the
+// corpus folder: no file outside the corpus is ever read.
+void require_inside(const fs::path& root, const fs::path& path) {
+  std::error_code ec;
+  fs::path target = fs::weakly_canonical(fs::absolute(path), ec);
+  if (ec || !inside(root, target))
+    throw InputError("link leaves the corpus folder (it points to " +
+                         (ec ? std::string("an unresolvable path") : target.string()) +
+                         "); not read",
+                     path.string());
+}
+
 void fill_language(Document& d, const Rules& rules) {
   if (!d.language.empty()) return;
-  d.language = detect_language(d.text->view(), rules);
+  LanguageGuess guess = guess_language(d.text->view(), rules);
+  d.language = guess.code;
+  d.language_uncertain = !guess.confident();
   d.detected.push_back("language");
 }
 
@@ -121,6 +144,8 @@ Corpus load_corpus(const std::string& corpus_dir, const Rules& rules) {
   for (const auto& [code, _] : rules.languages) langs.push_back(code);
   Manifest m = read_manifest(corpus_dir, langs);
 
+  const fs::path root = fs::weakly_canonical(fs::absolute(corpus_dir));
+
   Corpus c;
   c.root = corpus_dir;
   for (const auto& s : m.series) c.series.push_back(Series{s.id, s.title, s.body, {}, {}});
@@ -128,6 +153,7 @@ Corpus load_corpus(const std::string& corpus_dir, const Rules& rules) {
   std::set<std::string> listed;
   for (const auto& e : m.documents) {
     std::string full = (fs::path(corpus_dir) / e.file).string();
+    require_inside(root, full);  // checked by the manifest too; links may change since
     Document d = make_document(read_source(full, e.file), e.file, rules);
     listed.insert(e.file);
     if (!e.id.empty()) d.id = e.id;
@@ -143,7 +169,7 @@ Corpus load_corpus(const std::string& corpus_dir, const Rules& rules) {
   }
 
   // Files dropped into the corpus without metadata are ingested too.
-  std::vector<std::string> extra;
+  std::set<std::string> extra;  // sorted; a link to a file read once
   for (auto it = fs::recursive_directory_iterator(corpus_dir, ec);
        it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (ec) break;
@@ -153,14 +179,16 @@ Corpus load_corpus(const std::string& corpus_dir, const Rules& rules) {
       if (it->is_directory()) it.disable_recursion_pending();
       continue;
     }
-    if (!it->is_regular_file()) continue;
+    // A link is followed only when it stays inside the corpus folder; one
+    // that leaves it is refused (by name) before anything is read.
+    bool link = it->is_symlink(ec);
     std::string ext = p.extension().string();
-    if (ext != ".txt" && ext != ".md") continue;
-    if (name.rfind("README", 0) == 0) continue;
+    bool text_name = (ext == ".txt" || ext == ".md") && name.rfind("README", 0) != 0;
+    if (link && text_name) require_inside(root, p);
+    if (!it->is_regular_file(ec) || !text_name) continue;
     std::string rel = fs::relative(p, corpus_dir).generic_string();
-    if (!listed.count(rel)) extra.push_back(rel);
+    if (!listed.count(rel)) extra.insert(rel);
   }
-  std::sort(extra.begin(), extra.end());
   for (const auto& rel : extra) {
     Document d = make_document(read_source((fs::path(corpus_dir) / rel).string(), rel), rel, rules);
     std::string folder = fs::path(rel).parent_path().generic_string();

@@ -15,8 +15,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::vector<std::string> kKinds = {"communique", "report",  "resolution", "compilation",
-                                         "declaration", "statement", "decision", "draft", "other"};
+const std::vector<std::string> kKinds = {"communique",  "report",      "resolution",
+                                         "compilation", "declaration", "statement",
+                                         "decision",    "draft",       "other"};
 
 int days_in_month(int y, int m) {
   static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -48,18 +49,24 @@ bool is_iso_date(const std::string& s) {
 bool is_valid_id(const std::string& s) {
   if (s.empty() || s[0] == '.' || s.size() > 200) return false;
   return std::all_of(s.begin(), s.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '_' || c == '.';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.';
   });
 }
 
-Manifest read_manifest(const std::string& corpus_dir, const std::vector<std::string>& known_languages) {
+Manifest read_manifest(const std::string& corpus_dir,
+                       const std::vector<std::string>& known_languages) {
   Manifest m;
   fs::path path = fs::path(corpus_dir) / "manifest.yaml";
   std::error_code ec;
   if (!fs::exists(path, ec)) return m;
   m.path = path.string();
   const std::string& p = m.path;
+  fs::path root_dir = fs::weakly_canonical(fs::absolute(corpus_dir));
+  fs::path real = fs::weakly_canonical(fs::absolute(path), ec);
+  if (ec || !inside(root_dir, real))
+    throw InputError("link leaves the corpus folder (it points to " + real.string() + "); not read",
+                     p);
   YAML::Node root = yaml::load_file(p);
   if (root.IsNull()) return m;
   yaml::expect_map(p, root, {"series", "documents"}, "manifest");
@@ -73,10 +80,12 @@ Manifest read_manifest(const std::string& corpus_dir, const std::vector<std::str
       ms.line = node.Mark().line + 1;
       if (!yaml::child(node, "id")) yaml::fail(p, node, "series entry has no 'id'");
       ms.id = yaml::str(p, yaml::child(node, "id"), "id");
-      if (!is_valid_id(ms.id)) yaml::fail(p, yaml::child(node, "id"), "invalid series id '" + ms.id + "'");
+      if (!is_valid_id(ms.id))
+        yaml::fail(p, yaml::child(node, "id"), "invalid series id '" + ms.id + "'");
       if (series_ids.count(ms.id))
-        yaml::fail(p, yaml::child(node, "id"), "series id '" + ms.id + "' is used twice (first at line " +
-                                      std::to_string(series_ids[ms.id]) + ")");
+        yaml::fail(p, yaml::child(node, "id"),
+                   "series id '" + ms.id + "' is used twice (first at line " +
+                       std::to_string(series_ids[ms.id]) + ")");
       series_ids[ms.id] = ms.line;
       if (auto n = yaml::child(node, "title")) ms.title = yaml::str(p, n, "title");
       if (auto n = yaml::child(node, "body")) ms.body = yaml::str(p, n, "body");
@@ -84,15 +93,15 @@ Manifest read_manifest(const std::string& corpus_dir, const std::vector<std::str
     }
   }
 
-  fs::path root_dir = fs::weakly_canonical(fs::absolute(corpus_dir));
   std::map<std::string, int> doc_ids;
   std::map<std::string, int> files;
   if (auto docs = yaml::child(root, "documents")) {
     yaml::expect_seq(p, docs, "documents");
     for (const auto& node : docs) {
-      yaml::expect_map(p, node,
-                       {"id", "file", "series", "kind", "language", "date", "place", "title", "session"},
-                       "document entry");
+      yaml::expect_map(
+          p, node,
+          {"id", "file", "series", "kind", "language", "date", "place", "title", "session"},
+          "document entry");
       ManifestDocument d;
       d.line = node.Mark().line + 1;
       d.column = node.Mark().column + 1;
@@ -100,17 +109,21 @@ Manifest read_manifest(const std::string& corpus_dir, const std::vector<std::str
       d.file = yaml::str(p, yaml::child(node, "file"), "file");
       fs::path rel(d.file);
       if (d.file.empty() || rel.is_absolute())
-        yaml::fail(p, yaml::child(node, "file"), "file '" + d.file + "' must be a path relative to the corpus folder");
+        yaml::fail(p, yaml::child(node, "file"),
+                   "file '" + d.file + "' must be a path relative to the corpus folder");
       fs::path full = fs::weakly_canonical(root_dir / rel);
       if (!inside(root_dir, full))
         yaml::fail(p, yaml::child(node, "file"), "file '" + d.file + "' leaves the corpus folder");
-      if (!fs::exists(full, ec)) yaml::fail(p, yaml::child(node, "file"), "file '" + d.file + "' does not exist");
+      if (!fs::exists(full, ec))
+        yaml::fail(p, yaml::child(node, "file"), "file '" + d.file + "' does not exist");
       if (fs::is_directory(full, ec))
-        yaml::fail(p, yaml::child(node, "file"), "file '" + d.file + "' is a directory, expected a text file");
+        yaml::fail(p, yaml::child(node, "file"),
+                   "file '" + d.file + "' is a directory, expected a text file");
       std::string norm = full.lexically_relative(root_dir).generic_string();
       if (files.count(norm))
-        yaml::fail(p, yaml::child(node, "file"), "file '" + d.file + "' is listed twice (first at line " +
-                                        std::to_string(files[norm]) + ")");
+        yaml::fail(p, yaml::child(node, "file"),
+                   "file '" + d.file + "' is listed twice (first at line " +
+                       std::to_string(files[norm]) + ")");
       files[norm] = d.line;
       d.file = norm;
 
@@ -118,8 +131,9 @@ Manifest read_manifest(const std::string& corpus_dir, const std::vector<std::str
         d.id = yaml::str(p, n, "id");
         if (!is_valid_id(d.id)) yaml::fail(p, n, "invalid document id '" + d.id + "'");
         if (doc_ids.count(d.id))
-          yaml::fail(p, n, "document id '" + d.id + "' is used twice (first at line " +
-                               std::to_string(doc_ids[d.id]) + ")");
+          yaml::fail(p, n,
+                     "document id '" + d.id + "' is used twice (first at line " +
+                         std::to_string(doc_ids[d.id]) + ")");
         doc_ids[d.id] = d.line;
       }
       if (auto n = yaml::child(node, "series")) {
@@ -143,8 +157,9 @@ Manifest read_manifest(const std::string& corpus_dir, const std::vector<std::str
         d.language = yaml::str(p, n, "language");
         if (std::find(known_languages.begin(), known_languages.end(), d.language) ==
             known_languages.end())
-          yaml::fail(p, n, "language '" + d.language + "' has no rules file (rules/lang/" +
-                               d.language + ".yaml)");
+          yaml::fail(p, n,
+                     "language '" + d.language + "' has no rules file (rules/lang/" + d.language +
+                         ".yaml)");
       }
       if (auto n = yaml::child(node, "date")) {
         d.date = yaml::str(p, n, "date");

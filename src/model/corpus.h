@@ -100,6 +100,7 @@ struct Document {
   std::vector<TocEntry> toc;                       // compilations: the table of contents, as data
   std::size_t first_clause = 0, clause_count = 0;  // its clauses in Corpus::clauses
   std::vector<std::string> detected;               // metadata fields detected from the text
+  bool language_uncertain = false;  // language detected from too few of its frequent words
 };
 
 // The documents of one sitting of a series: one date or session key, possibly

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iostream>
 #include <map>
 
 #include "align/align.h"
@@ -104,6 +105,18 @@ void build_with_drafts(const Rules& rules, const Inputs& in, Analysed& a) {
   if (in.depth == Depth::Align) align::align_corpus(corpus, rules, in.jobs);
 }
 
+// A file whose language was only guessed is said so on stderr (and as a
+// text.language-uncertain finding by the checks).
+void warn_uncertain_languages(const Corpus& corpus, const Rules& rules) {
+  std::string known;
+  for (const auto& [code, _] : rules.languages) known += (known.empty() ? "" : ", ") + code;
+  for (const Document& d : corpus.documents)
+    if (d.language_uncertain && d.parent.empty())
+      std::cerr << "clausetrack: warning: " << d.source
+                << ": language not detected with confidence (read as '" << d.language
+                << "'; rules exist for " << known << "); give its 'language' in the manifest\n";
+}
+
 }  // namespace
 
 Analysed build(const Rules& rules, const Inputs& in) {
@@ -124,6 +137,7 @@ Analysed build(const Rules& rules, const Inputs& in) {
     build_with_drafts(rules, in, a);
   else
     analyze(a.corpus, rules, in.jobs, in.depth);
+  warn_uncertain_languages(a.corpus, rules);
   return a;
 }
 

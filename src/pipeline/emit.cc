@@ -3,11 +3,13 @@
 
 #include <iostream>
 
+#include "text/utf8.h"
 #include "util/atomic_file.h"
 
 namespace ct::pipeline {
 
-void emit(const std::string& path, const std::string& content) {
+void emit(const std::string& path, std::string content) {
+  text::make_valid_utf8(content);
   if (path.empty() || path == "-") {
     std::cout << content;
     std::cout.flush();

@@ -5,7 +5,9 @@
 
 namespace ct::pipeline {
 
-// Writes `content` to `path` atomically, or to stdout when `path` is empty or "-".
-void emit(const std::string& path, const std::string& content);
+// Writes `content` to `path` atomically, or to stdout when `path` is empty or
+// "-"; any ill-formed UTF-8 in it goes out as U+FFFD (all text that leaves is
+// valid UTF-8).
+void emit(const std::string& path, std::string content);
 
 }  // namespace ct::pipeline

@@ -8,6 +8,7 @@
 #include "check/check.h"
 #include "model/error.h"
 #include "pipeline/emit.h"
+#include "pipeline/output_paths.h"
 #include "pipeline/run_common.h"
 #include "report/findings_json.h"
 
@@ -44,6 +45,7 @@ std::string formatted(std::vector<Finding>& findings, const std::string& format,
 Outcome run_check(const Common& common, const CheckRequest& req) {
   // Validate what can be validated before the work.
   check::reaches({}, req.fail_on);
+  refuse_in_corpus(common.corpus, req.output, "-o");
   Rules rules = load_rules(common.rules);
   std::set<std::string> accepted;
   if (!req.baseline.empty()) accepted = check::load_baseline(req.baseline);

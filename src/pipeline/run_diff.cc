@@ -7,6 +7,7 @@
 #include "align/pairwise.h"
 #include "model/error.h"
 #include "pipeline/emit.h"
+#include "pipeline/output_paths.h"
 #include "pipeline/run_common.h"
 #include "report/diff_view.h"
 
@@ -29,6 +30,7 @@ Kind kind_of(const std::string& corpus_dir, const std::string& target, std::stri
 
 Outcome run_diff(const Common& common, const DiffRequest& req) {
   Rules rules = load_rules(common.rules);
+  refuse_in_corpus(common.corpus, req.output, "-o");
   std::string sources[2];
   const std::string* targets[2] = {&req.old_doc, &req.new_doc};
   Kind kinds[2] = {kind_of(common.corpus, req.old_doc, sources[0]),

@@ -3,6 +3,7 @@
 #include "graph/graph.h"
 #include "model/error.h"
 #include "pipeline/emit.h"
+#include "pipeline/output_paths.h"
 #include "pipeline/run_common.h"
 #include "report/graph_dot.h"
 #include "report/graph_graphml.h"
@@ -14,6 +15,7 @@ Outcome run_graph(const Common& common, const GraphRequest& req) {
   int selectors = !req.series.empty() + !req.thread.empty() + !req.entity.empty();
   if (selectors > 1) throw InputError("give at most one of --series, --thread and --entity");
   Rules rules = load_rules(common.rules);
+  refuse_in_corpus(common.corpus, req.output, "-o");
   Inputs in = inputs_of(common);
   Analysed a = build(rules, in);
   const Corpus& corpus = a.corpus;

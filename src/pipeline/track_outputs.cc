@@ -16,6 +16,7 @@
 #include "report/html_graph.h"
 #include "report/html_report.h"
 #include "report/tracker_json.h"
+#include "text/utf8.h"
 #include "util/atomic_file.h"
 #include "util/stage_timer.h"
 
@@ -31,6 +32,7 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
 
   const std::filesystem::path out_dir(o.out_dir);
   auto put = [&out_dir](const std::string& name, std::string content) {
+    text::make_valid_utf8(content);  // all text that leaves is valid UTF-8
     write_file_atomically((out_dir / name).string(), content);
   };
   auto write_data = [&corpus, &persistence, &put] {
@@ -74,7 +76,7 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
 
   return fmt::format("clausetrack: {} documents, {} clauses, {} threads -> {}\n",
                      corpus.documents.size(), corpus.clauses.size(), corpus.threads.size(),
-                     o.out_dir) +
+                     o.shown_dir.empty() ? o.out_dir : o.shown_dir) +
          report::graph_summary(corpus, persistence);
 }
 

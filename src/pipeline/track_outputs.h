@@ -2,7 +2,8 @@
 // the persistence graph, the checks, then index.html (with the graphs
 // Graphviz draws meanwhile), findings.json and findings.sarif, tracker.json,
 // graph.dot and graph.graphml, each written atomically into the output
-// folder as soon as it is made and then freed. With more than one job the
+// folder (run_track's temporary folder, swapped in once all are written) as
+// soon as it is made and then freed. With more than one job the
 // data files (which never read the findings) are made on a second thread
 // while the checks and the report run.
 #pragma once
@@ -18,6 +19,7 @@ struct TrackOutputs {
   std::string out_dir;
   std::string corpus_dir;  // SARIF URIs are relative to it
   int jobs = 1;
+  std::string shown_dir;  // the folder named in the summary (default: out_dir)
 };
 
 // Fills corpus.findings (the checks) and writes every output; returns the

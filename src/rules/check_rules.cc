@@ -63,6 +63,7 @@ const std::vector<RuleSpec>& implemented_check_rules() {
       {"text.mixed-script", {}, {}, {}},
       {"text.spacing", {}, {}, {"patterns"}},
       {"text.other-language", {"window", "min_words"}, {}, {}},
+      {"text.language-uncertain", {}, {}, {}},
       {"text.duplicate", {"min_words", "min_similarity"}, {}, {}},
       {"text.near-miss",
        {"min_versions", "max_distance", "min_length", "max_ratio", "context_words", "rare",

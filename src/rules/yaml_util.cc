@@ -1,6 +1,8 @@
 // Strict YAML readers with located errors.
 #include "rules/yaml_util.h"
 
+#include <yaml-cpp/depthguard.h>
+
 #include <fstream>
 #include <sstream>
 
@@ -11,11 +13,16 @@ namespace ct::yaml {
 namespace {
 std::string kind_name(const YAML::Node& n) {
   switch (n.Type()) {
-    case YAML::NodeType::Map: return "a map";
-    case YAML::NodeType::Sequence: return "a list";
-    case YAML::NodeType::Scalar: return "a scalar";
-    case YAML::NodeType::Null: return "nothing";
-    default: return "an undefined node";
+    case YAML::NodeType::Map:
+      return "a map";
+    case YAML::NodeType::Sequence:
+      return "a list";
+    case YAML::NodeType::Scalar:
+      return "a scalar";
+    case YAML::NodeType::Null:
+      return "nothing";
+    default:
+      return "an undefined node";
   }
 }
 }  // namespace
@@ -23,6 +30,11 @@ std::string kind_name(const YAML::Node& n) {
 YAML::Node load_string(const std::string& text, const std::string& display_path) {
   try {
     return YAML::Load(text);
+  } catch (const YAML::DeepRecursion& e) {
+    // yaml-cpp stops at a fixed depth with the message "bad file".
+    throw InputError(
+        "invalid YAML: nested too deeply (" + std::to_string(e.depth()) + " levels or more)",
+        display_path, e.mark.line + 1, e.mark.column + 1);
   } catch (const YAML::ParserException& e) {
     // yaml-cpp marks count from 0.
     throw InputError("invalid YAML: " + e.msg, display_path, e.mark.line + 1, e.mark.column + 1);
@@ -61,23 +73,24 @@ void fail(const std::string& path, const YAML::Node& node, const std::string& wh
 }
 
 void expect_any_map(const std::string& path, const YAML::Node& node, std::string_view what) {
-  if (!node.IsMap())
-    fail(path, node, std::string(what) + " must be a map, not " + kind_name(node));
+  if (!node.IsMap()) fail(path, node, std::string(what) + " must be a map, not " + kind_name(node));
 }
 
 void expect_map(const std::string& path, const YAML::Node& node,
                 std::initializer_list<std::string_view> allowed, std::string_view what) {
   expect_any_map(path, node, what);
   for (auto it = node.begin(); it != node.end(); ++it) {
-    if (!it->first.IsScalar()) fail(path, it->first, "keys of " + std::string(what) + " must be names");
+    if (!it->first.IsScalar())
+      fail(path, it->first, "keys of " + std::string(what) + " must be names");
     std::string key = it->first.Scalar();
     bool ok = false;
     for (auto a : allowed) ok |= (key == a);
     if (!ok) {
       std::string list;
       for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-      fail(path, it->first,
-           "unknown key '" + key + "' in " + std::string(what) + " (expected one of: " + list + ")");
+      fail(
+          path, it->first,
+          "unknown key '" + key + "' in " + std::string(what) + " (expected one of: " + list + ")");
     }
   }
 }

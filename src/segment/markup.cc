@@ -62,9 +62,12 @@ std::size_t entity(std::string_view s, std::size_t i, std::size_t end, std::stri
       if (v < 0) break;
       cp = cp * static_cast<char32_t>(base) + static_cast<char32_t>(v);
     }
-    if (digits > 0 && j < rest.size() && rest[j] == ';' && cp > 0 && cp < 0x110000) {
+    if (digits > 0 && j < rest.size() && rest[j] == ';') {
+      // NUL, surrogates and values past U+10FFFF are no characters: U+FFFD,
+      // as HTML reads them.
+      bool scalar = cp > 0 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
       out.clear();
-      text::append(out, cp);
+      text::append(out, scalar ? cp : 0xFFFD);
       return j + 1;
     }
   }

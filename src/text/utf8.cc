@@ -32,9 +32,21 @@ char32_t decode(std::string_view s, std::size_t& i) {
 }
 
 void append(std::string& out, char32_t cp) {
+  // Surrogates and values past U+10FFFF are no characters: U+FFFD instead,
+  // so what is appended is always valid UTF-8.
+  if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) cp = 0xFFFD;
   utf8proc_uint8_t buf[4];
   auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buf);
   out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+}
+
+void make_valid_utf8(std::string& s) {
+  std::size_t bad = invalid_utf8_offset(s);
+  if (bad == kValid) return;
+  std::string out(s, 0, bad);
+  out.reserve(s.size() + 16);
+  for (std::size_t i = bad; i < s.size();) append(out, decode(s, i));
+  s = std::move(out);
 }
 
 std::size_t length(std::string_view s) {

@@ -16,7 +16,11 @@ std::size_t invalid_utf8_offset(std::string_view s);
 
 // Decodes the code point at s[i] and advances i; invalid bytes decode as U+FFFD.
 char32_t decode(std::string_view s, std::size_t& i);
+// Appends `cp` as UTF-8; a surrogate or a value past U+10FFFF as U+FFFD.
 void append(std::string& out, char32_t cp);
+// Replaces each byte of `s` that is not part of well-formed UTF-8 by U+FFFD
+// (a no-op, without a copy, for valid text): the last step before output.
+void make_valid_utf8(std::string& s);
 // Number of code points in s.
 std::size_t length(std::string_view s);
 

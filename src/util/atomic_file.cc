@@ -1,4 +1,4 @@
-// Atomic file writing (temporary file + rename).
+// Atomic file writing (temporary file + rename; stale temporaries removed).
 #include "util/atomic_file.h"
 
 #include <unistd.h>
@@ -8,6 +8,8 @@
 #include <fstream>
 
 #include "model/error.h"
+#include "util/signal_cleanup.h"
+#include "util/temp_names.h"
 
 namespace ct {
 
@@ -17,9 +19,14 @@ void write_file_atomically(const std::string& path, std::string_view content) {
   fs::path target(path);
   std::error_code ec;
   if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
-  if (fs::is_directory(target, ec)) throw InputError("is a directory, cannot write a file there", path);
-  fs::path tmp = target;
-  tmp += ".tmp-" + std::to_string(::getpid());
+  if (fs::is_directory(target, ec))
+    throw InputError("is a directory, cannot write a file there", path);
+  // Temporaries of this file that killed runs left behind go first.
+  for (const StaleTemp& t : stale_temps(target))
+    if (!t.old) fs::remove(t.path, ec);
+  // Ctrl-C while the file is written waits until it is whole and in place.
+  SignalsHeld held;
+  fs::path tmp = temp_name(target);
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     if (!out) throw InputError("cannot write file", path);

@@ -1,6 +1,8 @@
 // Test helpers: paths, temporary folders, running the binary.
 #include "support/test_support.h"
 
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -82,15 +84,20 @@ std::string read_file(const std::string& path) {
   return ss.str();
 }
 
-RunResult run(const std::vector<std::string>& args, const std::string& cwd) {
-  RunResult r;
-  TempDir tmp;
-  std::string out_path = tmp.path() + "/out", err_path = tmp.path() + "/err";
-  pid_t pid = ::fork();
-  if (pid == 0) {
+Running::Running(const std::vector<std::string>& args, const std::string& cwd,
+                 long max_file_bytes) {
+  std::string out_path = files_.path() + "/out", err_path = files_.path() + "/err";
+  pid_ = ::fork();
+  if (pid_ == 0) {
     if (!cwd.empty() && ::chdir(cwd.c_str()) != 0) ::_exit(127);
     if (!std::freopen(out_path.c_str(), "w", stdout)) ::_exit(127);
     if (!std::freopen(err_path.c_str(), "w", stderr)) ::_exit(127);
+    if (max_file_bytes > 0) {
+      ::signal(SIGXFSZ, SIG_IGN);  // a write past the limit fails (EFBIG) instead
+      struct rlimit limit = {static_cast<rlim_t>(max_file_bytes),
+                             static_cast<rlim_t>(max_file_bytes)};
+      ::setrlimit(RLIMIT_FSIZE, &limit);
+    }
     std::vector<char*> argv;
     std::string bin = binary();
     argv.push_back(bin.data());
@@ -100,12 +107,35 @@ RunResult run(const std::vector<std::string>& args, const std::string& cwd) {
     ::execv(bin.c_str(), argv.data());
     ::_exit(127);
   }
-  int status = 0;
-  ::waitpid(pid, &status, 0);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  r.out = read_file(out_path);
-  r.err = read_file(err_path);
+}
+
+Running::~Running() {
+  if (reaped_ || pid_ <= 0) return;
+  ::kill(pid_, SIGKILL);
+  ::waitpid(pid_, &status_, 0);
+}
+
+void Running::signal(int sig) const {
+  if (!reaped_) ::kill(pid_, sig);
+}
+
+bool Running::finished() {
+  if (!reaped_ && ::waitpid(pid_, &status_, WNOHANG) == pid_) reaped_ = true;
+  return reaped_;
+}
+
+RunResult Running::wait() {
+  if (!reaped_) ::waitpid(pid_, &status_, 0);
+  reaped_ = true;
+  RunResult r;
+  r.exit_code = WIFEXITED(status_) ? WEXITSTATUS(status_) : 128 + WTERMSIG(status_);
+  r.out = read_file(files_.path() + "/out");
+  r.err = read_file(files_.path() + "/err");
   return r;
+}
+
+RunResult run(const std::vector<std::string>& args, const std::string& cwd) {
+  return Running(args, cwd).wait();
 }
 
 Corpus corpus_from(const TempDir& dir,

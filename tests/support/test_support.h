@@ -54,6 +54,28 @@ struct RunResult {
 // Runs the clausetrack binary with `args` (no shell); captures its output.
 RunResult run(const std::vector<std::string>& args, const std::string& cwd = "");
 
+// The binary started in the background, for tests that interrupt a run.
+// `max_file_bytes` > 0 limits the size of any file it writes (a write past
+// the limit fails, as on a full disk).
+//   Running r(args);  ... r.signal(SIGTERM);  RunResult res = r.wait();
+class Running {
+ public:
+  explicit Running(const std::vector<std::string>& args, const std::string& cwd = "",
+                   long max_file_bytes = 0);
+  ~Running();  // kills and reaps the process if wait() was not called
+  Running(const Running&) = delete;
+  Running& operator=(const Running&) = delete;
+  void signal(int sig) const;
+  bool finished();  // whether it has ended (reaped then)
+  RunResult wait();
+
+ private:
+  TempDir files_;
+  int pid_ = -1;
+  int status_ = 0;
+  bool reaped_ = false;
+};
+
 // A corpus from texts in memory: files (relative path, content) and a
 // manifest text; analysed through the pipeline up to alignment.
 Corpus corpus_from(const TempDir& dir,

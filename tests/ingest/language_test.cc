@@ -1,0 +1,82 @@
+// A text whose language cannot be detected with confidence (a language with
+// no rules: Arabic, Chinese, Russian, Spanish when only English and French
+// have them) is said so: a warning on stderr and a text.language-uncertain
+// finding. A language named in the manifest without rules still stops the
+// run (exit 2).
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+#include "support/test_support.h"
+
+using ct::test::read_file;
+using ct::test::run;
+using ct::test::TempDir;
+
+namespace {
+
+struct Sample {
+  std::string name, text;
+};
+
+const std::vector<Sample> kForeign = {
+    {"ar.txt",
+     "بيان مشترك\n\nإن الوزراء:\n\n1. قرروا الاجتماع مرة أخرى في نيويورك في الخامس من مايو.\n\n"
+     "2. دعوا إلى الإفراج عن جميع السجناء السياسيين دون قيد أو شرط.\n"},
+    {"zh.txt",
+     "联合公报\n\n各位部长：\n\n1. 决定于五月五日在纽约再次举行会议。\n\n"
+     "2. 呼吁无条件释放所有政治犯。\n"},
+    {"ru.txt",
+     "Совместное коммюнике\n\nМинистры:\n\n1. Решили вновь встретиться в Нью-Йорке пятого мая.\n\n"
+     "2. Призвали безоговорочно освободить всех политических заключённых.\n"},
+    {"es.txt",
+     "Comunicado conjunto\n\nLos Ministros:\n\n1. Decidieron reunirse nuevamente en Nueva York "
+     "el cinco de mayo.\n\n2. Pidieron la liberación incondicional de todos los presos "
+     "políticos.\n"},
+};
+
+const std::string kEnglish =
+    "Joint Communique\n\nThe Ministers:\n\n1. Decided to meet again in New York on 5 May 2021.\n\n"
+    "2. Called for the release of all the political prisoners.\n";
+
+}  // namespace
+
+TEST_CASE("a text in a language without rules is said to be of no detected language",
+          "[ingest][language]") {
+  for (const Sample& s : kForeign) {
+    TempDir dir;
+    dir.write("corpus/" + s.name, s.text);
+    dir.write("corpus/en.txt", kEnglish);
+    std::string out = dir.path() + "/out";
+    auto r = run({"track", "--corpus", dir.path() + "/corpus", "--rules", ct::test::rules_dir(),
+                  "--out", out, "--quiet", "--fail-on", "never"});
+    INFO(s.name << ": " << r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.find(s.name + ": language not detected with confidence") != std::string::npos);
+    CHECK(r.err.find("en.txt") == std::string::npos);
+    std::string findings = read_file(out + "/findings.json");
+    CHECK(ct::test::count_of(findings, "\"text.language-uncertain\"") == 1);
+  }
+}
+
+TEST_CASE("segment of a loose file in another language warns too", "[ingest][language]") {
+  TempDir dir;
+  std::string f = dir.write("ru.txt", kForeign[2].text);
+  auto r = run({"segment", f, "--corpus", dir.path() + "/none", "--rules", ct::test::rules_dir()});
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.find("warning: " + f + ": language not detected with confidence") !=
+        std::string::npos);
+}
+
+TEST_CASE("a language named in the manifest without rules stops the run", "[ingest][language]") {
+  TempDir dir;
+  dir.write("corpus/ar.txt", kForeign[0].text);
+  dir.write("corpus/manifest.yaml", "documents:\n  - id: ar\n    file: ar.txt\n    language: ar\n");
+  auto r = run({"track", "--corpus", dir.path() + "/corpus", "--rules", ct::test::rules_dir(),
+                "--out", dir.path() + "/out", "--quiet"});
+  INFO(r.err);
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("manifest.yaml:4:") != std::string::npos);
+  CHECK(r.err.find("language 'ar' has no rules file") != std::string::npos);
+  CHECK(!std::filesystem::exists(dir.path() + "/out"));
+}
