@@ -75,6 +75,10 @@ const std::vector<RuleSpec>& implemented_check_rules() {
       {"term.organization-names", {}, {}, {}},
       {"thread.dropped", {"min_documents"}, {}, {}},
       {"thread.weakened", {"min_drop"}, {}, {}},
+      {"ref.resolution-year", {"min_sources"}, {}, {"not_after"}},
+      {"ref.report-date", {"min_sources"}, {}, {"cited_as", "list"}},
+      {"date.mandate-end", {}, {"leads"}, {"extension"}},
+      {"date.meeting-backwards", {}, {}, {"adoption", "own_meeting"}},
   };
   return specs;
 }

@@ -1,0 +1,336 @@
+// Cross-document checks that read what the corpus knows (knowledge.h):
+// ref.resolution-year: a resolution cited with a year other than the one of
+// the document of the corpus that is that resolution, or, when the corpus
+// does not hold it, than the year more other documents cite it with;
+// ref.report-date: one report symbol cited with two dates, or one report
+// (author and date) cited with two symbols in one series;
+// date.mandate-end: a mandate extended to a date not after the adoption
+// date, or not after the end the previous document of the series extended
+// the same thing to; date.meeting-backwards: across a series in date order, a
+// document's own meeting number, or resolution number, lower than an earlier
+// document's.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "check/families.h"
+#include "check/knowledge.h"
+
+namespace ct::check {
+
+namespace {
+
+// Citing documents of each value, in first-seen order of the value.
+template <typename T>
+using Votes = std::map<T, std::set<std::size_t>>;
+
+// The value most documents give, when at least `min` give it and strictly
+// more than give any other value; else nullopt.
+template <typename T>
+std::optional<T> majority(const Votes<T>& votes, std::size_t min) {
+  std::optional<T> best;
+  std::size_t n = 0, second = 0;
+  for (const auto& [v, docs] : votes) {
+    if (docs.size() > n) {
+      second = n;
+      n = docs.size();
+      best = v;
+    } else if (docs.size() > second) {
+      second = docs.size();
+    }
+  }
+  if (!best || n < min || n == second) return std::nullopt;
+  return best;
+}
+
+Location at_fact(const Corpus& corpus, const FindingSink& sink, const FactSource& s) {
+  const Clause& c = corpus.clauses[s.clause];
+  return s.entity ? sink.at(c, *s.entity) : sink.at(c);
+}
+
+void resolution_year(const Corpus& corpus, const Knowledge& k, FindingSink& sink,
+                     const RuleConfig& rule) {
+  const std::size_t min_sources = static_cast<std::size_t>(rule.number("min_sources", 2));
+  for (const auto& [key, cites] : k.resolutions) {
+    // The corpus's own document of the resolution: one year, confirmed by
+    // its adoption date when it has one.
+    std::set<int> held;
+    const DocumentFacts* holder = nullptr;
+    if (auto h = k.holders.find(key); h != k.holders.end())
+      for (std::size_t i : h->second) {
+        const DocumentFacts& f = k.documents[i];
+        if (!f.year) continue;
+        if (f.adopted.size() >= 4 && std::stoi(f.adopted.substr(0, 4)) != f.year) continue;
+        held.insert(f.year);
+        holder = &f;
+      }
+    if (held.size() > 1) continue;
+    Votes<int> votes;
+    for (const ResolutionCitation& r : cites) votes[r.year].insert(r.doc);
+    if (holder) {
+      for (const ResolutionCitation& r : cites) {
+        if (r.year == holder->year) continue;
+        Location rel = at_fact(corpus, sink, *holder->symbol_at);
+        rel.message = fmt::format(
+            "{} is {}", corpus.documents[corpus.clauses[holder->symbol_at->clause].doc].id,
+            holder->symbol);
+        sink.add("ref.resolution-year", at_fact(corpus, sink, r.at),
+                 fmt::format("'{}' cites resolution {} of {}, but the corpus holds {}, of {}",
+                             r.at.entity->text, key, r.year, holder->symbol, holder->year),
+                 fmt::format("{}|{}|{}", key, r.year, holder->year), {rel});
+      }
+      continue;
+    }
+    auto best = majority(votes, min_sources);
+    if (!best) continue;
+    for (const ResolutionCitation& r : cites) {
+      if (r.year == *best) continue;
+      std::vector<Location> rel;
+      std::set<std::size_t> seen;
+      for (const ResolutionCitation& o : cites)
+        if (o.year == *best && seen.insert(o.doc).second && rel.size() < 3) {
+          Location l = at_fact(corpus, sink, o.at);
+          l.message =
+              fmt::format("{} cites it as '{}'", corpus.documents[o.doc].id, o.at.entity->text);
+          rel.push_back(l);
+        }
+      sink.add("ref.resolution-year", at_fact(corpus, sink, r.at),
+               fmt::format("'{}' cites resolution {} of {}, but {} other documents cite it of {}",
+                           r.at.entity->text, key, r.year, votes.at(*best).size(), *best),
+               fmt::format("{}|{}|{}", key, r.year, *best), std::move(rel));
+    }
+  }
+}
+
+// "S/2012/355" of "S/2012/355/Add.1": the base document.
+std::string base_symbol(const std::string& s) {
+  auto at = s.find("/Add.");
+  for (const char* suffix : {"/Rev.", "/Corr."}) at = std::min(at, s.find(suffix));
+  return at == std::string::npos ? s : s.substr(0, at);
+}
+
+void report_date(const Corpus& corpus, const Knowledge& k, FindingSink& sink,
+                 const RuleConfig& rule) {
+  const std::size_t min_sources = static_cast<std::size_t>(rule.number("min_sources", 2));
+  auto where = [&](const ReportCitation& r) {
+    return sink.at(corpus.clauses[r.clause], *r.report);
+  };
+  // One symbol, two dates.
+  std::map<std::string, std::vector<const ReportCitation*>> by_symbol;
+  for (const ReportCitation& r : k.reports)
+    if (!r.symbol.empty()) by_symbol[r.symbol].push_back(&r);
+  for (const auto& [symbol, cites] : by_symbol) {
+    Votes<std::string> votes;
+    for (const ReportCitation* r : cites) votes[r->date].insert(r->doc);
+    if (votes.size() < 2) continue;
+    auto best = majority(votes, min_sources);
+    if (!best) continue;
+    for (const ReportCitation* r : cites) {
+      if (r->date == *best) continue;
+      std::vector<Location> rel;
+      std::set<std::size_t> seen;
+      for (const ReportCitation* o : cites)
+        if (o->date == *best && seen.insert(o->doc).second && rel.size() < 3) {
+          Location l = where(*o);
+          l.message =
+              fmt::format("{} dates {} '{}'", corpus.documents[o->doc].id, symbol, o->report->text);
+          rel.push_back(l);
+        }
+      sink.add("ref.report-date", where(*r),
+               fmt::format("{} cited as of {} ('{}'), but {} other documents date it {}", symbol,
+                           r->date, r->report->text, votes.at(*best).size(), *best),
+               fmt::format("{}|{}|{}", symbol, r->date, *best), std::move(rel));
+    }
+  }
+  // One report (author and date), two symbols, within a series.
+  std::map<std::string, std::vector<const ReportCitation*>> by_report;
+  for (const ReportCitation& r : k.reports)
+    if (!r.symbol.empty() && !r.author.empty())
+      by_report[corpus.documents[r.doc].series + "|" + r.author + "@" + r.date].push_back(&r);
+  for (const auto& [report, cites] : by_report) {
+    Votes<std::string> votes;
+    for (const ReportCitation* r : cites) votes[base_symbol(r->symbol)].insert(r->doc);
+    if (votes.size() < 2) continue;
+    auto best = majority(votes, min_sources);
+    if (!best) continue;
+    for (const ReportCitation* r : cites) {
+      std::string base = base_symbol(r->symbol);
+      if (base == *best) continue;
+      // A symbol other documents also give for another date is another report.
+      if (by_symbol.at(r->symbol).size() > 1) continue;
+      std::vector<Location> rel;
+      std::set<std::size_t> seen;
+      for (const ReportCitation* o : cites)
+        if (base_symbol(o->symbol) == *best && seen.insert(o->doc).second && rel.size() < 3) {
+          Location l = sink.at(corpus.clauses[o->clause], *o->document);
+          l.message = fmt::format("{} gives {}", corpus.documents[o->doc].id, o->symbol);
+          rel.push_back(l);
+        }
+      sink.add("ref.report-date", sink.at(corpus.clauses[r->clause], *r->document),
+               fmt::format("report of {} cited as {}, but {} other documents give {}",
+                           r->report->text, r->symbol, votes.at(*best).size(), *best),
+               fmt::format("{}|{}|{}", report, r->symbol, *best), std::move(rel));
+    }
+  }
+}
+
+void mandate_end(const Corpus& corpus, const Knowledge& k, FindingSink& sink) {
+  // The extensions of each document.
+  std::map<std::size_t, std::vector<const Extension*>> of_doc;
+  for (const Extension& x : k.extensions) of_doc[x.doc].push_back(&x);
+  auto loc = [&](const Extension& x) { return sink.at(corpus.clauses[x.clause], *x.date); };
+  for (const auto& [doc, xs] : of_doc) {
+    const DocumentFacts& f = k.documents[doc];
+    for (const Extension* x : xs) {
+      if (f.adopted.empty() || x->end > f.adopted) continue;
+      std::vector<Location> rel;
+      if (f.adopted_at) {
+        Location l = at_fact(corpus, sink, *f.adopted_at);
+        l.message = fmt::format("adopted on {}", f.adopted);
+        rel.push_back(l);
+      }
+      sink.add("date.mandate-end", loc(*x),
+               fmt::format("extended until {} ('{}'), not after the adoption date {}", x->end,
+                           x->date->text, f.adopted),
+               fmt::format("adoption|{}|{}", x->end, x->object), std::move(rel));
+    }
+  }
+  for (const Series& s : corpus.series) {
+    // The latest end each object was extended to in earlier documents, by
+    // object words and by thread.
+    struct Last {
+      const Extension* x = nullptr;
+      std::string date;
+    };
+    std::map<std::string, Last> by_object;
+    std::map<std::size_t, Last> by_thread;
+    std::size_t i = 0;
+    while (i < s.documents.size()) {
+      // Documents of one date are compared with earlier dates only.
+      std::size_t j = i;
+      const std::string date = corpus.documents[s.documents[i]].date;
+      while (j < s.documents.size() && corpus.documents[s.documents[j]].date == date) ++j;
+      for (std::size_t n = i; n < j; ++n) {
+        auto it = of_doc.find(s.documents[n]);
+        if (it == of_doc.end()) continue;
+        for (const Extension* x : it->second) {
+          const Last* prev = nullptr;
+          if (!x->object.empty()) {
+            if (auto o = by_object.find(x->object); o != by_object.end()) prev = &o->second;
+          } else if (auto t = k.thread_of.find(x->clause); t != k.thread_of.end()) {
+            if (auto p = by_thread.find(t->second); p != by_thread.end()) prev = &p->second;
+          }
+          if (!prev || x->end > prev->x->end) continue;
+          const DocumentFacts& f = k.documents[x->doc];
+          if (!f.adopted.empty() && x->end <= f.adopted) continue;  // reported above
+          Location l = loc(*prev->x);
+          l.message = fmt::format("{} extended it until {}", corpus.documents[prev->x->doc].id,
+                                  prev->x->end);
+          sink.add("date.mandate-end", loc(*x),
+                   fmt::format("extended until {} ('{}'), not after {}, the end {} gave", x->end,
+                               x->date->text, prev->x->end, corpus.documents[prev->x->doc].id),
+                   fmt::format("previous|{}|{}|{}", x->end, prev->x->end, x->object), {l});
+        }
+      }
+      for (std::size_t n = i; n < j; ++n) {
+        auto it = of_doc.find(s.documents[n]);
+        if (it == of_doc.end()) continue;
+        for (const Extension* x : it->second) {
+          if (!x->object.empty()) {
+            Last& o = by_object[x->object];
+            if (!o.x || x->end > o.x->end) o.x = x;
+          }
+          if (auto t = k.thread_of.find(x->clause); t != k.thread_of.end()) {
+            Last& o = by_thread[t->second];
+            if (!o.x || x->end > o.x->end) o.x = x;
+          }
+        }
+      }
+      i = j;
+    }
+  }
+}
+
+// Whether a document's date can order it: a whole document (not an item of
+// a compilation) whose date's year is its symbol's (a placeholder date, "1
+// January 0001", cannot).
+bool dated(const DocumentFacts& f, const Document& d) {
+  if (!d.parent.empty() || !iso_day(d.date)) return false;
+  return !f.year || std::stoi(d.date.substr(0, 4)) == f.year;
+}
+
+void meeting_backwards(const Corpus& corpus, const Knowledge& k, FindingSink& sink) {
+  for (const Series& s : corpus.series) {
+    // The highest meeting and resolution number of the earlier dates.
+    const DocumentFacts* top_meeting = nullptr;
+    std::map<std::string, const DocumentFacts*> top_number;  // by symbol stem
+    std::size_t i = 0;
+    auto stem = [](const DocumentFacts& f) {
+      std::string st = f.key;
+      std::erase_if(st, [](char ch) { return ch >= '0' && ch <= '9'; });
+      return st;
+    };
+    auto doc_of = [&](const DocumentFacts& f) -> const Document& {
+      return corpus.documents[static_cast<std::size_t>(&f - k.documents.data())];
+    };
+    while (i < s.documents.size()) {
+      std::size_t j = i;
+      const std::string date = corpus.documents[s.documents[i]].date;
+      while (j < s.documents.size() && corpus.documents[s.documents[j]].date == date) ++j;
+      for (std::size_t n = i; n < j; ++n) {
+        const DocumentFacts& f = k.documents[s.documents[n]];
+        const Document& d = corpus.documents[s.documents[n]];
+        if (!dated(f, d)) continue;
+        if (f.meeting && top_meeting && f.meeting < top_meeting->meeting) {
+          Location rel = at_fact(corpus, sink, *top_meeting->meeting_at);
+          rel.message =
+              fmt::format("{}, dated {}, was adopted at meeting {}", doc_of(*top_meeting).id,
+                          doc_of(*top_meeting).date, top_meeting->meeting);
+          sink.add("date.meeting-backwards", at_fact(corpus, sink, *f.meeting_at),
+                   fmt::format("meeting {} of a document dated {} comes after meeting {} of {}, "
+                               "dated {}",
+                               f.meeting, d.date, top_meeting->meeting, doc_of(*top_meeting).id,
+                               doc_of(*top_meeting).date),
+                   fmt::format("meeting|{}|{}", f.meeting, top_meeting->meeting), {rel});
+        }
+        if (f.number && f.symbol_at) {
+          auto t = top_number.find(stem(f));
+          if (t != top_number.end() && f.number < t->second->number) {
+            Location rel = at_fact(corpus, sink, *t->second->symbol_at);
+            rel.message = fmt::format("{} is dated {}", t->second->symbol, doc_of(*t->second).date);
+            sink.add("date.meeting-backwards", at_fact(corpus, sink, *f.symbol_at),
+                     fmt::format("{}, dated {}, is numbered before {}, dated earlier ({})",
+                                 f.symbol, d.date, t->second->symbol, doc_of(*t->second).date),
+                     fmt::format("number|{}|{}", f.symbol, t->second->symbol), {rel});
+          }
+        }
+      }
+      for (std::size_t n = i; n < j; ++n) {
+        const DocumentFacts& f = k.documents[s.documents[n]];
+        if (!dated(f, corpus.documents[s.documents[n]])) continue;
+        if (f.meeting && (!top_meeting || f.meeting > top_meeting->meeting)) top_meeting = &f;
+        if (f.number && f.symbol_at) {
+          const DocumentFacts*& t = top_number[stem(f)];
+          if (!t || f.number > t->number) t = &f;
+        }
+      }
+      i = j;
+    }
+  }
+}
+
+}  // namespace
+
+void check_crossref(const Corpus& corpus, const Rules& rules, const Knowledge& knowledge,
+                    FindingSink& sink) {
+  if (const RuleConfig* r = sink.active("ref.resolution-year"))
+    resolution_year(corpus, knowledge, sink, *r);
+  if (const RuleConfig* r = sink.active("ref.report-date"))
+    report_date(corpus, knowledge, sink, *r);
+  if (sink.active("date.mandate-end")) mandate_end(corpus, knowledge, sink);
+  if (sink.active("date.meeting-backwards")) meeting_backwards(corpus, knowledge, sink);
+}
+
+}  // namespace ct::check
