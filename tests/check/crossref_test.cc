@@ -1,0 +1,209 @@
+// What the corpus knows (check/knowledge.h) and the cross-document checks
+// that read it (ref.resolution-year, ref.report-date, date.mandate-end,
+// date.meeting-backwards), on a small UN-style series of four resolutions the
+// test writes: nothing on the clean series, and each check firing on one
+// mistake planted in the newest, at its file and line; then the same through
+// `check DRAFT`.
+#include <catch2/catch.hpp>
+
+#include "check/knowledge.h"
+#include "check/written_corpus.h"
+
+using namespace ct;
+using namespace ct::test;
+
+namespace {
+
+struct Resolution {
+  int number, year, meeting;
+  std::string adopted, until;
+  std::vector<std::string> recalled;  // "resolution 1990 (2019)", ...
+  std::vector<std::string> reports;   // "1 June 2021 (S/2021/500)", ...
+};
+
+std::string text_of(const Resolution& r) {
+  std::string t = "S/RES/" + std::to_string(r.number) + " (" + std::to_string(r.year) +
+                  ")\n\nResolution " + std::to_string(r.number) + " (" + std::to_string(r.year) +
+                  ")\n\nAdopted by the Security Council at its " + std::to_string(r.meeting) +
+                  "th meeting, on " + r.adopted + "\n\nThe Security Council,\n\n";
+  for (const auto& x : r.recalled)
+    t += "Recalling its " + x + " on the situation in the region,\n\n";
+  for (const auto& x : r.reports)
+    t += "Having considered the report of the Secretary-General of " + x +
+         " on the situation in the region,\n\n";
+  t += "1. Decides to extend the mandate of the Mission until " + r.until + ";\n\n";
+  t += "2. Requests the Secretary-General to report to the Council every six months on the "
+       "implementation of this resolution;\n\n";
+  t += "3. Decides to remain actively seized of the matter.\n";
+  return t;
+}
+
+std::vector<std::pair<std::string, std::string>> un_series() {
+  std::vector<Resolution> rs = {
+      {1999,
+       2020,
+       8700,
+       "26 June 2020",
+       "30 June 2021",
+       {"resolution 1990 (2019)"},
+       {"2 June 2020 (S/2020/480)"}},
+      {2001,
+       2021,
+       8800,
+       "29 June 2021",
+       "30 June 2022",
+       {"resolution 1990 (2019)", "resolution 1999 (2020)"},
+       {"1 June 2021 (S/2021/500)"}},
+      {2101,
+       2022,
+       8900,
+       "28 June 2022",
+       "30 June 2023",
+       {"resolution 1990 (2019)", "resolution 2001 (2021)"},
+       {"1 June 2021 (S/2021/500)", "1 June 2022 (S/2022/510)"}},
+      {2201,
+       2023,
+       9000,
+       "27 June 2023",
+       "30 June 2024",
+       {"resolution 1990 (2019)", "resolution 2001 (2021)"},
+       {"1 June 2021 (S/2021/500)", "1 June 2023 (S/2023/520)"}},
+  };
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const Resolution& r : rs)
+    out.push_back({"m/S-RES-" + std::to_string(r.number) + ".txt", text_of(r)});
+  return out;
+}
+
+std::string un_manifest() {
+  return "series:\n  - id: mission\n    title: The situation in the region\n"
+         "documents:\n"
+         "  - {id: r1999, file: m/S-RES-1999.txt, series: mission, kind: resolution, language: en, "
+         "date: 2020-06-26}\n"
+         "  - {id: r2001, file: m/S-RES-2001.txt, series: mission, kind: resolution, language: en, "
+         "date: 2021-06-29}\n"
+         "  - {id: r2101, file: m/S-RES-2101.txt, series: mission, kind: resolution, language: en, "
+         "date: 2022-06-28}\n"
+         "  - {id: r2201, file: m/S-RES-2201.txt, series: mission, kind: resolution, language: en, "
+         "date: 2023-06-27}\n";
+}
+
+const char* const kRules[] = {"ref.resolution-year", "ref.report-date", "date.mandate-end",
+                              "date.meeting-backwards"};
+
+// Plants `from` -> `to` in the newest resolution; expects exactly one finding
+// of `rule` (and none of the other cross-document rules), on the line of
+// `marker`, with related evidence.
+void expect_one(const std::string& from, const std::string& to, const std::string& rule,
+                const std::string& marker) {
+  auto files = with_newest(un_series(), from, to);
+  REQUIRE(files.back().second.find(to) != std::string::npos);
+  auto all = findings_of(files, un_manifest());
+  INFO(listing(all));
+  for (const char* other : kRules) CHECK(of_rule(all, other).size() == (other == rule ? 1u : 0u));
+  auto hits = of_rule(all, rule);
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].where.file == "m/S-RES-2201.txt");
+  CHECK(hits[0].where.line == line_of(files.back().second, marker));
+  CHECK(!hits[0].related.empty());
+}
+
+}  // namespace
+
+TEST_CASE("knowledge: the facts of each resolution and its citations", "[check][crossref]") {
+  TempDir dir;
+  Corpus c = corpus_from(dir, un_series(), un_manifest());
+  const check::Knowledge k = check::build_knowledge(c, rules());
+  auto i = c.document_index("r2101");
+  REQUIRE(i);
+  const check::DocumentFacts& f = k.documents[*i];
+  CHECK(f.symbol == "S/RES/2101 (2022)");
+  CHECK(f.key == "S/RES/2101");
+  CHECK(f.number == 2101);
+  CHECK(f.year == 2022);
+  CHECK(f.meeting == 8900);
+  CHECK(f.adopted == "2022-06-28");
+  REQUIRE(k.holders.count("S/RES/2001"));
+  // Resolution 1990 (2019): cited by the four, held by none.
+  REQUIRE(k.resolutions.count("S/RES/1990"));
+  CHECK(k.resolutions.at("S/RES/1990").size() == 4);
+  CHECK(k.holders.count("S/RES/1990") == 0);
+  // The report S/2021/500, cited of 1 June 2021 by three.
+  int cited = 0;
+  for (const auto& r : k.reports)
+    if (r.symbol == "S/2021/500") {
+      CHECK(r.date == "2021-06-01");
+      ++cited;
+    }
+  CHECK(cited == 3);
+  // Four extensions of the mandate, one per resolution.
+  REQUIRE(k.extensions.size() == 4);
+  CHECK(k.extensions.back().end == "2024-06-30");
+  CHECK(k.extensions.back().object == "the mandate of the mission");
+}
+
+TEST_CASE("crossref: the clean series has no cross-document finding", "[check][crossref]") {
+  auto all = findings_of(un_series(), un_manifest());
+  INFO(listing(all));
+  for (const char* rule : kRules) CHECK(of_rule(all, rule).empty());
+}
+
+TEST_CASE("crossref: a resolution the corpus holds cited with the wrong year",
+          "[check][crossref]") {
+  expect_one("resolution 2001 (2021)", "resolution 2001 (2022)", "ref.resolution-year",
+             "resolution 2001 (2022)");
+}
+
+TEST_CASE("crossref: a resolution not held, cited with a year others do not give",
+          "[check][crossref]") {
+  expect_one("resolution 1990 (2019)", "resolution 1990 (2018)", "ref.resolution-year",
+             "resolution 1990 (2018)");
+}
+
+TEST_CASE("crossref: a report cited with another date", "[check][crossref]") {
+  expect_one("1 June 2021 (S/2021/500)", "11 June 2021 (S/2021/500)", "ref.report-date",
+             "11 June 2021");
+}
+
+TEST_CASE("crossref: a mandate extended to a date before the adoption", "[check][crossref]") {
+  expect_one("until 30 June 2024", "until 30 May 2023", "date.mandate-end", "30 May 2023");
+}
+
+TEST_CASE("crossref: a mandate extended no further than the previous extension",
+          "[check][crossref]") {
+  expect_one("until 30 June 2024", "until 30 June 2023", "date.mandate-end", "until 30 June 2023");
+}
+
+TEST_CASE("crossref: a meeting number going backwards", "[check][crossref]") {
+  expect_one("at its 9000th meeting", "at its 8850th meeting", "date.meeting-backwards",
+             "8850th meeting");
+}
+
+TEST_CASE("crossref: check DRAFT catches the mistakes of a draft", "[check][crossref][cli]") {
+  TempDir dir;
+  auto files = un_series();
+  std::string draft = files.back().second;
+  files.pop_back();
+  std::string manifest = un_manifest();
+  manifest.erase(manifest.find("  - {id: r2201"));
+  for (const auto& [path, text] : files) dir.write("corpus/" + path, text);
+  dir.write("corpus/manifest.yaml", manifest);
+  auto plant = [&](const std::string& from, const std::string& to) {
+    auto at = draft.find(from);
+    REQUIRE(at != std::string::npos);
+    draft.replace(at, from.size(), to);
+  };
+  plant("resolution 2001 (2021)", "resolution 2001 (2022)");
+  plant("until 30 June 2024", "until 30 May 2023");
+  plant("at its 9000th meeting", "at its 8850th meeting");
+  std::string path = dir.write("draft.txt", draft);
+  RunResult r = run({"check", path, "--corpus", dir.path() + "/corpus", "--rules", rules_dir(),
+                     "--series", "mission", "--fail-on", "never"});
+  INFO(r.out << r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find(path + ":" + std::to_string(line_of(draft, "resolution 2001 (2022)"))) !=
+        std::string::npos);
+  CHECK(r.out.find("ref.resolution-year") != std::string::npos);
+  CHECK(r.out.find("date.mandate-end") != std::string::npos);
+  CHECK(r.out.find("date.meeting-backwards") != std::string::npos);
+}
