@@ -176,6 +176,14 @@ void report_date(const Corpus& corpus, const Knowledge& k, FindingSink& sink,
   }
 }
 
+// Whole months from one ISO day to another (rounded to the nearest month).
+int months(const std::string& from, const std::string& to) {
+  int m = (std::stoi(to.substr(0, 4)) - std::stoi(from.substr(0, 4))) * 12 +
+          std::stoi(to.substr(5, 2)) - std::stoi(from.substr(5, 2));
+  int days = std::stoi(to.substr(8, 2)) - std::stoi(from.substr(8, 2));
+  return m + (days >= 15 ? 1 : days <= -15 ? -1 : 0);
+}
+
 void mandate_end(const Corpus& corpus, const Knowledge& k, FindingSink& sink) {
   // The extensions of each document.
   std::map<std::size_t, std::vector<const Extension*>> of_doc;
@@ -205,6 +213,11 @@ void mandate_end(const Corpus& corpus, const Knowledge& k, FindingSink& sink) {
       std::string date;
     };
     std::map<std::string, Last> by_object;
+    struct Period {
+      const Extension *x, *prev;
+      int months;
+    };
+    std::vector<Period> periods;
     std::map<std::size_t, Last> by_thread;
     std::size_t i = 0;
     while (i < s.documents.size()) {
@@ -222,6 +235,8 @@ void mandate_end(const Corpus& corpus, const Knowledge& k, FindingSink& sink) {
           } else if (auto t = k.thread_of.find(x->clause); t != k.thread_of.end()) {
             if (auto p = by_thread.find(t->second); p != by_thread.end()) prev = &p->second;
           }
+          if (prev && x->end > prev->x->end)
+            periods.push_back({x, prev->x, months(prev->x->end, x->end)});
           if (!prev || x->end > prev->x->end) continue;
           const DocumentFacts& f = k.documents[x->doc];
           if (!f.adopted.empty() && x->end <= f.adopted) continue;  // reported above
@@ -249,6 +264,30 @@ void mandate_end(const Corpus& corpus, const Knowledge& k, FindingSink& sink) {
         }
       }
       i = j;
+    }
+    // The series' usual period: the one most extensions run, when at least
+    // min_samples do and they are min_share of all.
+    const RuleConfig* usual = sink.active("date.mandate-period");
+    if (!usual || periods.empty()) continue;
+    std::map<int, std::size_t> count;
+    for (const Period& p : periods) ++count[p.months];
+    auto mode = std::max_element(count.begin(), count.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (mode->second < static_cast<std::size_t>(usual->number("min_samples", 3)) ||
+        static_cast<double>(mode->second) < usual->number("min_share", 0.6) * periods.size())
+      continue;
+    for (const Period& p : periods) {
+      // Over twice the usual: an extension in between was not matched, not a long period.
+      if (p.months == mode->first || p.months > 2 * mode->first) continue;
+      Location l = loc(*p.prev);
+      l.message =
+          fmt::format("{} extended it until {}", corpus.documents[p.prev->doc].id, p.prev->end);
+      sink.add(
+          "date.mandate-period", loc(*p.x),
+          fmt::format("extended by {} months (until {}), where the series usually extends by {} "
+                      "({} of {} extensions)",
+                      p.months, p.x->end, mode->first, mode->second, periods.size()),
+          fmt::format("{}|{}|{}", p.x->object, p.x->end, p.months), {l});
     }
   }
 }
@@ -329,7 +368,8 @@ void check_crossref(const Corpus& corpus, const Rules& rules, const Knowledge& k
     resolution_year(corpus, knowledge, sink, *r);
   if (const RuleConfig* r = sink.active("ref.report-date"))
     report_date(corpus, knowledge, sink, *r);
-  if (sink.active("date.mandate-end")) mandate_end(corpus, knowledge, sink);
+  if (sink.active("date.mandate-end") || sink.active("date.mandate-period"))
+    mandate_end(corpus, knowledge, sink);
   if (sink.active("date.meeting-backwards")) meeting_backwards(corpus, knowledge, sink);
 }
 

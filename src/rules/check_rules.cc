@@ -78,6 +78,7 @@ const std::vector<RuleSpec>& implemented_check_rules() {
       {"ref.resolution-year", {"min_sources"}, {}, {"not_after"}},
       {"ref.report-date", {"min_sources"}, {}, {"cited_as", "list"}},
       {"date.mandate-end", {}, {"leads"}, {"extension"}},
+      {"date.mandate-period", {"min_samples", "min_share"}, {}, {}},
       {"date.meeting-backwards", {}, {}, {"adoption", "own_meeting"}},
   };
   return specs;

@@ -38,7 +38,7 @@ std::string text_of(const Resolution& r) {
   return t;
 }
 
-std::vector<std::pair<std::string, std::string>> un_series() {
+std::vector<std::pair<std::string, std::string>> un_series(std::size_t count = 4) {
   std::vector<Resolution> rs = {
       {1999,
        2020,
@@ -68,14 +68,22 @@ std::vector<std::pair<std::string, std::string>> un_series() {
        "30 June 2024",
        {"resolution 1990 (2019)", "resolution 2001 (2021)"},
        {"1 June 2021 (S/2021/500)", "1 June 2023 (S/2023/520)"}},
+      {2301,
+       2024,
+       9100,
+       "27 June 2024",
+       "30 June 2025",
+       {"resolution 1990 (2019)", "resolution 2201 (2023)"},
+       {"1 June 2024 (S/2024/530)"}},
   };
+  rs.resize(count);
   std::vector<std::pair<std::string, std::string>> out;
   for (const Resolution& r : rs)
     out.push_back({"m/S-RES-" + std::to_string(r.number) + ".txt", text_of(r)});
   return out;
 }
 
-std::string un_manifest() {
+std::string un_manifest(std::size_t count = 4) {
   return "series:\n  - id: mission\n    title: The situation in the region\n"
          "documents:\n"
          "  - {id: r1999, file: m/S-RES-1999.txt, series: mission, kind: resolution, language: en, "
@@ -85,7 +93,10 @@ std::string un_manifest() {
          "  - {id: r2101, file: m/S-RES-2101.txt, series: mission, kind: resolution, language: en, "
          "date: 2022-06-28}\n"
          "  - {id: r2201, file: m/S-RES-2201.txt, series: mission, kind: resolution, language: en, "
-         "date: 2023-06-27}\n";
+         "date: 2023-06-27}\n" +
+         std::string(count > 4 ? "  - {id: r2301, file: m/S-RES-2301.txt, series: mission, kind: "
+                                 "resolution, language: en, date: 2024-06-27}\n"
+                               : "");
 }
 
 const char* const kRules[] = {"ref.resolution-year", "ref.report-date", "date.mandate-end",
@@ -206,4 +217,20 @@ TEST_CASE("crossref: check DRAFT catches the mistakes of a draft", "[check][cros
   CHECK(r.out.find("ref.resolution-year") != std::string::npos);
   CHECK(r.out.find("date.mandate-end") != std::string::npos);
   CHECK(r.out.find("date.meeting-backwards") != std::string::npos);
+}
+
+TEST_CASE("crossref: a mandate period unlike the series' usual one, as a note",
+          "[check][crossref]") {
+  auto clean = findings_of(un_series(5), un_manifest(5));
+  INFO(listing(clean));
+  CHECK(of_rule(clean, "date.mandate-period").empty());
+  auto files = with_newest(un_series(5), "until 30 June 2025", "until 31 July 2025");
+  auto all = findings_of(files, un_manifest(5));
+  INFO(listing(all));
+  auto hits = of_rule(all, "date.mandate-period");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].severity == Severity::Info);
+  CHECK(hits[0].where.file == "m/S-RES-2301.txt");
+  CHECK(hits[0].where.line == line_of(files.back().second, "31 July 2025"));
+  CHECK(hits[0].message.find("13 months") != std::string::npos);
 }
