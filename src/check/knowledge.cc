@@ -235,6 +235,10 @@ void citations(const Corpus& corpus, const Rules& rules, Knowledge& k) {
     const std::vector<Entity>& es = c.entities;
     for (std::size_t j = 0; j < es.size(); ++j) {
       const Entity& e = es[j];
+      if (e.type == EntityType::Meeting && !e.value.empty())
+        k.meetings[e.value].push_back({ci, &e});
+      if (e.type == EntityType::Session && !e.value.empty())
+        k.sessions[e.value].push_back({ci, &e});
       if (e.type == EntityType::Resolution) {
         if (own.symbol_at && own.symbol_at->entity == &e) continue;
         // A year after a date read as a list item ("12 September 2001 (2001)").

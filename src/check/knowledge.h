@@ -8,8 +8,8 @@
 // year + year), the report (symbol and date, paired when the symbol follows
 // the date: "report of ... of 23 May 2012 (S/2012/355)"), and the ends of
 // mandates a clause extends ("Decides to extend the mandate ... until 30 June
-// 2022"; patterns of date.mandate-end). Each fact keeps its source (clause
-// and entity).
+// 2022"; patterns of date.mandate-end), and the meetings and sessions cited.
+// Each fact keeps its source (clause and entity).
 //
 //   const Knowledge k = build_knowledge(corpus, rules);
 //   for (const auto& [key, cites] : k.resolutions) ...
@@ -79,6 +79,8 @@ struct Knowledge {
   // Citations of each resolution, by key; a document's own symbol excluded.
   std::map<std::string, std::vector<ResolutionCitation>> resolutions;
   std::vector<ReportCitation> reports;
+  // Meetings (BODY@DATE) and sessions (BODY-N) cited, by normalized value.
+  std::map<std::string, std::vector<FactSource>> meetings, sessions;
   std::vector<Extension> extensions;
   // The thread of each clause (index into Corpus::threads), for clauses in one.
   std::map<std::size_t, std::size_t> thread_of;

@@ -147,6 +147,12 @@ TEST_CASE("knowledge: the facts of each resolution and its citations", "[check][
       ++cited;
     }
   CHECK(cited == 3);
+  // The adoption lines' meetings of the Council, each with its source.
+  INFO(k.meetings.size());
+  for (const auto& [value, sources] : k.meetings) {
+    CHECK(!sources.empty());
+    CHECK(sources.front().entity->value == value);
+  }
   // Four extensions of the mandate, one per resolution.
   REQUIRE(k.extensions.size() == 4);
   CHECK(k.extensions.back().end == "2024-06-30");
