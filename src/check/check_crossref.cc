@@ -7,8 +7,9 @@
 // date.mandate-end: a mandate extended to a date not after the adoption
 // date, or not after the end the previous document of the series extended
 // the same thing to; date.meeting-backwards: across a series in date order, a
-// document's own meeting number, or resolution number, lower than an earlier
-// document's.
+// document's own meeting number, or resolution number, out of order (off the
+// longest chain of documents whose numbers rise with their dates: a wrong
+// meeting number, or a wrong adoption date, of a draft).
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -300,63 +301,87 @@ bool dated(const DocumentFacts& f, const Document& d) {
   return !f.year || std::stoi(d.date.substr(0, 4)) == f.year;
 }
 
+// The documents out of order in `seq` (document index, number), which is in
+// date order: those not on every longest chain whose numbers rise with the
+// dates (documents of one date may come in any order). Of two documents
+// swapped, either may be the wrong one: both are out.
+std::vector<std::size_t> out_of_order(const Corpus& corpus,
+                                      const std::vector<std::pair<std::size_t, long>>& seq) {
+  const std::size_t n = seq.size();
+  auto fits = [&](std::size_t a, std::size_t b) {
+    return seq[a].second < seq[b].second ||
+           corpus.documents[seq[a].first].date == corpus.documents[seq[b].first].date;
+  };
+  // The longest chain ending at and starting at each document.
+  std::vector<std::size_t> ending(n, 1), starting(n, 1);
+  for (std::size_t j = 0; j < n; ++j)
+    for (std::size_t i = 0; i < j; ++i)
+      if (fits(i, j)) ending[j] = std::max(ending[j], ending[i] + 1);
+  for (std::size_t j = n; j-- > 0;)
+    for (std::size_t i = j + 1; i < n; ++i)
+      if (fits(j, i)) starting[j] = std::max(starting[j], starting[i] + 1);
+  std::size_t longest = 0;
+  for (std::size_t j = 0; j < n; ++j) longest = std::max(longest, ending[j] + starting[j] - 1);
+  // A document on every longest chain is the only one on them at its place.
+  std::map<std::size_t, std::size_t> at_place;
+  for (std::size_t j = 0; j < n; ++j)
+    if (ending[j] + starting[j] - 1 == longest) ++at_place[ending[j]];
+  std::vector<std::size_t> out;
+  for (std::size_t j = 0; j < n; ++j)
+    if (ending[j] + starting[j] - 1 < longest || at_place[ending[j]] > 1) out.push_back(j);
+  return out;
+}
+
 void meeting_backwards(const Corpus& corpus, const Knowledge& k, FindingSink& sink) {
+  auto stem = [](const DocumentFacts& f) {
+    std::string st = f.key;
+    std::erase_if(st, [](char ch) { return ch >= '0' && ch <= '9'; });
+    return st;
+  };
   for (const Series& s : corpus.series) {
-    // The highest meeting and resolution number of the earlier dates.
-    const DocumentFacts* top_meeting = nullptr;
-    std::map<std::string, const DocumentFacts*> top_number;  // by symbol stem
-    std::size_t i = 0;
-    auto stem = [](const DocumentFacts& f) {
-      std::string st = f.key;
-      std::erase_if(st, [](char ch) { return ch >= '0' && ch <= '9'; });
-      return st;
-    };
-    auto doc_of = [&](const DocumentFacts& f) -> const Document& {
-      return corpus.documents[static_cast<std::size_t>(&f - k.documents.data())];
-    };
-    while (i < s.documents.size()) {
-      std::size_t j = i;
-      const std::string date = corpus.documents[s.documents[i]].date;
-      while (j < s.documents.size() && corpus.documents[s.documents[j]].date == date) ++j;
-      for (std::size_t n = i; n < j; ++n) {
-        const DocumentFacts& f = k.documents[s.documents[n]];
-        const Document& d = corpus.documents[s.documents[n]];
-        if (!dated(f, d)) continue;
-        if (f.meeting && top_meeting && f.meeting < top_meeting->meeting) {
-          Location rel = at_fact(corpus, sink, *top_meeting->meeting_at);
-          rel.message =
-              fmt::format("{}, dated {}, was adopted at meeting {}", doc_of(*top_meeting).id,
-                          doc_of(*top_meeting).date, top_meeting->meeting);
-          sink.add("date.meeting-backwards", at_fact(corpus, sink, *f.meeting_at),
-                   fmt::format("meeting {} of a document dated {} comes after meeting {} of {}, "
-                               "dated {}",
-                               f.meeting, d.date, top_meeting->meeting, doc_of(*top_meeting).id,
-                               doc_of(*top_meeting).date),
-                   fmt::format("meeting|{}|{}", f.meeting, top_meeting->meeting), {rel});
-        }
-        if (f.number && f.symbol_at) {
-          auto t = top_number.find(stem(f));
-          if (t != top_number.end() && f.number < t->second->number) {
-            Location rel = at_fact(corpus, sink, *t->second->symbol_at);
-            rel.message = fmt::format("{} is dated {}", t->second->symbol, doc_of(*t->second).date);
-            sink.add("date.meeting-backwards", at_fact(corpus, sink, *f.symbol_at),
-                     fmt::format("{}, dated {}, is numbered before {}, dated earlier ({})",
-                                 f.symbol, d.date, t->second->symbol, doc_of(*t->second).date),
-                     fmt::format("number|{}|{}", f.symbol, t->second->symbol), {rel});
-          }
-        }
-      }
-      for (std::size_t n = i; n < j; ++n) {
-        const DocumentFacts& f = k.documents[s.documents[n]];
-        if (!dated(f, corpus.documents[s.documents[n]])) continue;
-        if (f.meeting && (!top_meeting || f.meeting > top_meeting->meeting)) top_meeting = &f;
-        if (f.number && f.symbol_at) {
-          const DocumentFacts*& t = top_number[stem(f)];
-          if (!t || f.number > t->number) t = &f;
-        }
-      }
-      i = j;
+    // Meetings, and resolution numbers by symbol stem, in date order.
+    std::vector<std::pair<std::size_t, long>> meetings;
+    std::map<std::string, std::vector<std::pair<std::size_t, long>>> numbers;
+    for (std::size_t i : s.documents) {
+      const DocumentFacts& f = k.documents[i];
+      if (!dated(f, corpus.documents[i])) continue;
+      if (f.meeting && f.meeting_at) meetings.push_back({i, f.meeting});
+      if (f.number && f.symbol_at) numbers[stem(f)].push_back({i, f.number});
     }
+    auto report = [&](const std::vector<std::pair<std::size_t, long>>& seq, bool meeting) {
+      for (std::size_t j : out_of_order(corpus, seq)) {
+        const auto [doc, value] = seq[j];
+        const Document& d = corpus.documents[doc];
+        // The evidence: the nearest document it contradicts, earlier or later.
+        std::size_t other = seq.size();
+        for (std::size_t i = j; i-- > 0 && other == seq.size();)
+          if (seq[i].second > value && corpus.documents[seq[i].first].date != d.date) other = i;
+        for (std::size_t i = j + 1; i < seq.size() && other == seq.size(); ++i)
+          if (seq[i].second < value && corpus.documents[seq[i].first].date != d.date) other = i;
+        if (other == seq.size()) continue;
+        const Document& o = corpus.documents[seq[other].first];
+        const DocumentFacts& f = k.documents[doc];
+        const DocumentFacts& of = k.documents[seq[other].first];
+        const char* when = other < j ? "earlier" : "later";
+        Location rel = at_fact(corpus, sink, meeting ? *of.meeting_at : *of.symbol_at);
+        rel.message = meeting ? fmt::format("{}, dated {}, was adopted at meeting {}", o.id, o.date,
+                                            of.meeting)
+                              : fmt::format("{} is dated {}", of.symbol, o.date);
+        if (meeting)
+          sink.add("date.meeting-backwards", at_fact(corpus, sink, *f.meeting_at),
+                   fmt::format("meeting {} of a document dated {} is out of order: {}, dated {} "
+                               "({}), was adopted at meeting {}",
+                               value, d.date, o.id, when, o.date, of.meeting),
+                   fmt::format("meeting|{}|{}", value, of.meeting), {rel});
+        else
+          sink.add("date.meeting-backwards", at_fact(corpus, sink, *f.symbol_at),
+                   fmt::format("{}, dated {}, is out of order: {} is dated {} ({})", f.symbol,
+                               d.date, of.symbol, when, o.date),
+                   fmt::format("number|{}|{}", f.symbol, of.symbol), {rel});
+      }
+    };
+    report(meetings, true);
+    for (const auto& [st, seq] : numbers) report(seq, false);
   }
 }
 
