@@ -1,7 +1,9 @@
 // Cross-document checks that read what the corpus knows (knowledge.h):
 // ref.resolution-year: a resolution cited with a year other than the one of
 // the document of the corpus that is that resolution, or, when the corpus
-// does not hold it, than the year more other documents cite it with;
+// does not hold it, than the year more other documents cite it with
+// (reported where the slip begins in a series, not in the later versions
+// that carry it over);
 // ref.report-date: one report symbol cited with two dates, or one report
 // (author and date) cited with two symbols in one series;
 // date.mandate-end: a mandate extended to a date not after the adoption
@@ -51,9 +53,43 @@ Location at_fact(const Corpus& corpus, const FindingSink& sink, const FactSource
   return s.entity ? sink.at(c, *s.entity) : sink.at(c);
 }
 
+// Each document's place in its series (date order), for what it carries over.
+std::vector<std::size_t> places(const Corpus& corpus) {
+  std::vector<std::size_t> out(corpus.documents.size(), 0);
+  for (const Series& s : corpus.series)
+    for (std::size_t i = 0; i < s.documents.size(); ++i) out[s.documents[i]] = i;
+  return out;
+}
+
+// Whether document `doc` carries over `evidence` from an earlier document of
+// its series in its language (`first`: where each series|language|evidence
+// first shows); a slip is reported where it begins, not in every later
+// version that repeats it. Items of a compilation carry nothing.
+bool carried(const Corpus& corpus, const std::vector<std::size_t>& place,
+             const std::map<std::string, std::size_t>& first, std::size_t doc,
+             const std::string& evidence) {
+  const Document& d = corpus.documents[doc];
+  if (!d.parent.empty()) return false;
+  auto it = first.find(d.series + "|" + d.language + "|" + evidence);
+  return it != first.end() && it->second < place[doc];
+}
+
+void note_first(const Corpus& corpus, const std::vector<std::size_t>& place,
+                std::map<std::string, std::size_t>& first, std::size_t doc,
+                const std::string& evidence) {
+  const Document& d = corpus.documents[doc];
+  auto [it, fresh] = first.emplace(d.series + "|" + d.language + "|" + evidence, place[doc]);
+  if (!fresh) it->second = std::min(it->second, place[doc]);
+}
+
 void resolution_year(const Corpus& corpus, const Knowledge& k, FindingSink& sink,
                      const RuleConfig& rule) {
   const std::size_t min_sources = static_cast<std::size_t>(rule.number("min_sources", 2));
+  const std::vector<std::size_t> place = places(corpus);
+  std::map<std::string, std::size_t> first;
+  for (const auto& [key, cites] : k.resolutions)
+    for (const ResolutionCitation& r : cites)
+      note_first(corpus, place, first, r.doc, fmt::format("{}|{}", key, r.year));
   for (const auto& [key, cites] : k.resolutions) {
     // The corpus's own document of the resolution: one year, confirmed by
     // its adoption date when it has one.
@@ -72,7 +108,9 @@ void resolution_year(const Corpus& corpus, const Knowledge& k, FindingSink& sink
     for (const ResolutionCitation& r : cites) votes[r.year].insert(r.doc);
     if (holder) {
       for (const ResolutionCitation& r : cites) {
-        if (r.year == holder->year) continue;
+        if (r.year == holder->year ||
+            carried(corpus, place, first, r.doc, fmt::format("{}|{}", key, r.year)))
+          continue;
         Location rel = at_fact(corpus, sink, *holder->symbol_at);
         rel.message = fmt::format(
             "{} is {}", corpus.documents[corpus.clauses[holder->symbol_at->clause].doc].id,
@@ -87,7 +125,9 @@ void resolution_year(const Corpus& corpus, const Knowledge& k, FindingSink& sink
     auto best = majority(votes, min_sources);
     if (!best) continue;
     for (const ResolutionCitation& r : cites) {
-      if (r.year == *best) continue;
+      if (r.year == *best ||
+          carried(corpus, place, first, r.doc, fmt::format("{}|{}", key, r.year)))
+        continue;
       std::vector<Location> rel;
       std::set<std::size_t> seen;
       for (const ResolutionCitation& o : cites)

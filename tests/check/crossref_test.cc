@@ -255,3 +255,14 @@ TEST_CASE("crossref: a mandate period unlike the series' usual one, as a note",
   CHECK(hits[0].where.line == line_of(files.back().second, "31 July 2025"));
   CHECK(hits[0].message.find("13 months") != std::string::npos);
 }
+
+TEST_CASE("crossref: a wrong year carried over is reported where it begins", "[check][crossref]") {
+  auto files = with_newest(un_series(), "resolution 2001 (2021)", "resolution 2001 (2020)");
+  std::string& older = files[2].second;
+  older.replace(older.find("resolution 2001 (2021)"), 22, "resolution 2001 (2020)");
+  auto all = findings_of(files, un_manifest());
+  INFO(listing(all));
+  auto hits = of_rule(all, "ref.resolution-year");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].where.file == "m/S-RES-2101.txt");
+}
