@@ -8,6 +8,8 @@
 
 namespace ct::check {
 
+struct Knowledge;
+
 void check_dates(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_meetings(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_sessions(const Corpus& corpus, const Rules& rules, FindingSink& sink);
@@ -22,5 +24,8 @@ void check_duplicates(const Corpus& corpus, const Rules& rules, FindingSink& sin
 void check_near_miss(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_terms(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_threads(const Corpus& corpus, const Rules& rules, FindingSink& sink);
+// The cross-document checks: they read what the corpus knows (knowledge.h).
+void check_crossref(const Corpus& corpus, const Rules& rules, const Knowledge& knowledge,
+                    FindingSink& sink);
 
 }  // namespace ct::check

@@ -3,6 +3,7 @@
 
 #include "check/check.h"
 #include "check/families.h"
+#include "check/knowledge.h"
 #include "ingest/read_source.h"
 #include "model/error.h"
 #include "util/stage_timer.h"
@@ -39,6 +40,9 @@ std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules) {
   timer.lap("check terms");
   check_threads(corpus, rules, sink);
   timer.lap("check threads");
+  const Knowledge knowledge = build_knowledge(corpus, rules);
+  check_crossref(corpus, rules, knowledge, sink);
+  timer.lap("check crossref");
   return sink.take();
 }
 

@@ -77,6 +77,11 @@ const std::vector<RuleSpec>& implemented_check_rules() {
       {"term.organization-names", {}, {}, {}},
       {"thread.dropped", {"min_documents"}, {}, {}},
       {"thread.weakened", {"min_drop"}, {}, {}},
+      {"ref.resolution-year", {"min_sources"}, {}, {"not_after"}},
+      {"ref.report-date", {"min_sources"}, {}, {"cited_as", "list"}},
+      {"date.mandate-end", {}, {"leads"}, {"extension"}},
+      {"date.mandate-period", {"min_samples", "min_share"}, {}, {}},
+      {"date.meeting-backwards", {}, {}, {"adoption", "own_meeting"}},
   };
   return specs;
 }
