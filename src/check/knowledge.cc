@@ -147,10 +147,13 @@ void extensions(const Corpus& corpus, const Rules& rules, Knowledge& k) {
     bool any = false;
     for (const Entity& e : c.entities) any = any || e.type == EntityType::Date;
     if (!any) continue;
+    // A paragraph led by an extending verb, or another one that goes on to
+    // extend ("Recalls paragraph 22 of ..., and extends its authorisations
+    // until ..."): then only the finite verb after "and" counts.
     std::string lead = lead_of(corpus, c);
-    if (std::find(leads.begin(), leads.end(), lead) == leads.end()) continue;
+    bool led = std::find(leads.begin(), leads.end(), lead) != leads.end();
     const Document& d = corpus.documents[c.doc];
-    auto pats = r->patterns_for("extension", d.language);
+    auto pats = r->patterns_for(led ? "extension" : "and_extends", d.language);
     for (const Entity& e : c.entities) {
       if (e.type != EntityType::Date || !iso_day(e.value)) continue;
       std::size_t from = e.begin > kExtensionReach ? e.begin - kExtensionReach : 0;

@@ -79,7 +79,7 @@ const std::vector<RuleSpec>& implemented_check_rules() {
       {"thread.weakened", {"min_drop"}, {}, {}},
       {"ref.resolution-year", {"min_sources"}, {}, {"not_after"}},
       {"ref.report-date", {"min_sources"}, {}, {"cited_as", "list"}},
-      {"date.mandate-end", {}, {"leads"}, {"extension"}},
+      {"date.mandate-end", {}, {"leads"}, {"extension", "and_extends"}},
       {"date.mandate-period", {"min_samples", "min_share"}, {}, {}},
       {"date.meeting-backwards", {}, {}, {"adoption", "own_meeting"}},
   };

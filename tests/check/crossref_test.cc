@@ -186,6 +186,14 @@ TEST_CASE("crossref: a mandate extended to a date before the adoption", "[check]
   expect_one("until 30 June 2024", "until 30 May 2023", "date.mandate-end", "30 May 2023");
 }
 
+TEST_CASE("crossref: an extension inside a paragraph led by another verb", "[check][crossref]") {
+  expect_one(
+      "1. Decides to extend the mandate of the Mission until 30 June 2024",
+      "1. Recalls its earlier decisions on the Mission, and extends its mandate until 30 May "
+      "2023",
+      "date.mandate-end", "30 May 2023");
+}
+
 TEST_CASE("crossref: a mandate extended no further than the previous extension",
           "[check][crossref]") {
   expect_one("until 30 June 2024", "until 30 June 2023", "date.mandate-end", "until 30 June 2023");
