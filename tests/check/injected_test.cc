@@ -64,6 +64,8 @@ TEST_CASE("skipped, repeated and out-of-order numbers", "[check][numbering]") {
 
 TEST_CASE("a near-miss of persistent wording", "[check][text]") {
   expect_one("human rights activists", "human rights activities", "text.near-miss", "activities");
+  // Two neighbouring letters swapped in a short word: one slip, not two.
+  expect_one("to brief the Secretary", "to breif the Secretary", "text.near-miss", "breif");
 }
 
 TEST_CASE("a dropped and a weakened demand", "[check][thread]") {
