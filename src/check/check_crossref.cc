@@ -167,9 +167,30 @@ void report_date(const Corpus& corpus, const Knowledge& k, FindingSink& sink,
     for (const ReportCitation* r : cites) votes[r->date].insert(r->doc);
     if (votes.size() < 2) continue;
     auto best = majority(votes, min_sources);
-    if (!best) continue;
+    // No majority (one text against one): the earliest citing text stands,
+    // nearer the report; a later text that dates it otherwise is the slip.
+    // Only citations that print the symbol right after the date ("of 17
+    // February 2021 (S/2021/113)") are weighed so: in lists of symbols and
+    // dates the pairing is not sure enough for one text to outweigh another.
+    // A part of a document (its symbol one level deeper: an addendum, a
+    // revision) is often cited with its parent's date: not weighed so either.
+    auto tight = [](const ReportCitation& r) {
+      return r.document && r.report && r.document->begin >= r.report->end &&
+             r.document->begin - r.report->end <= 3 &&
+             std::count(r.symbol.begin(), r.symbol.end(), '/') <= 2;
+    };
+    const std::string* since = nullptr;  // the earliest citing text's date
+    if (!best) {
+      const ReportCitation* first = nullptr;
+      for (const ReportCitation* r : cites)
+        if (!first || corpus.documents[r->doc].date < corpus.documents[first->doc].date) first = r;
+      if (!tight(*first)) continue;
+      best = first->date;
+      since = &corpus.documents[first->doc].date;
+    }
     for (const ReportCitation* r : cites) {
-      if (r->date == *best) continue;
+      if (r->date == *best || (since && !(*since < corpus.documents[r->doc].date))) continue;
+      if (since && !tight(*r)) continue;
       std::vector<Location> rel;
       std::set<std::size_t> seen;
       for (const ReportCitation* o : cites)
@@ -180,8 +201,10 @@ void report_date(const Corpus& corpus, const Knowledge& k, FindingSink& sink,
           rel.push_back(l);
         }
       sink.add("ref.report-date", where(*r),
-               fmt::format("{} cited as of {} ('{}'), but {} other documents date it {}", symbol,
-                           r->date, r->report->text, votes.at(*best).size(), *best),
+               fmt::format("{} cited as of {} ('{}'), but {} other document{} date{} it {}", symbol,
+                           r->date, r->report->text, votes.at(*best).size(),
+                           votes.at(*best).size() == 1 ? "" : "s",
+                           votes.at(*best).size() == 1 ? "s" : "", *best),
                fmt::format("{}|{}|{}", symbol, r->date, *best), std::move(rel));
     }
   }

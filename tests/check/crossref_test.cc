@@ -182,6 +182,12 @@ TEST_CASE("crossref: a report cited with another date", "[check][crossref]") {
              "11 June 2021");
 }
 
+TEST_CASE("crossref: a report one earlier text dates otherwise", "[check][crossref]") {
+  // S/2022/510 is cited once before, of 1 June 2022: the earlier text stands.
+  expect_one("1 June 2023 (S/2023/520)", "2 June 2022 (S/2022/510)", "ref.report-date",
+             "2 June 2022");
+}
+
 TEST_CASE("crossref: a mandate extended to a date before the adoption", "[check][crossref]") {
   expect_one("until 30 June 2024", "until 30 May 2023", "date.mandate-end", "30 May 2023");
 }
