@@ -37,24 +37,31 @@ namespace ct::check {
 
 namespace {
 
-// Edit distance over code points, two neighbouring letters swapped counting
-// as one edit ("ATIMS" for "ATMIS": the commonest typing slip). Written here
-// (optimal string alignment, three rows): a dozen lines, and none of the
-// project's libraries offers it.
+// Levenshtein distance over code points. Written here: a dozen lines, and
+// none of the project's libraries offers it.
 std::size_t distance(const std::u32string& a, const std::u32string& b) {
-  std::vector<std::size_t> two(b.size() + 1), one(b.size() + 1), row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) one[j] = j;
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
     row[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      row[j] = std::min({one[j] + 1, row[j - 1] + 1, one[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-        row[j] = std::min(row[j], two[j - 2] + 1);
+      std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
     }
-    std::swap(two, one);
-    std::swap(one, row);
   }
-  return one[b.size()];
+  return row[b.size()];
+}
+
+// Two neighbouring letters swapped and nothing else ("ATIMS" for "ATMIS"):
+// the commonest typing slip, one slip though Levenshtein counts two edits.
+bool one_swap(const std::u32string& a, const std::u32string& b) {
+  if (a.size() != b.size()) return false;
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         a.compare(i + 2, std::u32string::npos, b, i + 2, std::u32string::npos) == 0;
 }
 
 std::u32string code_points(std::string_view s) {
@@ -230,7 +237,7 @@ bool NearMiss::look_alike(const std::string& lang, const Token& old_t, const Tok
   if (fa == fb || !all_letters(fa) || !all_letters(fb)) return false;
   std::u32string a = code_points(fa), b = code_points(fb);
   if (a.size() < min_length_ || b.size() < min_length_) return false;
-  std::size_t dist = distance(a, b);
+  std::size_t dist = one_swap(a, b) ? 1 : distance(a, b);
   if (dist == 0 || dist > max_distance_) return false;
   // Long words may differ by more letters than short ones.
   if (static_cast<double>(dist) > max_ratio_ * static_cast<double>(std::max(a.size(), b.size())))
