@@ -31,6 +31,22 @@ TEST_CASE("A paragraph of 50,000 lines is one clause", "[segment][long]") {
   CHECK(c.text == joined);
 }
 
+namespace {
+
+// `text` (in huge.txt) is refused at line 3 with a message holding `says`.
+void refused(const std::string& text, const std::string& says) {
+  try {
+    segment_text(text, "en", "huge.txt");
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK(e.file().find("huge.txt") != std::string::npos);
+    CHECK(e.line() == 3);
+    CHECK(e.what_only().find(says) != std::string::npos);
+  }
+}
+
+}  // namespace
+
 TEST_CASE("A clause longer than the limit is refused with its file and line", "[segment][long]") {
   // Distinct lines: a line repeated many times would be page furniture.
   std::string word = "words and more words ";
@@ -39,26 +55,12 @@ TEST_CASE("A clause longer than the limit is refused with its file and line", "[
     std::string text = "The Security Council,\n\n1. ";
     while (text.size() <= segment::kMaxClauseBytes + 100) text += word;
     text += "\n";
-    try {
-      segment_text(text, "en", "huge.txt");
-      FAIL("no error");
-    } catch (const InputError& e) {
-      CHECK(e.file().find("huge.txt") != std::string::npos);
-      CHECK(e.line() == 3);
-      CHECK(e.what_only().find("limit of 4 MiB") != std::string::npos);
-    }
+    refused(text, "limit of 4 MiB");
   }
   SECTION("a paragraph of many lines") {
     std::string text = "The Security Council,\n\n1. Recalls\n";
     while (text.size() <= segment::kMaxClauseBytes + 100) text += word + std::to_string(n++) + "\n";
-    try {
-      segment_text(text, "en", "huge.txt");
-      FAIL("no error");
-    } catch (const InputError& e) {
-      CHECK(e.file().find("huge.txt") != std::string::npos);
-      CHECK(e.line() == 3);
-      CHECK(e.what_only().find("paragraph of") != std::string::npos);
-    }
+    refused(text, "paragraph of");
   }
   SECTION("just below the limit") {
     std::string text = "The Security Council,\n\n1. Recalls\n";
