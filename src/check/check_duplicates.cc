@@ -12,7 +12,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <map>
 #include <set>
 
 #include "check/carried_over.h"
@@ -26,6 +25,7 @@ namespace {
 struct Pair {
   std::size_t now, first;  // clause indexes
   double similarity;
+  std::string key;  // the repeating paragraph's words (words_key)
 };
 
 // The list a sub-item belongs to ("7" for "7.iii"), "" for a paragraph.
@@ -116,21 +116,22 @@ void check_duplicates(const Corpus& corpus, const Rules&, FindingSink& sink) {
             static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
         if (sim < min_sim) continue;
         if (parallel(corpus.clauses[paras[i].first], corpus.clauses[paras[j].first])) continue;
-        found[doc].push_back({paras[i].first, paras[j].first, sim});
+        found[doc].push_back(
+            {paras[i].first, paras[j].first, sim, words_key(corpus.clauses[paras[i].first])});
         break;
       }
   }
   // Repetitions an earlier document of the series already had, by their words.
   std::vector<std::set<std::string>> keys(corpus.documents.size());
   for (std::size_t doc = 0; doc < corpus.documents.size(); ++doc)
-    for (const Pair& p : found[doc]) keys[doc].insert(words_key(corpus.clauses[p.now]));
+    for (const Pair& p : found[doc]) keys[doc].insert(p.key);
   const auto carried = carried_over(corpus, keys);
   for (std::size_t doc = 0; doc < corpus.documents.size(); ++doc) {
     const std::set<std::string>& before = carried[doc];
     for (const Pair& p : found[doc]) {
       const Clause& now = corpus.clauses[p.now];
       const Clause& first = corpus.clauses[p.first];
-      if (before.count(words_key(now))) continue;
+      if (before.count(p.key)) continue;
       bool same = now.text == first.text;
       Location rel = sink.at(first);
       rel.message = "first written here";

@@ -1,6 +1,6 @@
 // text.near-miss: in wording that persisted over earlier versions of a
-// thread, one word replaced by a look-alike ("Kashmiri activists" ->
-// "Kashmiri activities"): more likely a slip than an edit. Each member is
+// thread, one word replaced by a look-alike ("human rights activists" ->
+// "human rights activities"): more likely a slip than an edit. Each member is
 // compared with up to `look_back` nearest earlier versions of its own
 // series and language (align's word diff, or a fresh one), and a 1:1 swap
 // (or several old words for one, at a clause edge) is judged against what
@@ -144,20 +144,18 @@ class Attestation {
   std::size_t others(const std::string& key, std::size_t doc) const {
     auto it = counts_.find(key);
     if (it == counts_.end()) return 0;
-    return it->second.docs - (it->second.in.count(doc) ? 1 : 0);
+    return it->second.in.size() - (it->second.in.count(doc) ? 1 : 0);
   }
 
  private:
   struct Count {
-    std::size_t docs = 0;
-    std::size_t last = std::string::npos;
+    std::size_t last = std::string::npos;  // the last document seen: a repeat costs no lookup
     std::unordered_set<std::size_t> in;
   };
   void see(const std::string& key, std::size_t doc) {
     auto it = counts_.find(key);
     if (it == counts_.end() || it->second.last == doc) return;
     it->second.last = doc;
-    ++it->second.docs;
     it->second.in.insert(doc);
   }
   std::unordered_map<std::string, Count> counts_;

@@ -75,6 +75,10 @@ void check_references(const Corpus& corpus, const Rules&, FindingSink& sink) {
     const auto symbols = documents_by_symbol(corpus);
     for (const Document& d : corpus.documents) {
       const std::set<std::string> numbers = numbers_of(corpus, d);
+      // Without a paragraph 1 the document's numbering was not read (an
+      // operative part run into the preamble: "...: 1. Decides"): the
+      // paragraphs it cites cannot be looked up.
+      const bool numbering_read = numbers.count("1") > 0;
       int last = 0;  // the last top-level paragraph number
       for (const auto& n : numbers)
         if (!n.empty() && n.find_first_not_of("0123456789") == std::string::npos && n.size() < 6)
@@ -108,10 +112,7 @@ void check_references(const Corpus& corpus, const Rules&, FindingSink& sink) {
                                  target->second->id),
                      cited->value + "#" + num, {rel});
           });
-        // Without a paragraph 1 the document's numbering was not read (an
-        // operative part run into the preamble: "...: 1. Decides"): the
-        // paragraphs it cites cannot be looked up.
-        if (!numbers.count("1")) continue;
+        if (!numbering_read) continue;
         for (const Pattern& p : here)
           each_match(p, c.text, [&](std::size_t b, std::size_t e, const std::string& num) {
             if (numbers.count(num)) return;

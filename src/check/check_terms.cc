@@ -1,10 +1,11 @@
 // term.acronym-before-definition: an acronym used before the document
 // defines it ("HRCOM" in the first paragraph, "... Commission (HRCOM)"
-// later), where it begins (not again in the versions that carry it over). term.acronym-redefined:
-// one acronym given two different expansions (in one document or in two documents of one language).
-// term.undefined- acronym: an acronym a document uses without defining it while other documents of
-// its series define it. term.organization-names: one organization given two acronyms in one series
-// and language.
+// later), reported where it begins (not again in the versions that carry it
+// over). term.acronym-redefined / term.acronym-wording: one acronym given two
+// expansions that differ by a word of substance / only by small words.
+// term.undefined-acronym: an acronym a document uses without defining it
+// while other documents of its series define it. term.organization-names:
+// one organization given two acronyms in one series and language.
 #include <fmt/format.h>
 
 #include <algorithm>
