@@ -14,10 +14,8 @@ using ct::test::TempDir;
 
 namespace {
 
-const std::string kText =
-    "Joint Communique\n\nThe Ministers:\n\n1. Decided to meet again &#xD800; and &#xDFFF; and "
-    "&#55296; and &#x110000; and &#0; then &#x41; in New York on 5 May 2021.\n";
-const std::string kReplacement = "\xEF\xBF\xBD";
+const std::string& kText = ct::test::kNoCharacterReferences;
+const std::string& kReplacement = ct::test::kReplacementCharacter;
 
 }  // namespace
 

@@ -4,14 +4,13 @@
 #include <catch2/catch.hpp>
 
 #include "support/segment_support.h"
+#include "support/test_support.h"
 #include "text/utf8.h"
 
 namespace {
 
-const std::string kText =
-    "Joint Communique\n\nThe Ministers:\n\n1. Decided to meet again &#xD800; and &#xDFFF; and "
-    "&#55296; and &#x110000; and &#0; then &#x41; in New York on 5 May 2021.\n";
-const std::string kReplacement = "\xEF\xBF\xBD";
+const std::string& kText = ct::test::kNoCharacterReferences;
+const std::string& kReplacement = ct::test::kReplacementCharacter;
 
 }  // namespace
 

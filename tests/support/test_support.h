@@ -86,6 +86,14 @@ Corpus corpus_from(const TempDir& dir,
 // throws std::runtime_error if there is none.
 std::size_t clause_with(const Corpus& corpus, const std::string& doc, const std::string& needle);
 
+// A communiqué whose numeric character references name no character (two
+// surrogates, a surrogate in decimal, one past U+10FFFF, NUL) beside a good
+// one (&#x41;), and U+FFFD in UTF-8, which each of the bad ones becomes.
+inline const std::string kNoCharacterReferences =
+    "Joint Communique\n\nThe Ministers:\n\n1. Decided to meet again &#xD800; and &#xDFFF; and "
+    "&#55296; and &#x110000; and &#0; then &#x41; in New York on 5 May 2021.\n";
+inline const std::string kReplacementCharacter = "\xEF\xBF\xBD";
+
 // How many times `needle` occurs in `s` (overlaps counted).
 std::size_t count_of(const std::string& s, const std::string& needle);
 
