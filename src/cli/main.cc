@@ -13,7 +13,8 @@ constexpr long kMaxJobs = 1024;
 
 void add_common(CLI::App* app, ct::pipeline::Common& c, bool with_jobs = true) {
   app->add_option("--corpus", c.corpus, "corpus folder (default: corpus)");
-  app->add_option("--rules", c.rules, "rules folder (default: rules)");
+  app->add_option("--rules", c.rules,
+                  "rules folder (default: ./rules, else the rules installed with clausetrack)");
   if (with_jobs)
     app->add_option("--jobs,-j", c.jobs, "worker threads, 0 to 1024 (default 0: all cores)")
         ->check(CLI::Validator(

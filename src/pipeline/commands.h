@@ -15,8 +15,8 @@ namespace ct::pipeline {
 
 struct Common {
   std::string corpus = "corpus";
-  std::string rules = "rules";
-  int jobs = 0;  // 0: one per hardware thread
+  std::string rules;  // empty: found by rules_dir() (rules_location.h)
+  int jobs = 0;       // 0: one per hardware thread
 };
 
 // What a command tells the caller beyond its outputs.

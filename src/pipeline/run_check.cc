@@ -46,7 +46,7 @@ Outcome run_check(const Common& common, const CheckRequest& req) {
   // Validate what can be validated before the work.
   check::reaches({}, req.fail_on);
   refuse_in_corpus(common.corpus, req.output, "-o");
-  Rules rules = load_rules(common.rules);
+  Rules rules = load_rules(rules_dir(common));
   std::set<std::string> accepted;
   if (!req.baseline.empty()) accepted = check::load_baseline(req.baseline);
   std::error_code ec;

@@ -4,6 +4,7 @@
 
 #include "pipeline/build.h"
 #include "pipeline/commands.h"
+#include "pipeline/rules_location.h"
 #include "pipeline/targets.h"
 
 namespace ct::pipeline {

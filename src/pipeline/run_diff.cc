@@ -29,7 +29,7 @@ Kind kind_of(const std::string& corpus_dir, const std::string& target, std::stri
 }  // namespace
 
 Outcome run_diff(const Common& common, const DiffRequest& req) {
-  Rules rules = load_rules(common.rules);
+  Rules rules = load_rules(rules_dir(common));
   refuse_in_corpus(common.corpus, req.output, "-o");
   std::string sources[2];
   const std::string* targets[2] = {&req.old_doc, &req.new_doc};

@@ -14,7 +14,7 @@ namespace ct::pipeline {
 Outcome run_graph(const Common& common, const GraphRequest& req) {
   int selectors = !req.series.empty() + !req.thread.empty() + !req.entity.empty();
   if (selectors > 1) throw InputError("give at most one of --series, --thread and --entity");
-  Rules rules = load_rules(common.rules);
+  Rules rules = load_rules(rules_dir(common));
   refuse_in_corpus(common.corpus, req.output, "-o");
   Inputs in = inputs_of(common);
   Analysed a = build(rules, in);

@@ -40,7 +40,7 @@ std::optional<std::size_t> by_id(const Corpus& corpus, const std::string& target
 }  // namespace
 
 Outcome run_history(const Common& common, const HistoryRequest& req) {
-  Rules rules = load_rules(common.rules);
+  Rules rules = load_rules(rules_dir(common));
   Inputs in = inputs_of(common);
   Analysed a = build(rules, in);
   const Corpus& corpus = a.corpus;

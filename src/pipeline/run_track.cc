@@ -17,7 +17,7 @@ Outcome run_track(const Common& common, const TrackRequest& req) {
   // First, before any worker thread: they all inherit the blocked signals.
   SignalCleanup signals;
   StageTimer timer;
-  Rules rules = load_rules(common.rules);
+  Rules rules = load_rules(rules_dir(common));
   timer.lap("rules");
   check::reaches({}, req.fail_on);  // a bad --fail-on fails before the work
   // A bad output folder fails before the work too.
