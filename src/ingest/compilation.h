@@ -15,8 +15,8 @@ namespace ct::ingest {
 
 struct CompilationItem {
   std::string num, session, committee;
-  std::string heading;  // heading lines as printed, joined by spaces, markup removed
-  std::string title;    // the subject, without the symbol and joiner word
+  std::string heading;             // heading lines as printed, joined by spaces, markup removed
+  std::string title;               // the subject, without the symbol and joiner word
   std::size_t begin = 0, end = 0;  // byte range of the item in the source
   int line = 0, end_line = 0;
 };

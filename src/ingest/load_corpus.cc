@@ -7,6 +7,7 @@
 
 #include "ingest/compilation.h"
 #include "ingest/detect_language.h"
+#include "ingest/input_format.h"
 #include "ingest/manifest.h"
 #include "ingest/read_source.h"
 #include "model/error.h"
@@ -93,11 +94,21 @@ void add_document(Corpus& c, Document doc, const Rules& rules, bool declared_com
   }
 }
 
-Document make_document(std::shared_ptr<const SourceText> text, const std::string& rel,
-                       const Rules& rules) {
+// The rules' code of a language a document states ("eng" -> "en"), or "".
+std::string language_code(const std::string& stated, const Rules& rules) {
+  if (rules.language(stated)) return stated;
+  for (const auto& [code, lr] : rules.languages)
+    for (const std::string& other : lr.codes)
+      if (other == stated) return code;
+  return {};
+}
+
+Document make_document(Input input, const std::string& rel, const Rules& rules) {
   Document d;
   d.source = rel;
-  d.text = std::move(text);
+  d.text = std::move(input.text);
+  d.language = language_code(input.metadata.language, rules);
+  d.date = input.metadata.date;
   d.begin = 0;
   d.end = d.text->bytes().size();
   d.line = 1;
@@ -154,13 +165,13 @@ Corpus load_corpus(const std::string& corpus_dir, const Rules& rules) {
   for (const auto& e : m.documents) {
     std::string full = (fs::path(corpus_dir) / e.file).string();
     require_inside(root, full);  // checked by the manifest too; links may change since
-    Document d = make_document(read_source(full, e.file), e.file, rules);
+    Document d = make_document(read_input(full, e.file), e.file, rules);
     listed.insert(e.file);
     if (!e.id.empty()) d.id = e.id;
     d.series = e.series;
     d.kind = e.kind;
-    d.language = e.language;
-    d.date = e.date;
+    if (!e.language.empty()) d.language = e.language;  // else as the file states
+    if (!e.date.empty()) d.date = e.date;
     d.place = e.place;
     d.title = e.title;
     d.session = e.session;
@@ -183,14 +194,14 @@ Corpus load_corpus(const std::string& corpus_dir, const Rules& rules) {
     // that leaves it is refused (by name) before anything is read.
     bool link = it->is_symlink(ec);
     std::string ext = p.extension().string();
-    bool text_name = (ext == ".txt" || ext == ".md") && name.rfind("README", 0) != 0;
+    bool text_name = readable_extension(ext) && name.rfind("README", 0) != 0;
     if (link && text_name) require_inside(root, p);
     if (!it->is_regular_file(ec) || !text_name) continue;
     std::string rel = fs::relative(p, corpus_dir).generic_string();
     if (!listed.count(rel)) extra.insert(rel);
   }
   for (const auto& rel : extra) {
-    Document d = make_document(read_source((fs::path(corpus_dir) / rel).string(), rel), rel, rules);
+    Document d = make_document(read_input((fs::path(corpus_dir) / rel).string(), rel), rel, rules);
     std::string folder = fs::path(rel).parent_path().generic_string();
     d.series = folder.empty() ? "default" : sanitize_id(folder);
     d.detected.push_back("series");
@@ -213,7 +224,7 @@ Corpus load_corpus(const std::string& corpus_dir, const Rules& rules) {
 
 std::size_t add_file(Corpus& corpus, const std::string& path, const Rules& rules,
                      const std::string& series) {
-  Document d = make_document(read_source(path, path), path, rules);
+  Document d = make_document(read_input(path, path), path, rules);
   std::string base = d.id;
   for (int k = 2; corpus.find_document(d.id); ++k) d.id = base + "-" + std::to_string(k);
   d.series = series.empty() ? "draft" : series;

@@ -28,7 +28,8 @@ struct Manifest {
 
 // Reads DIR/manifest.yaml if present (an absent manifest is an empty one).
 // `known_languages` are the language codes the rules define.
-Manifest read_manifest(const std::string& corpus_dir, const std::vector<std::string>& known_languages);
+Manifest read_manifest(const std::string& corpus_dir,
+                       const std::vector<std::string>& known_languages);
 
 // True for ISO 8601 calendar dates of full or reduced precision: 2023, 2023-03, 2023-03-16.
 bool is_iso_date(const std::string& s);

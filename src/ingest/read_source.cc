@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "ingest/input_format.h"
+#include "ingest/read_akn.h"
 #include "model/error.h"
 #include "text/utf8.h"
 
@@ -32,12 +34,39 @@ Position raw_position(const std::string& bytes, std::size_t offset) {
 
 std::shared_ptr<const SourceText> source_from_bytes(std::string bytes,
                                                     const std::string& display_path) {
+  return input_from_bytes(std::move(bytes), display_path).text;
+}
+
+Input input_from_bytes(std::string bytes, const std::string& display_path) {
   if (bytes.empty()) throw InputError("file is empty", display_path);
+  Input input;
+  InputFormat format = detect_format(bytes);
+  input.format = format_name(format);
+  switch (format) {
+    case InputFormat::AkomaNtoso: {
+      ConvertedText t = read_akn(bytes, display_path);
+      input.metadata = std::move(t.metadata);
+      bytes = std::move(t.text);
+      break;
+    }
+    case InputFormat::Pdf:
+    case InputFormat::Docx:
+    case InputFormat::Html:
+    case InputFormat::OtherXml:
+      throw InputError(std::string(format_name(format)) +
+                           " file: this format is not read; give its text as UTF-8 plain text or "
+                           "Akoma Ntoso XML",
+                       display_path);
+    case InputFormat::Text:
+    case InputFormat::Binary:
+      break;
+  }
   if (bytes.find('\0') != std::string::npos) {
     std::size_t at = bytes.find('\0');
     Position p = raw_position(bytes, at);
-    throw InputError("binary file (NUL byte at offset " + std::to_string(at) + "), expected UTF-8 text",
-                     display_path, p.line, p.column);
+    throw InputError(
+        "binary file (NUL byte at offset " + std::to_string(at) + "), expected UTF-8 text",
+        display_path, p.line, p.column);
   }
   std::size_t bad = text::invalid_utf8_offset(bytes);
   if (bad != text::kValid) {
@@ -70,11 +99,16 @@ std::shared_ptr<const SourceText> source_from_bytes(std::string bytes,
     blank = text::is_space(c) || c == 0xA0 || c == 0xFEFF;
   }
   if (blank) throw InputError("file has no text", display_path);
-  return std::make_shared<const SourceText>(display_path, std::move(text));
+  input.text = std::make_shared<const SourceText>(display_path, std::move(text));
+  return input;
 }
 
 std::shared_ptr<const SourceText> read_source(const std::string& path,
                                               const std::string& display_path) {
+  return read_input(path, display_path).text;
+}
+
+Input read_input(const std::string& path, const std::string& display_path) {
   std::error_code ec;
   auto st = fs::status(path, ec);
   if (ec || !fs::exists(st)) throw InputError("no such file", display_path);
@@ -84,7 +118,7 @@ std::shared_ptr<const SourceText> read_source(const std::string& path,
   if (!in) throw InputError("cannot read file", display_path);
   std::stringstream ss;
   ss << in.rdbuf();
-  return source_from_bytes(ss.str(), display_path);
+  return input_from_bytes(ss.str(), display_path);
 }
 
 }  // namespace ct::ingest

@@ -40,13 +40,14 @@ LanguageRules load_one(const std::string& path) {
   yaml::expect_map(
       path, root,
       {"language", "name", "stemmer", "detect", "stopwords", "abbreviations", "months", "cardinals",
-       "ordinals", "ordinal_suffixes", "verbs", "adverbs", "spelling", "variants"},
+       "ordinals", "ordinal_suffixes", "verbs", "adverbs", "spelling", "variants", "codes"},
       "language rules");
   LanguageRules r;
   r.file = path;
   if (!yaml::child(root, "language")) yaml::fail(path, root, "missing key 'language'");
   r.code = yaml::str(path, yaml::child(root, "language"), "language");
   if (auto n = yaml::child(root, "name")) r.name = yaml::str(path, n, "name");
+  if (auto n = yaml::child(root, "codes")) r.codes = yaml::strings(path, n, "codes");
   if (auto n = yaml::child(root, "stemmer")) r.stemmer = yaml::str(path, n, "stemmer");
   if (!r.stemmer.empty()) {
     try {

@@ -24,6 +24,7 @@ struct OperativeVerb {
 struct LanguageRules {
   std::string code;                           // "fr"
   std::string name;                           // "français"
+  std::vector<std::string> codes;             // other codes naming it ("fra", "fre", "fr-FR")
   std::string stemmer;                        // libstemmer algorithm
   std::string file;                           // rules file it came from
   std::vector<std::string> detect;            // folded frequent words, for detection
