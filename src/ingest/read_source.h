@@ -2,9 +2,9 @@
 // UTF-8 text file with a located one-line error, removes a UTF-8 byte order
 // mark and turns CRLF (and lone CR) line ends into LF, so later stages see
 // one convention while line numbers stay those of the file. Akoma Ntoso XML
-// is read through read_akn.h (its text, plus the metadata it states; line
-// numbers are then those of the text as `clausetrack segment` shows it);
-// PDF, Word, HTML and other XML are refused by name.
+// (read_akn.h) and HTML (read_html.h) are read as their text plus the
+// metadata they state; line numbers are then those of that text, as
+// `clausetrack segment` shows it. PDF, Word and other XML are refused by name.
 #pragma once
 
 #include <memory>

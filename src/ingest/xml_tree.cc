@@ -58,12 +58,13 @@ Document parse(const std::string& bytes, const std::string& display_path) {
   return Document(d);
 }
 
-Document parse_html(const std::string& bytes, const std::string& display_path) {
+Document parse_html(const std::string& bytes, const std::string& display_path,
+                    const char* encoding) {
   init_once();
   htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
   if (!ctxt) throw InputError("out of memory reading HTML", display_path);
   htmlDocPtr d = htmlCtxtReadMemory(
-      ctxt, bytes.data(), static_cast<int>(bytes.size()), display_path.c_str(), "UTF-8",
+      ctxt, bytes.data(), static_cast<int>(bytes.size()), display_path.c_str(), encoding,
       HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS);
   if (!d) fail(ctxt, display_path, "HTML cannot be read");
   htmlFreeParserCtxt(ctxt);

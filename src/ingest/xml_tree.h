@@ -23,7 +23,9 @@ using Document = std::unique_ptr<xmlDoc, FreeDoc>;
 
 Document parse(const std::string& bytes, const std::string& display_path);
 // HTML through libxml2's HTML parser (tolerant of tag soup), same limits.
-Document parse_html(const std::string& bytes, const std::string& display_path);
+// `encoding` null: the page's own charset decides.
+Document parse_html(const std::string& bytes, const std::string& display_path,
+                    const char* encoding);
 
 bool is(const xmlNode* n, const char* local_name);
 xmlNode* child(const xmlNode* n, const char* local_name);  // first element child so named
