@@ -8,6 +8,7 @@
 #include "ingest/input_format.h"
 #include "ingest/read_akn.h"
 #include "ingest/read_html.h"
+#include "ingest/read_pdf.h"
 #include "model/error.h"
 #include "text/utf8.h"
 
@@ -56,12 +57,17 @@ Input input_from_bytes(std::string bytes, const std::string& display_path) {
       bytes = std::move(t.text);
       break;
     }
-    case InputFormat::Pdf:
+    case InputFormat::Pdf: {
+      ConvertedText t = read_pdf(bytes, display_path);
+      input.metadata = std::move(t.metadata);
+      bytes = std::move(t.text);
+      break;
+    }
     case InputFormat::Docx:
     case InputFormat::OtherXml:
       throw InputError(std::string(format_name(format)) +
                            " file: this format is not read; give its text as UTF-8 plain text, "
-                           "HTML or Akoma Ntoso XML",
+                           "PDF, HTML or Akoma Ntoso XML",
                        display_path);
     case InputFormat::Text:
     case InputFormat::Binary:
