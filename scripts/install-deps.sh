@@ -10,7 +10,7 @@ packages=(
   nlohmann-json3-dev libfmt-dev libre2-dev libutf8proc-dev libstemmer-dev
   libkainjow-mustache-dev zlib1g-dev graphviz
   dict-freedict-fra-eng dict-freedict-eng-fra
-  libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-fr libxml2-dev libpoppler-cpp-dev
+  libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-fr libxml2-dev libpoppler-cpp-dev libzip-dev
 )
 if [[ "${1:-}" == "--test" || "${1:-}" == "--bench" ]]; then
   packages+=(chromium fonts-dejavu-core fonts-liberation nodejs npm git)

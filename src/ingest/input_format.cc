@@ -81,7 +81,7 @@ const char* format_name(InputFormat f) {
 bool readable_extension(std::string_view extension) {
   std::string e = lower(extension);
   return e == ".txt" || e == ".md" || e == ".xml" || e == ".akn" || e == ".html" || e == ".htm" ||
-         e == ".pdf";
+         e == ".pdf" || e == ".docx";
 }
 
 }  // namespace ct::ingest

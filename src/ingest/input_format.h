@@ -18,7 +18,7 @@ const char* format_name(InputFormat f);
 
 // Whether a file name's extension is one of the formats a corpus folder
 // reads when the file is not listed in the manifest (.txt, .md, .xml, .akn,
-// .html, .htm, .pdf).
+// .html, .htm, .pdf, .docx).
 bool readable_extension(std::string_view extension);
 
 }  // namespace ct::ingest

@@ -7,6 +7,7 @@
 
 #include "ingest/input_format.h"
 #include "ingest/read_akn.h"
+#include "ingest/read_docx.h"
 #include "ingest/read_html.h"
 #include "ingest/read_pdf.h"
 #include "model/error.h"
@@ -63,11 +64,16 @@ Input input_from_bytes(std::string bytes, const std::string& display_path) {
       bytes = std::move(t.text);
       break;
     }
-    case InputFormat::Docx:
+    case InputFormat::Docx: {
+      ConvertedText t = read_docx(bytes, display_path);
+      input.metadata = std::move(t.metadata);
+      bytes = std::move(t.text);
+      break;
+    }
     case InputFormat::OtherXml:
       throw InputError(std::string(format_name(format)) +
                            " file: this format is not read; give its text as UTF-8 plain text, "
-                           "PDF, HTML or Akoma Ntoso XML",
+                           "PDF, Word, HTML or Akoma Ntoso XML",
                        display_path);
     case InputFormat::Text:
     case InputFormat::Binary:
