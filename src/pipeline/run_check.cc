@@ -1,8 +1,9 @@
 // `clausetrack check [DRAFT...]`: the consistency checks. Without drafts it
 // checks the whole corpus; with drafts it adds each as the newest document of
-// its series (given by --series, else the series whose newest session shares
-// the most words with it), runs the pipeline and reports the findings located
-// in the drafts: a pre-publication check. Formats: text, json, sarif, github.
+// its series (given by --series, else detected from its words, drafts.h),
+// runs the pipeline (the whole corpus known, only what the draft is compared
+// with analysed whole: draft_scope.h) and reports the findings located in
+// the drafts: a pre-publication check. Formats: text, json, sarif, github.
 #include <filesystem>
 
 #include "check/check.h"
@@ -58,7 +59,9 @@ Outcome run_check(const Common& common, const CheckRequest& req) {
   in.series = req.series;
   Analysed a = build(rules, in);
 
-  std::vector<Finding> findings = check::run_checks(a.corpus, rules);
+  std::set<std::size_t> focus;
+  if (a.corpus_targets.empty()) focus = a.draft_docs;
+  std::vector<Finding> findings = check::run_checks(a.corpus, rules, focus);
   if (!req.drafts.empty()) {
     std::set<std::string> keep;
     for (std::size_t i : a.draft_docs) keep.insert(a.corpus.documents[i].id);
