@@ -84,6 +84,7 @@ void align_first(Corpus& corpus, const Rules& rules, std::size_t n, int jobs) {
 // is compared with are analysed whole and aligned (draft_scope.h); every
 // other document still gives its opening facts to the checks' knowledge.
 void build_with_drafts(const Rules& rules, const Inputs& in, Analysed& a) {
+  StageTimer timer;
   Corpus& corpus = a.corpus;
   std::error_code ec;
   std::vector<std::vector<std::size_t>> drafts;
@@ -108,6 +109,7 @@ void build_with_drafts(const Rules& rules, const Inputs& in, Analysed& a) {
   for (const auto& docs : drafts)
     draft_series.push_back(!in.series.empty() ? in.series
                                               : detect_series_raw(corpus, docs, a.draft_docs));
+  timer.lap("draft series");
   std::vector<std::vector<std::string>> ids;
   for (const auto& docs : drafts) {
     ids.emplace_back();
@@ -127,6 +129,7 @@ void build_with_drafts(const Rules& rules, const Inputs& in, Analysed& a) {
     move_first(corpus, order);
     reindex(corpus, drafts, ids, a.draft_docs);
   }
+  timer.lap("draft scope");
 
   analyze(corpus, rules, in.jobs, Depth::Extract);
   for (std::size_t k = 0; k < drafts.size(); ++k) {
@@ -144,6 +147,7 @@ void build_with_drafts(const Rules& rules, const Inputs& in, Analysed& a) {
   }
   order_series(corpus);
   if (in.depth == Depth::Align) align_first(corpus, rules, aligned, in.jobs);
+  timer.lap("draft align");
 }
 
 // A file whose language was only guessed is said so on stderr (and as a

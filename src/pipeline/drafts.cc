@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "text/fold.h"
 
@@ -21,8 +23,8 @@ std::set<std::string> stems_of(const Corpus& corpus, const Document& d) {
 }
 
 // Folded words (4 letters or more) of a document's raw text.
-std::set<std::string> raw_words(const Document& d) {
-  std::set<std::string> out;
+std::unordered_set<std::string> raw_words(const Document& d) {
+  std::unordered_set<std::string> out;
   std::string f = text::fold(d.text->view().substr(d.begin, d.end - d.begin)), w;
   for (char ch : f + " ") {
     if (std::isalnum(static_cast<unsigned char>(ch)) || (ch & 0x80)) {
@@ -92,12 +94,13 @@ std::string detect_series_raw(const Corpus& corpus, const std::vector<std::size_
   // Cosine of IDF-weighted word sets (the inverse document frequency over the
   // candidate documents): rare words, names and the numbers of the
   // resolutions a draft cites weigh most; the size of a document does not.
-  std::set<std::string> words;
+  std::unordered_set<std::string> words;
   for (std::size_t i : draft) {
     auto w = raw_words(corpus.documents[i]);
     words.insert(w.begin(), w.end());
   }
-  std::vector<std::pair<std::size_t, std::set<std::string>>> candidates;  // (series, words)
+  std::vector<std::pair<std::size_t, std::unordered_set<std::string>>>
+      candidates;  // (series, words)
   for (std::size_t s = 0; s < corpus.series.size(); ++s) {
     std::vector<std::size_t> docs;
     for (std::size_t i = 0; i < corpus.documents.size(); ++i)
@@ -110,7 +113,7 @@ std::string detect_series_raw(const Corpus& corpus, const std::vector<std::size_
     for (std::size_t n = docs.size() > kNewest ? docs.size() - kNewest : 0; n < docs.size(); ++n)
       candidates.push_back({s, raw_words(corpus.documents[docs[n]])});
   }
-  std::map<std::string, std::size_t> df;
+  std::unordered_map<std::string, std::size_t> df;
   for (const auto& [_, ws] : candidates)
     for (const std::string& w : ws)
       if (words.count(w)) ++df[w];

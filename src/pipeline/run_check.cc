@@ -12,6 +12,7 @@
 #include "pipeline/output_paths.h"
 #include "pipeline/run_common.h"
 #include "report/findings_json.h"
+#include "util/stage_timer.h"
 
 namespace ct::pipeline {
 
@@ -47,7 +48,9 @@ Outcome run_check(const Common& common, const CheckRequest& req) {
   // Validate what can be validated before the work.
   check::reaches({}, req.fail_on);
   refuse_in_corpus(common.corpus, req.output, "-o");
+  StageTimer timer;
   Rules rules = load_rules(common.rules);
+  timer.lap("rules");
   std::set<std::string> accepted;
   if (!req.baseline.empty()) accepted = check::load_baseline(req.baseline);
   std::error_code ec;
@@ -70,6 +73,7 @@ Outcome run_check(const Common& common, const CheckRequest& req) {
     check::keep_documents(findings, keep);
   }
   check::apply_baseline(findings, accepted);
+  timer.lap("checks");
   emit(req.output, formatted(findings, req.format, rules, common.corpus, a.draft_sources));
   return {check::reaches(findings, req.fail_on)};
 }
