@@ -12,9 +12,11 @@ namespace ct::pipeline {
 
 namespace {
 
-// A document's opening: at most this many non-blank lines, and this many bytes.
+// A document's opening: at most this many non-blank lines, and this many
+// bytes, up to the first line as long as a paragraph of the body.
 constexpr std::size_t kOpeningLines = 5;
 constexpr std::size_t kOpeningBytes = 600;
+constexpr std::size_t kParagraphLine = 160;
 
 }  // namespace
 
@@ -82,7 +84,7 @@ void cut_to_opening(Document& d) {
   while (at < end && lines < kOpeningLines) {
     std::size_t eol = text.find('\n', at);
     eol = eol == std::string_view::npos || eol >= end ? end : eol + 1;
-    if (eol - d.begin > kOpeningBytes && lines > 0) break;
+    if (lines > 0 && (eol - d.begin > kOpeningBytes || eol - at > kParagraphLine)) break;
     if (text.substr(at, eol - at).find_first_not_of(" \t\r\n") != std::string_view::npos) ++lines;
     at = eol;
   }

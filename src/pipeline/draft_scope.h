@@ -40,7 +40,7 @@ DraftScope draft_scope(const Corpus& corpus, const std::set<std::string>& series
                        const std::vector<std::string>& symbols);
 
 // Cuts a document to its opening: its first non-blank lines, up to the first
-// line that opens a paragraph of the body or a byte limit.
+// line as long as a paragraph of the body or a byte limit.
 void cut_to_opening(Document& d);
 
 }  // namespace ct::pipeline

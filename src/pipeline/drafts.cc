@@ -2,6 +2,7 @@
 #include "pipeline/drafts.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <unordered_map>
@@ -22,18 +23,29 @@ std::set<std::string> stems_of(const Corpus& corpus, const Document& d) {
   return out;
 }
 
-// Folded words (4 letters or more) of a document's raw text.
+// Folded words (4 letters or more) of a document's raw text. Words in ASCII
+// are lowered byte by byte; only the others go through text::fold (its
+// Unicode normalization is most of the cost on a whole text).
 std::unordered_set<std::string> raw_words(const Document& d) {
   std::unordered_set<std::string> out;
-  std::string f = text::fold(d.text->view().substr(d.begin, d.end - d.begin)), w;
-  for (char ch : f + " ") {
-    if (std::isalnum(static_cast<unsigned char>(ch)) || (ch & 0x80)) {
-      w += ch;
+  std::string_view t = d.text->view().substr(d.begin, d.end - d.begin);
+  std::string w;
+  bool ascii = true;
+  auto flush = [&] {
+    if (w.size() > 3) out.insert(ascii ? w : text::fold(w));
+    w.clear();
+    ascii = true;
+  };
+  for (char ch : t) {
+    unsigned char u = static_cast<unsigned char>(ch);
+    if (std::isalnum(u) || (u & 0x80)) {
+      w += u < 0x80 ? static_cast<char>(std::tolower(u)) : ch;
+      ascii = ascii && u < 0x80;
     } else {
-      if (w.size() > 3) out.insert(w);
-      w.clear();
+      flush();
     }
   }
+  flush();
   return out;
 }
 

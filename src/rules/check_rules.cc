@@ -76,6 +76,7 @@ const std::vector<RuleSpec>& implemented_check_rules() {
       {"term.acronym-before-definition", {}, {}, {}},
       {"term.acronym-redefined", {}, {}, {}},
       {"term.acronym-wording", {}, {}, {}},
+      {"term.acronym-misspelt", {"min_length"}, {}, {}},
       {"term.organization-names", {}, {}, {}},
       {"thread.dropped", {"min_documents", "window"}, {}, {}},
       {"thread.weakened", {"min_drop"}, {}, {}},

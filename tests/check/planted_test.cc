@@ -160,7 +160,7 @@ std::map<std::string, Planter> planters() {
   // An acronym defined in the text and misspelt in a later use (two inner
   // letters swapped).
   p["acronym misspelt"] = [](const std::string& t, const std::vector<std::string>&) {
-    std::regex def(R"(\(([A-Z]{5,8})\))");
+    std::regex def(R"(\(([A-Z]{4,8})\))");
     for (auto it = std::sregex_iterator(t.begin(), t.end(), def); it != std::sregex_iterator();
          ++it) {
       std::string a = (*it)[1];
@@ -172,7 +172,7 @@ std::map<std::string, Planter> planters() {
       std::string b = a;
       std::swap(b[1], b[2]);
       return replace(t, pos(t, u, 0), a.size(), b,
-                     {"text.near-miss", "term.undefined-acronym", "term.acronym-wording"});
+                     {"text.near-miss", "term.undefined-acronym", "term.acronym-misspelt"});
     }
     return std::optional<Planted>();
   };
