@@ -5,8 +5,7 @@
 // pattern and altered), checks them against the archive without that
 // resolution, and counts a mistake caught when a finding of the expected rule
 // lies on the planted line (a phrase left in French included). Prints the
-// catch rate per kind; at least 90 %
-// overall.
+// catch rate per kind; at least 90 % overall.
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
