@@ -54,7 +54,8 @@ DraftScope draft_scope(const Corpus& corpus, const std::set<std::string>& series
   std::string alternation;
   for (const std::string& s : symbols)
     alternation += (alternation.empty() ? "" : "|") + RE2::QuoteMeta(s);
-  RE2 cites(alternation.empty() ? "$^" : alternation);
+  // A symbol, not the start of a longer number ("S/2019/5" in "S/2019/50").
+  RE2 cites(alternation.empty() ? "$^" : "(?:" + alternation + ")(?:[^0-9]|$)");
 
   DraftScope out;
   for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
