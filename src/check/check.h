@@ -20,8 +20,11 @@
 namespace ct::check {
 
 // Every enabled check on the whole corpus; findings sorted by file, line,
-// column, rule (then message), without duplicates. Deterministic.
-std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules);
+// column, rule (then message), without duplicates. Deterministic. With a
+// `focus` (document indices), the checks may skip work whose findings would
+// lie outside it; the caller keeps only the findings in it.
+std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
+                                const std::set<std::size_t>& focus = {});
 
 // Fingerprints of the findings of a findings.json (clausetrack/findings/1).
 // Throws InputError when the file is unreadable or not such a file.

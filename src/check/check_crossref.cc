@@ -411,7 +411,15 @@ void meeting_backwards(const Corpus& corpus, const Knowledge& k, FindingSink& si
       if (f.meeting && f.meeting_at) meetings.push_back({i, f.meeting});
       if (f.number && f.symbol_at) numbers[stem(f)].push_back({i, f.number});
     }
-    auto report = [&](const std::vector<std::pair<std::size_t, long>>& seq, bool meeting) {
+    auto report = [&](std::vector<std::pair<std::size_t, long>> seq, bool meeting) {
+      // Documents of one date in the order of their numbers: their order in
+      // the series says nothing, and a chain must not pass from an earlier
+      // date through a high number to a low one of the same day.
+      std::stable_sort(seq.begin(), seq.end(), [&](const auto& a, const auto& b) {
+        const std::string &da = corpus.documents[a.first].date,
+                          &db = corpus.documents[b.first].date;
+        return da != db ? da < db : a.second < b.second;
+      });
       for (std::size_t j : out_of_order(corpus, seq)) {
         const auto [doc, value] = seq[j];
         const Document& d = corpus.documents[doc];

@@ -17,6 +17,8 @@
 //   phrases it makes on every side appear in no other document while the
 //   old phrase is established (in as many documents as it could be).
 #include <fmt/format.h>
+#include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <map>
@@ -126,9 +128,10 @@ class Attestation {
  public:
   void want(const std::string& key) { counts_.emplace(key, Count{}); }
   void count(const Corpus& corpus, const std::string& language) {
+    count_raw(corpus, language);
     for (std::size_t d = 0; d < corpus.documents.size(); ++d) {
       const Document& doc = corpus.documents[d];
-      if (doc.language != language) continue;
+      if (doc.language != language || doc.whole_end) continue;
       for (std::size_t k = doc.first_clause; k < doc.first_clause + doc.clause_count; ++k) {
         const std::vector<Token>& ts = corpus.clauses[k].tokens;
         for (std::size_t i = 0; i < ts.size(); ++i) {
@@ -140,6 +143,35 @@ class Attestation {
       }
     }
   }
+  // Documents of which only the opening was analysed (Document::whole_end):
+  // their raw text searched for the keys, all at once (RE2::Set), case
+  // insensitive. A key with letters beyond ASCII is not searched so (RE2's
+  // word boundaries are ASCII): those documents do not count for it.
+  void count_raw(const Corpus& corpus, const std::string& language) {
+    RE2::Options options;
+    options.set_case_sensitive(false);
+    RE2::Set set(options, RE2::UNANCHORED);
+    std::vector<const std::string*> keys;
+    for (const auto& [key, _] : counts_) {
+      if (std::any_of(key.begin(), key.end(), [](char ch) { return ch & 0x80; })) continue;
+      std::string p;
+      for (char ch : key) p += ch == ' ' ? std::string("\\s+") : RE2::QuoteMeta(std::string(1, ch));
+      if (set.Add("\\b" + p + "\\b", nullptr) < 0) continue;
+      keys.push_back(&key);
+    }
+    if (keys.empty() || !set.Compile()) return;
+    std::vector<int> hits;
+    for (std::size_t d = 0; d < corpus.documents.size(); ++d) {
+      const Document& doc = corpus.documents[d];
+      if (doc.language != language || !doc.whole_end || !doc.text) continue;
+      std::string_view text = doc.text->view();
+      if (doc.whole_end > text.size() || doc.begin > doc.whole_end) continue;
+      hits.clear();
+      if (!set.Match(text.substr(doc.begin, doc.whole_end - doc.begin), &hits)) continue;
+      for (int h : hits) see(*keys[static_cast<std::size_t>(h)], d);
+    }
+  }
+
   // Documents holding `key`, not counting `doc` itself.
   std::size_t others(const std::string& key, std::size_t doc) const {
     auto it = counts_.find(key);
@@ -177,7 +209,8 @@ class NearMiss {
     extra_variants_ = text::parse_variants(rule.list("variants"));
   }
 
-  void collect();
+  // The swaps in the members of the documents `sink` wants.
+  void collect(const FindingSink& sink);
   void report(FindingSink& sink);
 
  private:
@@ -312,12 +345,13 @@ void NearMiss::find_swaps(const Thread& t, std::size_t m, const Clause& before,
   }
 }
 
-void NearMiss::collect() {
+void NearMiss::collect(const FindingSink& sink) {
   for (const Thread& t : corpus_.threads)
     for (std::size_t m = 0; m < t.members.size(); ++m) {
       const ThreadMember& member = t.members[m];
       if (!member.against || member.diff.empty()) continue;
       const Clause& now = corpus_.clauses[member.clause];
+      if (!sink.wanted(now.doc)) continue;
       const Document& doc = corpus_.document_of(now);
       // The clause it was diffed against, then the nearest other earlier
       // versions: a copied phrase may come from any of them.
@@ -429,7 +463,7 @@ void check_near_miss(const Corpus& corpus, const Rules& rules, FindingSink& sink
   const RuleConfig* rule = sink.active("text.near-miss");
   if (!rule) return;
   NearMiss nm(corpus, rules, *rule);
-  nm.collect();
+  nm.collect(sink);
   nm.report(sink);
 }
 

@@ -74,6 +74,7 @@ void check_references(const Corpus& corpus, const Rules&, FindingSink& sink) {
   if (para) {
     const auto symbols = documents_by_symbol(corpus);
     for (const Document& d : corpus.documents) {
+      if (!sink.wanted(static_cast<std::size_t>(&d - corpus.documents.data()))) continue;
       const std::set<std::string> numbers = numbers_of(corpus, d);
       // Without a paragraph 1 the document's numbering was not read (an
       // operative part run into the preamble: "...: 1. Decides"): the
@@ -102,7 +103,10 @@ void check_references(const Corpus& corpus, const Rules&, FindingSink& sink) {
                 cited = &en;
             if (!cited) return;
             auto target = symbols.find(cited->value);
-            if (target == symbols.end() || target->second == &d) return;
+            // A document read up to its opening only (a draft's check) has no
+            // paragraphs to look up.
+            if (target == symbols.end() || target->second == &d || target->second->whole_end)
+              return;
             if (numbers_of(corpus, *target->second).count(num)) return;
             Location rel = sink.at_line(*target->second, target->second->line);
             rel.message = fmt::format("{} is resolution {}", target->second->id, cited->value);

@@ -6,6 +6,8 @@
 // term.undefined-acronym: an acronym a document uses without defining it
 // while other documents of its series define it. term.organization-names:
 // one organization given two acronyms in one series and language.
+// term.acronym-misspelt: an acronym defined nowhere, one slip from one its
+// document defines.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -137,6 +139,90 @@ void report_redefinitions(
   }
 }
 
+// One slip of the keyboard apart: one letter swapped with its neighbour,
+// replaced (not the first), added or dropped (acronyms are short: compared
+// by hand, no distance table needed).
+bool one_slip(const std::string& a, const std::string& b) {
+  if (a == b) return false;
+  if (a.size() == b.size()) {
+    std::size_t i = 0;
+    while (a[i] == b[i]) ++i;
+    // Another first letter is another name ("IFOR", "SFOR"), not a slip.
+    if (i > 0 && a.compare(i + 1, std::string::npos, b, i + 1, std::string::npos) == 0) return true;
+    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+           a.compare(i + 2, std::string::npos, b, i + 2, std::string::npos) == 0;
+  }
+  const std::string& l = a.size() > b.size() ? a : b;
+  const std::string& s = a.size() > b.size() ? b : a;
+  if (l.size() != s.size() + 1) return false;
+  std::size_t i = 0;
+  while (i < s.size() && l[i] == s[i]) ++i;
+  return l.compare(i + 1, std::string::npos, s, i, std::string::npos) == 0;
+}
+
+// Words in capitals (ASCII letters only) between parentheses in a clause:
+// acronyms defined there, whether or not the extractor read the definition.
+void parenthesised(const Clause& c, std::size_t min_length, std::set<std::string>& out) {
+  for (std::size_t at = c.text.find('('); at != std::string::npos; at = c.text.find('(', at + 1)) {
+    std::size_t end = c.text.find(')', at);
+    if (end == std::string::npos || end - at - 1 < min_length) continue;
+    std::string w = c.text.substr(at + 1, end - at - 1);
+    if (std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+      out.insert(w);
+  }
+}
+
+// term.acronym-misspelt: a word in capitals that no document of the corpus
+// defines, one slip from an acronym its own document defines ("CNOARIV"
+// where the text defines "(CONARIV)").
+void misspelt_acronyms(const Corpus& corpus, const RuleConfig& rule, FindingSink& sink) {
+  const std::size_t min_length = static_cast<std::size_t>(rule.number("min_length", 4));
+  std::set<std::string> known;  // acronyms defined anywhere
+  for (const Clause& c : corpus.clauses) parenthesised(c, min_length, known);
+  struct Slip {
+    const Clause* clause;
+    std::size_t begin, end;
+    std::string acronym;
+  };
+  std::vector<std::map<std::string, Slip>> slips(corpus.documents.size());
+  std::vector<std::set<std::string>> words(corpus.documents.size());
+  for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
+    const Document& d = corpus.documents[i];
+    std::set<std::string> defined;
+    for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count; ++k)
+      parenthesised(corpus.clauses[k], min_length, defined);
+    if (defined.empty()) continue;
+    for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count; ++k) {
+      const Clause& c = corpus.clauses[k];
+      for (const Token& t : c.tokens) {
+        if (!t.word || t.end - t.begin < min_length) continue;
+        std::string w = c.text.substr(t.begin, t.end - t.begin);
+        if (!std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) ||
+            known.count(w) || slips[i].count(w))
+          continue;
+        for (const std::string& acr : defined)
+          if (one_slip(w, acr)) {
+            slips[i].emplace(w, Slip{&c, t.begin, t.end, acr});
+            words[i].insert(w);
+            break;
+          }
+      }
+    }
+  }
+  // Reported where the slip begins, not in the versions that carry it over.
+  const auto carried = carried_over(corpus, words);
+  for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
+    if (!sink.wanted(i)) continue;
+    for (const auto& [w, slip] : slips[i]) {
+      if (carried[i].count(w)) continue;
+      sink.add("term.acronym-misspelt", sink.at(*slip.clause, slip.begin, slip.end),
+               fmt::format("'{}' is defined nowhere; this document defines '{}': a typo?", w,
+                           slip.acronym),
+               w + "|" + slip.acronym);
+    }
+  }
+}
+
 }  // namespace
 
 void check_terms(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
@@ -218,6 +304,8 @@ void check_terms(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
                          x.definition.entity->text),
              x.use.entity->text, {rel});
   }
+  if (const RuleConfig* r = sink.active("term.acronym-misspelt"))
+    misspelt_acronyms(corpus, *r, sink);
   if (sink.active("term.acronym-redefined") || sink.active("term.acronym-wording"))
     report_redefinitions(definitions, rules, sink);
   for (const auto& [key, acronyms] : names) {

@@ -1,10 +1,12 @@
 // thread.dropped: a demand (an operative clause with a lead verb) present in
-// every earlier session of its series and absent from the newest.
+// every earlier session of its series (or in each of the `window` sessions
+// before the newest, for long series) and absent from the newest.
 // thread.weakened: a demand whose lead verb is weaker than in the version it
 // was aligned with (Clause::strength from the rules, "demands" -> "urges").
 // Both are informational, for drafters.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -30,6 +32,7 @@ void check_threads(const Corpus& corpus, const Rules&, FindingSink& sink) {
   std::size_t min_docs =
       dropped ? static_cast<std::size_t>(dropped->number("min_documents", 3)) : 3;
   int min_drop = weakened ? static_cast<int>(weakened->number("min_drop", 1)) : 1;
+  std::size_t window = dropped ? static_cast<std::size_t>(dropped->number("window", 0)) : 0;
 
   std::set<std::size_t> weakened_at;  // clauses reported (a merged clause is in several threads)
   for (const Thread& t : corpus.threads) {
@@ -67,13 +70,15 @@ void check_threads(const Corpus& corpus, const Rules&, FindingSink& sink) {
     std::size_t n = series.sessions.size();
     if (n < min_docs || where.session_of(last.doc) + 2 != n)
       continue;  // last seen just before the newest
+    const std::size_t earlier = window ? std::min(window, n - 1) : n - 1;
     std::set<std::size_t> present;
     for (const ThreadMember& m : t.members) {
       std::size_t doc = corpus.clauses[m.clause].doc;
-      if (where.series_of(doc) == home && where.session_of(doc) != SessionIndex::npos)
+      if (where.series_of(doc) == home && where.session_of(doc) != SessionIndex::npos &&
+          where.session_of(doc) + 1 + earlier >= n)
         present.insert(where.session_of(doc));
     }
-    if (present.size() != n - 1) continue;  // in every earlier session
+    if (present.size() != earlier) continue;  // in every earlier session (of the window)
     const Session& newest = series.sessions.back();
     if (newest.documents.empty()) continue;
     const Document& nd = corpus.documents[newest.documents.front()];
@@ -82,7 +87,7 @@ void check_threads(const Corpus& corpus, const Rules&, FindingSink& sink) {
     sink.add("thread.dropped", sink.at_line(nd, nd.line),
              fmt::format("demand present in every earlier session ({} sessions) is absent from "
                          "{}: '{}'",
-                         n - 1, nd.id, excerpt(last.text)),
+                         earlier, nd.id, excerpt(last.text)),
              last.action + "|" + excerpt(last.text), {rel});
   }
 }

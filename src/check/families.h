@@ -15,6 +15,7 @@ void check_meetings(const Corpus& corpus, const Rules& rules, FindingSink& sink)
 void check_sessions(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_numbering(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_toc(const Corpus& corpus, const Rules& rules, FindingSink& sink);
+void check_compilation(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_references(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_scripts(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_spacing(const Corpus& corpus, const Rules& rules, FindingSink& sink);

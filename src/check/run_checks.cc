@@ -10,8 +10,10 @@
 
 namespace ct::check {
 
-std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules) {
+std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
+                                const std::set<std::size_t>& focus) {
   FindingSink sink(corpus, rules.checks);
+  sink.focus(focus);
   StageTimer timer;
   check_dates(corpus, rules, sink);
   timer.lap("check dates");
@@ -23,6 +25,8 @@ std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules) {
   timer.lap("check numbering");
   check_toc(corpus, rules, sink);
   timer.lap("check toc");
+  check_compilation(corpus, rules, sink);
+  timer.lap("check compilation");
   check_references(corpus, rules, sink);
   timer.lap("check references");
   check_scripts(corpus, rules, sink);

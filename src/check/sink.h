@@ -5,6 +5,7 @@
 // prints the findings.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -32,12 +33,18 @@ class FindingSink {
   // Location of a line of a document (1-based line in its source).
   Location at_line(const Document& d, int line) const;
 
+  // The documents whose findings are wanted (indices; empty: all). A check
+  // may skip the work whose findings would lie elsewhere (a draft's check).
+  void focus(std::set<std::size_t> docs) { focus_ = std::move(docs); }
+  bool wanted(std::size_t doc) const { return focus_.empty() || focus_.count(doc) > 0; }
+
   std::vector<Finding> take();
 
  private:
   const Corpus& corpus_;
   const CheckRules& rules_;
   std::vector<Finding> findings_;
+  std::set<std::size_t> focus_;
 };
 
 }  // namespace ct::check

@@ -101,6 +101,10 @@ struct Document {
   std::size_t first_clause = 0, clause_count = 0;  // its clauses in Corpus::clauses
   std::vector<std::string> detected;               // metadata fields detected from the text
   bool language_uncertain = false;  // language detected from too few of its frequent words
+  // Only its opening lines were analysed (`check DRAFT` reads the documents the
+  // draft is not compared with so: their symbol, adoption date and meeting):
+  // the end of its whole text in `text`; 0 when it was analysed whole.
+  std::size_t whole_end = 0;
 };
 
 // The documents of one sitting of a series: one date or session key, possibly

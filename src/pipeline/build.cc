@@ -5,11 +5,13 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <iterator>
 #include <map>
 
 #include "align/align.h"
 #include "ingest/load_corpus.h"
 #include "model/error.h"
+#include "pipeline/draft_scope.h"
 #include "pipeline/drafts.h"
 #include "pipeline/targets.h"
 #include "util/stage_timer.h"
@@ -34,10 +36,55 @@ void reindex(const Corpus& corpus, std::vector<std::vector<std::size_t>>& drafts
     }
 }
 
-// Adds the drafts, analyses the corpus (only the drafts' series when they are
-// known before the analysis) and makes each draft the newest document of its
-// series.
+// Sessions of a draft's series analysed whole and aligned with it: enough
+// for the checks that compare a draft with its history (near-miss looks back
+// 3 versions, thread.dropped a window of sessions, acronyms and extensions
+// the newest ones); older documents give their opening facts only.
+constexpr std::size_t kDraftHistory = 8;
+
+// Puts `first` (in order) before the other documents and returns the drafts'
+// documents found again by id.
+void move_first(Corpus& corpus, const std::vector<std::size_t>& first) {
+  std::vector<bool> taken(corpus.documents.size(), false);
+  std::vector<Document> out;
+  out.reserve(corpus.documents.size());
+  for (std::size_t i : first) {
+    taken[i] = true;
+    out.push_back(std::move(corpus.documents[i]));
+  }
+  for (std::size_t i = 0; i < corpus.documents.size(); ++i)
+    if (!taken[i]) out.push_back(std::move(corpus.documents[i]));
+  corpus.documents = std::move(out);
+}
+
+// Aligns the first `n` documents only (they come first, so their clauses do
+// too and the threads' clause indices hold in the whole corpus).
+void align_first(Corpus& corpus, const Rules& rules, std::size_t n, int jobs) {
+  if (n >= corpus.documents.size()) {
+    align::align_corpus(corpus, rules, jobs);
+    return;
+  }
+  std::size_t clauses = corpus.documents[n].first_clause;
+  std::vector<Document> rest_docs(std::make_move_iterator(corpus.documents.begin() + n),
+                                  std::make_move_iterator(corpus.documents.end()));
+  std::vector<Clause> rest_clauses(std::make_move_iterator(corpus.clauses.begin() + clauses),
+                                   std::make_move_iterator(corpus.clauses.end()));
+  corpus.documents.resize(n);
+  corpus.clauses.resize(clauses);
+  order_series(corpus);
+  align::align_corpus(corpus, rules, jobs);
+  std::move(rest_docs.begin(), rest_docs.end(), std::back_inserter(corpus.documents));
+  std::move(rest_clauses.begin(), rest_clauses.end(), std::back_inserter(corpus.clauses));
+  order_series(corpus);
+}
+
+// Adds the drafts, analyses the corpus and makes each draft the newest
+// document of its series. When the drafts' series are known before the
+// analysis (given, or detected from the raw texts) only the documents a draft
+// is compared with are analysed whole and aligned (draft_scope.h); every
+// other document still gives its opening facts to the checks' knowledge.
 void build_with_drafts(const Rules& rules, const Inputs& in, Analysed& a) {
+  StageTimer timer;
   Corpus& corpus = a.corpus;
   std::error_code ec;
   std::vector<std::vector<std::size_t>> drafts;
@@ -58,17 +105,11 @@ void build_with_drafts(const Rules& rules, const Inputs& in, Analysed& a) {
     drafts.push_back(std::move(docs));
   }
 
-  // The drafts' series, known before the analysis when every document's date
-  // is in the manifest: then only those series are analysed (a draft is
-  // checked against its own series; the pre-publication check stays fast).
   std::vector<std::string> draft_series;
-  bool dated = true;
-  for (std::size_t i = 0; i < corpus.documents.size(); ++i)
-    if (!a.draft_docs.count(i) && corpus.documents[i].date.empty()) dated = false;
   for (const auto& docs : drafts)
     draft_series.push_back(!in.series.empty() ? in.series
-                           : dated            ? detect_series_raw(corpus, docs, a.draft_docs)
-                                              : std::string());
+                                              : detect_series_raw(corpus, docs, a.draft_docs));
+  timer.lap("draft series");
   std::vector<std::vector<std::string>> ids;
   for (const auto& docs : drafts) {
     ids.emplace_back();
@@ -76,16 +117,19 @@ void build_with_drafts(const Rules& rules, const Inputs& in, Analysed& a) {
   }
   bool all_known = !drafts.empty() && a.corpus_targets.empty() &&
                    std::find(draft_series.begin(), draft_series.end(), "") == draft_series.end();
+  std::size_t aligned = corpus.documents.size();
   if (all_known) {
     std::set<std::string> wanted(draft_series.begin(), draft_series.end());
-    std::set<std::string> draft_ids;
-    for (std::size_t i : a.draft_docs) draft_ids.insert(corpus.documents[i].id);
-    std::vector<Document> kept;
-    for (Document& d : corpus.documents)
-      if (draft_ids.count(d.id) || wanted.count(d.series)) kept.push_back(std::move(d));
-    corpus.documents = std::move(kept);
+    DraftScope scope = draft_scope(corpus, wanted, a.draft_docs, kDraftHistory,
+                                   cited_symbols(corpus, rules, a.draft_docs));
+    for (std::size_t i : scope.opening_only) cut_to_opening(corpus.documents[i]);
+    std::vector<std::size_t> order = scope.aligned;
+    aligned = order.size();
+    order.insert(order.end(), scope.whole.begin(), scope.whole.end());
+    move_first(corpus, order);
     reindex(corpus, drafts, ids, a.draft_docs);
   }
+  timer.lap("draft scope");
 
   analyze(corpus, rules, in.jobs, Depth::Extract);
   for (std::size_t k = 0; k < drafts.size(); ++k) {
@@ -102,7 +146,8 @@ void build_with_drafts(const Rules& rules, const Inputs& in, Analysed& a) {
     }
   }
   order_series(corpus);
-  if (in.depth == Depth::Align) align::align_corpus(corpus, rules, in.jobs);
+  if (in.depth == Depth::Align) align_first(corpus, rules, aligned, in.jobs);
+  timer.lap("draft align");
 }
 
 // A file whose language was only guessed is said so on stderr (and as a

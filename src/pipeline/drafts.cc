@@ -1,6 +1,13 @@
 // Draft series detection by shared words.
 #include "pipeline/drafts.h"
 
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
 #include "text/fold.h"
 
 namespace ct::pipeline {
@@ -16,18 +23,29 @@ std::set<std::string> stems_of(const Corpus& corpus, const Document& d) {
   return out;
 }
 
-// Folded words (4 letters or more) of a document's raw text.
-std::set<std::string> raw_words(const Document& d) {
-  std::set<std::string> out;
-  std::string f = text::fold(d.text->view().substr(d.begin, d.end - d.begin)), w;
-  for (char ch : f + " ") {
-    if (std::isalnum(static_cast<unsigned char>(ch)) || (ch & 0x80)) {
-      w += ch;
+// Folded words (4 letters or more) of a document's raw text. Words in ASCII
+// are lowered byte by byte; only the others go through text::fold (its
+// Unicode normalization is most of the cost on a whole text).
+std::unordered_set<std::string> raw_words(const Document& d) {
+  std::unordered_set<std::string> out;
+  std::string_view t = d.text->view().substr(d.begin, d.end - d.begin);
+  std::string w;
+  bool ascii = true;
+  auto flush = [&] {
+    if (w.size() > 3) out.insert(ascii ? w : text::fold(w));
+    w.clear();
+    ascii = true;
+  };
+  for (char ch : t) {
+    unsigned char u = static_cast<unsigned char>(ch);
+    if (std::isalnum(u) || (u & 0x80)) {
+      w += u < 0x80 ? static_cast<char>(std::tolower(u)) : ch;
+      ascii = ascii && u < 0x80;
     } else {
-      if (w.size() > 3) out.insert(w);
-      w.clear();
+      flush();
     }
   }
+  flush();
   return out;
 }
 
@@ -79,9 +97,61 @@ std::string detect_series(const Corpus& corpus, const std::vector<std::size_t>& 
                           [&](const Document& d) { return stems_of(corpus, d); });
 }
 
+// Documents of each series a draft is compared with for its series: the
+// newest few (by date; undated ones last in manifest order count as newest).
+constexpr std::size_t kNewest = 3;
+
 std::string detect_series_raw(const Corpus& corpus, const std::vector<std::size_t>& draft,
                               const std::set<std::size_t>& all_drafts) {
-  return detect_series_by(corpus, draft, all_drafts, raw_words);
+  // Cosine of IDF-weighted word sets (the inverse document frequency over the
+  // candidate documents): rare words, names and the numbers of the
+  // resolutions a draft cites weigh most; the size of a document does not.
+  std::unordered_set<std::string> words;
+  for (std::size_t i : draft) {
+    auto w = raw_words(corpus.documents[i]);
+    words.insert(w.begin(), w.end());
+  }
+  std::vector<std::pair<std::size_t, std::unordered_set<std::string>>>
+      candidates;  // (series, words)
+  for (std::size_t s = 0; s < corpus.series.size(); ++s) {
+    std::vector<std::size_t> docs;
+    for (std::size_t i = 0; i < corpus.documents.size(); ++i)
+      if (corpus.documents[i].series == corpus.series[s].id && !all_drafts.count(i))
+        docs.push_back(i);
+    std::stable_sort(docs.begin(), docs.end(), [&](std::size_t a, std::size_t b) {
+      const std::string &da = corpus.documents[a].date, &db = corpus.documents[b].date;
+      return !da.empty() && (db.empty() || da < db);
+    });
+    for (std::size_t n = docs.size() > kNewest ? docs.size() - kNewest : 0; n < docs.size(); ++n)
+      candidates.push_back({s, raw_words(corpus.documents[docs[n]])});
+  }
+  std::unordered_map<std::string, std::size_t> df;
+  for (const auto& [_, ws] : candidates)
+    for (const std::string& w : ws)
+      if (words.count(w)) ++df[w];
+  auto idf = [&](const std::string& w) {
+    auto it = df.find(w);
+    double n = it == df.end() ? 1 : static_cast<double>(it->second);
+    return std::log(1 + static_cast<double>(candidates.size()) / n);
+  };
+  double mine = 0;
+  for (const std::string& w : words) mine += idf(w) * idf(w);
+  std::string best;
+  double best_score = 0;
+  for (const auto& [s, ws] : candidates) {
+    double shared = 0, theirs = 0;
+    for (const std::string& w : ws) {
+      double x = idf(w);  // words the draft lacks: df 1 at most counted, as rare as can be
+      theirs += x * x;
+      if (words.count(w)) shared += x * x;
+    }
+    double score = shared > 0 ? shared / std::sqrt(mine * theirs) : 0;
+    if (score > best_score) {
+      best_score = score;
+      best = corpus.series[s].id;
+    }
+  }
+  return best;
 }
 
 std::string newest_date(const Corpus& corpus, const std::string& series,

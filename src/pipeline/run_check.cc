@@ -1,8 +1,9 @@
 // `clausetrack check [DRAFT...]`: the consistency checks. Without drafts it
 // checks the whole corpus; with drafts it adds each as the newest document of
-// its series (given by --series, else the series whose newest session shares
-// the most words with it), runs the pipeline and reports the findings located
-// in the drafts: a pre-publication check. Formats: text, json, sarif, github.
+// its series (given by --series, else detected from its words, drafts.h),
+// runs the pipeline (the whole corpus known, only what the draft is compared
+// with analysed whole: draft_scope.h) and reports the findings located in
+// the drafts: a pre-publication check. Formats: text, json, sarif, github.
 #include <filesystem>
 
 #include "check/check.h"
@@ -11,6 +12,7 @@
 #include "pipeline/output_paths.h"
 #include "pipeline/run_common.h"
 #include "report/findings_json.h"
+#include "util/stage_timer.h"
 
 namespace ct::pipeline {
 
@@ -46,7 +48,9 @@ Outcome run_check(const Common& common, const CheckRequest& req) {
   // Validate what can be validated before the work.
   check::reaches({}, req.fail_on);
   refuse_in_corpus(common.corpus, req.output, "-o");
+  StageTimer timer;
   Rules rules = load_rules(rules_dir(common));
+  timer.lap("rules");
   std::set<std::string> accepted;
   if (!req.baseline.empty()) accepted = check::load_baseline(req.baseline);
   std::error_code ec;
@@ -58,7 +62,9 @@ Outcome run_check(const Common& common, const CheckRequest& req) {
   in.series = req.series;
   Analysed a = build(rules, in);
 
-  std::vector<Finding> findings = check::run_checks(a.corpus, rules);
+  std::set<std::size_t> focus;
+  if (a.corpus_targets.empty()) focus = a.draft_docs;
+  std::vector<Finding> findings = check::run_checks(a.corpus, rules, focus);
   if (!req.drafts.empty()) {
     std::set<std::string> keep;
     for (std::size_t i : a.draft_docs) keep.insert(a.corpus.documents[i].id);
@@ -67,6 +73,7 @@ Outcome run_check(const Common& common, const CheckRequest& req) {
     check::keep_documents(findings, keep);
   }
   check::apply_baseline(findings, accepted);
+  timer.lap("checks");
   emit(req.output, formatted(findings, req.format, rules, common.corpus, a.draft_sources));
   return {check::reaches(findings, req.fail_on)};
 }
