@@ -304,6 +304,7 @@ ClauseFeatures weigh(const Terms& t, const Idf& idf) {
     f.pivots.emplace_back(lang, weigh_terms(terms, idf, true));
   f.words = t.words;
   f.act = t.act;
+  f.weak_act = t.weak_act;
   f.negated = t.negated;
   return f;
 }
@@ -353,6 +354,7 @@ FeatureTable build_features(const Corpus& corpus, const Rules& rules,
     const ClauseFeatures& lead = table.clauses[*c.parent];
     if (lead.act != 0 && (own.act == 0 || (own.weak_act && !terms[*c.parent].weak_act))) {
       table.clauses[i].act = lead.act;
+      table.clauses[i].weak_act = lead.weak_act;
       table.clauses[i].negated = table.clauses[i].negated || lead.negated;
     }
   }

@@ -60,6 +60,7 @@ struct ClauseFeatures {
   std::size_t words = 0;
   double position = 0;  // relative position of the clause in its document, 0..1
   FeatureId act = 0;    // own act, or its lead-in's for a list item that names none
+  bool weak_act = false;
   bool negated = false;
 
   const Vec* pivot(const std::string& language) const;

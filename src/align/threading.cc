@@ -367,6 +367,7 @@ void SeriesThreader::merges(Pass& pass) {
   for (std::size_t i = 0; i < n; ++i)
     for (const Candidate& c : pass.cands[i]) {
       if (pass.taken.count(c.thread) || !body(c.rep)) continue;
+      if (other_acts(f_.clauses[c.rep], f_.clauses[first + i])) continue;
       double share = c.score >= p_.contain_score
                          ? contained(f_.clauses[c.rep], lang(c.rep), f_.clauses[first + i], l)
                          : 0.0;
@@ -448,7 +449,7 @@ void SeriesThreader::splits(Pass& pass) const {
     const Candidate* pick = nullptr;
     for (const Candidate& c : pass.cands[i]) {
       if (c.score < p_.contain_score) continue;
-      if (!body(c.rep)) continue;
+      if (!body(c.rep) || other_acts(f_.clauses[c.rep], f_.clauses[first + i])) continue;
       double share = contained(f_.clauses[first + i], l, f_.clauses[c.rep], lang(c.rep));
       if (share >= best) best = share, pick = &c;
     }
