@@ -352,7 +352,7 @@ FeatureTable build_features(const Corpus& corpus, const Rules& rules,
     if (!c.parent) continue;
     const Terms& own = terms[i];
     const ClauseFeatures& lead = table.clauses[*c.parent];
-    if (lead.act != 0 && (own.act == 0 || (own.weak_act && !terms[*c.parent].weak_act))) {
+    if (lead.act != 0 && (own.act == 0 || (own.weak_act && !lead.weak_act))) {
       table.clauses[i].act = lead.act;
       table.clauses[i].weak_act = lead.weak_act;
       table.clauses[i].negated = table.clauses[i].negated || lead.negated;
