@@ -95,7 +95,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("corpus", help="unsc-dev folder (holds */paragraphs.json)")
     ap.add_argument("--iterations", type=int, default=5)
-    ap.add_argument("--max-len", type=int, default=80, help="longest paragraph kept, in words")
+    ap.add_argument("--max-len", type=int, default=220, help="longest paragraph kept, in words")
     ap.add_argument("--min-prob", type=float, default=0.1, help="least p in each direction")
     ap.add_argument("--min-count", type=int, default=3, help="least paragraphs holding both words")
     ap.add_argument("--top", type=int, default=3, help="translations kept per word and direction")
