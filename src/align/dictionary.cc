@@ -213,6 +213,51 @@ void read_dictd(const std::string& index_text, const std::string& data, const st
   }
 }
 
+namespace {
+
+// The lexicons' pairs as stems, both directions: each stem keeps its likeliest
+// translations (at least kLexiconMin, at most kLexiconTop), best first.
+constexpr double kLexiconMin = 0.1;
+constexpr std::size_t kLexiconTop = 3;
+
+void add_lexicon(const Lexicon& lex, const Rules& rules, Translations& out) {
+  auto analyzer = [&](const std::string& lang) {
+    const LanguageRules* lr = rules.language(lang);
+    return std::make_unique<text::Analyzer>(lang, lr ? lr->stemmer : "",
+                                            lr ? lr->stopwords : std::unordered_set<std::string>{});
+  };
+  auto algorithm = [&](const std::string& lang) {
+    const LanguageRules* lr = rules.language(lang);
+    return lr ? lr->stemmer : std::string();
+  };
+  auto src = analyzer(lex.from), dst = analyzer(lex.to);
+  Stems src_stems(*src, algorithm(lex.from)), dst_stems(*dst, algorithm(lex.to));
+  // stem -> translation stem -> best probability, in each direction.
+  std::map<std::string, std::map<std::string, double>> forward, backward;
+  for (const LexiconPair& p : lex.pairs) {
+    auto a = src_stems.of(p.from, 1), b = dst_stems.of(p.to, 1);
+    if (a.size() != 1 || b.size() != 1) continue;
+    double& f = forward[a[0]][b[0]];
+    f = std::max(f, p.p_forward);
+    double& r = backward[b[0]][a[0]];
+    r = std::max(r, p.p_backward);
+  }
+  auto fill = [](const auto& by_stem, Translations::Table& table) {
+    for (const auto& [stem, tr] : by_stem) {
+      std::vector<std::pair<double, std::string>> ranked;
+      for (const auto& [t, p] : tr)
+        if (p >= kLexiconMin) ranked.emplace_back(-p, t);
+      std::sort(ranked.begin(), ranked.end());
+      if (ranked.size() > kLexiconTop) ranked.resize(kLexiconTop);
+      for (const auto& [p, t] : ranked) Translations::add(table, stem, t);
+    }
+  };
+  fill(forward, out.table_for(lex.from, lex.to));
+  fill(backward, out.table_for(lex.to, lex.from));
+}
+
+}  // namespace
+
 Translations load_translations(const Rules& rules, int jobs) {
   const auto& sources = rules.glossary.dictionaries;
   std::vector<Translations> parts(sources.size());
@@ -225,17 +270,23 @@ Translations load_translations(const Rules& rules, int jobs) {
       return;
     read_dictd(index, data, d.from, d.to, rules, parts[k]);
   });
-  // Merged in the order of the rules, whatever thread read what.
+  // The lexicons first; the dictionaries only for the stems they lack.
   Translations out;
+  for (const Lexicon& lex : rules.glossary.lexicons) add_lexicon(lex, rules, out);
+  const Translations learned = out;
+  // Merged in the order of the rules, whatever thread read what.
   for (const Translations& part : parts)
     for (const auto& [pair, table] : part.by_pair_) {
       Translations::Table& into = out.table_for(pair.first, pair.second);
+      const Translations::Table* known = learned.table(pair.first, pair.second);
       std::vector<const std::string*> stems;
       for (const auto& [stem, list] : table) stems.push_back(&stem);
       std::sort(stems.begin(), stems.end(),
                 [](const std::string* a, const std::string* b) { return *a < *b; });
-      for (const std::string* stem : stems)
+      for (const std::string* stem : stems) {
+        if (known && known->count(*stem)) continue;
         for (const std::string& t : table.at(*stem)) Translations::add(into, *stem, t);
+      }
     }
   out.prune(4, 12);
   return out;

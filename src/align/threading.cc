@@ -13,13 +13,20 @@ namespace ct::align {
 namespace {
 
 constexpr std::size_t kMaxPosting = 300;  // longer posting lists are too common to help
+// Recent members of a thread a new clause is compared with (resisting drift:
+// a clause may match an earlier wording better than the latest one).
+constexpr std::size_t kRecent = 3;
+// Most threads one clause may continue at once (merged threads share their
+// latest member; unbounded, a long series piles them up on one clause).
+constexpr std::size_t kMaxShared = 8;
 
 struct Live {
   std::vector<DraftMember> members;
   std::size_t latest = 0;
   std::vector<std::pair<std::string, std::size_t>> by_language;  // latest member per language
   int last_session = -1;
-  std::vector<FeatureId> posted;  // features indexed for this thread, sorted
+  std::vector<FeatureId> posted;    // features indexed for this thread, sorted
+  std::vector<std::size_t> recent;  // its latest kRecent members, oldest first
 };
 
 struct Candidate {
@@ -58,6 +65,7 @@ class SeriesThreader {
   std::uint32_t start(std::size_t clause, int session);
   void post(std::uint32_t t, std::size_t clause);
   void touch(std::uint32_t t, int session);
+  static void remember(Live& th, std::size_t clause);
   double accept(const Candidate& c) const { return c.cross ? p_.accept_cross : p_.accept_same; }
 
   // The steps of add_document.
@@ -150,6 +158,8 @@ std::vector<Candidate> SeriesThreader::candidates(std::size_t clause, int sessio
     };
     consider(same);
     if (same != th.latest) consider(th.latest);
+    for (std::size_t r : th.recent)
+      if (r != same && r != th.latest && lang(r) == l) consider(r);
     // A thread absent from the previous session comes back only on stronger
     // evidence.
     if (th.last_session >= 0 && session - th.last_session >= 2) best.score -= p_.reappear_penalty;
@@ -194,8 +204,15 @@ void SeriesThreader::join(std::uint32_t t, std::size_t clause, DraftMember::Mark
     if (l == lang(clause)) c = clause, found = true;
   if (!found) th.by_language.emplace_back(lang(clause), clause);
   th.last_session = std::max(th.last_session, session);
+  remember(th, clause);
   touch(t, session);
   post(t, clause);
+}
+
+void SeriesThreader::remember(Live& th, std::size_t clause) {
+  if (std::find(th.recent.begin(), th.recent.end(), clause) != th.recent.end()) return;
+  th.recent.push_back(clause);
+  if (th.recent.size() > kRecent) th.recent.erase(th.recent.begin());
 }
 
 void SeriesThreader::touch(std::uint32_t t, int session) {
@@ -213,6 +230,7 @@ std::uint32_t SeriesThreader::start(std::size_t clause, int session) {
   th.latest = clause;
   th.by_language.emplace_back(lang(clause), clause);
   th.last_session = session;
+  remember(th, clause);
   heads_[clause].push_back(t);
   touch(t, session);
   post(t, clause);
@@ -271,7 +289,7 @@ void SeriesThreader::take(Pass& pass, std::size_t i, std::uint32_t t) const {
   std::vector<std::uint32_t> group{t};
   if (auto h = heads_.find(threads_[t].latest); h != heads_.end())
     for (std::uint32_t g : h->second)
-      if (g != t && !pass.taken.count(g)) group.push_back(g);
+      if (g != t && !pass.taken.count(g) && group.size() < kMaxShared) group.push_back(g);
   for (std::uint32_t g : group) {
     pass.taken[g] = i;
     pass.cont[i].push_back(g);
@@ -349,6 +367,7 @@ void SeriesThreader::merges(Pass& pass) {
   for (std::size_t i = 0; i < n; ++i)
     for (const Candidate& c : pass.cands[i]) {
       if (pass.taken.count(c.thread) || !body(c.rep)) continue;
+      if (other_acts(f_.clauses[c.rep], f_.clauses[first + i])) continue;
       double share = c.score >= p_.contain_score
                          ? contained(f_.clauses[c.rep], lang(c.rep), f_.clauses[first + i], l)
                          : 0.0;
@@ -409,7 +428,7 @@ void SeriesThreader::merges(Pass& pass) {
     if (covered < (merging >= 3 ? p_.cover_many : p_.cover)) continue;
     for (std::size_t head : a)
       for (std::uint32_t t : heads_[head])
-        if (!pass.taken.count(t)) {
+        if (!pass.taken.count(t) && pass.cont[i].size() + pass.merged_into[i].size() < kMaxShared) {
           pass.taken[t] = i;
           pass.merged_into[i].push_back(t);
         }
@@ -430,7 +449,7 @@ void SeriesThreader::splits(Pass& pass) const {
     const Candidate* pick = nullptr;
     for (const Candidate& c : pass.cands[i]) {
       if (c.score < p_.contain_score) continue;
-      if (!body(c.rep)) continue;
+      if (!body(c.rep) || other_acts(f_.clauses[c.rep], f_.clauses[first + i])) continue;
       double share = contained(f_.clauses[first + i], l, f_.clauses[c.rep], lang(c.rep));
       if (share >= best) best = share, pick = &c;
     }

@@ -1,8 +1,9 @@
 // Threads of one series, built session by session in date order: each
 // document's clauses are matched one-to-one (greedy by score, ties broken by
 // clause then thread order) to the threads seen before, compared with each
-// thread's latest member in the clause's language and its latest member
-// overall. Then:
+// thread's latest member in the clause's language, its latest member overall
+// and its recent members in the clause's language. One clause continues or
+// merges a bounded number of threads. Then:
 // - merged: a clause that contains the latest members of two or more
 //   threads (or of one besides the thread it continues) joins each of them;
 // - split: a clause contained in an earlier clause that another clause of

@@ -2,7 +2,9 @@
 #include "rules/glossary_rules.h"
 
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
+#include <fstream>
 
 #include "model/error.h"
 #include "rules/yaml_util.h"
@@ -79,6 +81,67 @@ void load_dictionaries(const std::string& path, const YAML::Node& node,
   }
 }
 
+// One lexicon TSV file; every malformed line is an error at its own line and
+// column (1-based).
+void read_lexicon(const std::string& file, Lexicon& lex) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw InputError("cannot read lexicon file", file);
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::pair<std::size_t, std::string_view>> fields;  // (column, text)
+    std::string_view rest = line;
+    std::size_t col = 0;
+    for (;;) {
+      std::size_t tab = rest.find('\t');
+      fields.emplace_back(col, rest.substr(0, tab));
+      if (tab == std::string_view::npos) break;
+      rest.remove_prefix(tab + 1);
+      col += tab + 1;
+    }
+    if (fields.size() != 4)
+      throw InputError("expected 4 tab-separated fields (from, to, p, p), found " +
+                           std::to_string(fields.size()),
+                       file, n, 1);
+    for (int k = 0; k < 2; ++k)
+      if (fields[k].second.empty() || fields[k].second.find(' ') != std::string_view::npos)
+        throw InputError("a lexicon word must be one non-empty word", file, n,
+                         static_cast<int>(fields[k].first) + 1);
+    double p[2];
+    for (int k = 0; k < 2; ++k) {
+      std::string_view f = fields[k + 2].second;
+      auto [end, ec] = std::from_chars(f.data(), f.data() + f.size(), p[k]);
+      if (ec != std::errc() || end != f.data() + f.size() || p[k] < 0 || p[k] > 1)
+        throw InputError("probability '" + std::string(f) + "' is not a number in 0..1", file, n,
+                         static_cast<int>(fields[k + 2].first) + 1);
+    }
+    lex.pairs.push_back({std::string(fields[0].second), std::string(fields[1].second), p[0], p[1]});
+  }
+}
+
+void load_lexicons(const std::string& path, const std::string& dir, const YAML::Node& node,
+                   const std::map<std::string, LanguageRules>& languages, GlossaryRules& g) {
+  yaml::expect_seq(path, node, "lexicons");
+  for (const auto& item : node) {
+    yaml::expect_map(path, item, {"from", "to", "file"}, "lexicon");
+    Lexicon lex;
+    std::string file;
+    for (auto [key, field] : {std::pair{"from", &lex.from}, {"to", &lex.to}, {"file", &file}}) {
+      YAML::Node v = yaml::child(item, key);
+      if (!v) yaml::fail(path, item, std::string("missing key '") + key + "' in lexicon");
+      *field = yaml::str(path, v, key);
+    }
+    for (const auto* lang : {&lex.from, &lex.to})
+      if (!languages.count(*lang)) yaml::fail(path, item, "unknown language '" + *lang + "'");
+    lex.file = (std::filesystem::path(dir) / file).string();
+    if (!std::filesystem::is_regular_file(lex.file))
+      yaml::fail(path, yaml::child(item, "file"), "lexicon file '" + lex.file + "' not found");
+    read_lexicon(lex.file, lex);
+    g.lexicons.push_back(std::move(lex));
+  }
+}
+
 }  // namespace
 
 GlossaryRules load_glossary_rules(const std::string& dir,
@@ -89,9 +152,11 @@ GlossaryRules load_glossary_rules(const std::string& dir,
   if (!std::filesystem::exists(path)) return g;
   YAML::Node root = yaml::load_file(path);
   if (root.IsNull()) return g;
-  yaml::expect_map(path, root, {"entries", "dictionaries", "label_languages"}, "glossary");
+  yaml::expect_map(path, root, {"entries", "dictionaries", "lexicons", "label_languages"},
+                   "glossary");
   if (auto n = yaml::child(root, "entries")) load_entries(path, n, languages, g);
   if (auto n = yaml::child(root, "dictionaries")) load_dictionaries(path, n, languages, g);
+  if (auto n = yaml::child(root, "lexicons")) load_lexicons(path, dir, n, languages, g);
   if (auto n = yaml::child(root, "label_languages")) {
     g.label_languages = yaml::strings(path, n, "label_languages");
     for (const auto& lang : g.label_languages)

@@ -37,11 +37,19 @@ std::map<std::string, int> word_numbers(const std::string& path, const YAML::Nod
 
 LanguageRules load_one(const std::string& path) {
   YAML::Node root = yaml::load_file(path);
+<<<<<<< HEAD
   yaml::expect_map(
       path, root,
       {"language", "name", "stemmer", "detect", "stopwords", "abbreviations", "months", "cardinals",
        "ordinals", "ordinal_suffixes", "verbs", "adverbs", "spelling", "variants", "codes"},
       "language rules");
+=======
+  yaml::expect_map(path, root,
+                   {"language", "name", "stemmer", "detect", "stopwords", "abbreviations", "months",
+                    "cardinals", "ordinals", "ordinal_suffixes", "verbs", "adverbs", "spelling",
+                    "variants", "acts", "negations"},
+                   "language rules");
+>>>>>>> threads-quality
   LanguageRules r;
   r.file = path;
   if (!yaml::child(root, "language")) yaml::fail(path, root, "missing key 'language'");
@@ -80,6 +88,29 @@ LanguageRules load_one(const std::string& path) {
   }
   if (auto n = yaml::child(root, "adverbs"))
     for (auto& w : yaml::strings(path, n, "adverbs")) r.adverbs.insert(text::fold(w));
+
+  if (auto n = yaml::child(root, "negations"))
+    for (auto& w : yaml::strings(path, n, "negations")) r.negations.insert(text::fold(w));
+  if (auto acts = yaml::child(root, "acts")) {
+    yaml::expect_any_map(path, acts, "acts");
+    text::Analyzer analyzer(r.code, r.stemmer, {});
+    for (auto it = acts.begin(); it != acts.end(); ++it) {
+      std::string act = yaml::str(path, it->first, "act");
+      yaml::expect_map(path, it->second, {"words", "weak"}, "acts." + act);
+      if (auto w = yaml::child(it->second, "weak"); w && yaml::boolean(path, w, "weak"))
+        r.weak_acts.insert(act);
+      YAML::Node words = yaml::child(it->second, "words");
+      if (!words) yaml::fail(path, it->second, "missing key 'words'");
+      for (auto& w : yaml::strings(path, words, "words")) {
+        std::string stem = analyzer.stem(w);
+        auto [pos, inserted] = r.act_stems.emplace(stem, act);
+        if (!inserted && pos->second != act)
+          yaml::fail(path, words,
+                     "word '" + w + "' (stem '" + stem + "') is already listed under act '" +
+                         pos->second + "'");
+      }
+    }
+  }
 
   if (auto verbs = yaml::child(root, "verbs")) {
     yaml::expect_map(path, verbs, {"preambular", "operative"}, "verbs");

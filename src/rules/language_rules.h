@@ -39,6 +39,13 @@ struct LanguageRules {
   // Operative verbs by folded Snowball stem.
   std::unordered_map<std::string, OperativeVerb> operative;
   std::unordered_set<std::string> adverbs;  // folded
+  // The act a clause performs, for alignment (reject, demand, concern...):
+  // words signalling each act, by folded Snowball stem. A weak act (reaffirm,
+  // express) yields to another act named in the clause's opening words
+  // ("reiterated their rejection" rejects).
+  std::unordered_map<std::string, std::string> act_stems;  // stem -> act
+  std::unordered_set<std::string> weak_acts;
+  std::unordered_set<std::string> negations;  // folded words that negate a clause
   // Hunspell dictionaries of the language's varieties (paths without
   // .aff/.dic; a missing one is skipped): what is a word of it.
   std::vector<std::string> spelling;

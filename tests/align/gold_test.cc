@@ -75,8 +75,9 @@ TEST_CASE("threads of the Contact Group texts against the gold", "[align][gold]"
       "precision %.3f recall %.3f F1 %.3f\n",
       gold_pairs.size(), predicted.size(), precision, recall, f1);
   CHECK(gold_pairs.size() > 200);
-  // The level measured when the gold was written (P 0.82, R 0.28, F1 0.42):
-  // alignment may not fall below it.
-  CHECK(precision >= 0.80);
-  CHECK(f1 >= 0.40);
+  // Measured when the gold was written: P 0.82, R 0.28, F1 0.42; with act
+  // classes, the learned lexicon and looser links across series: P 0.92,
+  // R 0.32, F1 0.48. Alignment may not fall below the latter.
+  CHECK(precision >= 0.90);
+  CHECK(f1 >= 0.47);
 }

@@ -329,3 +329,38 @@ TEST_CASE("align: threads do not depend on the number of jobs", "[align]") {
     CHECK(shape(c1, c1.threads[k]) == shape(c4, c4.threads[k]));
   }
 }
+
+TEST_CASE("align: rejecting a measure and demanding its reversal are two threads", "[align]") {
+  TempDir dir;
+  std::string a =
+      "Resolution on the situation in the Northern Province\n\n"
+      "The Assembly,\n\n"
+      "1. Rejects the unilateral measures of 5 August concerning the status of the Northern "
+      "Province and its assembly;\n\n"
+      "2. Requests the Secretary-General to submit a report on the fisheries dispute within ninety "
+      "days.\n";
+  std::string b =
+      "Resolution on the situation in the Northern Province\n\n"
+      "The Assembly,\n\n"
+      "1. Demands the reversal of the unilateral measures of 5 August concerning the status of the "
+      "Northern Province and its assembly;\n\n"
+      "2. Requests the Secretary-General to submit a report on the fisheries dispute within ninety "
+      "days.\n";
+  std::string c3 =
+      "Resolution on the situation in the Northern Province\n\n"
+      "The Assembly,\n\n"
+      "1. Condemns the unilateral measures of 5 August concerning the status of the Northern "
+      "Province and its assembly;\n\n"
+      "2. Requests the Secretary-General to submit a report on the fisheries dispute within ninety "
+      "days.\n";
+  Corpus c = build(dir, "acts",
+                   {{"a-2020", "en", "2020-05-01", a},
+                    {"a-2021", "en", "2021-05-01", b},
+                    {"a-2022", "en", "2022-05-01", c3}});
+  const Thread& reject = thread_of(c, clause_with(c, "a-2020", "Rejects"));
+  const Thread& demand = thread_of(c, clause_with(c, "a-2021", "Demands"));
+  CHECK(&reject != &demand);
+  // Condemning is rejecting reworded: it continues the rejection.
+  CHECK(shape(c, reject) == V{"a-2020:first", "a-2022:reappeared"});
+  CHECK(shape(c, demand) == V{"a-2021:first"});
+}

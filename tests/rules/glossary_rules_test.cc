@@ -1,0 +1,75 @@
+// Loading and validation of the glossary's word lexicons (rules/lexicon/) and
+// of the act classes of the language rules: the shipped files load, and a
+// malformed lexicon line or a missing lexicon file is an error with file,
+// line and column (exit 2).
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+
+#include "rules/rules.h"
+#include "support/test_support.h"
+
+using namespace ct;
+using namespace ct::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string copy_rules(const TempDir& dir) {
+  std::string to = dir.path() + "/rules";
+  fs::copy(rules_dir(), to, fs::copy_options::recursive);
+  return to;
+}
+
+RunResult segment_with(const TempDir& dir, const std::string& rules) {
+  std::string file = dir.write("text.txt", "Adopted in New York on 5 May 2021.\n");
+  return run({"segment", file, "--rules", rules, "--corpus", dir.path() + "/no-corpus"});
+}
+
+}  // namespace
+
+TEST_CASE("The shipped lexicon and act classes load", "[rules][glossary]") {
+  const Rules& r = rules();
+  REQUIRE(r.glossary.lexicons.size() == 1);
+  const Lexicon& lex = r.glossary.lexicons.front();
+  CHECK(lex.from == "en");
+  CHECK(lex.to == "fr");
+  CHECK(lex.pairs.size() > 1000);
+  for (const char* code : {"en", "fr"}) {
+    const LanguageRules* l = r.language(code);
+    REQUIRE(l);
+    CHECK_FALSE(l->act_stems.empty());
+    CHECK(l->weak_acts.count("reaffirm"));
+    CHECK_FALSE(l->negations.empty());
+  }
+}
+
+TEST_CASE("A malformed lexicon line is an error at its line and column", "[rules][glossary]") {
+  TempDir dir;
+  std::string rules = copy_rules(dir);
+  std::string file = rules + "/lexicon/en-fr.tsv";
+  std::ofstream(file, std::ios::binary) << "# header\nrelease\tlibération\t0.9\t0.8\n"
+                                        << "demand\texige\t1.5\t0.4\n";
+  RunResult r = segment_with(dir, rules);
+  INFO(r.err);
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.rfind("clausetrack: error: " + file + ":3:", 0) == 0);
+  CHECK(r.err.find("1.5") != std::string::npos);
+
+  std::ofstream(file, std::ios::binary) << "release\tlibération\t0.9\n";
+  r = segment_with(dir, rules);
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.rfind("clausetrack: error: " + file + ":1:1:", 0) == 0);
+  CHECK(r.err.find("4 tab-separated fields") != std::string::npos);
+}
+
+TEST_CASE("A missing lexicon file is an error in the glossary", "[rules][glossary]") {
+  TempDir dir;
+  std::string rules = copy_rules(dir);
+  fs::remove(rules + "/lexicon/en-fr.tsv");
+  RunResult r = segment_with(dir, rules);
+  INFO(r.err);
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.rfind("clausetrack: error: " + rules + "/glossary.yaml:", 0) == 0);
+  CHECK(r.err.find("not found") != std::string::npos);
+}
