@@ -19,6 +19,7 @@ void analyze(Corpus& corpus, const Rules& rules, int jobs, Depth depth) {
   }
   extract::extract_corpus(corpus, rules, jobs);
   fill_metadata(corpus);
+  group_series(corpus, rules);
   order_series(corpus);
   timer.lap("extract");
   if (depth == Depth::Extract) return;

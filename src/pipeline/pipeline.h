@@ -25,6 +25,11 @@ Corpus load(const std::string& corpus_dir, const Rules& rules, int jobs,
 // (title clause, signature, first full date) and records what was detected.
 void fill_metadata(Corpus& corpus);
 
+// Groups the documents at the top of the corpus folder that no manifest lists
+// (series "default") into series by their titles and content (rules/series.yaml);
+// the items of a compilation follow it.
+void group_series(Corpus& corpus, const Rules& rules);
+
 // Orders each series' documents by date (stable) and groups them into sessions.
 void order_series(Corpus& corpus);
 

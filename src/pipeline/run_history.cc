@@ -2,8 +2,11 @@
 // clause). The target is a clause id, `DOC/NUMBER` (the number printed in the
 // document, whatever section prefix the id carries), or any text, matched to
 // the closest clause with the aligner's features; report/history.h writes it.
+#include <algorithm>
+
 #include "align/search.h"
 #include "model/error.h"
+#include "model/reading.h"
 #include "pipeline/emit.h"
 #include "pipeline/run_common.h"
 #include "report/history.h"
@@ -49,10 +52,18 @@ Outcome run_history(const Common& common, const HistoryRequest& req) {
   if (auto c = by_id(corpus, req.target)) {
     view.clause = *c;
   } else {
-    auto found = align::search(corpus, rules, req.target, 1, in.jobs);
+    auto found = align::search(corpus, rules, req.target, 5, in.jobs);
     if (found.empty()) throw InputError("no clause has this id or resembles this text", req.target);
-    view.clause = found.front().clause;
-    view.similarity = found.front().similarity;
+    // A demand is preferred to a title or heading that resembles the text as much.
+    auto pick = found.front();
+    for (const auto& f : found)
+      if (!is_furniture(corpus.clauses[f.clause].role) &&
+          f.similarity >= found.front().similarity - 0.05) {
+        pick = f;
+        break;
+      }
+    view.clause = pick.clause;
+    view.similarity = pick.similarity;
     view.by_text = true;
   }
   for (const Thread& t : corpus.threads)
@@ -61,6 +72,10 @@ Outcome run_history(const Common& common, const HistoryRequest& req) {
         view.threads.push_back(&t);
         break;
       }
+  // In reading order: the demands that changed or were dropped first.
+  std::stable_sort(view.threads.begin(), view.threads.end(), [&](const Thread* a, const Thread* b) {
+    return reading_rank(corpus, *a) < reading_rank(corpus, *b);
+  });
   emit("", req.format == "json" ? report::history_json(view) : report::history_text(view));
   return {};
 }

@@ -7,6 +7,8 @@
 #include <array>
 #include <map>
 
+#include "model/reading.h"
+
 namespace ct::report {
 
 namespace {
@@ -54,14 +56,37 @@ std::string graph_summary(const Corpus& corpus, const graph::PersistenceGraph& g
     out += fmt::format("series {}: {} session{}, newest {}\n", series.id, n, n == 1 ? "" : "s",
                        key(n - 1));
 
+    // Threads of what the documents say; their furniture counted apart.
     std::array<int, 5> counts{};
-    for (const graph::Lifecycle& life : g.catalogue->threads)
-      if (const graph::SeriesLife* l = life.in_series(s)) ++counts[static_cast<int>(l->status)];
+    int furniture = 0;
+    std::vector<std::size_t> leading;
+    for (std::size_t t = 0; t < g.catalogue->threads.size(); ++t)
+      if (const graph::SeriesLife* l = g.catalogue->threads[t].in_series(s)) {
+        if (is_furniture(corpus, corpus.threads[t])) {
+          ++furniture;
+          continue;
+        }
+        ++counts[static_cast<int>(l->status)];
+        if (reading_rank(corpus, corpus.threads[t]) < 2) leading.push_back(t);
+      }
     out += fmt::format(
         "  threads: {} persistent, {} modified, {} dropped, {} new, {} intermittent\n",
         counts[static_cast<int>(Status::Persistent)], counts[static_cast<int>(Status::Modified)],
         counts[static_cast<int>(Status::Dropped)], counts[static_cast<int>(Status::New)],
         counts[static_cast<int>(Status::Intermittent)]);
+    if (furniture > 0)
+      out += fmt::format("  furniture (symbols, titles, dates, headings, signatures): {} threads\n",
+                         furniture);
+    // The demands a reader follows first: persistent ones that changed, then dropped ones.
+    sort_for_reading(corpus, leading);
+    constexpr std::size_t kLeading = 5;
+    if (!leading.empty())
+      out += fmt::format("  changed or dropped first ({} of {}):\n",
+                         std::min(leading.size(), kLeading), leading.size());
+    for (std::size_t k = 0; k < leading.size() && k < kLeading; ++k) {
+      const Thread& t = corpus.threads[leading[k]];
+      out += fmt::format("    {} [{}] {}\n", t.id, name(t.status), t.label);
+    }
     if (n < 2) continue;
 
     const std::string newest = key(n - 1), before = key(n - 2);

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "diff/word_diff.h"
+#include "model/reading.h"
 #include "report/diff_words.h"
 
 namespace ct::report {
@@ -32,6 +33,7 @@ std::string history_json(const HistoryView& v) {
     tj["label"] = t->label;
     tj["status"] = std::string(name(t->status));
     tj["series"] = t->series;
+    tj["furniture"] = is_furniture(corpus, *t);
     Json vs = Json::array();
     for (const auto& m : t->members) {
       const Clause& c = corpus.clauses[m.clause];
@@ -67,7 +69,8 @@ std::string history_text(const HistoryView& v) {
       v.by_text ? fmt::format("  (closest to the text given, similarity {:.2f})", v.similarity)
                 : "");
   for (const Thread* t : v.threads) {
-    out += fmt::format("\nthread {} [{}] {}\n", t->id, name(t->status), t->label);
+    out += fmt::format("\nthread {} [{}{}] {}\n", t->id, name(t->status),
+                       is_furniture(corpus, *t) ? ", furniture" : "", t->label);
     for (const auto& m : t->members) {
       const Clause& c = corpus.clauses[m.clause];
       const Document& d = corpus.document_of(c);

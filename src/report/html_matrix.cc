@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "graph/ids.h"
+#include "model/reading.h"
 #include "report/html_sections.h"
 
 namespace ct::report {
@@ -158,7 +159,11 @@ std::string matrix_section(ReportContext& cx) {
     std::size_t count = 0, older = 0;
     if (ser.sessions.size() >= 2) {
       HtmlWriter w(rows);
-      for (std::size_t t = 0; t < corpus.threads.size(); ++t) {
+      // Rows in reading order (model/reading.h): demands before furniture.
+      std::vector<std::size_t> order(corpus.threads.size());
+      for (std::size_t t = 0; t < order.size(); ++t) order[t] = t;
+      sort_for_reading(corpus, order);
+      for (std::size_t t : order) {
         const auto& cells = cx.index.presence(t, s);
         if (cells.empty()) continue;
         if (std::all_of(cells.begin() + static_cast<std::ptrdiff_t>(from), cells.end(),

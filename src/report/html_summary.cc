@@ -5,6 +5,7 @@
 #include <array>
 #include <set>
 
+#include "model/reading.h"
 #include "report/html_sections.h"
 
 namespace ct::report {
@@ -102,8 +103,16 @@ std::string summary_section(ReportContext& cx) {
   d["has_series"] = Data(!corpus.series.empty());
   d["span"] = Data(std::to_string(all_langs.size() + 3));
 
+  // Threads by status count what the documents say; their furniture apart.
   std::array<std::size_t, 5> statuses{};
-  for (const Thread& t : corpus.threads) ++statuses[static_cast<std::size_t>(t.status)];
+  std::size_t furniture = 0;
+  for (const Thread& t : corpus.threads) {
+    if (is_furniture(corpus, t))
+      ++furniture;
+    else
+      ++statuses[static_cast<std::size_t>(t.status)];
+  }
+  d["furniture"] = furniture ? Data(plural(furniture, "thread")) : Data(false);
   std::vector<Data> st;
   for (Status s :
        {Status::Persistent, Status::Modified, Status::New, Status::Dropped, Status::Intermittent})

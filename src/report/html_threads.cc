@@ -9,6 +9,7 @@
 
 #include "diff/word_diff.h"
 #include "graph/ids.h"
+#include "model/reading.h"
 #include "report/html_escape.h"
 #include "report/html_sections.h"
 
@@ -305,8 +306,8 @@ void write_thread(std::string& out, const ReportContext& cx, std::size_t t) {
 
 std::string threads_section(ReportContext& cx) {
   const Corpus& corpus = cx.corpus;
-  // Threads listed under their home series, in corpus order; those with no
-  // series after them.
+  // Threads listed under their home series in reading order (model/reading.h),
+  // the furniture apart; those with no series after them.
   std::vector<std::vector<std::size_t>> by_series(corpus.series.size() + 1);
   for (std::size_t t = 0; t < corpus.threads.size(); ++t) {
     std::size_t s = cx.index.home_series(t);
@@ -322,9 +323,17 @@ std::string threads_section(ReportContext& cx) {
         Data(ReportIndex::series_anchor("threads", listed ? corpus.series[s].id : "none"));
     sd["title"] = Data(listed ? series_title(corpus.series[s]) : std::string("Outside any series"));
     sd["count"] = Data(plural(by_series[s].size(), "thread"));
-    std::string html;
-    for (std::size_t t : by_series[s]) write_thread(html, cx, t);
+    sort_for_reading(corpus, by_series[s]);
+    std::string html, furniture;
+    std::size_t furniture_count = 0;
+    for (std::size_t t : by_series[s]) {
+      bool f = is_furniture(corpus, corpus.threads[t]);
+      furniture_count += f;
+      write_thread(f ? furniture : html, cx, t);
+    }
     sd["threads_html"] = cx.templates.slot(std::move(html));
+    sd["furniture_html"] = cx.templates.slot(std::move(furniture));
+    sd["furniture_count"] = furniture_count ? Data(plural(furniture_count, "thread")) : Data(false);
     series.push_back(std::move(sd));
   }
   Data d;

@@ -1,6 +1,7 @@
 // The timeline of each series: its sessions in date order, the documents of
 // each (anchors "#doc-…") and how many threads appeared, changed, came back
 // or were dropped there.
+#include "model/reading.h"
 #include "report/html_sections.h"
 
 namespace ct::report {
@@ -22,6 +23,7 @@ std::vector<SessionCounts> count_sessions(const ReportContext& cx, std::size_t s
     const auto& cells = cx.index.presence(t, s);
     if (cells.empty()) continue;
     const Thread& thread = cx.corpus.threads[t];
+    if (is_furniture(cx.corpus, thread)) continue;  // titles and datelines are not news
     bool seen = false;
     for (std::size_t k = 0; k < cells.size(); ++k) {
       if (cells[k].empty()) {

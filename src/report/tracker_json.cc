@@ -4,6 +4,7 @@
 #include <cmath>
 #include <utility>
 
+#include "model/reading.h"
 #include "report/graph_json.h"
 
 namespace ct::report {
@@ -87,6 +88,7 @@ Json thread_json(const Corpus& corpus, const Thread& t) {
   j["id"] = t.id;
   j["label"] = t.label;
   j["status"] = std::string(name(t.status));
+  j["furniture"] = is_furniture(corpus, t);
   Json members = Json::array();
   for (const auto& m : t.members) {
     Json mj;

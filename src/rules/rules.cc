@@ -31,6 +31,7 @@ Rules load_rules(const std::string& dir) {
   auto extract =
       std::async(std::launch::async, [&dir, &r] { return load_extract_rules(dir, r.languages); });
   r.compilation = load_compilation_rules(dir);
+  r.series = load_series_rules(dir);
   r.structure = load_structure_rules(dir);
   r.chrome = load_chrome_rules(dir);
   r.glossary = load_glossary_rules(dir, r.languages);

@@ -15,6 +15,7 @@
 #include "rules/extract_rules.h"
 #include "rules/glossary_rules.h"
 #include "rules/language_rules.h"
+#include "rules/series_rules.h"
 #include "rules/structure_rules.h"
 #include "text/analyzer_set.h"
 
@@ -24,6 +25,7 @@ struct Rules {
   std::string dir;
   std::map<std::string, LanguageRules> languages;  // by code
   CompilationRules compilation;
+  SeriesRules series;        // grouping of files without a manifest (pipeline)
   StructureRules structure;  // layout of documents (segment)
   ChromeRules chrome;        // web/PDF furniture to strip (segment)
   GlossaryRules glossary;
