@@ -37,19 +37,11 @@ std::map<std::string, int> word_numbers(const std::string& path, const YAML::Nod
 
 LanguageRules load_one(const std::string& path) {
   YAML::Node root = yaml::load_file(path);
-<<<<<<< HEAD
-  yaml::expect_map(
-      path, root,
-      {"language", "name", "stemmer", "detect", "stopwords", "abbreviations", "months", "cardinals",
-       "ordinals", "ordinal_suffixes", "verbs", "adverbs", "spelling", "variants", "codes"},
-      "language rules");
-=======
   yaml::expect_map(path, root,
                    {"language", "name", "stemmer", "detect", "stopwords", "abbreviations", "months",
                     "cardinals", "ordinals", "ordinal_suffixes", "verbs", "adverbs", "spelling",
-                    "variants", "acts", "negations"},
+                    "variants", "acts", "negations", "codes"},
                    "language rules");
->>>>>>> threads-quality
   LanguageRules r;
   r.file = path;
   if (!yaml::child(root, "language")) yaml::fail(path, root, "missing key 'language'");
