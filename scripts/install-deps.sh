@@ -13,7 +13,7 @@ packages=(
   libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-fr libxml2-dev libpoppler-cpp-dev libzip-dev
 )
 if [[ "${1:-}" == "--test" || "${1:-}" == "--bench" ]]; then
-  packages+=(chromium fonts-dejavu-core fonts-liberation nodejs npm git)
+  packages+=(chromium fonts-dejavu-core fonts-liberation nodejs npm git pandoc)
 fi
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(dwdiff hyperfine time)

@@ -15,11 +15,11 @@ _clausetrack() {
     --corpus|--rules|--out) COMPREPLY=($(compgen -d -- "$cur")); return ;;
     -o|--output|--baseline) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --fail-on) COMPREPLY=($(compgen -W "error warning info never" -- "$cur")); return ;;
-    --jobs|-j|--series|--thread|--entity) return ;;
+    --jobs|-j|--series|--thread|--entity|--author) return ;;
     --format)
       case $cmd in
         check) COMPREPLY=($(compgen -W "text json sarif github" -- "$cur")) ;;
-        diff) COMPREPLY=($(compgen -W "text json html" -- "$cur")) ;;
+        diff) COMPREPLY=($(compgen -W "text json html docx" -- "$cur")) ;;
         graph) COMPREPLY=($(compgen -W "dot graphml json" -- "$cur")) ;;
         *) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
       esac
@@ -37,7 +37,7 @@ _clausetrack() {
       fi ;;
     diff|segment|history)
       local opts="$common --format"
-      [[ $cmd == diff ]] && opts+=" --output"
+      [[ $cmd == diff ]] && opts+=" --output --author"
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$opts" -- "$cur"))
       else

@@ -87,9 +87,11 @@ int main(int argc, char** argv) {
   add_common(d, common);
   d->add_option("old", diff.old_doc, "older document: file or document id")->required();
   d->add_option("new", diff.new_doc, "newer document: file or document id")->required();
-  d->add_option("--format", diff.format, "text|json|html")
-      ->check(CLI::IsMember({"text", "json", "html"}));
+  d->add_option("--format", diff.format, "text|json|html|docx")
+      ->check(CLI::IsMember({"text", "json", "html", "docx"}));
   d->add_option("-o,--output", diff.output, "write to FILE instead of stdout");
+  d->add_option("--author", diff.author,
+                "docx: author of the tracked changes (default: clausetrack)");
 
   ct::pipeline::SegmentRequest seg;
   auto* s = app.add_subcommand("segment", "split one document into clauses");

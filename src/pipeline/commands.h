@@ -43,8 +43,9 @@ Outcome run_check(const Common& common, const CheckRequest& req);
 
 struct DiffRequest {
   std::string old_doc, new_doc;
-  std::string format = "text";
+  std::string format = "text";  // text | json | html | docx
   std::string output;
+  std::string author = "clausetrack";  // docx: who made the tracked changes
 };
 Outcome run_diff(const Common& common, const DiffRequest& req);
 
