@@ -115,6 +115,13 @@ int main(int argc, char** argv) {
   h->add_option("target", hist.target, "a clause id, or text to look for")->required();
   h->add_option("--format", hist.format, "text|json")->check(CLI::IsMember({"text", "json"}));
 
+  ct::pipeline::ExportRequest exp;
+  auto* x = app.add_subcommand("export", "write one document's clauses in another format");
+  add_common(x, common);
+  x->add_option("target", exp.target, "a file, or a document id of the corpus")->required();
+  x->add_option("--format", exp.format, "akn (Akoma Ntoso 3.0)")->check(CLI::IsMember({"akn"}));
+  x->add_option("-o,--output", exp.output, "write to FILE instead of stdout");
+
   // CLI11 says "A subcommand is required" for a misspelt command: name it.
   if (argc < 2) return usage_error("no command given (commands: " + command_list(app) + ")");
   std::string first = argv[1];
@@ -147,6 +154,8 @@ int main(int argc, char** argv) {
       outcome = ct::pipeline::run_segment(common, seg);
     else if (g->parsed())
       outcome = ct::pipeline::run_graph(common, graph);
+    else if (x->parsed())
+      outcome = ct::pipeline::run_export(common, exp);
     else
       outcome = ct::pipeline::run_history(common, hist);
     return outcome.findings_reached ? 1 : 0;

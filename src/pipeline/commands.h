@@ -68,4 +68,11 @@ struct HistoryRequest {
 };
 Outcome run_history(const Common& common, const HistoryRequest& req);
 
+struct ExportRequest {
+  std::string target;  // a file, or a document id of the corpus
+  std::string format = "akn";
+  std::string output;
+};
+Outcome run_export(const Common& common, const ExportRequest& req);
+
 }  // namespace ct::pipeline

@@ -21,6 +21,7 @@
 
 #include "diff/word_diff.h"
 #include "model/error.h"
+#include "report/clause_marker.h"
 #include "report/diff_view.h"
 #include "report/html_escape.h"
 
@@ -77,13 +78,7 @@ constexpr const char* kSettings =
 )";
 
 std::string xml_text(std::string_view s) {
-  std::string out = html_escape(s);
-  // Characters XML 1.0 forbids (C0 controls but tab, LF, CR) are dropped.
-  std::erase_if(out, [](char c) {
-    auto u = static_cast<unsigned char>(c);
-    return u < 0x20 && u != '\t' && u != '\n' && u != '\r';
-  });
-  return out;
+  return xml_escape(s);
 }
 
 class Body {
@@ -165,32 +160,12 @@ std::vector<bool> in_order(const std::vector<const align::ClausePair*>& pairs) {
   return keep;
 }
 
-// The item marker a clause was printed with ("1.", "(a)"), from its source:
-// the clause's text leaves it out; "" when it has none.
 std::string marker_of(const DiffView& v, const Clause& c) {
-  const Document& d = v.two.documents[c.doc];
-  std::size_t text_start = c.source_offset(0);
-  if (c.number.empty() || !d.text || text_start <= c.source_begin ||
-      text_start - c.source_begin > 24 || text_start > d.text->view().size())
-    return "";
-  std::string m;
-  for (char ch : d.text->view().substr(c.source_begin, text_start - c.source_begin)) {
-    if (ch == '<' || ch == '>') return "";  // markup, not a printed marker
-    if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
-      if (!m.empty() && m.back() != ' ') m += ' ';
-    } else {
-      m += ch;
-    }
-  }
-  while (!m.empty() && m.back() == ' ') m.pop_back();
-  return m;
+  return printed_marker(v.two, c);
 }
 
-// A clause as printed: its marker, a space, its text.
 std::string printed(const DiffView& v, std::size_t clause) {
-  const Clause& c = v.two.clauses[clause];
-  std::string m = marker_of(v, c);
-  return m.empty() ? c.text : m + " " + c.text;
+  return printed_clause(v.two, v.two.clauses[clause]);
 }
 
 // The runs of a clause kept in place: its word diff as tracked changes.
