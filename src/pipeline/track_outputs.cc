@@ -89,9 +89,10 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
                         "The graph files of this corpus are per series (graphs/SERIES.dot and "
                         ".graphml); `clausetrack track --graph-full` writes graph.dot and "
                         "graph.graphml of the whole corpus.";
-    report::html_site(corpus, html, [&put](const std::string& path, std::string content) {
-      put(path, std::move(content));
-    });
+    report::html_site(
+        corpus, html,
+        [&put](const std::string& path, std::string content) { put(path, std::move(content)); },
+        overlap);
     timer.lap("report (html)");
   }
   if (overlap)

@@ -53,7 +53,49 @@ std::size_t buckets_for(std::size_t bytes) {
   return std::max<std::size_t>(1, (bytes + kSearchBucketBytes - 1) / kSearchBucketBytes);
 }
 
+// Every anchor of the report with its page.
+std::vector<std::pair<std::string, std::size_t>> anchor_list(const Corpus& corpus,
+                                                             const ReportIndex& index,
+                                                             const PageMap& pages,
+                                                             const graph::Catalogue* catalogue) {
+  std::vector<std::pair<std::string, std::size_t>> anchors;
+  for (std::size_t c = 0; c < corpus.clauses.size(); ++c)
+    if (index.has_anchor(c)) anchors.emplace_back(index.clause_anchor(c), pages.clause_page(c));
+  for (std::size_t t = 0; t < corpus.threads.size(); ++t)
+    anchors.emplace_back(graph::thread_anchor(corpus.threads[t].id), pages.thread_page(t));
+  for (std::size_t d = 0; d < corpus.documents.size(); ++d)
+    anchors.emplace_back(ReportIndex::document_anchor(corpus.documents[d].id),
+                         pages.document_page(d));
+  for (std::size_t f = 0; f < corpus.findings.size(); ++f)
+    anchors.emplace_back(ReportIndex::finding_anchor(f), pages.finding_page(f));
+  for (std::size_t s = 0; s < corpus.series.size(); ++s) {
+    std::vector<std::size_t> ps = pages.pages_of_series(s);
+    if (ps.empty()) continue;
+    for (const char* part : {"timeline", "lifecycle", "threads", "graph", "entities"})
+      anchors.emplace_back(ReportIndex::series_anchor(part, corpus.series[s].id), ps.front());
+  }
+  if (catalogue)
+    for (const graph::EntityNode& e : catalogue->entities) {
+      std::size_t s = corpus.series.size();
+      if (!e.life.empty() && e.life.main_life().series < corpus.series.size())
+        s = e.life.main_life().series;
+      anchors.emplace_back(graph::entity_anchor(e.id), pages.entity_page(s));
+    }
+  return anchors;
+}
+
+std::size_t anchor_buckets(const std::vector<std::pair<std::string, std::size_t>>& anchors) {
+  std::size_t bytes = 0;
+  for (const auto& a : anchors) bytes += a.first.size() + 8;
+  return buckets_for(bytes);
+}
+
 }  // namespace
+
+std::size_t anchor_bucket_count(const Corpus& corpus, const ReportIndex& index,
+                                const PageMap& pages, const graph::Catalogue* catalogue) {
+  return anchor_buckets(anchor_list(corpus, index, pages, catalogue));
+}
 
 std::uint32_t fnv1a32(std::string_view s) {
   std::uint32_t h = 0x811c9dc5u;
@@ -156,32 +198,9 @@ SearchShape write_search_index(const Corpus& corpus, const ReportIndex& index, c
   }
 
   // Where each anchor lives.
-  std::vector<std::pair<std::string, std::size_t>> anchors;
-  for (std::size_t c = 0; c < corpus.clauses.size(); ++c)
-    if (index.has_anchor(c)) anchors.emplace_back(index.clause_anchor(c), pages.clause_page(c));
-  for (std::size_t t = 0; t < corpus.threads.size(); ++t)
-    anchors.emplace_back(graph::thread_anchor(corpus.threads[t].id), pages.thread_page(t));
-  for (std::size_t d = 0; d < corpus.documents.size(); ++d)
-    anchors.emplace_back(ReportIndex::document_anchor(corpus.documents[d].id),
-                         pages.document_page(d));
-  for (std::size_t f = 0; f < corpus.findings.size(); ++f)
-    anchors.emplace_back(ReportIndex::finding_anchor(f), pages.finding_page(f));
-  for (std::size_t s = 0; s < corpus.series.size(); ++s) {
-    std::vector<std::size_t> ps = pages.pages_of_series(s);
-    if (ps.empty()) continue;
-    for (const char* part : {"timeline", "lifecycle", "threads", "graph", "entities"})
-      anchors.emplace_back(ReportIndex::series_anchor(part, corpus.series[s].id), ps.front());
-  }
-  if (catalogue)
-    for (const graph::EntityNode& e : catalogue->entities) {
-      std::size_t s = corpus.series.size();
-      if (!e.life.empty() && e.life.main_life().series < corpus.series.size())
-        s = e.life.main_life().series;
-      anchors.emplace_back(graph::entity_anchor(e.id), pages.entity_page(s));
-    }
-  std::size_t anchor_bytes = 0;
-  for (const auto& a : anchors) anchor_bytes += a.first.size() + 8;
-  shape.anchor_buckets = buckets_for(anchor_bytes);
+  std::vector<std::pair<std::string, std::size_t>> anchors =
+      anchor_list(corpus, index, pages, catalogue);
+  shape.anchor_buckets = anchor_buckets(anchors);
   std::vector<std::map<std::string, std::size_t>> abuckets(shape.anchor_buckets);
   for (auto& [a, p] : anchors) abuckets[fnv1a32(a) % shape.anchor_buckets][a] = p;
   for (std::size_t b = 0; b < abuckets.size(); ++b) {

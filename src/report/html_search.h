@@ -43,6 +43,11 @@ std::uint32_t fnv1a32(std::string_view s);
 // The words of a text as the search sees them (folded, in order, repeated).
 std::vector<std::string> search_words(std::string_view text);
 
+// The number of anchor files (what a series page needs to follow a deep
+// link), as write_search_index will write them.
+std::size_t anchor_bucket_count(const Corpus& corpus, const ReportIndex& index,
+                                const PageMap& pages, const graph::Catalogue* catalogue);
+
 // Writes search/*.js through `sink`; returns the bucket counts the pages
 // need to find the files.
 SearchShape write_search_index(const Corpus& corpus, const ReportIndex& index, const PageMap& pages,

@@ -2,6 +2,7 @@
 // pages of each series and the search index (html_report.h). Each page is
 // rendered and handed to the sink at once, so only one page is in memory.
 #include <algorithm>
+#include <future>
 #include <map>
 #include <set>
 
@@ -204,7 +205,8 @@ std::string index_page(const Corpus& corpus, const HtmlInputs& inputs, const Rep
 
 }  // namespace
 
-void html_site(const Corpus& corpus, const HtmlInputs& inputs, const ReportSink& sink) {
+void html_site(const Corpus& corpus, const HtmlInputs& inputs, const ReportSink& sink,
+               bool overlap) {
   StageTimer timer;
   ReportIndex index(corpus);
   timer.lap("html index");
@@ -217,11 +219,20 @@ void html_site(const Corpus& corpus, const HtmlInputs& inputs, const ReportSink&
   }
   PageMap pages = PageMap::split(corpus, index, inputs.catalogue);
   timer.lap("html pages");
-  SearchShape shape = write_search_index(corpus, index, pages, inputs.catalogue, sink);
-  timer.lap("html search index");
+  // The pages need only the search index's bucket count, known before it is
+  // written: with a second thread the index is written meanwhile.
+  SearchShape shape;
+  shape.anchor_buckets = anchor_bucket_count(corpus, index, pages, inputs.catalogue);
+  std::future<SearchShape> search;
+  auto write_search = [&] {
+    return write_search_index(corpus, index, pages, inputs.catalogue, sink);
+  };
+  if (overlap) search = std::async(std::launch::async, write_search);
   for (std::size_t p = 1; p < pages.size(); ++p)
     sink(pages.page(p).file, series_page(corpus, inputs, index, pages, p, shape));
   timer.lap("html series pages");
+  shape = overlap ? search.get() : write_search();
+  timer.lap("html search index (waited)");
   sink("index.html", index_page(corpus, inputs, index, pages, shape));
   timer.lap("html index page");
 }
