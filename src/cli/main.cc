@@ -67,6 +67,9 @@ int main(int argc, char** argv) {
   add_common(t, common);
   t->add_option("--out", track.out, "output folder (default: reports)");
   t->add_flag("--quiet,-q", track.quiet, "print no summary");
+  t->add_flag("--graph-full", track.graph_full,
+              "write graph.dot and graph.graphml of the whole corpus even when it is large "
+              "(by default a large corpus gets one pair per series in graphs/)");
   t->add_option("--fail-on", track.fail_on, "exit 1 on findings at or above this severity")
       ->check(fail_on);
 

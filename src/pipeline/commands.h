@@ -28,6 +28,7 @@ struct TrackRequest {
   std::string out = "reports";
   bool quiet = false;
   std::string fail_on = "error";
+  bool graph_full = false;  // whole-corpus graph.dot and graph.graphml at any size
 };
 Outcome run_track(const Common& common, const TrackRequest& req);
 

@@ -28,8 +28,8 @@ Outcome run_track(const Common& common, const TrackRequest& req) {
   timer.lap("pipeline");
   out.open();
   signals.guard(out.path());
-  std::string summary =
-      write_track_outputs(a.corpus, rules, {out.path(), common.corpus, in.jobs, req.out});
+  std::string summary = write_track_outputs(
+      a.corpus, rules, {out.path(), common.corpus, in.jobs, req.out, req.graph_full});
   signals.finish([&] { out.commit(); });
   if (!req.quiet) std::cout << summary;
   return {check::reaches(a.corpus.findings, req.fail_on)};
