@@ -67,6 +67,11 @@ int main(int argc, char** argv) {
   add_common(t, common);
   t->add_option("--out", track.out, "output folder (default: reports)");
   t->add_flag("--quiet,-q", track.quiet, "print no summary");
+  auto* cache_opt =
+      t->add_option("--cache", track.cache,
+                    "analysis cache folder, kept across runs (default: OUT/.clausetrack-cache)");
+  t->add_flag("--no-cache", track.no_cache, "analyse every document, read and write no cache")
+      ->excludes(cache_opt);
   t->add_option("--fail-on", track.fail_on, "exit 1 on findings at or above this severity")
       ->check(fail_on);
 

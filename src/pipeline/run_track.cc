@@ -24,6 +24,13 @@ Outcome run_track(const Common& common, const TrackRequest& req) {
   refuse_in_corpus(common.corpus, req.out, "--out");
   StagedFolder out(req.out, is_track_output);
   Inputs in = inputs_of(common);
+  if (!req.no_cache) {
+    // The default cache is a dotfile of OUT: the staged swap carries it over
+    // into the new folder, and it holds only the entries of this run.
+    if (!req.cache.empty()) refuse_in_corpus(common.corpus, req.cache, "--cache");
+    in.cache.dir = req.cache.empty() ? req.out + "/.clausetrack-cache" : req.cache;
+    in.cache.prune = req.cache.empty();
+  }
   Analysed a = build(rules, in);
   timer.lap("pipeline");
   out.open();
