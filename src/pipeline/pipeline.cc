@@ -2,6 +2,7 @@
 #include "pipeline/pipeline.h"
 
 #include "align/align.h"
+#include "extract/extract.h"
 #include "pipeline/analysis_cache.h"
 #include "pipeline/build.h"
 #include "segment/segment.h"
@@ -17,12 +18,18 @@ void analyze(Corpus& corpus, const Rules& rules, int jobs, Depth depth, const Ca
     order_series(corpus);
     return;
   }
-  segment_and_extract_cached(corpus, rules, jobs, cache);
-  timer.lap("segment+extract");
+  if (cache.dir.empty()) {
+    segment::segment_corpus(corpus, rules, jobs);
+    timer.lap("segment");
+    extract::extract_corpus(corpus, rules, jobs);
+  } else {
+    segment_and_extract_cached(corpus, rules, jobs, cache);
+    timer.lap("segment+extract (cache)");
+  }
   fill_metadata(corpus);
   group_series(corpus, rules);
   order_series(corpus);
-  timer.lap("metadata");
+  timer.lap(cache.dir.empty() ? "extract" : "metadata");
   if (depth == Depth::Extract) return;
   align::align_corpus(corpus, rules, jobs);
   timer.lap("align");
