@@ -116,3 +116,39 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
     CHECK(cache_of(warm) == after);
   }
 }
+
+TEST_CASE("--cache DIR keeps the cache outside OUT; never inside the corpus", "[cache]") {
+  TempDir dir;
+  const std::string out = dir.path() + "/out", cache = dir.path() + "/cache";
+  std::vector<std::string> args = {"track",
+                                   "--corpus",
+                                   ct::test::corpus_dir(),
+                                   "--rules",
+                                   ct::test::rules_dir(),
+                                   "--out",
+                                   out,
+                                   "--quiet",
+                                   "--jobs",
+                                   "2",
+                                   "--fail-on",
+                                   "never",
+                                   "--cache",
+                                   cache};
+  auto first = run(args);
+  INFO(first.err);
+  REQUIRE(first.exit_code == 0);
+  CHECK(!fs::exists(out + "/" + kCache));
+  REQUIRE(fs::exists(cache));
+  auto entries = std::distance(fs::directory_iterator(cache), fs::directory_iterator());
+  CHECK(entries > 10);
+  auto expected = outputs(out);
+  auto second = run(args);
+  REQUIRE(second.exit_code == 0);
+  CHECK(outputs(out) == expected);
+
+  args.back() = ct::test::corpus_dir() + "/cache";
+  auto inside = run(args);
+  CHECK(inside.exit_code == 2);
+  CHECK(inside.err.find("--cache") != std::string::npos);
+  CHECK(!fs::exists(ct::test::corpus_dir() + "/cache"));
+}
