@@ -8,7 +8,6 @@
 #include <iterator>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <set>
 #include <sstream>
 
 #include "extract/extract.h"
@@ -222,6 +221,15 @@ void store_entry(const fs::path& path, const std::string& key, const std::vector
   }
 }
 
+// An entry reused from `from`, kept in the new cache `to`: a hard link where
+// the file system allows it, else a copy.
+void carry_entry(const fs::path& from, const fs::path& to) {
+  std::error_code ec;
+  fs::create_directories(to.parent_path(), ec);
+  fs::create_hard_link(from, to, ec);
+  if (ec) fs::copy_file(from, to, fs::copy_options::overwrite_existing, ec);
+}
+
 }  // namespace
 
 void segment_and_extract_cached(Corpus& corpus, const Rules& rules, int jobs,
@@ -232,6 +240,8 @@ void segment_and_extract_cached(Corpus& corpus, const Rules& rules, int jobs,
     return;
   }
   const fs::path dir = cache.dir;
+  const fs::path write_dir = cache.write_dir.empty() ? dir : fs::path(cache.write_dir);
+  const bool carry = write_dir != dir;
   const std::string rkey = rules_key(rules);
   const std::size_t n = corpus.documents.size();
   std::vector<std::string> keys(n);
@@ -247,13 +257,16 @@ void segment_and_extract_cached(Corpus& corpus, const Rules& rules, int jobs,
   parallel_for(n, workers, [&](int w, std::size_t i) {
     const Document& d = corpus.documents[i];
     keys[i] = document_key(corpus, d, rkey, d.text ? text_hashes.at(d.text.get()) : 0);
-    const fs::path file = dir / (keys[i] + ".cbor");
-    if (load_entry(file, keys[i], i, parts[i])) return;
+    const std::string name = keys[i] + ".cbor";
+    if (load_entry(dir / name, keys[i], i, parts[i])) {
+      if (carry) carry_entry(dir / name, write_dir / name);
+      return;
+    }
     std::vector<Clause> cs = segment::segment_document(
         d, i, rules, analyzers[static_cast<std::size_t>(w)].get(d.language));
     // extract_clause reads the clause's document only (not Corpus::clauses).
     for (Clause& c : cs) c.entities = extract::extract_clause(corpus, c, rules);
-    store_entry(file, keys[i], cs);
+    store_entry(write_dir / name, keys[i], cs);
     parts[i] = std::move(cs);
   });
   corpus.clauses.clear();
@@ -264,18 +277,6 @@ void segment_and_extract_cached(Corpus& corpus, const Rules& rules, int jobs,
     for (Clause& c : parts[i]) {
       if (c.parent) *c.parent += base;
       corpus.clauses.push_back(std::move(c));
-    }
-  }
-  if (!cache.prune) return;
-  std::set<std::string> used;
-  for (const std::string& k : keys) used.insert(k + ".cbor");
-  std::error_code ec;
-  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator();
-       it.increment(ec)) {
-    std::string name = it->path().filename().string();
-    if (!used.count(name)) {
-      std::error_code rm;
-      fs::remove(it->path(), rm);
     }
   }
 }

@@ -17,13 +17,17 @@
 namespace ct::pipeline {
 
 struct CacheOptions {
-  std::string dir;     // "" = no cache
-  bool prune = false;  // remove the files this run did not use (a private cache)
+  std::string dir;  // where entries are read; "" = no cache
+  // Where entries are written ("" = `dir`). When it differs (track's default
+  // cache, written into the staged output folder), the entries read from
+  // `dir` are linked (or copied) there too, so it holds this run's entries
+  // and no others.
+  std::string write_dir;
 };
 
 // segment::segment_corpus followed by extract::extract_corpus, with each
 // document's result read from `cache.dir` when present there and written to
-// it otherwise. Outputs are those of the two stages run cold.
+// the write folder otherwise. Outputs are those of the two stages run cold.
 void segment_and_extract_cached(Corpus& corpus, const Rules& rules, int jobs,
                                 const CacheOptions& cache);
 
