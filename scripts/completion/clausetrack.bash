@@ -29,7 +29,7 @@ _clausetrack() {
   local common="--corpus --rules --jobs --help"
   case $cmd in
     "") COMPREPLY=($(compgen -W "track check diff segment graph history export --help --version" -- "$cur")) ;;
-    track) COMPREPLY=($(compgen -W "$common --out --quiet --fail-on" -- "$cur")) ;;
+    track) COMPREPLY=($(compgen -W "$common --out --quiet --fail-on --graph-full --cache --no-cache" -- "$cur")) ;;
     check)
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$common --format --fail-on --baseline --output --series" -- "$cur"))

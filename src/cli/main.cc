@@ -70,6 +70,11 @@ int main(int argc, char** argv) {
   t->add_flag("--graph-full", track.graph_full,
               "write graph.dot and graph.graphml of the whole corpus even when it is large "
               "(by default a large corpus gets one pair per series in graphs/)");
+  auto* cache_opt =
+      t->add_option("--cache", track.cache,
+                    "analysis cache folder, kept across runs (default: OUT/.clausetrack-cache)");
+  t->add_flag("--no-cache", track.no_cache, "analyse every document, read and write no cache")
+      ->excludes(cache_opt);
   t->add_option("--fail-on", track.fail_on, "exit 1 on findings at or above this severity")
       ->check(fail_on);
 

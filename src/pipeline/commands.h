@@ -27,6 +27,8 @@ struct Outcome {
 struct TrackRequest {
   std::string out = "reports";
   bool quiet = false;
+  std::string cache;      // "" = OUT/.clausetrack-cache (pruned to this run's documents)
+  bool no_cache = false;  // neither read nor write a cache
   std::string fail_on = "error";
   bool graph_full = false;  // whole-corpus graph.dot and graph.graphml at any size
 };
