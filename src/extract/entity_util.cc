@@ -44,21 +44,6 @@ void add_match_flags(const PatternMatch& m, Entity& e) {
   }
 }
 
-std::string collapse_spaces(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 bool overlaps(const Entity& a, const Entity& b) {
   return a.begin < b.end && b.begin < a.end;
 }

@@ -12,6 +12,7 @@
 #include "extract/clause_view.h"
 #include "model/corpus.h"
 #include "rules/pattern.h"
+#include "text/whitespace.h"
 
 namespace ct::extract {
 
@@ -22,8 +23,7 @@ Entity make_entity(const ClauseView& view, EntityType type, std::size_t begin, s
 void add_match_flags(const PatternMatch& m, Entity& e);
 void add_flag(Entity& e, const std::string& flag);
 
-// Runs of white space as one space, trimmed.
-std::string collapse_spaces(std::string_view s);
+using text::collapse_spaces;
 
 bool overlaps(const Entity& a, const Entity& b);
 // Keeps the longest of overlapping entities (then the earliest, then the

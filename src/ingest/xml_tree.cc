@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "model/error.h"
+#include "text/whitespace.h"
 
 namespace ct::ingest::xml {
 
@@ -93,19 +94,7 @@ std::string attribute(const xmlNode* n, const char* name) {
 std::string text_of(const xmlNode* n, std::initializer_list<const char*> skip) {
   std::string raw;
   append_text(n, skip, raw);
-  std::string out;
-  out.reserve(raw.size());
-  bool space = false;
-  for (char c : raw) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
+  return text::collapse_spaces(raw);
 }
 
 }  // namespace ct::ingest::xml

@@ -5,9 +5,9 @@
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
-#include <filesystem>
 
 #include "model/error.h"
+#include "pipeline/analyse_target.h"
 #include "pipeline/emit.h"
 #include "pipeline/output_paths.h"
 #include "pipeline/run_common.h"
@@ -31,27 +31,9 @@ std::string akn_language(const Rules& rules, const std::string& code) {
 Outcome run_export(const Common& common, const ExportRequest& req) {
   Rules rules = load_rules(rules_dir(common));
   refuse_in_corpus(common.corpus, req.output, "-o");
-  Inputs in = inputs_of(common, Depth::Align);
-  std::string source;
-  std::error_code ec;
-  std::vector<std::size_t> docs;
-  Analysed a;
-  if (in_corpus(common.corpus, req.target, source)) {
-    a = build(rules, in);
-    docs = find_documents(a.corpus, req.target, source);
-  } else if (std::filesystem::is_regular_file(req.target, ec)) {
-    in.read_corpus = false;
-    in.files = {req.target};
-    a = build(rules, in);
-    docs = a.files.front();
-  } else {
-    if (!std::filesystem::is_directory(common.corpus, ec))
-      throw InputError("no such file or document", req.target);
-    a = build(rules, in);
-    docs = document_and_items(a.corpus, req.target);
-  }
-  if (docs.empty())
-    throw InputError("no such file, and no document with this id in the corpus", req.target);
+  Targeted t = analyse_target(rules, inputs_of(common, Depth::Align), req.target);
+  const Analysed& a = t.analysed;
+  const std::vector<std::size_t>& docs = t.docs;
   if (docs.size() > 1) {
     std::string ids;
     for (std::size_t k = 1; k < docs.size() && k <= 3; ++k)

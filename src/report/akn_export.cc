@@ -173,48 +173,28 @@ std::string akn_export(const Corpus& corpus, std::size_t doc, const AknOptions& 
       "/akn/" + o.country + "/doc/" + id_part(name) + "/" + date + "/" + id_part(d.id);
   std::string expr = work + "/" + o.language + "@";
 
-  std::string out = R"(<?xml version="1.0" encoding="UTF-8"?>
-<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
-<doc name=")" + x(name) +
-                    R"(">
-<meta>
-<identification source="#clausetrack">
-<FRBRWork>
-<FRBRthis value=")" +
-                    x(work) + R"(/!main"/>
-<FRBRuri value=")" + x(work) +
-                    R"("/>
-<FRBRdate date=")" + x(date) +
-                    R"(" name="adoption"/>
-<FRBRauthor href="#author"/>
-<FRBRcountry value=")" +
-                    x(o.country) + R"("/>
-<FRBRnumber value=")" +
-                    x(symbol.empty() ? d.id : symbol) + R"("/>
-<FRBRname value=")" +
-                    x(name) + R"("/>
-</FRBRWork>
-<FRBRExpression>
-<FRBRthis value=")" +
-                    x(expr) + R"(/!main"/>
-<FRBRuri value=")" + x(expr) +
-                    R"("/>
-<FRBRdate date=")" + x(date) +
-                    R"(" name="adoption"/>
-<FRBRauthor href="#author"/>
-<FRBRlanguage language=")" +
-                    x(o.language) + R"("/>
-</FRBRExpression>
-<FRBRManifestation>
-<FRBRthis value=")" +
-                    x(expr) + R"(/!main.xml"/>
-<FRBRuri value=")" + x(expr) +
-                    R"(.akn"/>
-<FRBRdate date=")" + x(o.generated) +
-                    R"(" name="generation"/>
-<FRBRauthor href="#clausetrack"/>
-</FRBRManifestation>
-</identification>
+  // The four elements FRBRWork, FRBRExpression and FRBRManifestation open with.
+  auto frbr = [&](const std::string& self, const std::string& uri, const std::string& when,
+                  const char* event, const char* author) {
+    return "<FRBRthis value=\"" + x(self) + "\"/>\n<FRBRuri value=\"" + x(uri) +
+           "\"/>\n<FRBRdate date=\"" + x(when) + "\" name=\"" + event +
+           "\"/>\n<FRBRauthor href=\"#" + author + "\"/>\n";
+  };
+  std::string out =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">\n"
+      "<doc name=\"" +
+      x(name) + "\">\n<meta>\n<identification source=\"#clausetrack\">\n";
+  out += "<FRBRWork>\n" + frbr(work + "/!main", work, date, "adoption", "author") +
+         "<FRBRcountry value=\"" + x(o.country) + "\"/>\n<FRBRnumber value=\"" +
+         x(symbol.empty() ? d.id : symbol) + "\"/>\n<FRBRname value=\"" + x(name) +
+         "\"/>\n</FRBRWork>\n";
+  out += "<FRBRExpression>\n" + frbr(expr + "/!main", expr, date, "adoption", "author") +
+         "<FRBRlanguage language=\"" + x(o.language) + "\"/>\n</FRBRExpression>\n";
+  out += "<FRBRManifestation>\n" +
+         frbr(expr + "/!main.xml", expr + ".akn", o.generated, "generation", "clausetrack") +
+         "</FRBRManifestation>\n";
+  out += R"(</identification>
 <references source="#clausetrack">
 <TLCOrganization eId="clausetrack" href="/ontology/organization/clausetrack" showAs="clausetrack"/>
 <TLCRole eId="author" href="/ontology/role/author" showAs="author"/>

@@ -3,12 +3,20 @@
 #include <set>
 
 #include "graph/ids.h"
+#include "report/assets.h"
 #include "report/html_sections.h"
 
 namespace ct::report {
 
 Data opt(std::string text) {
   return text.empty() ? Data(false) : Data(std::move(text));
+}
+
+void set_head(Data& page, std::string_view css, bool own_scripts) {
+  page["version"] = Data(std::string(CT_VERSION));
+  page["css"] = Data(std::string(css));
+  page["script_src"] = Data(own_scripts ? "'self' 'unsafe-inline'" : "'unsafe-inline'");
+  page["head"] = Data(kainjow::mustache::partial([] { return std::string(asset("head.html")); }));
 }
 
 Data label_data(const Label& l) {

@@ -25,7 +25,6 @@ std::string render_single_page(const Corpus& corpus, const HtmlInputs& inputs,
   page["documents_count"] = Data(std::to_string(corpus.documents.size()));
   page["threads_count"] = Data(std::to_string(corpus.threads.size()));
   page["findings_count"] = Data(std::to_string(corpus.findings.size()));
-  page["version"] = Data(std::string(CT_VERSION));
   page["summary"] = templates.slot(summary_section(cx));
   page["timeline"] = templates.slot(timeline_section(cx));
   page["matrix"] = templates.slot(matrix_section(cx));
@@ -37,7 +36,7 @@ std::string render_single_page(const Corpus& corpus, const HtmlInputs& inputs,
   std::string entities = entities_section(cx);
   page["has_entities"] = Data(!entities.empty());
   page["entities"] = templates.slot(std::move(entities));
-  page["css"] = Data(std::string(asset("report.css")));
+  set_head(page, asset("report.css"), false);
   page["js"] = Data(std::string(asset("report.js")));
   timer.lap("html graphs..entities");
   std::string html = templates.fill(templates.render("report.html", page));

@@ -71,6 +71,10 @@ Data filters_data(const ReportContext& cx);
 // with {{#name}}, and every key is set on every object: mustache looks a
 // missing key up in the enclosing objects, which would borrow a parent's.
 Data opt(std::string text);
+// The <head> every report page shares (assets/head.html, `{{> head}}`): the
+// version, the style sheet `css`, and scripts inline only or also from the
+// report's folder (the search index of a split report).
+void set_head(Data& page, std::string_view css, bool own_scripts);
 // {symbol, text, css}.
 Data label_data(const Label& l);
 // {id, href, date, language, place, title, source, kind}.

@@ -33,7 +33,6 @@ std::string series_page(const Corpus& corpus, const HtmlInputs& inputs, const Re
   const Page& page = pages.page(p);
   Data d = filters_data(cx);
   d["root"] = Data(pages.root(p));
-  d["version"] = Data(std::string(CT_VERSION));
   d["title"] = Data(page.loose ? std::string("Outside any series")
                                : series_title(corpus.series[page.series]));
   d["range"] = opt(page_range(cx, p));
@@ -75,7 +74,7 @@ std::string series_page(const Corpus& corpus, const HtmlInputs& inputs, const Re
   std::string entities = entities_section(cx);
   d["has_entities"] = Data(!entities.empty());
   d["entities"] = templates.slot(std::move(entities));
-  d["css"] = Data(std::string(asset("report.css")));
+  set_head(d, asset("report.css"), true);
   d["js"] = Data(std::string(asset("report.js")) + "\n" + site_js());
   // The search index's shape, for the script (attributes of <html>).
   d["anchors"] = Data(std::to_string(shape.anchor_buckets));
@@ -87,7 +86,6 @@ std::string index_page(const Corpus& corpus, const HtmlInputs& inputs, const Rep
   Templates templates;
   ReportContext cx{corpus, inputs, index, templates, pages, 0};
   Data d;
-  d["version"] = Data(std::string(CT_VERSION));
   d["series_count"] = Data(plural(corpus.series.size(), "series", "series"));
   d["documents_count"] = Data(std::to_string(corpus.documents.size()));
   d["threads_count"] = Data(std::to_string(corpus.threads.size()));
@@ -195,7 +193,7 @@ std::string index_page(const Corpus& corpus, const HtmlInputs& inputs, const Rep
                          : Data(false);
   d["findings"] = list_of(std::move(items));
   d["no_findings"] = Data(corpus.findings.empty());
-  d["css"] = Data(std::string(asset("report.css")));
+  set_head(d, asset("report.css"), true);
   d["js"] = Data(site_js());
   d["anchors"] = Data(std::to_string(shape.anchor_buckets));
   d["words"] = Data(std::to_string(shape.word_buckets));

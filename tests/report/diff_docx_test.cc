@@ -15,25 +15,11 @@
 #include <set>
 
 #include "support/test_support.h"
+#include "text/whitespace.h"
 
 using namespace ct::test;
 
 namespace {
-
-std::string squeeze(const std::string& s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 // The clauses of a file as `clausetrack segment` gives them: "NUMBER|TEXT".
 std::vector<std::string> clauses_of(const std::string& file) {
@@ -43,7 +29,8 @@ std::vector<std::string> clauses_of(const std::string& file) {
   nlohmann::json j = nlohmann::json::parse(r.out);
   std::vector<std::string> out;
   for (const auto& c : j["clauses"])
-    out.push_back(c["number"].get<std::string>() + "|" + squeeze(c["text"].get<std::string>()));
+    out.push_back(c["number"].get<std::string>() + "|" +
+                  ct::text::collapse_spaces(c["text"].get<std::string>()));
   return out;
 }
 
@@ -59,7 +46,7 @@ std::pair<std::string, std::size_t> pandoc_text(const TempDir& dir, const std::s
   for (std::size_t b = 0; b < text.size();) {
     std::size_t e = text.find("\n\n", b);
     if (e == std::string::npos) e = text.size();
-    if (!squeeze(text.substr(b, e - b)).empty()) ++paragraphs;
+    if (!ct::text::collapse_spaces(text.substr(b, e - b)).empty()) ++paragraphs;
     b = e + 2;
   }
   return {dir.write(mode + ".txt", r.out), paragraphs};
