@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs clausetrack's build and test dependencies from Debian 12 packages.
-# Usage: scripts/install-deps.sh [--test]   (--test adds what the tests need)
+# Usage: scripts/install-deps.sh [--test|--bench|--fuzz]   (--test adds what the
+# tests need, --fuzz clang-14 and libFuzzer for `make fuzz`)
 # Does nothing when everything is already installed; uses sudo when not root.
 set -euo pipefail
 
@@ -14,7 +15,10 @@ packages=(
   libicu-dev
 )
 if [[ "${1:-}" == "--test" || "${1:-}" == "--bench" ]]; then
-  packages+=(chromium fonts-dejavu-core fonts-liberation nodejs npm git)
+  packages+=(chromium fonts-dejavu-core fonts-liberation nodejs npm git pandoc)
+fi
+if [[ "${1:-}" == "--fuzz" ]]; then
+  packages+=(clang-14 libclang-rt-14-dev)
 fi
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(dwdiff hyperfine time)

@@ -17,7 +17,8 @@ digest() { sha256sum | cut -c1-16; }
 run_corpus() {  # NAME CORPUS-DIR
   local name=$1 dir=$2 out="$tmp/out-$1"
   "$bin" track --corpus "$dir" --rules rules --out "$out" --fail-on never --quiet --jobs 2
-  for f in $(cd "$out" && find . -type f | sort); do
+  # The analysis cache (a dotfile folder of OUT) is not an output.
+  for f in $(cd "$out" && find . -type f -not -path "./.clausetrack-cache/*" | sort); do
     echo "$name track $f $(digest < "$out/$f")"
   done
   for fmt in text json sarif github; do

@@ -77,14 +77,22 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p,
     for (const auto& w : f.clauses[reps[r].clause].native.items) postings[w.id].push_back(r);
 
   std::vector<std::vector<Link>> found(reps.size());
-  parallel_for(reps.size(), jobs, [&](int, std::size_t r) {
+  // Per worker: accumulated weights by rep (dense, reset through `touched`).
+  const int workers = std::max(1, jobs);
+  std::vector<std::vector<double>> accs(std::size_t(workers),
+                                        std::vector<double>(reps.size(), 0.0));
+  std::vector<std::vector<char>> marks(std::size_t(workers), std::vector<char>(reps.size(), 0));
+  std::vector<std::vector<std::uint32_t>> touched(static_cast<std::size_t>(workers));
+  parallel_for(reps.size(), workers, [&](int wk, std::size_t r) {
     const ClauseFeatures& cf = f.clauses[reps[r].clause];
     std::vector<Weighted> keys = cf.native.items;
     for (const auto& [l, v] : cf.pivots) keys.insert(keys.end(), v.items.begin(), v.items.end());
     std::sort(keys.begin(), keys.end(), [](const Weighted& a, const Weighted& b) {
       return a.w != b.w ? a.w > b.w : a.id < b.id;
     });
-    std::unordered_map<std::uint32_t, double> acc;
+    std::vector<double>& acc = accs[std::size_t(wk)];
+    std::vector<char>& mark = marks[std::size_t(wk)];
+    std::vector<std::uint32_t>& seen = touched[std::size_t(wk)];
     std::size_t used = 0;
     for (const Weighted& k : keys) {
       if (used >= p.lookup) break;
@@ -92,14 +100,26 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p,
       if (it == postings.end() || it->second.size() > kMaxPosting) continue;
       ++used;
       for (std::uint32_t o : it->second)
-        if (o > r && reps[o].series != reps[r].series) acc[o] += k.w;
+        if (o > r && reps[o].series != reps[r].series) {
+          if (!mark[o]) mark[o] = 1, seen.push_back(o);
+          acc[o] += k.w;
+        }
     }
     std::vector<std::pair<double, std::uint32_t>> ranked;
-    for (auto [o, w] : acc) ranked.emplace_back(w, o);
-    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    ranked.reserve(seen.size());
+    for (std::uint32_t o : seen) {
+      ranked.emplace_back(acc[o], o);
+      acc[o] = 0.0;
+      mark[o] = 0;
+    }
+    seen.clear();
+    // Only the best kPerClause are kept: a total order, so a partial sort
+    // keeps the same ones in the same order.
+    auto keep = ranked.begin() + std::ptrdiff_t(std::min(kPerClause, ranked.size()));
+    std::partial_sort(ranked.begin(), keep, ranked.end(), [](const auto& a, const auto& b) {
       return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
-    if (ranked.size() > kPerClause) ranked.resize(kPerClause);
+    ranked.erase(keep, ranked.end());
     for (auto [w, o] : ranked) {
       double s = pair_score(corpus, f, reps[r].clause, reps[o].clause, false);
       if (s >= p.cross_gate)

@@ -126,9 +126,14 @@ struct Swap {
 // How many documents hold each of a set of words and two-word phrases.
 class Attestation {
  public:
-  void want(const std::string& key) { counts_.emplace(key, Count{}); }
+  void want(const std::string& key) {
+    counts_.emplace(key, Count{});
+    if (auto space = key.find(' '); space != std::string::npos)
+      firsts_.insert(key.substr(0, space));
+  }
   void count(const Corpus& corpus, const std::string& language) {
     count_raw(corpus, language);
+    std::string pair;  // reused: most documents' pairs are no key (firsts_ says so first)
     for (std::size_t d = 0; d < corpus.documents.size(); ++d) {
       const Document& doc = corpus.documents[d];
       if (doc.language != language || doc.whole_end) continue;
@@ -137,8 +142,13 @@ class Attestation {
         for (std::size_t i = 0; i < ts.size(); ++i) {
           if (!(ts[i].word || ts[i].number)) continue;
           see(ts[i].fold, d);
-          if (i + 1 < ts.size() && (ts[i + 1].word || ts[i + 1].number))
-            see(ts[i].fold + " " + ts[i + 1].fold, d);
+          if (i + 1 < ts.size() && (ts[i + 1].word || ts[i + 1].number) &&
+              firsts_.count(ts[i].fold)) {
+            pair.assign(ts[i].fold);
+            pair += ' ';
+            pair += ts[i + 1].fold;
+            see(pair, d);
+          }
         }
       }
     }
@@ -191,6 +201,7 @@ class Attestation {
     it->second.in.insert(doc);
   }
   std::unordered_map<std::string, Count> counts_;
+  std::unordered_set<std::string> firsts_;  // first words of the two-word keys
 };
 
 class NearMiss {

@@ -67,6 +67,14 @@ int main(int argc, char** argv) {
   add_common(t, common);
   t->add_option("--out", track.out, "output folder (default: reports)");
   t->add_flag("--quiet,-q", track.quiet, "print no summary");
+  t->add_flag("--graph-full", track.graph_full,
+              "write graph.dot and graph.graphml of the whole corpus even when it is large "
+              "(by default a large corpus gets one pair per series in graphs/)");
+  auto* cache_opt =
+      t->add_option("--cache", track.cache,
+                    "analysis cache folder, kept across runs (default: OUT/.clausetrack-cache)");
+  t->add_flag("--no-cache", track.no_cache, "analyse every document, read and write no cache")
+      ->excludes(cache_opt);
   t->add_option("--fail-on", track.fail_on, "exit 1 on findings at or above this severity")
       ->check(fail_on);
 
@@ -87,9 +95,11 @@ int main(int argc, char** argv) {
   add_common(d, common);
   d->add_option("old", diff.old_doc, "older document: file or document id")->required();
   d->add_option("new", diff.new_doc, "newer document: file or document id")->required();
-  d->add_option("--format", diff.format, "text|json|html")
-      ->check(CLI::IsMember({"text", "json", "html"}));
+  d->add_option("--format", diff.format, "text|json|html|docx")
+      ->check(CLI::IsMember({"text", "json", "html", "docx"}));
   d->add_option("-o,--output", diff.output, "write to FILE instead of stdout");
+  d->add_option("--author", diff.author,
+                "docx: author of the tracked changes (default: clausetrack)");
 
   ct::pipeline::SegmentRequest seg;
   auto* s = app.add_subcommand("segment", "split one document into clauses");
@@ -112,6 +122,13 @@ int main(int argc, char** argv) {
   add_common(h, common);
   h->add_option("target", hist.target, "a clause id, or text to look for")->required();
   h->add_option("--format", hist.format, "text|json")->check(CLI::IsMember({"text", "json"}));
+
+  ct::pipeline::ExportRequest exp;
+  auto* x = app.add_subcommand("export", "write one document's clauses in another format");
+  add_common(x, common);
+  x->add_option("target", exp.target, "a file, or a document id of the corpus")->required();
+  x->add_option("--format", exp.format, "akn (Akoma Ntoso 3.0)")->check(CLI::IsMember({"akn"}));
+  x->add_option("-o,--output", exp.output, "write to FILE instead of stdout");
 
   // CLI11 says "A subcommand is required" for a misspelt command: name it.
   if (argc < 2) return usage_error("no command given (commands: " + command_list(app) + ")");
@@ -145,6 +162,8 @@ int main(int argc, char** argv) {
       outcome = ct::pipeline::run_segment(common, seg);
     else if (g->parsed())
       outcome = ct::pipeline::run_graph(common, graph);
+    else if (x->parsed())
+      outcome = ct::pipeline::run_export(common, exp);
     else
       outcome = ct::pipeline::run_history(common, hist);
     return outcome.findings_reached ? 1 : 0;

@@ -31,9 +31,15 @@ std::string_view to_root(std::string_view s) {
       end = s.find("?>");
     else if (starts_with(s, "<!--"))
       end = s.find("-->");
-    else if (starts_with(s, "<!"))
+    else if (starts_with(s, "<!")) {
+      // A doctype's internal subset ([...]) holds '>' of its own declarations.
       end = s.find('>');
-    else
+      std::size_t subset = s.find('[');
+      if (subset < end) {
+        std::size_t close = s.find(']', subset);
+        end = close == std::string_view::npos ? close : s.find('>', close);
+      }
+    } else
       return s;
     if (end == std::string_view::npos) return {};
     s.remove_prefix(end + (starts_with(s, "<!--") ? 3 : starts_with(s, "<?") ? 2 : 1));
@@ -51,6 +57,14 @@ InputFormat detect_format(std::string_view bytes) {
   if (starts_with(root, "<akomantoso")) return InputFormat::AkomaNtoso;
   if (starts_with(root, "<html") || head.find("<!doctype html") != std::string::npos)
     return InputFormat::Html;
+  // An XML prolog too long to see past (a doctype with a large internal
+  // subset): XML all the same, never plain text.
+  std::string_view prolog =
+      starts_with(head, "\xEF\xBB\xBF") ? std::string_view(head).substr(3) : std::string_view(head);
+  while (!prolog.empty() && std::isspace(static_cast<unsigned char>(prolog.front())))
+    prolog.remove_prefix(1);
+  if (root.empty() && (starts_with(prolog, "<?xml") || starts_with(prolog, "<!doctype")))
+    return InputFormat::OtherXml;
   if (starts_with(root, "<") && root.size() > 1 &&
       (std::isalpha(static_cast<unsigned char>(root[1])) || root[1] == '_') &&
       (starts_with(head, "<?xml") || starts_with(head, "\xEF\xBB\xBF<?xml")))

@@ -1,6 +1,8 @@
 // read_source: file checks, UTF-8 validation, BOM and line-end handling.
 #include "ingest/read_source.h"
 
+#include <cctype>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -33,6 +35,42 @@ Position raw_position(const std::string& bytes, std::size_t offset) {
   return p;
 }
 
+// Size bounds, so that a hostile or mistaken input ends in bounded time and
+// memory (segmenting costs some tens of bytes of memory per byte of text):
+// any file (a PDF carries images), a file read as text or markup, and the
+// text a PDF or Word file gives. Ten thousand pages of text fit in each.
+constexpr std::uintmax_t kMaxFileBytes = std::uintmax_t{256} << 20;
+constexpr std::size_t kMaxMarkupBytes = std::size_t{16} << 20;
+constexpr std::size_t kMaxTextBytes = std::size_t{16} << 20;
+
+std::string mib(std::uintmax_t bytes) {
+  return std::to_string((bytes + (1 << 20) - 1) >> 20);
+}
+
+// The format a file's name claims ("PDF" for x.pdf), or "" for none.
+std::string claimed_format(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == ".pdf") return "PDF";
+  if (ext == ".docx") return "Word (.docx)";
+  if (ext == ".html" || ext == ".htm") return "HTML";
+  if (ext == ".xml" || ext == ".akn") return "XML";
+  return "";
+}
+
+// What binary content is, for the message about it.
+std::string binary_kind(const std::string& bytes) {
+  if (bytes.compare(0, 4, "PK\x03\x04") == 0) return "a zip archive that is not a Word document";
+  if (bytes.compare(0, 4,
+                    "\x7F"
+                    "ELF") == 0)
+    return "a program";
+  if (bytes.compare(0, 3, "\xFF\xD8\xFF") == 0 || bytes.compare(0, 4, "\x89PNG") == 0)
+    return "an image";
+  if (bytes.compare(0, 2, "\x1F\x8B") == 0) return "a gzip archive";
+  return "binary data";
+}
+
 }  // namespace
 
 std::shared_ptr<const SourceText> source_from_bytes(std::string bytes,
@@ -45,6 +83,25 @@ Input input_from_bytes(std::string bytes, const std::string& display_path) {
   Input input;
   InputFormat format = detect_format(bytes);
   input.format = format_name(format);
+  if (bytes.size() > kMaxFileBytes)
+    throw InputError("file of " + mib(bytes.size()) + " MiB, past the " + mib(kMaxFileBytes) +
+                         " MiB an input may have; not read",
+                     display_path);
+  bool markup = format == InputFormat::Text || format == InputFormat::AkomaNtoso ||
+                format == InputFormat::Html || format == InputFormat::OtherXml;
+  if (markup && bytes.size() > kMaxMarkupBytes)
+    throw InputError(std::string(format_name(format)) + " file of " + mib(bytes.size()) +
+                         " MiB, past the " + mib(kMaxMarkupBytes) +
+                         " MiB a text or markup input may have; not read",
+                     display_path);
+  if (format == InputFormat::Binary) {
+    // A name that promised a format the content is not: say both.
+    std::string claimed = claimed_format(display_path);
+    if (!claimed.empty())
+      throw InputError(
+          "named as " + claimed + " but its content is " + binary_kind(bytes) + "; not read",
+          display_path);
+  }
   switch (format) {
     case InputFormat::AkomaNtoso: {
       ConvertedText t = read_akn(bytes, display_path);
@@ -79,9 +136,18 @@ Input input_from_bytes(std::string bytes, const std::string& display_path) {
     case InputFormat::Binary:
       break;
   }
+  if (bytes.size() > kMaxTextBytes)
+    throw InputError("its text is " + mib(bytes.size()) + " MiB, past the " + mib(kMaxTextBytes) +
+                         " MiB an input may give; not read",
+                     display_path);
   if (bytes.find('\0') != std::string::npos) {
     std::size_t at = bytes.find('\0');
     Position p = raw_position(bytes, at);
+    std::string claimed = format == InputFormat::Text ? claimed_format(display_path) : "";
+    if (!claimed.empty())
+      throw InputError("named as " + claimed + " but its content is " + binary_kind(bytes) +
+                           " (NUL byte at offset " + std::to_string(at) + "); not read",
+                       display_path);
     throw InputError(
         "binary file (NUL byte at offset " + std::to_string(at) + "), expected UTF-8 text",
         display_path, p.line, p.column);
@@ -132,6 +198,11 @@ Input read_input(const std::string& path, const std::string& display_path) {
   if (ec || !fs::exists(st)) throw InputError("no such file", display_path);
   if (fs::is_directory(st)) throw InputError("is a directory, expected a text file", display_path);
   if (!fs::is_regular_file(st)) throw InputError("not a regular file", display_path);
+  // Refused before it is read into memory.
+  if (std::uintmax_t size = fs::file_size(path, ec); !ec && size > kMaxFileBytes)
+    throw InputError("file of " + mib(size) + " MiB, past the " + mib(kMaxFileBytes) +
+                         " MiB an input may have; not read",
+                     display_path);
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError("cannot read file", display_path);
   std::stringstream ss;

@@ -181,7 +181,7 @@ Analysed build(const Rules& rules, const Inputs& in) {
   if (!in.drafts.empty())
     build_with_drafts(rules, in, a);
   else
-    analyze(a.corpus, rules, in.jobs, in.depth);
+    analyze(a.corpus, rules, in.jobs, in.depth, in.cache);
   warn_uncertain_languages(a.corpus, rules);
   return a;
 }

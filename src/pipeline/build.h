@@ -31,6 +31,7 @@ struct Inputs {
   std::string series;  // the drafts' series; detected when empty
   Depth depth = Depth::Align;
   int jobs = 1;
+  CacheOptions cache;  // per-document analysis cache (`track`); none by default
 };
 
 struct Analysed {

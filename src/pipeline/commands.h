@@ -27,7 +27,10 @@ struct Outcome {
 struct TrackRequest {
   std::string out = "reports";
   bool quiet = false;
+  std::string cache;      // "" = OUT/.clausetrack-cache (pruned to this run's documents)
+  bool no_cache = false;  // neither read nor write a cache
   std::string fail_on = "error";
+  bool graph_full = false;  // whole-corpus graph.dot and graph.graphml at any size
 };
 Outcome run_track(const Common& common, const TrackRequest& req);
 
@@ -43,8 +46,9 @@ Outcome run_check(const Common& common, const CheckRequest& req);
 
 struct DiffRequest {
   std::string old_doc, new_doc;
-  std::string format = "text";
+  std::string format = "text";  // text | json | html | docx
   std::string output;
+  std::string author = "clausetrack";  // docx: who made the tracked changes
 };
 Outcome run_diff(const Common& common, const DiffRequest& req);
 
@@ -66,5 +70,12 @@ struct HistoryRequest {
   std::string format = "text";
 };
 Outcome run_history(const Common& common, const HistoryRequest& req);
+
+struct ExportRequest {
+  std::string target;  // a file, or a document id of the corpus
+  std::string format = "akn";
+  std::string output;
+};
+Outcome run_export(const Common& common, const ExportRequest& req);
 
 }  // namespace ct::pipeline

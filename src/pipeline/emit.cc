@@ -18,4 +18,13 @@ void emit(const std::string& path, std::string content) {
   write_file_atomically(path, content);
 }
 
+void emit_bytes(const std::string& path, const std::string& bytes) {
+  if (path.empty() || path == "-") {
+    std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    std::cout.flush();
+    return;
+  }
+  write_file_atomically(path, bytes);
+}
+
 }  // namespace ct::pipeline

@@ -9,5 +9,7 @@ namespace ct::pipeline {
 // "-"; any ill-formed UTF-8 in it goes out as U+FFFD (all text that leaves is
 // valid UTF-8).
 void emit(const std::string& path, std::string content);
+// The same for bytes that are not text (a .docx), written unchanged.
+void emit_bytes(const std::string& path, const std::string& bytes);
 
 }  // namespace ct::pipeline

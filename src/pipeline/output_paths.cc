@@ -42,6 +42,21 @@ void refuse_in_corpus(const std::string& corpus_dir, const std::string& out,
 }
 
 bool is_track_output(const std::string& name) {
+  // The folders of a split report and of per-series graphs ("series/"), and
+  // the files in them ("series/x.html").
+  auto in = [&name](std::string_view dir, std::string_view ext) {
+    if (name.size() <= dir.size() || name.compare(0, dir.size(), dir) != 0) return false;
+    if (name.size() == dir.size() + 1 && name.back() == '/') return true;
+    if (name[dir.size()] != '/') return false;
+    std::string file = name.substr(dir.size() + 1);
+    if (file.find('/') != std::string::npos) return false;
+    std::size_t dot = file.rfind(ext);
+    return dot != std::string::npos && dot > 0 &&
+           (dot + ext.size() == file.size() || is_temp_of(file, file.substr(0, dot + ext.size())));
+  };
+  if (in("series", ".html") || in("search", ".js") || in("graphs", ".dot") ||
+      in("graphs", ".graphml"))
+    return true;
   for (const char* known : {"index.html", "tracker.json", "findings.json", "findings.sarif",
                             "graph.dot", "graph.graphml"})
     if (is_temp_of(name, known)) return true;

@@ -13,8 +13,10 @@ void refuse_in_corpus(const std::string& corpus_dir, const std::string& out,
                       const std::string& flag);
 
 // Whether a file name is one of track's outputs (index.html, tracker.json,
-// findings.json, findings.sarif, graph.dot, graph.graphml, graph-*.svg) or a
-// temporary an earlier version left of one (NAME.tmp-PID).
+// findings.json, findings.sarif, graph.dot, graph.graphml, graph-*.svg, the
+// folders "series/", "search/", "graphs/" and their series/*.html,
+// search/*.js, graphs/*.dot and graphs/*.graphml) or a temporary an earlier
+// version left of one (NAME.tmp-PID).
 bool is_track_output(const std::string& name);
 
 }  // namespace ct::pipeline

@@ -3,25 +3,33 @@
 
 #include "align/align.h"
 #include "extract/extract.h"
+#include "pipeline/analysis_cache.h"
 #include "pipeline/build.h"
 #include "segment/segment.h"
 #include "util/stage_timer.h"
 
 namespace ct::pipeline {
 
-void analyze(Corpus& corpus, const Rules& rules, int jobs, Depth depth) {
+void analyze(Corpus& corpus, const Rules& rules, int jobs, Depth depth, const CacheOptions& cache) {
   StageTimer timer;
-  segment::segment_corpus(corpus, rules, jobs);
-  timer.lap("segment");
   if (depth == Depth::Segment) {
+    segment::segment_corpus(corpus, rules, jobs);
+    timer.lap("segment");
     order_series(corpus);
     return;
   }
-  extract::extract_corpus(corpus, rules, jobs);
+  if (cache.dir.empty()) {
+    segment::segment_corpus(corpus, rules, jobs);
+    timer.lap("segment");
+    extract::extract_corpus(corpus, rules, jobs);
+  } else {
+    segment_and_extract_cached(corpus, rules, jobs, cache);
+    timer.lap("segment+extract (cache)");
+  }
   fill_metadata(corpus);
   group_series(corpus, rules);
   order_series(corpus);
-  timer.lap("extract");
+  timer.lap(cache.dir.empty() ? "extract" : "metadata");
   if (depth == Depth::Extract) return;
   align::align_corpus(corpus, rules, jobs);
   timer.lap("align");

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "model/corpus.h"
+#include "pipeline/analysis_cache.h"
 #include "rules/rules.h"
 
 namespace ct::pipeline {
@@ -14,7 +15,10 @@ namespace ct::pipeline {
 enum class Depth { Segment, Extract, Align };
 
 // Runs the stages after ingest on an ingested corpus, up to `depth`.
-void analyze(Corpus& corpus, const Rules& rules, int jobs, Depth depth = Depth::Align);
+// With a cache folder (`track`), each document's segmentation and extraction
+// are read from it when unchanged (pipeline/analysis_cache.h).
+void analyze(Corpus& corpus, const Rules& rules, int jobs, Depth depth = Depth::Align,
+             const CacheOptions& cache = {});
 
 // Ingests the corpus folder and analyzes it: build() with only a corpus.
 // Throws InputError.

@@ -1,7 +1,9 @@
 // `clausetrack diff OLD NEW`: two documents (files or document ids, any
-// languages) aligned clause by clause and written as text, JSON or HTML
-// (report/diff_view.h). Files outside the corpus are read on the fly; the
-// corpus is read only when a target needs it.
+// languages) aligned clause by clause and written as text, JSON, HTML or a
+// Word document with tracked changes (report/diff_view.h). Files outside the corpus are read on the
+// fly; the corpus is read only when a target needs it.
+#include <chrono>
+#include <cstdlib>
 #include <filesystem>
 
 #include "align/pairwise.h"
@@ -24,6 +26,28 @@ Kind kind_of(const std::string& corpus_dir, const std::string& target, std::stri
   if (in_corpus(corpus_dir, target, source)) return Kind::CorpusFile;
   if (fs::is_regular_file(target, ec)) return Kind::OutsideFile;
   return Kind::DocumentId;
+}
+
+// The tracked changes' date: now, or SOURCE_DATE_EPOCH when set (the
+// reproducible-builds convention: the same inputs give the same bytes).
+report::DocxOptions docx_options(const DiffRequest& req) {
+  report::DocxOptions o;
+  o.author = req.author;
+  o.mtime = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+    char* end = nullptr;
+    long long v = std::strtoll(epoch, &end, 10);
+    if (!*epoch || *end || v < 0 || v > 253402300799LL)
+      throw InputError("SOURCE_DATE_EPOCH is not a number of seconds since 1970: '" +
+                       std::string(epoch) + "'");
+    o.mtime = static_cast<std::time_t>(v);
+  }
+  std::tm utc{};
+  gmtime_r(&o.mtime, &utc);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  o.date = buf;
+  return o;
 }
 
 }  // namespace
@@ -66,7 +90,9 @@ Outcome run_diff(const Common& common, const DiffRequest& req) {
   report::DiffView view{two, a.corpus, {}, sides[0].size()};
   for (int k = 0; k < 2; ++k) view.docs.insert(view.docs.end(), sides[k].begin(), sides[k].end());
 
-  if (req.format == "json")
+  if (req.format == "docx")
+    emit_bytes(req.output, report::diff_docx(view, result, docx_options(req)));
+  else if (req.format == "json")
     emit(req.output, report::diff_json(view, result));
   else if (req.format == "html")
     emit(req.output, report::diff_html(view, result));

@@ -13,6 +13,10 @@
 
 namespace ct::pipeline {
 
+namespace {
+constexpr const char* kCacheFolder = ".clausetrack-cache";
+}  // namespace
+
 Outcome run_track(const Common& common, const TrackRequest& req) {
   // First, before any worker thread: they all inherit the blocked signals.
   SignalCleanup signals;
@@ -22,14 +26,27 @@ Outcome run_track(const Common& common, const TrackRequest& req) {
   check::reaches({}, req.fail_on);  // a bad --fail-on fails before the work
   // A bad output folder fails before the work too.
   refuse_in_corpus(common.corpus, req.out, "--out");
+  if (!req.cache.empty()) refuse_in_corpus(common.corpus, req.cache, "--cache");
   StagedFolder out(req.out, is_track_output);
   Inputs in = inputs_of(common);
-  Analysed a = build(rules, in);
-  timer.lap("pipeline");
+  // Opened before the work: the default cache is written into it.
   out.open();
   signals.guard(out.path());
-  std::string summary =
-      write_track_outputs(a.corpus, rules, {out.path(), common.corpus, in.jobs, req.out});
+  if (!req.no_cache) {
+    if (req.cache.empty()) {
+      // The default cache is a dotfile folder of OUT, read from the folder
+      // in place and written (this run's entries only) into the staged one,
+      // so it is swapped in with the outputs, or not at all.
+      in.cache.dir = req.out + "/" + kCacheFolder;
+      in.cache.write_dir = out.path() + "/" + kCacheFolder;
+    } else {
+      in.cache.dir = req.cache;
+    }
+  }
+  Analysed a = build(rules, in);
+  timer.lap("pipeline");
+  std::string summary = write_track_outputs(
+      a.corpus, rules, {out.path(), common.corpus, in.jobs, req.out, req.graph_full});
   signals.finish([&] { out.commit(); });
   if (!req.quiet) std::cout << summary;
   return {check::reaches(a.corpus.findings, req.fail_on)};

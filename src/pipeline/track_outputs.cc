@@ -6,14 +6,17 @@
 
 #include <filesystem>
 #include <future>
+#include <set>
 
 #include "check/check.h"
+#include "graph/neighborhood.h"
 #include "graph/persistence_graph.h"
 #include "report/findings_json.h"
 #include "report/graph_dot.h"
 #include "report/graph_graphml.h"
 #include "report/graph_summary.h"
 #include "report/html_graph.h"
+#include "report/html_pages.h"
 #include "report/html_report.h"
 #include "report/tracker_json.h"
 #include "text/utf8.h"
@@ -35,10 +38,26 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
     text::make_valid_utf8(content);  // all text that leaves is valid UTF-8
     write_file_atomically((out_dir / name).string(), content);
   };
-  auto write_data = [&corpus, &persistence, &put] {
+  const bool whole = o.graph_full || num_vertices(persistence.g) + num_edges(persistence.g) <=
+                                         kMaxFullGraphElements;
+  auto write_data = [&corpus, &persistence, &put, whole] {
     put("tracker.json", report::tracker_json_text(corpus, *persistence.catalogue));
-    put("graph.dot", report::graph_dot(corpus, persistence));
-    put("graph.graphml", report::graph_graphml(corpus, persistence));
+    if (whole) {
+      put("graph.dot", report::graph_dot(corpus, persistence));
+      put("graph.graphml", report::graph_graphml(corpus, persistence));
+      return;
+    }
+    // A large corpus: the graph around each series, in files named as its
+    // pages are.
+    std::set<std::string> used;
+    for (const Series& s : corpus.series) {
+      std::string stem = report::file_stem(s.id);
+      while (used.count(stem)) stem += "_";
+      used.insert(stem);
+      graph::PersistenceGraph part = graph::around_series(corpus, persistence, s.id);
+      put("graphs/" + stem + ".dot", report::graph_dot(corpus, part));
+      put("graphs/" + stem + ".graphml", report::graph_graphml(corpus, part));
+    }
   };
   const bool overlap = o.jobs > 1;
   std::future<void> data;
@@ -65,14 +84,22 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
     html.series_svg_file = std::move(graphs.files);
     for (auto& [file, svg] : graphs.contents) put(file, std::move(svg));
     html.catalogue = persistence.catalogue.get();
-    put("index.html", report::html_report(corpus, html));
-    timer.lap("index.html");
+    if (!whole)
+      html.graph_note = (html.graph_note.empty() ? "" : html.graph_note + " ") +
+                        "The graph files of this corpus are per series (graphs/SERIES.dot and "
+                        ".graphml); `clausetrack track --graph-full` writes graph.dot and "
+                        "graph.graphml of the whole corpus.";
+    report::html_site(
+        corpus, html,
+        [&put](const std::string& path, std::string content) { put(path, std::move(content)); },
+        overlap);
+    timer.lap("report (html)");
   }
   if (overlap)
     data.get();
   else
     write_data();
-  timer.lap("tracker.json, graph.dot, graph.graphml (waited)");
+  timer.lap("tracker.json, graph files (waited)");
 
   return fmt::format("clausetrack: {} documents, {} clauses, {} threads -> {}\n",
                      corpus.documents.size(), corpus.clauses.size(), corpus.threads.size(),

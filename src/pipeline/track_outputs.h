@@ -1,7 +1,8 @@
 // The outputs of `clausetrack track`, made from the analysed corpus in order:
 // the persistence graph, the checks, then index.html (with the graphs
 // Graphviz draws meanwhile), findings.json and findings.sarif, tracker.json,
-// graph.dot and graph.graphml, each written atomically into the output
+// graph.dot and graph.graphml (or, for a large corpus, graphs/SERIES.dot and
+// graphs/SERIES.graphml per series), each written atomically into the output
 // folder (run_track's temporary folder, swapped in once all are written) as
 // soon as it is made and then freed. With more than one job the
 // data files (which never read the findings) are made on a second thread
@@ -20,7 +21,15 @@ struct TrackOutputs {
   std::string corpus_dir;  // SARIF URIs are relative to it
   int jobs = 1;
   std::string shown_dir;  // the folder named in the summary (default: out_dir)
+  // graph.dot and graph.graphml of the whole corpus even past
+  // kMaxFullGraphElements (else graphs/SERIES.dot and .graphml per series).
+  bool graph_full = false;
 };
+
+// Vertices plus edges of the largest persistence graph written whole by
+// default: about 6 MB of DOT and 14 MB of GraphML (the archive of 1,358
+// resolutions has 34 MB and 77 MB).
+inline constexpr std::size_t kMaxFullGraphElements = 60'000;
 
 // Fills corpus.findings (the checks) and writes every output; returns the
 // text summary (documents, clauses, threads, per-series changes).

@@ -2,13 +2,15 @@
 // (documents of the original corpus) and the aligned result, and the three
 // writers of it: text ([-old-]{+new+}), JSON (clausetrack/diff/1) and a small
 // self-contained HTML page (<del>/<ins>, template diff.html): kept, changed
-// (with the word diff), moved, merged, split, added and removed clauses.
+// (with the word diff), moved, merged, split, added and removed clauses; and
+// a Word document (.docx bytes) of the new text with the changes tracked.
 //
 //   report::DiffView v{two, corpus, docs, old_count};
 //   std::string page = report::diff_html(v, result);
 #pragma once
 
 #include <cstddef>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -36,5 +38,16 @@ struct DiffView {
 std::string diff_text(const DiffView& v, const align::SideBySide& r);
 std::string diff_json(const DiffView& v, const align::SideBySide& r);
 std::string diff_html(const DiffView& v, const align::SideBySide& r);
+
+// Who made the tracked changes, and when.
+struct DocxOptions {
+  std::string author = "clausetrack";
+  std::string date;       // ISO 8601 UTC, "2026-01-31T12:00:00Z"
+  std::time_t mtime = 0;  // the same instant, for the zip entries
+};
+// The bytes of a .docx: one paragraph per clause of the new side, the
+// changes from the old side as w:ins / w:del (accept all: the new clauses;
+// reject all: the old ones).
+std::string diff_docx(const DiffView& v, const align::SideBySide& r, const DocxOptions& o);
 
 }  // namespace ct::report

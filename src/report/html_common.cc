@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <set>
 
+#include "graph/ids.h"
 #include "report/html_sections.h"
 
 namespace ct::report {
@@ -22,7 +23,7 @@ Data document_data(const ReportContext& cx, std::size_t doc) {
   const Document& d = cx.corpus.documents[doc];
   Data out;
   out["id"] = Data(d.id);
-  out["href"] = Data("#" + ReportIndex::document_anchor(d.id));
+  out["href"] = Data(document_href(cx, doc));
   out["anchor"] = Data(ReportIndex::document_anchor(d.id));
   out["date"] = Data(date_or_undated(d.date));
   out["datetime"] = Data(d.date);
@@ -44,14 +45,59 @@ Data location_data(const ReportContext& cx, const Location& where) {
   out["text"] = Data(text);
   std::string href;
   if (std::size_t c = cx.index.clause(where.clause); c != ReportIndex::npos)
-    href = cx.index.clause_href(c);
-  else if (cx.index.document(where.doc) != ReportIndex::npos)
-    href = "#" + ReportIndex::document_anchor(where.doc);
+    href = clause_href(cx, c);
+  else if (std::size_t d = cx.index.document(where.doc); d != ReportIndex::npos)
+    href = document_href(cx, d);
   out["href"] = Data(href);
   out["linked"] = Data(!href.empty());
   out["clause"] = opt(where.clause);
   out["message"] = opt(where.message);
   return out;
+}
+
+std::string clause_href(const ReportContext& cx, std::size_t clause) {
+  if (!cx.index.has_anchor(clause)) return document_href(cx, cx.corpus.clauses[clause].doc);
+  return cx.pages.href(cx.page, cx.pages.clause_page(clause), cx.index.clause_anchor(clause));
+}
+
+std::string document_href(const ReportContext& cx, std::size_t doc) {
+  return cx.pages.href(cx.page, cx.pages.document_page(doc),
+                       ReportIndex::document_anchor(cx.corpus.documents[doc].id));
+}
+
+std::string thread_href(const ReportContext& cx, std::size_t thread) {
+  std::string anchor = graph::thread_anchor(cx.corpus.threads[thread].id);
+  if (cx.pages.thread_on(thread, cx.page)) return "#" + anchor;
+  return cx.pages.href(cx.page, cx.pages.thread_page(thread), anchor);
+}
+
+std::string finding_href(const ReportContext& cx, std::size_t finding) {
+  return cx.pages.href(cx.page, cx.pages.finding_page(finding),
+                       ReportIndex::finding_anchor(finding));
+}
+
+std::string page_range(const ReportContext& cx, std::size_t page) {
+  const Page& p = cx.pages.page(page);
+  std::string from, to;
+  if (p.loose) {
+    from = cx.corpus.documents[cx.pages.loose_document(p.first)].date;
+    to = cx.corpus.documents[cx.pages.loose_document(p.last - 1)].date;
+  } else if (p.series != ReportIndex::npos && p.last > p.first) {
+    const Series& s = cx.corpus.series[p.series];
+    from = s.sessions[p.first].date;
+    to = s.sessions[p.last - 1].date;
+  }
+  if (from == to) return date_or_undated(from);
+  return date_or_undated(from) + " \u2013 " + date_or_undated(to);
+}
+
+std::string page_label(const ReportContext& cx, std::size_t page) {
+  const Page& p = cx.pages.page(page);
+  if (p.index) return "Index";
+  std::string title =
+      p.loose ? std::string("Outside any series") : series_title(cx.corpus.series[p.series]);
+  if (p.parts == 1) return title;
+  return title + ", " + page_range(cx, page);
 }
 
 std::string plural(std::size_t n, std::string_view noun, std::string_view many) {

@@ -37,18 +37,16 @@ void write_entity(HtmlWriter& w, const ReportContext& cx, const graph::EntityNod
       e.life.last_doc < corpus.documents.size()) {
     const Document& first = corpus.documents[e.life.first_doc];
     const Document& last = corpus.documents[e.life.last_doc];
-    w.element("a", {{"href", "#" + ReportIndex::document_anchor(first.id)}},
-              date_or_undated(first.date));
+    w.element("a", {{"href", document_href(cx, e.life.first_doc)}}, date_or_undated(first.date));
     if (e.life.first_doc != e.life.last_doc)
       w.raw(" \u2192 ")
-          .element("a", {{"href", "#" + ReportIndex::document_anchor(last.id)}},
-                   date_or_undated(last.date));
+          .element("a", {{"href", document_href(cx, e.life.last_doc)}}, date_or_undated(last.date));
   }
   w.close("td");
   w.open("td").text(std::to_string(e.mentions.size()) + ":");
   for (std::size_t i = 0; i < e.mentions.size() && i < kMentionLinks; ++i) {
     if (e.mentions[i] >= corpus.clauses.size()) continue;
-    w.raw(" ").element("a", {{"href", cx.index.clause_href(e.mentions[i])}},
+    w.raw(" ").element("a", {{"href", clause_href(cx, e.mentions[i])}},
                        corpus.clauses[e.mentions[i]].id);
   }
   if (e.mentions.size() > kMentionLinks)
@@ -65,10 +63,14 @@ std::string entities_section(ReportContext& cx) {
   const auto& entities = cx.inputs.catalogue->entities;
   std::vector<std::string> rows(corpus.series.size() + 1);
   std::vector<std::size_t> counts(corpus.series.size() + 1, 0);
+  std::size_t shown = 0;
   for (const graph::EntityNode& e : entities) {
     std::size_t s = corpus.series.size();
     if (!e.life.empty() && e.life.main_life().series < corpus.series.size())
       s = e.life.main_life().series;
+    // A split report lists a series' entities on its first page.
+    if (cx.split() && cx.pages.entity_page(s) != cx.page) continue;
+    ++shown;
     HtmlWriter w(rows[s]);
     write_entity(w, cx, e);
     ++counts[s];
@@ -86,10 +88,11 @@ std::string entities_section(ReportContext& cx) {
     g["rows_html"] = cx.templates.slot(std::move(rows[s]));
     groups.push_back(std::move(g));
   }
+  if (cx.split() && shown == 0) return {};
   Data d;
   d["groups"] = list_of(std::move(groups));
-  d["count"] = Data(std::to_string(entities.size()));
-  d["none"] = Data(entities.empty());
+  d["count"] = Data(std::to_string(shown));
+  d["none"] = Data(shown == 0);
   return cx.templates.render("entities.html", d);
 }
 

@@ -48,4 +48,13 @@ std::string html_escape(std::string_view text) {
   return out;
 }
 
+std::string xml_escape(std::string_view text) {
+  std::string out = html_escape(text);
+  std::erase_if(out, [](char c) {
+    auto u = static_cast<unsigned char>(c);
+    return u < 0x20 && u != '\t' && u != '\n' && u != '\r';
+  });
+  return out;
+}
+
 }  // namespace ct::report

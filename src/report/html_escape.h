@@ -12,5 +12,8 @@ namespace ct::report {
 std::string html_escape(std::string_view text);
 // The same, appended to `out`.
 void html_escape_to(std::string& out, std::string_view text);
+// The same for XML files, without the C0 controls XML 1.0 forbids (all but
+// tab, LF and CR).
+std::string xml_escape(std::string_view text);
 
 }  // namespace ct::report

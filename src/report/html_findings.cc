@@ -18,6 +18,7 @@ std::string findings_section(ReportContext& cx) {
     return corpus.findings[a].severity > corpus.findings[b].severity;
   });
   for (std::size_t f : order) {
+    if (cx.split() && cx.pages.finding_page(f) != cx.page) continue;  // on its own page
     const Finding& finding = corpus.findings[f];
     Data d;
     d["anchor"] = Data(ReportIndex::finding_anchor(f));

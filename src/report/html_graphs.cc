@@ -1,12 +1,63 @@
 // The persistence graph of each series: the SVG Graphviz drew (threads and
 // entities link to their sections), or a note saying why there is none.
+#include <unordered_map>
+
+#include "graph/ids.h"
+#include "report/html_escape.h"
 #include "report/html_sections.h"
 
 namespace ct::report {
 
+namespace {
+
+// A split page: the drawing's links to threads and entities listed on other
+// pages name those pages.
+std::string relink(const ReportContext& cx, std::string_view svg) {
+  std::unordered_map<std::string, std::string> target;  // escaped anchor -> href
+  for (std::size_t t = 0; t < cx.corpus.threads.size(); ++t) {
+    if (cx.pages.thread_on(t, cx.page)) continue;
+    std::string anchor = graph::thread_anchor(cx.corpus.threads[t].id);
+    target[html_escape(anchor)] = thread_href(cx, t);
+  }
+  if (cx.inputs.catalogue)
+    for (const graph::EntityNode& e : cx.inputs.catalogue->entities) {
+      std::size_t s = cx.corpus.series.size();
+      if (!e.life.empty() && e.life.main_life().series < cx.corpus.series.size())
+        s = e.life.main_life().series;
+      std::size_t p = cx.pages.entity_page(s);
+      if (p == cx.page) continue;
+      std::string anchor = graph::entity_anchor(e.id);
+      target[html_escape(anchor)] = cx.pages.href(cx.page, p, anchor);
+    }
+  std::string out;
+  out.reserve(svg.size());
+  constexpr std::string_view kHref = "href=\"#";
+  std::size_t at = 0;
+  for (std::size_t h = svg.find(kHref); h != std::string_view::npos; h = svg.find(kHref, at)) {
+    std::size_t start = h + kHref.size(), end = svg.find('"', start);
+    if (end == std::string_view::npos) break;
+    out.append(svg.substr(at, h - at));
+    out += "href=\"";
+    auto it = target.find(std::string(svg.substr(start, end - start)));
+    if (it != target.end())
+      out += html_escape(it->second);
+    else
+      out.append(svg.substr(start - 1, end - start + 1));
+    out += '"';
+    at = end + 1;
+  }
+  out.append(svg.substr(at));
+  return out;
+}
+
+}  // namespace
+
 std::string graphs_section(ReportContext& cx) {
   std::vector<Data> series;
-  for (const Series& s : cx.corpus.series) {
+  for (std::size_t i = 0; i < cx.corpus.series.size(); ++i) {
+    // A split report draws a series' graph on its first page.
+    if (cx.split() && (cx.here().series != i || cx.here().part != 0)) continue;
+    const Series& s = cx.corpus.series[i];
     Data d;
     d["id"] = Data(s.id);
     d["anchor"] = Data(ReportIndex::series_anchor("graph", s.id));
@@ -14,15 +65,17 @@ std::string graphs_section(ReportContext& cx) {
     auto it = cx.inputs.series_svg.find(s.id);
     bool has = it != cx.inputs.series_svg.end() && !it->second.empty();
     d["has_svg"] = Data(has);
-    d["svg"] = opt(has ? it->second : std::string());
+    d["svg"] = opt(!has ? std::string() : cx.split() ? relink(cx, it->second) : it->second);
     auto file = cx.inputs.series_svg_file.find(s.id);
-    d["file"] = opt(file != cx.inputs.series_svg_file.end() ? file->second : std::string());
+    d["file"] = opt(file != cx.inputs.series_svg_file.end() ? cx.pages.root(cx.page) + file->second
+                                                            : std::string());
     series.push_back(std::move(d));
   }
   Data d;
   d["series"] = list_of(std::move(series));
   d["note"] = opt(cx.inputs.graph_note);
   d["has_note"] = Data(!cx.inputs.graph_note.empty());
+  d["none"] = Data(series.empty());
   return cx.templates.render("graphs.html", d);
 }
 

@@ -29,7 +29,7 @@ void write_cell(HtmlWriter& w, const ReportContext& cx, const Thread& thread,
              std::string(name(member.change)) + ")";
   }
   w.open("td", {{"class", "cell " + std::string(main.css)}, {"title", title}})
-      .open("a", {{"href", cx.index.clause_href(top.clause)}})
+      .open("a", {{"href", clause_href(cx, top.clause)}})
       .symbol(main.symbol)
       .raw(" ")
       .text(main.text)
@@ -66,7 +66,8 @@ void write_empty_cell(HtmlWriter& w, bool after_first) {
 constexpr std::size_t kMaxMatrixSessions = 30;
 
 void write_row(HtmlWriter& w, const ReportContext& cx, std::size_t t,
-               const std::vector<std::vector<std::size_t>>& cells, std::size_t from) {
+               const std::vector<std::vector<std::size_t>>& cells, std::size_t from,
+               std::size_t until) {
   const Thread& thread = cx.corpus.threads[t];
   ThreadAttrs a = thread_attrs(cx, t);
   w.open("tr", {{"data-row", a.id},
@@ -75,7 +76,7 @@ void write_row(HtmlWriter& w, const ReportContext& cx, std::size_t t,
                 {"data-changes", a.changes},
                 {"data-severities", a.severities, !a.severities.empty()}});
   w.open("th", {{"scope", "row"}, {"class", "m-thread"}})
-      .open("a", {{"href", "#" + a.anchor}})
+      .open("a", {{"href", thread_href(cx, t)}})
       .element("span", {{"class", "tid"}}, a.id)
       .raw(" ")
       .text(a.label)
@@ -88,7 +89,7 @@ void write_row(HtmlWriter& w, const ReportContext& cx, std::size_t t,
       .close("td");
   bool seen = false;
   for (std::size_t k = 0; k < from; ++k) seen = seen || !cells[k].empty();
-  for (std::size_t k = from; k < cells.size(); ++k) {
+  for (std::size_t k = from; k < until; ++k) {
     const auto& members = cells[k];
     if (members.empty()) {
       write_empty_cell(w, seen);
@@ -136,15 +137,19 @@ std::string matrix_section(ReportContext& cx) {
   const Corpus& corpus = cx.corpus;
   std::vector<Data> series;
   for (std::size_t s = 0; s < corpus.series.size(); ++s) {
+    if (cx.split() && cx.here().series != s) continue;  // a page shows its series
     const Series& ser = corpus.series[s];
     Data sd;
     sd["id"] = Data(ser.id);
     sd["anchor"] = Data(ReportIndex::series_anchor("lifecycle", ser.id));
     sd["title"] = Data(series_title(ser));
     std::vector<Data> columns;
+    // The sessions of the page (a split page has at most kMaxPageSessions).
+    const std::size_t until = cx.split() ? cx.here().last : ser.sessions.size();
+    const std::size_t start = cx.split() ? cx.here().first : 0;
     const std::size_t from =
-        ser.sessions.size() > kMaxMatrixSessions ? ser.sessions.size() - kMaxMatrixSessions : 0;
-    for (std::size_t i = from; i < ser.sessions.size(); ++i) {
+        until - start > kMaxMatrixSessions ? until - kMaxMatrixSessions : start;
+    for (std::size_t i = from; i < until; ++i) {
       const Session& k = ser.sessions[i];
       Data c;
       c["date"] = Data(date_or_undated(k.date));
@@ -160,22 +165,27 @@ std::string matrix_section(ReportContext& cx) {
     if (ser.sessions.size() >= 2) {
       HtmlWriter w(rows);
       // Rows in reading order (model/reading.h): demands before furniture.
-      std::vector<std::size_t> order(corpus.threads.size());
-      for (std::size_t t = 0; t < order.size(); ++t) order[t] = t;
+      std::vector<std::size_t> order;
+      for (std::size_t t = 0; t < corpus.threads.size(); ++t)
+        if (!cx.index.presence(t, s).empty()) order.push_back(t);
       sort_for_reading(corpus, order);
       for (std::size_t t : order) {
         const auto& cells = cx.index.presence(t, s);
         if (cells.empty()) continue;
-        if (std::all_of(cells.begin() + static_cast<std::ptrdiff_t>(from), cells.end(),
+        if (std::all_of(cells.begin() + static_cast<std::ptrdiff_t>(from),
+                        cells.begin() + static_cast<std::ptrdiff_t>(until),
                         [](const auto& m) { return m.empty(); })) {
-          ++older;  // ended before the sessions shown
+          // Ended before the sessions shown (or, on a page, outside them).
+          if (std::any_of(cells.begin(), cells.begin() + static_cast<std::ptrdiff_t>(from),
+                          [](const auto& m) { return !m.empty(); }))
+            ++older;
           continue;
         }
-        write_row(w, cx, t, cells, from);
+        write_row(w, cx, t, cells, from, until);
         ++count;
       }
     }
-    if (from > 0)
+    if (from > start)
       sd["window_note"] =
           Data("The newest " + std::to_string(kMaxMatrixSessions) + " of " +
                std::to_string(ser.sessions.size()) + " sessions; " + plural(older, "thread") +

@@ -1,5 +1,7 @@
 // Assembles the HTML report: each section rendered by its own template, then
 // the page template (report.html) with the stylesheet and script inlined.
+// html_site() chooses between that one page and a split report
+// (html_site.cc).
 #include "report/html_report.h"
 
 #include "report/assets.h"
@@ -8,12 +10,12 @@
 
 namespace ct::report {
 
-std::string html_report(const Corpus& corpus, const HtmlInputs& inputs) {
+std::string render_single_page(const Corpus& corpus, const HtmlInputs& inputs,
+                               const ReportIndex& index) {
   StageTimer timer;
-  ReportIndex index(corpus);
-  timer.lap("html index");
   Templates templates;
-  ReportContext cx{corpus, inputs, index, templates};
+  PageMap pages = PageMap::single(corpus, index);
+  ReportContext cx{corpus, inputs, index, templates, pages, 0};
 
   Data page = filters_data(cx);
   std::string titles;
@@ -41,6 +43,13 @@ std::string html_report(const Corpus& corpus, const HtmlInputs& inputs) {
   std::string html = templates.fill(templates.render("report.html", page));
   timer.lap("html page");
   return html;
+}
+
+std::string html_report(const Corpus& corpus, const HtmlInputs& inputs) {
+  StageTimer timer;
+  ReportIndex index(corpus);
+  timer.lap("html index");
+  return render_single_page(corpus, inputs, index);
 }
 
 }  // namespace ct::report

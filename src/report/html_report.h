@@ -1,20 +1,26 @@
-// The HTML change report (reports/index.html): one self-contained offline
-// page, a view of the analysed corpus. In order: a summary, a timeline of
-// each series, a lifecycle matrix (threads x sessions), every thread with its
-// versions side by side and word-level changes as <ins>/<del>, the
-// persistence graph of each series as inline SVG, the findings, and the
-// entities the graph links to. A small embedded script filters (series,
-// status, change class, severity), searches and follows deep links
-// (#thread-…, #clause-…); without it the page is still complete. Inline CSS
-// with a print stylesheet; no network resource (a Content-Security-Policy
-// forbids any). Every corpus text is escaped by html_escape, and the same
-// model gives byte-identical output.
+// The HTML change report. html_report() makes one self-contained offline
+// page: in order, a summary, a timeline of each series, a lifecycle matrix
+// (threads x sessions), every thread with its versions side by side and
+// word-level changes as <ins>/<del>, the persistence graph of each series as
+// inline SVG, the findings, and the entities the graph links to. A small
+// embedded script filters (series, status, change class, severity),
+// searches and follows deep links (#thread-…, #clause-…); without it the
+// page is still complete. Inline CSS with a print stylesheet; no network
+// resource (a Content-Security-Policy forbids any). Every corpus text is
+// escaped by html_escape, and the same model gives byte-identical output.
+//
+// html_site() makes the files of `track`: that page when it is small, else
+// an index page, the pages of each series (html_pages.h) and a search index
+// (html_search.h), the same sections on each page restricted to its part.
 //
 //   report::HtmlInputs in;
 //   in.series_svg = report::series_graphs(corpus, graph::build_graph(corpus));
-//   write_file_atomically(out / "index.html", report::html_report(corpus, in));
+//   report::html_site(corpus, in, [&](const std::string& path, std::string html) {
+//     write_file_atomically(out / path, html);
+//   });
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 
@@ -37,6 +43,23 @@ struct HtmlInputs {
   const graph::Catalogue* catalogue = nullptr;
 };
 
+// The whole report as one page.
 std::string html_report(const Corpus& corpus, const HtmlInputs& inputs = {});
+
+// Receives each file of a report as it is made: its path relative to the
+// output folder ("index.html", "series/x.html", "search/w-3.js") and content.
+using ReportSink = std::function<void(const std::string& path, std::string content)>;
+
+// Largest one-page report: past it, the report is split (html_pages.h).
+inline constexpr std::size_t kMaxSinglePageBytes = 2'000'000;
+
+// The report as files: one page (index.html) when it stays under
+// kMaxSinglePageBytes, else an index page (summary, series, findings, a
+// search over every page), the pages of each series (html_pages.h) and the
+// search index they load on demand (search/*.js, html_search.h).
+// With `overlap`, the search index is written on a second thread while the
+// pages are made (the sink is then called from both).
+void html_site(const Corpus& corpus, const HtmlInputs& inputs, const ReportSink& sink,
+               bool overlap = false);
 
 }  // namespace ct::report

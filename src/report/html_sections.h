@@ -10,6 +10,7 @@
 #include "model/corpus.h"
 #include "report/html_index.h"
 #include "report/html_labels.h"
+#include "report/html_pages.h"
 #include "report/html_report.h"
 #include "report/html_template.h"
 #include "report/html_writer.h"
@@ -21,7 +22,27 @@ struct ReportContext {
   const HtmlInputs& inputs;
   const ReportIndex& index;
   Templates& templates;
+  const PageMap& pages;
+  std::size_t page = 0;  // the page being written
+
+  bool split() const { return !pages.is_single(); }
+  const Page& here() const { return pages.page(page); }
 };
+
+// Links from the page being written ("#anchor", or "FILE#anchor" when the
+// target lives on another page).
+std::string clause_href(const ReportContext& cx, std::size_t clause);
+std::string document_href(const ReportContext& cx, std::size_t doc);
+std::string thread_href(const ReportContext& cx, std::size_t thread);
+std::string finding_href(const ReportContext& cx, std::size_t finding);
+// "Series title, 2001-03-01 – 2004-12-20": what a page of a series shows.
+std::string page_label(const ReportContext& cx, std::size_t page);
+// Its sessions' dates only ("2001-03-01 – 2004-12-20").
+std::string page_range(const ReportContext& cx, std::size_t page);
+
+// The one-page report (html_report.cc).
+std::string render_single_page(const Corpus& corpus, const HtmlInputs& inputs,
+                               const ReportIndex& index);
 
 std::string summary_section(ReportContext& cx);
 std::string timeline_section(ReportContext& cx);

@@ -52,12 +52,18 @@ std::string summary_section(ReportContext& cx) {
   for (const auto& l : all_langs) langs += (langs.empty() ? "" : ", ") + l;
   d["languages"] = opt(langs);
 
+  // The index of a split report has the series list and a findings summary
+  // where the one page has its timeline, threads and findings.
+  const bool split = cx.split();
+  const std::string timeline = split ? "#series" : "#timeline";
+  const std::string threads = split ? "#series" : "#threads";
+  const std::string findings = "#findings";
   std::vector<Data> tiles;
-  tiles.push_back(tile(corpus.series.size(), "series", "#timeline"));
-  tiles.push_back(tile(corpus.documents.size(), "documents", "#timeline"));
-  tiles.push_back(tile(corpus.clauses.size(), "clauses", "#threads"));
-  tiles.push_back(tile(corpus.threads.size(), "threads", "#threads"));
-  tiles.push_back(tile(corpus.findings.size(), "findings", "#findings"));
+  tiles.push_back(tile(corpus.series.size(), "series", timeline));
+  tiles.push_back(tile(corpus.documents.size(), "documents", timeline));
+  tiles.push_back(tile(corpus.clauses.size(), "clauses", threads));
+  tiles.push_back(tile(corpus.threads.size(), "threads", threads));
+  tiles.push_back(tile(corpus.findings.size(), "findings", findings));
   d["tiles"] = list_of(std::move(tiles));
 
   // Documents by session and language, one row per session, grouped by series.
@@ -66,6 +72,7 @@ std::string summary_section(ReportContext& cx) {
   d["language_heads"] = list_of(std::move(lang_heads));
   std::vector<Data> series_rows;
   for (const Series& s : corpus.series) {
+    if (split) break;  // the series list of the index says it per series
     Data sd;
     sd["id"] = Data(s.id);
     sd["title"] = Data(series_title(s));
@@ -100,7 +107,7 @@ std::string summary_section(ReportContext& cx) {
     series_rows.push_back(std::move(sd));
   }
   d["series"] = list_of(std::move(series_rows));
-  d["has_series"] = Data(!corpus.series.empty());
+  d["has_series"] = Data(!split && !corpus.series.empty());
   d["span"] = Data(std::to_string(all_langs.size() + 3));
 
   // Threads by status count what the documents say; their furniture apart.
@@ -116,7 +123,8 @@ std::string summary_section(ReportContext& cx) {
   std::vector<Data> st;
   for (Status s :
        {Status::Persistent, Status::Modified, Status::New, Status::Dropped, Status::Intermittent})
-    st.push_back(counted(label(s), statuses[static_cast<std::size_t>(s)], "status", "#threads"));
+    st.push_back(
+        counted(label(s), statuses[static_cast<std::size_t>(s)], split ? "" : "status", threads));
   d["statuses"] = list_of(std::move(st));
 
   std::array<std::size_t, 8> changes{};
@@ -124,15 +132,16 @@ std::string summary_section(ReportContext& cx) {
     for (const ThreadMember& m : t.members) ++changes[static_cast<std::size_t>(m.change)];
   std::vector<Data> ch;
   for (int c = 0; c < 8; ++c)
-    ch.push_back(counted(label(static_cast<Change>(c)), changes[c], "change", "#threads"));
+    ch.push_back(
+        counted(label(static_cast<Change>(c)), changes[c], split ? "" : "change", threads));
   d["changes"] = list_of(std::move(ch));
 
   std::array<std::size_t, 3> severities{};
   for (const Finding& f : corpus.findings) ++severities[static_cast<std::size_t>(f.severity)];
   std::vector<Data> sv;
   for (Severity s : {Severity::Error, Severity::Warning, Severity::Info})
-    sv.push_back(
-        counted(label(s), severities[static_cast<std::size_t>(s)], "severity", "#findings"));
+    sv.push_back(counted(label(s), severities[static_cast<std::size_t>(s)], split ? "" : "severity",
+                         findings));
   d["severities"] = list_of(std::move(sv));
   d["no_findings"] = Data(corpus.findings.empty());
 

@@ -47,7 +47,7 @@ void clause_link(HtmlWriter& w, const ReportContext& cx, std::string_view relati
   w.open("li")
       .text(relation)
       .raw(" ")
-      .open("a", {{"href", cx.index.clause_href(clause)}})
+      .open("a", {{"href", clause_href(cx, clause)}})
       .text(clause_number(c))
       .raw(" in ")
       .text(cx.corpus.documents[c.doc].id)
@@ -115,8 +115,7 @@ void write_version(HtmlWriter& w, const ReportContext& cx, std::size_t t, std::s
   w.raw(" ")
       .element("span", {{"class", c.number.empty() ? "num key" : "num"}}, clause_number(c))
       .raw(" ")
-      .element("a", {{"class", "doc"}, {"href", "#" + ReportIndex::document_anchor(doc.id)}},
-               doc.id);
+      .element("a", {{"class", "doc"}, {"href", document_href(cx, c.doc)}}, doc.id);
   if (!doc.language.empty()) w.raw(" ").element("span", {{"class", "lang"}}, doc.language);
   w.close("h5");
 
@@ -189,7 +188,7 @@ void write_version(HtmlWriter& w, const ReportContext& cx, std::size_t t, std::s
       const Thread& other = corpus.threads[r.thread];
       w.open("li")
           .raw("also in ")
-          .open("a", {{"href", "#" + graph::thread_anchor(other.id)}})
+          .open("a", {{"href", thread_href(cx, r.thread)}})
           .element("span", {{"class", "tid"}}, other.id)
           .raw(" ")
           .text(other.label.empty() ? other.id : other.label)
@@ -209,7 +208,7 @@ void write_version(HtmlWriter& w, const ReportContext& cx, std::size_t t, std::s
       const Finding& finding = corpus.findings[f];
       Label sev = label(finding.severity);
       w.open("li", {{"class", sev.css}})
-          .open("a", {{"href", "#" + ReportIndex::finding_anchor(f)}})
+          .open("a", {{"href", finding_href(cx, f)}})
           .symbol(sev.symbol)
           .raw(" ")
           .text(std::string(sev.text) + ": " + finding.rule)
@@ -219,6 +218,31 @@ void write_version(HtmlWriter& w, const ReportContext& cx, std::size_t t, std::s
     w.close("ul");
   }
   w.close("div");
+}
+
+// A thread whose versions fall on several pages: links to the others.
+void write_other_pages(HtmlWriter& w, const ReportContext& cx, std::size_t t) {
+  const Thread& thread = cx.corpus.threads[t];
+  std::vector<std::pair<std::size_t, std::size_t>> others;  // page, first member there
+  for (std::size_t m = 0; m < thread.members.size(); ++m) {
+    std::size_t p = cx.pages.member_page(t, m);
+    if (p == cx.page) continue;
+    if (std::none_of(others.begin(), others.end(), [&](const auto& o) { return o.first == p; }))
+      others.emplace_back(p, m);
+  }
+  if (others.empty()) return;
+  std::sort(others.begin(), others.end());
+  w.open("p", {{"class", "thread-pages"}}).text("Versions on other pages: ");
+  for (std::size_t i = 0; i < others.size(); ++i) {
+    if (i) w.raw(", ");
+    std::size_t c = thread.members[others[i].second].clause;
+    std::string href =
+        c < cx.corpus.clauses.size() && cx.index.anchored_here(c, {t, others[i].second})
+            ? clause_href(cx, c)
+            : cx.pages.href(cx.page, others[i].first, graph::thread_anchor(thread.id));
+    w.element("a", {{"href", href}}, page_range(cx, others[i].first));
+  }
+  w.close("p");
 }
 
 void write_thread(std::string& out, const ReportContext& cx, std::size_t t) {
@@ -235,20 +259,25 @@ void write_thread(std::string& out, const ReportContext& cx, std::size_t t) {
   std::vector<Group> groups;
   std::pair<std::size_t, std::size_t> current{ReportIndex::npos, ReportIndex::npos};
   std::string first_date, last_date;
+  std::size_t sessions = 0;
+  bool shown_last = false;
   for (std::size_t m = 0; m < thread.members.size(); ++m) {
     std::size_t clause = thread.members[m].clause;
     if (clause >= corpus.clauses.size()) continue;
     std::size_t doc = corpus.clauses[clause].doc;
+    const std::string& date = corpus.documents[doc].date;
+    if (!date.empty() && (first_date.empty() || date < first_date)) first_date = date;
+    if (!date.empty() && (last_date.empty() || date > last_date)) last_date = date;
+    bool here = cx.pages.member_page(t, m) == cx.page;
     std::size_t s = cx.index.series_of(doc), k = cx.index.session_of(doc);
     auto key = s == ReportIndex::npos || k == ReportIndex::npos
                    ? std::make_pair(ReportIndex::npos, doc)
                    : std::make_pair(s, k);
-    if (groups.empty() || key != current) groups.push_back({doc, {}});
+    if (m == 0 || key != current) ++sessions;
+    if (here && (groups.empty() || key != current || !shown_last)) groups.push_back({doc, {}});
     current = key;
-    groups.back().members.push_back(m);
-    const std::string& date = corpus.documents[doc].date;
-    if (!date.empty() && (first_date.empty() || date < first_date)) first_date = date;
-    if (!date.empty() && (last_date.empty() || date > last_date)) last_date = date;
+    shown_last = here;
+    if (here) groups.back().members.push_back(m);
   }
 
   HtmlWriter w(out);
@@ -275,10 +304,12 @@ void write_thread(std::string& out, const ReportContext& cx, std::size_t t) {
   // One version: its card says where and when.
   if (thread.members.size() > 1) {
     w.raw(" ").text(plural(thread.members.size(), "version") + " in " +
-                    plural(groups.size(), "session") + " \u00B7 " + date_or_undated(first_date));
+                    plural(sessions, "session") + " \u00B7 " + date_or_undated(first_date));
     if (first_date != last_date) w.raw(" \u2192 ").text(date_or_undated(last_date));
   }
-  w.close("p").close("header");
+  w.close("p");
+  if (cx.split()) write_other_pages(w, cx, t);
+  w.close("header");
 
   w.open("div", {{"class", "sessions"}});
   for (const Group& g : groups) {
@@ -310,6 +341,7 @@ std::string threads_section(ReportContext& cx) {
   // the furniture apart; those with no series after them.
   std::vector<std::vector<std::size_t>> by_series(corpus.series.size() + 1);
   for (std::size_t t = 0; t < corpus.threads.size(); ++t) {
+    if (!cx.pages.thread_on(t, cx.page)) continue;  // on other pages of a split report
     std::size_t s = cx.index.home_series(t);
     by_series[s == ReportIndex::npos ? corpus.series.size() : s].push_back(t);
   }

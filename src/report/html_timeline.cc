@@ -51,8 +51,11 @@ std::string timeline_section(ReportContext& cx) {
   const Corpus& corpus = cx.corpus;
   std::vector<Data> series;
   for (std::size_t s = 0; s < corpus.series.size(); ++s) {
+    if (cx.split() && cx.here().series != s) continue;  // a page shows its series
     const Series& ser = corpus.series[s];
     std::vector<SessionCounts> counts = count_sessions(cx, s);
+    const std::size_t first = cx.split() ? cx.here().first : 0;
+    const std::size_t last = cx.split() ? cx.here().last : ser.sessions.size();
     Data sd;
     sd["id"] = Data(ser.id);
     sd["anchor"] = Data(ReportIndex::series_anchor("timeline", ser.id));
@@ -60,7 +63,7 @@ std::string timeline_section(ReportContext& cx) {
     sd["sessions_count"] = Data(plural(ser.sessions.size(), "session"));
     sd["documents_count"] = Data(plural(ser.documents.size(), "document"));
     std::vector<Data> sessions;
-    for (std::size_t k = 0; k < ser.sessions.size(); ++k) {
+    for (std::size_t k = first; k < last; ++k) {
       const Session& session = ser.sessions[k];
       Data kd;
       kd["date"] = Data(date_or_undated(session.date));
@@ -93,8 +96,13 @@ std::string timeline_section(ReportContext& cx) {
   }
   // Documents outside every series still get an anchor.
   std::vector<Data> loose;
-  for (std::size_t doc = 0; doc < corpus.documents.size(); ++doc)
-    if (cx.index.series_of(doc) == ReportIndex::npos) loose.push_back(document_data(cx, doc));
+  if (!cx.split()) {
+    for (std::size_t doc = 0; doc < corpus.documents.size(); ++doc)
+      if (cx.index.series_of(doc) == ReportIndex::npos) loose.push_back(document_data(cx, doc));
+  } else if (cx.here().loose) {
+    for (std::size_t n = cx.here().first; n < cx.here().last; ++n)
+      loose.push_back(document_data(cx, cx.pages.loose_document(n)));
+  }
   Data d;
   d["has_loose"] = Data(!loose.empty());
   d["loose"] = list_of(std::move(loose));

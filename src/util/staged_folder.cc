@@ -73,6 +73,22 @@ void StagedFolder::refuse_foreign() const {
     std::string name = it->path().filename().string();
     std::error_code e;
     if (fs::is_regular_file(fs::symlink_status(it->path(), e)) && ours_(name)) continue;
+    // A folder of ours ("series/") holding only files of ours.
+    if (fs::is_directory(fs::symlink_status(it->path(), e)) && ours_(name + "/")) {
+      bool all = true;
+      for (fs::directory_iterator in(it->path(), e), end2; all && !e && in != end2;
+           in.increment(e)) {
+        std::string inner = name + "/" + in->path().filename().string();
+        std::error_code e2;
+        if (!fs::is_regular_file(fs::symlink_status(in->path(), e2)) || !ours_(inner)) {
+          throw InputError("output folder holds '" + inner +
+                               "', which clausetrack did not write; give an empty or new folder, "
+                               "or remove it (the folder is replaced whole by each run)",
+                           shown_);
+        }
+      }
+      if (!e) continue;
+    }
     throw InputError("output folder holds '" + name +
                          "', which clausetrack did not write; give an empty or new folder, or "
                          "remove it (the folder is replaced whole by each run)",

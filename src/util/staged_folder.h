@@ -6,7 +6,9 @@
 // run removes its temporary; a killed run's temporaries are removed (or,
 // when the swap was cut in the middle, the previous folder put back) by the
 // next run. An existing target holding anything but the outputs `ours`
-// recognizes (and dotfiles) is refused: user files are never deleted.
+// recognizes (and dotfiles) is refused: user files are never deleted. A
+// folder inside it is accepted when `ours` accepts "NAME/" and every file in
+// it ("NAME/FILE").
 //
 //   StagedFolder out("reports", is_track_output);  // checks; throws InputError
 //   out.open();                                    // the temporary folder

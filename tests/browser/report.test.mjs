@@ -2,11 +2,15 @@
 //
 // Usage: node tests/browser/report.test.mjs path/to/clausetrack   (from the project folder)
 //
-// Runs `clausetrack track` on the shipped corpus and on a small corpus this
-// test writes (a title and a clause quoting <script>alert(1)</script>, a
-// series whose clauses change), opens each report in Debian's headless Chromium driven by
-// playwright-core (never a downloaded browser), and checks: no console error,
-// no network request but the file itself, filters and search change what is
+// Runs `clausetrack track` on the shipped corpus (a split report: index and
+// series pages), on a small corpus this test writes (one page: a title and a
+// clause quoting <script>alert(1)</script>, a series whose clauses change)
+// and on a long series it writes (36 sessions, paged), opens each report in
+// Debian's headless Chromium driven by playwright-core (never a downloaded
+// browser), and checks: no console error, no request outside the report's
+// folder, the index's search finds a clause of a series page and its link
+// opens it, index.html#thread-… lands on the series page, the pager and the
+// links between a thread's pages work, filters and search change what is
 // visible, deep links land on the clause, the injected script stays text,
 // keys work, nothing overflows at phone width. Saves screenshots (desktop,
 // phone 390 px, print emulation) and a PDF under reports/screenshots/.
@@ -143,10 +147,36 @@ documents:
   return dir;
 }
 
+// A series of 36 yearly sessions with 60 paragraphs each: too large for one
+// page, so the report is split and the series paged by sessions.
+function writeLongCorpus(dir) {
+  let manifest = 'series:\n  - id: long\n    title: Long Standing Committee\ndocuments:\n';
+  const topics = ['fisheries', 'border crossings', 'detained journalists', 'water sharing',
+    'mine clearance', 'refugee returns', 'customs posts', 'radio licences', 'grain convoys',
+    'railway repairs'];
+  for (let y = 0; y < 36; y++) {
+    const year = 1990 + y;
+    manifest += `  - id: long-${year}\n    file: long/${year}.en.txt\n    series: long\n    language: en\n    date: ${year}-06-15\n`;
+    let text = `Resolution of the Long Standing Committee adopted in ${year}\n\n`;
+    for (let i = 1; i <= 60; i++) {
+      const topic = topics[i % topics.length];
+      text += `${i}. The Committee requests the parties to settle the question of ${topic} in sector ${i}, ` +
+        `to report on progress in ${topic} before the session of ${year + 1}, and to keep ` +
+        `${y % 3 === 0 ? 'closely' : 'regularly'} informed the monitoring mission for sector ${i}` +
+        `${i === 7 && y === 35 ? ' including the wombatine observers' : ''}.\n\n`;
+    }
+    const p = path.join(dir, 'long', `${year}.en.txt`);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, text);
+  }
+  fs.writeFileSync(path.join(dir, 'manifest.yaml'), manifest);
+  return dir;
+}
+
 const visibleThreads = (page) =>
   page.evaluate(() => document.querySelectorAll('article[data-thread]:not([hidden])').length);
 
-async function openReport(context, file, label) {
+async function openReport(context, file, label, folder = path.dirname(file)) {
   const page = await context.newPage();
   const url = pathToFileURL(file).href;
   const errors = [];
@@ -155,7 +185,10 @@ async function openReport(context, file, label) {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
-  page.on('request', (r) => { if (r.url().split('#')[0] !== url) requests.push(r.url()); });
+  // A split report loads its search files (search/*.js) and other pages:
+  // anything inside its own folder; nothing else.
+  const own = pathToFileURL(folder + path.sep).href;
+  page.on('request', (r) => { if (r.url().split('#')[0] !== url && !r.url().startsWith(own)) requests.push(r.url()); });
   const t0 = Date.now();
   await page.goto(url, { waitUntil: 'load' });
   const ms = Date.now() - t0;
@@ -356,11 +389,111 @@ async function screenshots(context, file, name) {
   await page.close();
 }
 
+// The index of a split report: its search finds a clause that lives on a
+// series page and the link opens it; a deep link to a thread of a series
+// page lands there.
+async function checkSiteIndex(context, out, label) {
+  const index = path.join(out, 'index.html');
+  check(fs.statSync(index).size < 2e6, `${label}: index.html is under 2 MB (${fs.statSync(index).size} bytes)`);
+  const { page, errors, requests } = await openReport(context, index, `${label} index`, out);
+  check(await page.isVisible('#s-q'), `${label}: the index has a search box`);
+  const seriesLinks = await page.evaluate(() => [...document.querySelectorAll('#series a[href^="series/"]')].length);
+  check(seriesLinks > 0, `${label}: the index links the series pages (${seriesLinks})`);
+  // A word of a clause on a series page (read from the page file itself).
+  const pages = fs.readdirSync(path.join(out, 'series')).filter((f) => f.endsWith('.html')).sort();
+  const seriesHtml = fs.readFileSync(path.join(out, 'series', pages[pages.length - 1]), 'utf8');
+  const m = seriesHtml.match(/<div class="version[^"]*" id="(clause-[^"]+)">[\s\S]*?<p class="text"[^>]*>([^<]*)/);
+  check(!!m, `${label}: a series page holds a clause`);
+  if (m) {
+    const words = (m[2].match(/[A-Za-z]{6,}/g) || []).slice(0, 3);
+    await page.fill('#s-q', words.join(' '));
+    await page.press('#s-q', 'Enter');
+    await page.waitForSelector('#s-results li', { timeout: 10000 }).catch(() => {});
+    const hits = await page.evaluate(() => [...document.querySelectorAll('#s-results li a')].map((a) => a.getAttribute('href')));
+    const target = hits.find((h) => h.endsWith('#' + m[1]));
+    check(hits.length > 0 && !!target, `${label}: searching "${words.join(' ')}" from the index finds ${m[1]} (${hits.length} hits)`);
+    const status = await page.textContent('#s-status');
+    check(/clauses? holds? all/.test(status), `${label}: the search says how many clauses it found ("${status}")`);
+    if (target) {
+      await Promise.all([page.waitForNavigation(), page.click(`#s-results a[href="${target}"]`)]);
+      await page.waitForTimeout(200);
+      const landed = await page.evaluate((id) => {
+        const el = document.getElementById(id);
+        if (!el) return null;
+        const r = el.getBoundingClientRect();
+        return { file: location.pathname.split('/').pop(), inView: r.top >= 0 && r.top < window.innerHeight };
+      }, m[1]);
+      check(!!landed && landed.inView, `${label}: the hit opens ${landed && landed.file} at the clause`);
+    }
+  }
+  // An old deep link to the index lands on the series page holding the thread.
+  const thread = (seriesHtml.match(/<article class="thread[^"]*" id="(thread-[^"]+)"/) || [])[1];
+  if (thread) {
+    await page.goto(`${pathToFileURL(index).href}#${thread}`);
+    await page.waitForFunction(() => location.pathname.includes('/series/'), null, { timeout: 10000 }).catch(() => {});
+    await page.waitForTimeout(300);
+    const at = await page.evaluate((id) => {
+      const el = document.getElementById(id);
+      return { path: location.pathname, found: !!el, inView: !!el && el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < window.innerHeight };
+    }, thread);
+    check(at.found && at.inView && at.path.includes('/series/'), `${label}: index.html#${thread} opens the thread on its series page (${at.path.split('/').pop()})`);
+  }
+  check(errors.length === 0, `${label} index: no console error${errors.length ? ': ' + errors.join(' | ') : ''}`);
+  check(requests.length === 0, `${label} index: no request outside the report${requests.length ? ': ' + requests.join(' ') : ''}`);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto(pathToFileURL(index).href);
+  await page.screenshot({ path: path.join(shots, `${label.split(' ')[0]}-index.png`) });
+  await page.close();
+}
+
+// A long series paged by sessions: the pager goes forth and back, a thread
+// links its versions on other pages.
+async function checkPaging(context, out, label) {
+  const first = path.join(out, 'series', 'long.html');
+  check(fs.existsSync(first) && fs.existsSync(path.join(out, 'series', 'long-p2.html')),
+    `${label}: the series is split into pages (long.html, long-p2.html)`);
+  for (const f of fs.readdirSync(path.join(out, 'series'))) {
+    const size = fs.statSync(path.join(out, 'series', f)).size;
+    check(size < 5e6, `${label}: series/${f} is under 5 MB (${size} bytes)`);
+  }
+  const { page, errors, requests } = await openReport(context, first, `${label} page 1`, out);
+  const cols = await page.evaluate(() => document.querySelectorAll('table.matrix thead th.m-col').length);
+  check(cols > 0 && cols <= 30, `${label}: page 1 shows at most 30 sessions (${cols})`);
+  await Promise.all([page.waitForNavigation(), page.click('nav.pager a[rel="next"]')]);
+  const second = await page.evaluate(() => ({
+    file: location.pathname.split('/').pop(),
+    current: (document.querySelector('.pager [aria-current="page"]') || {}).textContent,
+  }));
+  check(second.file === 'long-p2.html' && !!second.current, `${label}: "Later sessions" opens ${second.file} (current: ${second.current})`);
+  const back = await page.evaluate(() => {
+    const a = document.querySelector('.thread-pages a');
+    return a ? a.getAttribute('href') : null;
+  });
+  check(!!back, `${label}: a thread on page 2 links its versions on page 1 (${back})`);
+  if (back) {
+    await Promise.all([page.waitForNavigation(), page.click(`.thread-pages a[href="${back}"]`)]);
+    await page.waitForTimeout(200);
+    const id = decodeURIComponent(back.split('#')[1]);
+    const ok = await page.evaluate((i) => {
+      const el = document.getElementById(i);
+      return !!el && location.pathname.endsWith('/long.html') && el.getBoundingClientRect().top < window.innerHeight;
+    }, id);
+    check(ok, `${label}: the link opens page 1 at that version`);
+  }
+  check(errors.length === 0, `${label}: no console error${errors.length ? ': ' + errors.join(' | ') : ''}`);
+  check(requests.length === 0, `${label}: no request outside the report${requests.length ? ': ' + requests.join(' ') : ''}`);
+  await page.close();
+}
+
 const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'clausetrack-chromium-'));
 let context;
 try {
-  const shipped = track(path.join(root, 'corpus'), path.join(work, 'shipped'));
+  track(path.join(root, 'corpus'), path.join(work, 'shipped'));
+  // The shipped corpus is split: its larger series page gets the page checks.
+  const shipped = path.join(work, 'shipped', 'series', 'oic-cfm-pol.html');
   const own = track(writeCorpus(path.join(work, 'corpus')), path.join(work, 'own'));
+  const longOut = path.join(work, 'long');
+  track(writeLongCorpus(path.join(work, 'long-corpus')), longOut);
 
   context = await chromium.launchPersistentContext(userData, {
     executablePath: CHROMIUM,
@@ -370,8 +503,15 @@ try {
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 
+  check(fs.readdirSync(path.join(work, 'own')).every((f) => !['series', 'search'].includes(f)),
+    'own corpus: a small report stays one page');
+  await checkSiteIndex(context, path.join(work, 'shipped'), 'shipped corpus');
+  await checkSiteIndex(context, longOut, 'long series');
+  await checkPaging(context, longOut, 'long series');
+
   for (const [label, file] of [['own corpus', own], ['shipped corpus', shipped]]) {
-    const { page, url, errors, requests, dialogs } = await openReport(context, file, label);
+    const { page, url, errors, requests, dialogs } = await openReport(context, file, label,
+      label === 'own corpus' ? path.dirname(file) : path.join(work, 'shipped'));
     check(await page.isVisible('#filters'), `${label}: the script shows the filter bar`);
     await checkFilters(page, label);
     await checkDeepLinks(page, url, label);

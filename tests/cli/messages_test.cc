@@ -12,7 +12,7 @@ TEST_CASE("an unknown command is named and the commands listed", "[cli][errors]"
   CHECK(r.exit_code == 2);
   CHECK(r.out.empty());
   CHECK(r.err.rfind("clausetrack: error: unknown command 'trakc' (commands: track, check, diff, "
-                    "segment, graph, history)\n",
+                    "segment, graph, history, export)\n",
                     0) == 0);
   CHECK(r.err.find("subcommand") == std::string::npos);
 }

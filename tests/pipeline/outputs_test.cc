@@ -270,3 +270,21 @@ TEST_CASE("outputs may not be, contain or lie inside the corpus folder", "[pipel
   CHECK(snapshot(corpus) == before);
   CHECK(names_in(dir.path() + "/top") == std::vector<std::string>{"corpus"});
 }
+
+TEST_CASE("a split report is replaced by the next run; a user's file in series/ is refused",
+          "[pipeline][outputs]") {
+  TempDir dir;
+  std::string out = dir.path() + "/reports";
+  auto r = run(track_args(ct::test::corpus_dir(), out));
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  REQUIRE(fs::is_directory(out + "/series"));
+  REQUIRE(fs::is_directory(out + "/search"));
+  r = run(track_args(ct::test::corpus_dir(), out));  // the folders are ours
+  CHECK(r.exit_code == 0);
+  dir.write("reports/series/notes.txt", "mine");
+  r = run(track_args(ct::test::corpus_dir(), out));
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("'series/notes.txt'") != std::string::npos);
+  CHECK(fs::exists(out + "/series/notes.txt"));
+}

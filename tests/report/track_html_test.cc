@@ -1,14 +1,17 @@
-// `clausetrack track` writes index.html: on the shipped corpus (size, byte
-// identity whatever --jobs is, no dead link) and on a corpus this test writes
-// (a title quoting <script> shows as text; the segmenter strips markup from
-// clause texts, the report tests put a script into one by hand).
+// `clausetrack track` writes the report: on the shipped corpus an index and
+// series pages (sizes, byte identity whatever --jobs is, no dead link) and on a corpus this test
+// writes (a title quoting <script> shows as text; the segmenter strips markup from clause texts,
+// the report tests put a script into one by hand).
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <map>
 #include <regex>
 #include <set>
 
 #include "support/test_support.h"
 
 using namespace ct::test;
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -23,7 +26,7 @@ std::set<std::string> ids_of(const std::string& html) {
 
 }  // namespace
 
-TEST_CASE("track writes one self-contained index.html for the shipped corpus",
+TEST_CASE("track writes the shipped corpus' report as an index and series pages",
           "[report][html][track]") {
   TempDir a, b;
   RunResult r1 = run({"track", "--corpus", corpus_dir(), "--rules", rules_dir(), "--out", a.path(),
@@ -32,26 +35,54 @@ TEST_CASE("track writes one self-contained index.html for the shipped corpus",
   RunResult r2 = run({"track", "--corpus", corpus_dir(), "--rules", rules_dir(), "--out", b.path(),
                       "--jobs", "2", "--quiet", "--fail-on", "never"});
   REQUIRE(r2.exit_code == 0);
-  std::string html = read_file(a.path() + "/index.html");
-  REQUIRE(!html.empty());
-  CHECK(html == read_file(b.path() + "/index.html"));
   // Every output is the same whatever --jobs is (the data files are made on
   // a second thread when there is more than one job).
-  for (const char* file :
-       {"tracker.json", "findings.json", "findings.sarif", "graph.dot", "graph.graphml"}) {
-    INFO(file);
-    std::string one = read_file(a.path() + "/" + file);
+  std::map<std::string, std::string> pages;  // path -> html
+  std::size_t files = 0;
+  for (const auto& e : fs::recursive_directory_iterator(a.path())) {
+    if (!e.is_regular_file()) continue;
+    std::string rel = fs::relative(e.path(), a.path()).generic_string();
+    INFO(rel);
+    std::string one = read_file(e.path().string());
     CHECK(!one.empty());
-    CHECK(one == read_file(b.path() + "/" + file));
+    CHECK(one == read_file(b.path() + "/" + rel));
+    ++files;
+    if (rel.size() > 5 && rel.substr(rel.size() - 5) == ".html") pages[rel] = one;
   }
-  CHECK(html.size() < 5u * 1024 * 1024);
+  for (const char* file : {"index.html", "tracker.json", "findings.json", "findings.sarif",
+                           "graph.dot", "graph.graphml", "search/pages.js"}) {
+    INFO(file);
+    CHECK(fs::exists(a.path() + "/" + file));
+  }
+  CHECK(files > 8);
+  REQUIRE(pages.count("index.html"));
+  CHECK(pages["index.html"].size() < 2'000'000);
+  std::set<std::string> all_ids;
+  std::map<std::string, std::set<std::string>> ids;
+  for (const auto& [path, html] : pages) {
+    INFO(path);
+    CHECK(html.size() < 5'000'000);
+    ids[path] = ids_of(html);
+    all_ids.insert(ids[path].begin(), ids[path].end());
+  }
+  CHECK(pages.size() == 3);  // the index and the pages of the two series
 
-  std::set<std::string> ids = ids_of(html);
-  std::regex href("href=\"#([^\"]*)\"");
+  // No dead link: "#x" within its page, "FILE#x" in FILE.
+  std::regex href("href=\"([^\"#]*)#([^\"]*)\"");
   std::size_t links = 0, dead = 0;
-  for (auto it = std::sregex_iterator(html.begin(), html.end(), href); it != std::sregex_iterator();
-       ++it, ++links)
-    if (!ids.count((*it)[1])) ++dead;
+  for (const auto& [path, html] : pages) {
+    std::string dir = fs::path(path).parent_path().generic_string();
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), href);
+         it != std::sregex_iterator(); ++it, ++links) {
+      std::string file = (*it)[1];
+      std::string target =
+          file.empty() ? path : (fs::path(dir) / file).lexically_normal().generic_string();
+      if (!ids.count(target) || !ids[target].count((*it)[2])) {
+        ++dead;
+        UNSCOPED_INFO(path << ": dead link " << file << "#" << (*it)[2]);
+      }
+    }
+  }
   CHECK(links > 100);
   CHECK(dead == 0);
   // Every document of the corpus has its anchor.
@@ -60,7 +91,7 @@ TEST_CASE("track writes one self-contained index.html for the shipped corpus",
   std::size_t docs = 0;
   for (auto it = std::sregex_iterator(tracker.begin(), tracker.end(), doc_id);
        it != std::sregex_iterator(); ++it, ++docs)
-    CHECK(ids.count("doc-" + std::string((*it)[1])));
+    CHECK(all_ids.count("doc-" + std::string((*it)[1])));
   CHECK(docs > 0);
 }
 

@@ -84,9 +84,14 @@ std::string read_file(const std::string& path) {
   return ss.str();
 }
 
-Running::Running(const std::vector<std::string>& args, const std::string& cwd,
-                 long max_file_bytes) {
+Running::Running(const std::vector<std::string>& args, const std::string& cwd, long max_file_bytes)
+    : Running(binary(), args, cwd, Limits{max_file_bytes, 0, 0}) {}
+
+Running::Running(const std::string& program, const std::vector<std::string>& args,
+                 const std::string& cwd, const Limits& limits) {
+  long max_file_bytes = limits.max_file_bytes;
   std::string out_path = files_.path() + "/out", err_path = files_.path() + "/err";
+  std::fflush(nullptr);  // the child must not write the parent's buffered output again
   pid_ = ::fork();
   if (pid_ == 0) {
     if (!cwd.empty() && ::chdir(cwd.c_str()) != 0) ::_exit(127);
@@ -98,13 +103,23 @@ Running::Running(const std::vector<std::string>& args, const std::string& cwd,
                              static_cast<rlim_t>(max_file_bytes)};
       ::setrlimit(RLIMIT_FSIZE, &limit);
     }
+    if (limits.max_memory_bytes > 0) {
+      struct rlimit limit = {static_cast<rlim_t>(limits.max_memory_bytes),
+                             static_cast<rlim_t>(limits.max_memory_bytes)};
+      ::setrlimit(RLIMIT_AS, &limit);
+    }
+    if (limits.max_cpu_seconds > 0) {
+      struct rlimit limit = {static_cast<rlim_t>(limits.max_cpu_seconds),
+                             static_cast<rlim_t>(limits.max_cpu_seconds + 1)};
+      ::setrlimit(RLIMIT_CPU, &limit);
+    }
     std::vector<char*> argv;
-    std::string bin = binary();
+    std::string bin = program;
     argv.push_back(bin.data());
     std::vector<std::string> copy = args;
     for (auto& a : copy) argv.push_back(a.data());
     argv.push_back(nullptr);
-    ::execv(bin.c_str(), argv.data());
+    ::execvp(bin.c_str(), argv.data());
     ::_exit(127);
   }
 }
@@ -136,6 +151,28 @@ RunResult Running::wait() {
 
 RunResult run(const std::vector<std::string>& args, const std::string& cwd) {
   return Running(args, cwd).wait();
+}
+
+RunResult run_program(const std::string& program, const std::vector<std::string>& args,
+                      const std::string& cwd) {
+  return Running(program, args, cwd, Limits{}).wait();
+}
+
+std::string find_program(const std::string& program) {
+  const char* path = std::getenv("PATH");
+  std::string dirs = path ? path : "/usr/bin:/bin";
+  for (std::size_t b = 0; b <= dirs.size();) {
+    std::size_t e = dirs.find(':', b);
+    if (e == std::string::npos) e = dirs.size();
+    std::string candidate = dirs.substr(b, e - b) + "/" + program;
+    if (::access(candidate.c_str(), X_OK) == 0) return candidate;
+    b = e + 1;
+  }
+  return "";
+}
+
+RunResult run_limited(const std::vector<std::string>& args, const Limits& limits) {
+  return Running(binary(), args, "", limits).wait();
 }
 
 Corpus corpus_from(const TempDir& dir,

@@ -53,6 +53,20 @@ struct RunResult {
 };
 // Runs the clausetrack binary with `args` (no shell); captures its output.
 RunResult run(const std::vector<std::string>& args, const std::string& cwd = "");
+// Runs another program (a path, or a name looked up in PATH) the same way.
+RunResult run_program(const std::string& program, const std::vector<std::string>& args,
+                      const std::string& cwd = "");
+// Where `program` is in PATH, "" when it is not: have(find_program("pandoc"), "pandoc").
+std::string find_program(const std::string& program);
+
+// Resource limits of a child (setrlimit), 0 for none.
+struct Limits {
+  long max_file_bytes = 0;    // a write past it fails (EFBIG), as on a full disk
+  long max_memory_bytes = 0;  // address space: an allocation past it fails
+  int max_cpu_seconds = 0;    // killed (SIGXCPU) past it
+};
+// Runs the clausetrack binary under `limits`.
+RunResult run_limited(const std::vector<std::string>& args, const Limits& limits);
 
 // The binary started in the background, for tests that interrupt a run.
 // `max_file_bytes` > 0 limits the size of any file it writes (a write past
@@ -62,6 +76,8 @@ class Running {
  public:
   explicit Running(const std::vector<std::string>& args, const std::string& cwd = "",
                    long max_file_bytes = 0);
+  Running(const std::string& program, const std::vector<std::string>& args, const std::string& cwd,
+          const Limits& limits);
   ~Running();  // kills and reaps the process if wait() was not called
   Running(const Running&) = delete;
   Running& operator=(const Running&) = delete;

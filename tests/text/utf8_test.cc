@@ -40,3 +40,21 @@ TEST_CASE("make_valid_utf8 replaces ill-formed bytes and keeps valid text", "[te
                "c\xEF\xBF\xBD"
                "d\xEF\xBF\xBD") != std::string::npos);
 }
+
+TEST_CASE("invalid_utf8_offset finds a bad byte at any offset of a long ASCII run",
+          "[text][utf8]") {
+  for (std::size_t at = 0; at < 40; ++at) {
+    std::string s(40, 'a');
+    CHECK(invalid_utf8_offset(s) == kValid);
+    s[at] = '\xff';
+    INFO(at);
+    CHECK(invalid_utf8_offset(s) == at);
+    // A valid two-byte character before it keeps the offset exact.
+    std::string t = "\xc3\xa9" + s;
+    CHECK(invalid_utf8_offset(t) == at + 2);
+    // A truncated sequence at the very end.
+    std::string u(at, 'b');
+    u += '\xc3';
+    CHECK(invalid_utf8_offset(u) == at);
+  }
+}

@@ -1,0 +1,34 @@
+// The per-document analysis cache of `track` (issue 17): each document's
+// clauses after segmentation and extraction, stored as one CBOR file (through
+// nlohmann-json) named for a hash of everything they depend on: the
+// document's source text and place in it, its manifest metadata, its series'
+// body and title, the rules folder's files and the tool's version. A run
+// reuses the files whose hash matches and analyses only the other documents,
+// so adding one document costs its own analysis (alignment and the reports
+// are still made whole). A file that cannot be read or decoded is ignored
+// (the document is analysed again and the file rewritten), never an error.
+#pragma once
+
+#include <string>
+
+#include "model/corpus.h"
+#include "rules/rules.h"
+
+namespace ct::pipeline {
+
+struct CacheOptions {
+  std::string dir;  // where entries are read; "" = no cache
+  // Where entries are written ("" = `dir`). When it differs (track's default
+  // cache, written into the staged output folder), the entries read from
+  // `dir` are linked (or copied) there too, so it holds this run's entries
+  // and no others.
+  std::string write_dir;
+};
+
+// segment::segment_corpus followed by extract::extract_corpus, with each
+// document's result read from `cache.dir` when present there and written to
+// the write folder otherwise. Outputs are those of the two stages run cold.
+void segment_and_extract_cached(Corpus& corpus, const Rules& rules, int jobs,
+                                const CacheOptions& cache);
+
+}  // namespace ct::pipeline

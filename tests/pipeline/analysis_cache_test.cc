@@ -1,0 +1,154 @@
+// The analysis cache of `track` (issue 17): a run after adding a document,
+// reading the other documents from the cache, writes the same bytes as a
+// cold run of the grown corpus; entries of unchanged documents are reused
+// (not rewritten); a corrupt cache file is ignored, not a crash.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <map>
+
+#include "support/test_support.h"
+
+namespace fs = std::filesystem;
+using ct::test::read_file;
+using ct::test::run;
+using ct::test::TempDir;
+
+namespace {
+
+const char* kCache = ".clausetrack-cache";
+
+// Every file under `dir` but the cache (relative path -> content).
+std::map<std::string, std::string> outputs(const std::string& dir) {
+  std::map<std::string, std::string> files;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    std::string rel = fs::relative(e.path(), dir).generic_string();
+    if (e.is_regular_file() && rel.rfind(kCache, 0) != 0) files[rel] = read_file(e.path().string());
+  }
+  return files;
+}
+
+// The cache files under `out` (name -> content).
+std::map<std::string, std::string> cache_of(const std::string& out) {
+  std::map<std::string, std::string> files;
+  for (const auto& e : fs::directory_iterator(out + "/" + kCache))
+    files[e.path().filename().string()] = read_file(e.path().string());
+  return files;
+}
+
+void track(const std::string& corpus, const std::string& out, bool cache = true) {
+  std::vector<std::string> args = {
+      "track", "--corpus", corpus,   "--rules", ct::test::rules_dir(), "--out",
+      out,     "--quiet",  "--jobs", "2",       "--fail-on",           "never"};
+  if (!cache) args.push_back("--no-cache");
+  auto r = run(args);
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+}
+
+// `manifest` without the entry of document `id` (its block up to a blank line).
+std::string without_entry(const std::string& manifest, const std::string& id) {
+  std::size_t at = manifest.find("  - id: " + id + "\n");
+  REQUIRE(at != std::string::npos);
+  std::size_t end = manifest.find("\n\n", at);
+  REQUIRE(end != std::string::npos);
+  return manifest.substr(0, at) + manifest.substr(end + 2);
+}
+
+}  // namespace
+
+TEST_CASE("a warm run after adding a document writes what a cold run writes", "[cache]") {
+  TempDir dir;
+  const std::string corpus = dir.path() + "/corpus";
+  fs::copy(ct::test::corpus_dir(), corpus, fs::copy_options::recursive);
+  const std::string manifest = read_file(corpus + "/manifest.yaml");
+  const std::string added = "cg-jk/2025-09-23-new-york.en.txt";
+  const std::string added_text = read_file(corpus + "/" + added);
+
+  // The corpus without its newest communiqué, tracked with a cache.
+  fs::remove(corpus + "/" + added);
+  dir.write("corpus/manifest.yaml", without_entry(manifest, "cg-jk-2025-09"));
+  const std::string warm = dir.path() + "/warm";
+  track(corpus, warm);
+  auto before = cache_of(warm);
+  REQUIRE(!before.empty());
+
+  // The document added back: the other documents come from the cache.
+  dir.write("corpus/" + added, added_text);
+  dir.write("corpus/manifest.yaml", manifest);
+  track(corpus, warm);
+  auto after = cache_of(warm);
+  CHECK(after.size() == before.size() + 1);
+  for (const auto& [name, bytes] : before) {
+    INFO(name);
+    REQUIRE(after.count(name));
+    CHECK(after.at(name) == bytes);
+  }
+
+  const std::string cold = dir.path() + "/cold";
+  track(corpus, cold, false);
+  CHECK(!fs::exists(cold + "/" + kCache));
+  auto expected = outputs(cold);
+  REQUIRE(expected.count("index.html"));
+  auto got = outputs(warm);
+  REQUIRE(got.size() == expected.size());
+  for (const auto& [name, bytes] : expected) {
+    INFO(name);
+    CHECK(got.at(name) == bytes);
+  }
+
+  SECTION("corrupt or truncated cache files are analysed again") {
+    int k = 0;
+    for (const auto& [name, bytes] : after) {
+      std::string path = warm + "/" + kCache + "/" + name;
+      std::string damaged = k % 3 == 0   ? std::string("not CBOR at all")
+                            : k % 3 == 1 ? bytes.substr(0, bytes.size() / 2)
+                                         : bytes.substr(0, bytes.size() - 9) + "\xff\xff";
+      dir.write(fs::relative(path, dir.path()).string(), damaged);
+      ++k;
+    }
+    track(corpus, warm);
+    auto again = outputs(warm);
+    for (const auto& [name, bytes] : expected) {
+      INFO(name);
+      CHECK(again.at(name) == bytes);
+    }
+    // Rewritten whole.
+    CHECK(cache_of(warm) == after);
+  }
+}
+
+TEST_CASE("a --cache DIR keeps the cache outside OUT; never inside the corpus", "[cache]") {
+  TempDir dir;
+  const std::string out = dir.path() + "/out", cache = dir.path() + "/cache";
+  std::vector<std::string> args = {"track",
+                                   "--corpus",
+                                   ct::test::corpus_dir(),
+                                   "--rules",
+                                   ct::test::rules_dir(),
+                                   "--out",
+                                   out,
+                                   "--quiet",
+                                   "--jobs",
+                                   "2",
+                                   "--fail-on",
+                                   "never",
+                                   "--cache",
+                                   cache};
+  auto first = run(args);
+  INFO(first.err);
+  REQUIRE(first.exit_code == 0);
+  CHECK(!fs::exists(out + "/" + kCache));
+  REQUIRE(fs::exists(cache));
+  auto entries = std::distance(fs::directory_iterator(cache), fs::directory_iterator());
+  CHECK(entries > 10);
+  auto expected = outputs(out);
+  auto second = run(args);
+  REQUIRE(second.exit_code == 0);
+  CHECK(outputs(out) == expected);
+
+  args.back() = ct::test::corpus_dir() + "/cache";
+  auto inside = run(args);
+  CHECK(inside.exit_code == 2);
+  CHECK(inside.err.find("--cache") != std::string::npos);
+  CHECK(!fs::exists(ct::test::corpus_dir() + "/cache"));
+}
