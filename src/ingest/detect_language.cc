@@ -13,12 +13,14 @@ namespace ct::ingest {
 namespace {
 
 // One to three letters, all lowercase: an article, preposition or
-// conjunction in most languages (acronyms and numbers are not).
+// conjunction in most languages with letter case (acronyms and numbers are
+// not; in scripts without case, Arabic or Han, short words are as often
+// content words, so none counts).
 bool short_lowercase(std::string_view word) {
   std::size_t letters = 0;
   for (std::size_t i = 0; i < word.size();) {
     char32_t c = text::decode(word, i);
-    if (!text::is_letter(c) || text::is_upper(c) || ++letters > 3) return false;
+    if (!text::is_letter(c) || !text::is_lower(c) || ++letters > 3) return false;
   }
   return letters > 0;
 }

@@ -40,7 +40,7 @@ LanguageRules load_one(const std::string& path) {
   yaml::expect_map(path, root,
                    {"language", "name", "stemmer", "detect", "stopwords", "abbreviations", "months",
                     "cardinals", "ordinals", "ordinal_suffixes", "verbs", "adverbs", "spelling",
-                    "variants", "acts", "negations", "codes"},
+                    "variants", "acts", "negations", "codes", "lowercase_openers"},
                    "language rules");
   LanguageRules r;
   r.file = path;
@@ -70,6 +70,8 @@ LanguageRules load_one(const std::string& path) {
   r.ordinals = word_numbers(path, yaml::child(root, "ordinals"), "ordinals");
   if (auto n = yaml::child(root, "ordinal_suffixes"))
     r.ordinal_suffixes = yaml::strings(path, n, "ordinal_suffixes");
+  if (auto n = yaml::child(root, "lowercase_openers"))
+    r.lowercase_openers = yaml::boolean(path, n, "lowercase_openers");
   if (auto n = yaml::child(root, "spelling")) r.spelling = yaml::strings(path, n, "spelling");
   if (auto n = yaml::child(root, "variants")) {
     auto entries = yaml::strings(path, n, "variants");

@@ -49,6 +49,9 @@ struct LanguageRules {
   // Hunspell dictionaries of the language's varieties (paths without
   // .aff/.dic; a missing one is skipped): what is a word of it.
   std::vector<std::string> spelling;
+  // Paragraphs may open in lower case (Russian, German resolutions): a
+  // lower-case line after a blank line starts a paragraph.
+  bool lowercase_openers = false;
   // Spelling variants of the varieties and irregular forms ("ise=ize",
   // "um=a"): the same word written two ways, folded.
   std::vector<text::Variant> variants;

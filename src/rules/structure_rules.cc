@@ -59,11 +59,11 @@ StructureRules load_structure_rules(const std::string& dir) {
   // A rules folder without structure.yaml segments without item markers.
   if (!std::filesystem::exists(path)) return r;
   YAML::Node root = yaml::load_file(path);
-  yaml::expect_map(
-      path, root,
-      {"markers", "decoration", "meta_lines", "heading_max_words", "title_max_words",
-       "lead_in_max_words", "signature", "participle_suffixes", "clitics", "word_lists"},
-      "structure rules");
+  yaml::expect_map(path, root,
+                   {"markers", "decoration", "meta_lines", "heading_max_words", "title_max_words",
+                    "lead_in_max_words", "signature", "participle_suffixes", "numerals", "clitics",
+                    "word_lists"},
+                   "structure rules");
   if (auto n = yaml::child(root, "markers")) {
     yaml::expect_seq(path, n, "markers");
     for (const auto& item : n) r.markers.push_back(marker(path, item));
@@ -87,6 +87,17 @@ StructureRules load_structure_rules(const std::string& dir) {
       r.signature_max_words = positive(path, m, "signature.max_words");
     if (auto m = yaml::child(n, "max_blocks"))
       r.signature_max_blocks = positive(path, m, "signature.max_blocks");
+  }
+  if (auto n = yaml::child(root, "numerals")) {
+    yaml::expect_map(path, n, {"alpha", "roman"}, "numerals");
+    for (std::string kind : {"alpha", "roman"})
+      if (auto list = yaml::child(n, kind)) {
+        auto& out = kind == "alpha" ? r.alpha_numerals : r.roman_numerals;
+        int value = 0;
+        for (const auto& sign : yaml::strings(path, list, "numerals." + kind))
+          if (!out.emplace(sign, ++value).second)
+            yaml::fail(path, list, "numeral '" + sign + "' is listed twice");
+      }
   }
   if (auto n = yaml::child(root, "participle_suffixes"))
     for (auto& [lang, suffixes] : yaml::strings_by_key(path, n, "participle_suffixes"))

@@ -41,6 +41,10 @@ struct StructureRules {
   int signature_max_blocks = 3;
   // Endings of participles that open preambular paragraphs, by language.
   std::map<std::string, std::vector<std::string>> participle_suffixes;
+  // Marker numerals outside ASCII, as written, and their value: letters of
+  // other alphabets counting 1, 2, 3 like a, b, c (Arabic "أ", "ب", "ج"), and
+  // signs standing for roman numerals (Chinese "㈠", "㈡").
+  std::map<std::string, int> alpha_numerals, roman_numerals;
   // Reflexive pronouns that may stand before an opening verb ("Se félicitant",
   // "S'appuyant"), folded, by language.
   std::map<std::string, std::vector<std::string>> clitics;

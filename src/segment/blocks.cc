@@ -173,6 +173,7 @@ std::vector<Block> build_blocks(const BlockInput& in) {
       jc.in_sub_item = open.depth > 0 && !open.tail;
       jc.block_lines = static_cast<int>(open.lines.size());
       jc.item = open.marker.has_value();
+      jc.lower_opens = in.lower_opens;
       join = decide_join(*prev, line, gap, jc);
     }
     if (join == Join::Continue) {

@@ -53,6 +53,7 @@ struct BlockInput {
   const std::unordered_set<std::string>* stopwords;
   const std::unordered_set<std::string>* words;  // the language's word list, may be null
   std::string_view document;  // the document's source text, for hyphenation evidence
+  bool lower_opens = false;   // the language opens paragraphs in lower case (rules/lang)
 };
 
 std::vector<Block> build_blocks(const BlockInput& in);

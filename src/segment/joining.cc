@@ -61,7 +61,8 @@ bool has_word(std::string_view text, std::string_view word) {
 Join decide_join(const Line& a, const Line& b, int gap, const JoinContext& c) {
   const Layout& lay = c.layout;
   const bool pgap = gap > lay.line_gap;
-  const bool lower = is_lower_letter(b.first);
+  const bool lower =
+      is_lower_letter(b.first) && !(c.lower_opens && gap > lay.line_gap && !lay.wrapped);
   if (a.meta || b.meta) return Join::Break;
   if (a.soft_hyphen_end) return Join::Continue;
   if (a.hyphen_end && text::is_letter(b.first)) return Join::Continue;

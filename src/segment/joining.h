@@ -30,6 +30,9 @@ struct JoinContext {
   bool in_sub_item = false;  // the paragraph is a sub-item of a list
   int block_lines = 1;       // lines already in the paragraph
   bool item = false;         // the paragraph opened with an item marker
+  // The language opens paragraphs in lower case (Russian "ссылаясь", German
+  // "unter Hinweis"): across a paragraph gap, lower case does not continue.
+  bool lower_opens = false;
 };
 
 // Does `b` (with `gap` blank or stripped lines before it) continue `a`?

@@ -19,6 +19,29 @@ bool is_closing(char32_t c) {
          c == 0x203A;
 }
 
+char32_t ascii_punctuation(char32_t c) {
+  switch (c) {
+    case 0x060C:  // Arabic comma
+    case 0xFF0C:  // full-width comma
+      return ',';
+    case 0x061B:  // Arabic semicolon
+    case 0xFF1B:
+      return ';';
+    case 0xFF1A:
+      return ':';
+    case 0x3002:  // ideographic full stop
+    case 0xFF0E:
+      return '.';
+    case 0x061F:  // Arabic question mark
+    case 0xFF1F:
+      return '?';
+    case 0xFF01:
+      return '!';
+    default:
+      return c;
+  }
+}
+
 // Code points of `s`, for scanning backwards.
 std::vector<char32_t> code_points(std::string_view s) {
   std::vector<char32_t> out;
@@ -71,7 +94,9 @@ Ending ending_of(std::string_view text, const std::vector<std::string>& abbrevia
   std::size_t k = n;
   while (k > 0 && is_closing(cps[k - 1])) --k;
   if (k == 0) return Ending::None;
-  char32_t c = cps[k - 1];
+  // Arabic and full-width (Chinese) punctuation ends a line as its ASCII
+  // counterpart: "،" and "，" a comma, "؛" and "；" a semicolon, "。" a period.
+  char32_t c = ascii_punctuation(cps[k - 1]);
   // Closing marks count only after punctuation: "(copie jointe)." ends, "Humaine "" does not.
   if (k < n && !(c == '.' || c == ';' || c == ':' || c == ',' || c == '!' || c == '?'))
     return Ending::None;
@@ -145,9 +170,12 @@ bool mostly_capitals(std::string_view text) {
       continue;
     }
     char32_t c = text::decode(text, i);
-    if (text::is_letter(c)) {
+    // Only letters with case count: Arabic or Chinese text has no capitals.
+    if (text::is_upper(c)) {
       ++letters;
-      if (!text::is_lower(c)) ++upper;
+      ++upper;
+    } else if (text::is_lower(c)) {
+      ++letters;
     }
   }
   return letters >= 2 && upper * 10 >= letters * 7;

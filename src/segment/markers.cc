@@ -55,7 +55,8 @@ int roman_value(std::string_view s) {
 
 namespace {
 
-std::optional<Marker> match_form(const MarkerForm& form, std::string_view text, std::size_t at) {
+std::optional<Marker> match_form(const MarkerForm& form, std::string_view text, std::size_t at,
+                                 const StructureRules& rules) {
   const re2::RE2& re = *form.pattern;
   int groups = re.NumberOfCapturingGroups();
   std::vector<re2::StringPiece> sub(static_cast<std::size_t>(groups) + 1);
@@ -80,6 +81,15 @@ std::optional<Marker> match_form(const MarkerForm& form, std::string_view text, 
   if (digits) {
     if (n.size() > 4) return std::nullopt;
     m.arabic = std::stoi(n);
+    return m;
+  }
+  // A numeral of another alphabet (rules: numerals): lower case, one sign.
+  if (auto a = rules.alpha_numerals.find(n); a != rules.alpha_numerals.end()) {
+    m.alpha = a->second;
+    return m;
+  }
+  if (auto r = rules.roman_numerals.find(n); r != rules.roman_numerals.end()) {
+    m.roman = r->second;
     return m;
   }
   bool letters = !n.empty();
@@ -108,11 +118,11 @@ std::optional<Marker> read_marker(std::string_view text, const StructureRules& r
   std::optional<Marker> found;
   if (after_decoration > 0)
     for (const MarkerForm& form : rules.markers)
-      if (!form.bullet && (found = match_form(form, text, after_decoration))) break;
+      if (!form.bullet && (found = match_form(form, text, after_decoration, rules))) break;
   if (!found) {
     after_decoration = 0;
     for (const MarkerForm& form : rules.markers)
-      if ((found = match_form(form, text, 0))) break;
+      if ((found = match_form(form, text, 0, rules))) break;
   }
   if (!found) return std::nullopt;
   Marker& m = *found;

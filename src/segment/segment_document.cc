@@ -64,7 +64,8 @@ std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index,
                 abbreviations,
                 lang ? &lang->stopwords : nullptr,
                 words == rules.structure.words.end() ? nullptr : &words->second,
-                doc.text->view()};
+                doc.text->view(),
+                lang && lang->lowercase_openers};
   std::vector<Block> blocks = build_blocks(in);
   std::vector<BlockRole> roles = assign_roles(blocks, rules.structure, verbs);
   std::vector<ClauseName> names = name_clauses(blocks, roles, doc.id);

@@ -2,12 +2,72 @@
 #include "text/analyzer.h"
 
 #include <libstemmer.h>
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <memory>
 
 #include "model/error.h"
 #include "text/fold.h"
 #include "text/utf8.h"
 
 namespace ct::text {
+
+namespace {
+
+// ICU's word break iterator (dictionary-based for Chinese and Japanese).
+// Creating one loads its rules and dictionaries, so each thread keeps one:
+// a cache of an immutable service, not state that changes any result.
+icu::BreakIterator* word_breaker() {
+  thread_local std::unique_ptr<icu::BreakIterator> it = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> b(
+        icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status)) b.reset();
+    return b;
+  }();
+  return it.get();
+}
+
+// Splits the run s[begin, end) of letters and digits that holds Han
+// ideographs into ICU's words ("安全理事会决定" -> "安全理事会", "决定").
+void split_han(std::string_view s, std::size_t begin, std::size_t end, std::vector<Token>& out) {
+  auto push = [&](std::size_t b, std::size_t e) {
+    Token t;
+    t.begin = b;
+    t.end = e;
+    bool letters = false, digits = false;
+    for (std::size_t i = b; i < e;) {
+      char32_t c = decode(s, i);
+      letters |= is_letter(c);
+      digits |= is_digit(c);
+    }
+    t.word = letters;
+    t.number = digits && !letters;
+    out.push_back(std::move(t));
+  };
+  icu::BreakIterator* bi = word_breaker();
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut =
+      bi ? utext_openUTF8(nullptr, s.data() + begin, static_cast<int64_t>(end - begin), &status)
+         : nullptr;
+  if (!bi || U_FAILURE(status)) {
+    if (ut) utext_close(ut);
+    push(begin, end);
+    return;
+  }
+  bi->setText(ut, status);
+  int32_t prev = bi->first();
+  for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; prev = b, b = bi->next())
+    push(begin + static_cast<std::size_t>(prev), begin + static_cast<std::size_t>(b));
+  // The iterator keeps a pointer to the text: detach it before closing.
+  UText* empty = utext_openUTF8(nullptr, "", 0, &status);
+  bi->setText(empty, status);
+  utext_close(ut);
+  utext_close(empty);
+}
+
+}  // namespace
 
 std::vector<Token> split_tokens(std::string_view s) {
   std::vector<Token> out;
@@ -19,19 +79,24 @@ std::vector<Token> split_tokens(std::string_view s) {
     Token t;
     t.begin = start;
     if (is_letter(c) || is_digit(c)) {
-      bool letters = is_letter(c), digits = is_digit(c);
+      bool letters = is_letter(c), digits = is_digit(c), han = is_han(c);
       std::size_t j = i;
       while (j < s.size()) {
         std::size_t k = j;
         char32_t d = decode(s, k);
-        // Combining marks (decomposed accents) stay inside the word.
-        bool mark = d >= 0x300 && d <= 0x36F;
-        if (!(is_letter(d) || is_digit(d) || mark)) break;
+        // Combining marks (decomposed accents, Arabic vowel signs) and the
+        // Arabic tatweel stay inside the word.
+        if (!(is_letter(d) || is_digit(d) || is_mark(d) || d == 0x640)) break;
         letters |= is_letter(d);
         digits |= is_digit(d);
+        han |= is_han(d);
         j = k;
       }
       i = j;
+      if (han) {
+        split_han(s, start, i, out);
+        continue;
+      }
       t.word = letters;
       t.number = digits && !letters;
     }

@@ -62,8 +62,29 @@ std::string fold(std::string_view s) {
       case U'ʼ':
         r += '\'';
         break;
+      // Arabic: tatweel (a stretch of the line) is dropped; alef wasla, alef
+      // maksura and teh marbuta are written as plain alef, yeh and heh, as
+      // Arabic search engines fold them (the hamza and madda of the other
+      // alef and yeh forms are marks NFKD has already stripped).
+      case 0x640:
+        break;
+      case 0x671:
+        append(r, 0x627);
+        break;
+      case 0x649:
+        append(r, 0x64A);
+        break;
+      case 0x629:
+        append(r, 0x647);
+        break;
       default:
-        append(r, c);
+        // Arabic-Indic and Eastern Arabic-Indic digits read as ASCII digits.
+        if (c >= 0x660 && c <= 0x669)
+          r += static_cast<char>('0' + (c - 0x660));
+        else if (c >= 0x6F0 && c <= 0x6F9)
+          r += static_cast<char>('0' + (c - 0x6F0));
+        else
+          append(r, c);
     }
   }
   return r;

@@ -35,7 +35,11 @@ bool is_letter(char32_t c);
 bool is_digit(char32_t c);  // decimal digit
 bool is_upper(char32_t c);
 bool is_lower(char32_t c);
-bool is_space(char32_t c);  // any Unicode space separator, tab, line end
+bool is_space(char32_t c);
+// A combining mark (Unicode Mn, Mc, Me: accents, Arabic vowel signs), part of its word.
+bool is_mark(char32_t c);
+// A Han ideograph (CJK unified ideographs and their extensions, compatibility ideographs).
+bool is_han(char32_t c);  // any Unicode space separator, tab, line end
 
 enum class Script { Common, Latin, Greek, Cyrillic, Other };
 Script script_of(char32_t c);

@@ -1,10 +1,11 @@
 // A text whose language cannot be detected with confidence (a language with
-// no rules: Arabic, Chinese, Russian, Spanish when only English and French
-// have them) is said so: a warning on stderr and a text.language-uncertain
-// finding. A language named in the manifest without rules still stops the
-// run (exit 2).
+// no rules: Italian, Greek, Polish) is said so: a warning on stderr and a
+// text.language-uncertain finding; a text in a language with rules (Arabic,
+// Chinese, Russian, Spanish) is read as that language, without a warning.
+// A language named in the manifest without rules still stops the run (exit 2).
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 
 #include "support/test_support.h"
 
@@ -18,17 +19,34 @@ struct Sample {
   std::string name, text;
 };
 
+// Languages the rules do not cover.
 const std::vector<Sample> kForeign = {
-    {"ar.txt",
+    {"it.txt",
+     "Comunicato congiunto\n\nI Ministri:\n\n1. Hanno deciso di riunirsi di nuovo a New York "
+     "il cinque maggio.\n\n2. Hanno chiesto il rilascio incondizionato di tutti i prigionieri "
+     "politici.\n"},
+    {"el.txt",
+     "Κοινό ανακοινωθέν\n\nΟι Υπουργοί:\n\n1. Αποφάσισαν να συναντηθούν ξανά στη Νέα Υόρκη "
+     "στις πέντε Μαΐου.\n\n2. Ζήτησαν την άνευ όρων απελευθέρωση όλων των πολιτικών "
+     "κρατουμένων.\n"},
+    {"pl.txt",
+     "Wspólny komunikat\n\nMinistrowie:\n\n1. Postanowili ponownie spotkać się w Nowym Jorku "
+     "piątego maja.\n\n2. Wezwali do bezwarunkowego uwolnienia wszystkich więźniów "
+     "politycznych.\n"},
+};
+
+// The same text in languages the rules cover, with the code detection must give.
+const std::vector<Sample> kCovered = {
+    {"ar",
      "بيان مشترك\n\nإن الوزراء:\n\n1. قرروا الاجتماع مرة أخرى في نيويورك في الخامس من مايو.\n\n"
      "2. دعوا إلى الإفراج عن جميع السجناء السياسيين دون قيد أو شرط.\n"},
-    {"zh.txt",
+    {"zh",
      "联合公报\n\n各位部长：\n\n1. 决定于五月五日在纽约再次举行会议。\n\n"
      "2. 呼吁无条件释放所有政治犯。\n"},
-    {"ru.txt",
-     "Совместное коммюнике\n\nМинистры:\n\n1. Решили вновь встретиться в Нью-Йорке пятого мая.\n\n"
-     "2. Призвали безоговорочно освободить всех политических заключённых.\n"},
-    {"es.txt",
+    {"ru",
+     "Совместное коммюнике\n\nМинистры:\n\n1. Решили вновь встретиться в Нью-Йорке пятого "
+     "мая.\n\n2. Призвали безоговорочно освободить всех политических заключённых.\n"},
+    {"es",
      "Comunicado conjunto\n\nLos Ministros:\n\n1. Decidieron reunirse nuevamente en Nueva York "
      "el cinco de mayo.\n\n2. Pidieron la liberación incondicional de todos los presos "
      "políticos.\n"},
@@ -60,7 +78,7 @@ TEST_CASE("a text in a language without rules is said to be of no detected langu
 
 TEST_CASE("segment of a loose file in another language warns too", "[ingest][language]") {
   TempDir dir;
-  std::string f = dir.write("ru.txt", kForeign[2].text);
+  std::string f = dir.write("pl.txt", kForeign[2].text);
   auto r = run({"segment", f, "--corpus", dir.path() + "/none", "--rules", ct::test::rules_dir()});
   INFO(r.err);
   CHECK(r.exit_code == 0);
@@ -70,13 +88,29 @@ TEST_CASE("segment of a loose file in another language warns too", "[ingest][lan
 
 TEST_CASE("a language named in the manifest without rules stops the run", "[ingest][language]") {
   TempDir dir;
-  dir.write("corpus/ar.txt", kForeign[0].text);
-  dir.write("corpus/manifest.yaml", "documents:\n  - id: ar\n    file: ar.txt\n    language: ar\n");
+  dir.write("corpus/it.txt", kForeign[0].text);
+  dir.write("corpus/manifest.yaml", "documents:\n  - id: it\n    file: it.txt\n    language: it\n");
   auto r = run({"track", "--corpus", dir.path() + "/corpus", "--rules", ct::test::rules_dir(),
                 "--out", dir.path() + "/out", "--quiet"});
   INFO(r.err);
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("manifest.yaml:4:") != std::string::npos);
-  CHECK(r.err.find("language 'ar' has no rules file") != std::string::npos);
+  CHECK(r.err.find("language 'it' has no rules file") != std::string::npos);
   CHECK(!std::filesystem::exists(dir.path() + "/out"));
+}
+
+TEST_CASE("a text in a language with rules is read as that language", "[ingest][language]") {
+  for (const Sample& s : kCovered) {
+    TempDir dir;
+    std::string f = dir.write(s.name + ".txt", s.text);
+    auto r = run({"segment", f, "--corpus", dir.path() + "/none", "--rules", ct::test::rules_dir(),
+                  "--format", "json"});
+    INFO(s.name << ": " << r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.err.find("language not detected") == std::string::npos);
+    auto j = nlohmann::json::parse(r.out);
+    REQUIRE(j["documents"].size() == 1);
+    CHECK(j["documents"][0]["language"] == s.name);
+    CHECK(j["clauses"].size() >= 2);
+  }
 }

@@ -198,7 +198,10 @@ TEST_CASE("the UN's Akoma Ntoso resolutions give the clauses of their plain text
       "Akoma Ntoso vs plain text (unsc-dev, en/fr/ar): %zu of %zu resolutions identical clause "
       "for clause; %.4f of the plain texts' clauses found, in order, in the XML's\n",
       identical, compared, share);
-  CHECK(share >= 0.96);  // measured when written: 0.968 (nested letter-under-roman lists)
+  CHECK(share >= 0.97);  // measured: 0.968 (nested letter-under-roman lists); 0.972 with ar rules
   CHECK(compared == pairs);
-  CHECK(identical >= 97);  // measured when written: 97 of 147
+  // Measured: 97 of 147 when Arabic had no rules (its texts and XML were cut
+  // alike, both badly); 90 with rules/lang/ar.yaml, whose plain texts lose
+  // the nested sub-items as the en/fr ones do (the share above rose).
+  CHECK(identical >= 90);
 }
