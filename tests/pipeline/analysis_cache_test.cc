@@ -100,7 +100,7 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
     int k = 0;
     for (const auto& [name, bytes] : after) {
       std::string path = warm + "/" + kCache + "/" + name;
-      std::string damaged = k % 3 == 0   ? std::string("not CBOR at all")
+      std::string damaged = k % 3 == 0   ? std::string("not a cache entry at all")
                             : k % 3 == 1 ? bytes.substr(0, bytes.size() / 2)
                                          : bytes.substr(0, bytes.size() - 9) + "\xff\xff";
       dir.write(fs::relative(path, dir.path()).string(), damaged);
