@@ -282,7 +282,8 @@ void store_entry(const fs::path& path, const std::string& key, const std::vector
   w.u(cs.size());
   for (const Clause& c : cs) encode(w, c);
   try {
-    write_file_atomically(path.string(), w.bytes());
+    // The folder was swept once before the entries are written.
+    write_file_atomically(path.string(), w.bytes(), StaleTemps::Skip);
   } catch (const std::exception&) {
     // A cache that cannot be written only costs the next run time.
   }
@@ -310,6 +311,7 @@ void segment_and_extract_cached(Corpus& corpus, const Rules& rules, int jobs,
   const fs::path write_dir = cache.write_dir.empty() ? dir : fs::path(cache.write_dir);
   const bool carry = write_dir != dir;
   const std::string rkey = rules_key(rules);
+  remove_stale_temps(write_dir.string());
   const std::size_t n = corpus.documents.size();
   std::vector<std::string> keys(n);
   std::vector<std::vector<Clause>> parts(n);
