@@ -203,7 +203,9 @@ Clause decode(Reader& r, std::size_t doc, std::size_t clauses) {
   c.number = r.s();
   c.key = r.s();
   c.doc = doc;
-  c.role = static_cast<Role>(r.u());
+  std::uint64_t role = r.u();
+  if (role > static_cast<std::uint64_t>(Role::Other)) throw std::out_of_range("cache: role");
+  c.role = static_cast<Role>(role);
   c.depth = r.small();
   if (std::uint64_t parent = r.u()) {
     if (parent > clauses) throw std::out_of_range("cache: parent past the document");
@@ -235,7 +237,9 @@ Clause decode(Reader& r, std::size_t doc, std::size_t clauses) {
   }
   c.entities.resize(r.count());
   for (Entity& e : c.entities) {
-    e.type = static_cast<EntityType>(r.u());
+    std::uint64_t type = r.u();
+    if (type >= kEntityTypes) throw std::out_of_range("cache: entity type");
+    e.type = static_cast<EntityType>(type);
     e.text = r.s();
     e.value = r.s();
     e.begin = r.u();
