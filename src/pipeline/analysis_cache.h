@@ -1,12 +1,11 @@
 // The per-document analysis cache of `track` (issue 17): each document's
-// clauses after segmentation and extraction, stored as one CBOR file (through
-// nlohmann-json) named for a hash of everything they depend on: the
-// document's source text and place in it, its manifest metadata, its series'
-// body and title, the rules folder's files and the tool's version. A run
-// reuses the files whose hash matches and analyses only the other documents,
-// so adding one document costs its own analysis (alignment and the reports
-// are still made whole). A file that cannot be read or decoded is ignored
-// (the document is analysed again and the file rewritten), never an error.
+// clauses after segmentation and extraction, stored as one binary file
+// (varints and length-prefixed strings, read straight into the clauses) named for a hash of
+// everything they depend on: the document's source text and place in it, its manifest metadata, its
+// series' body and title, the rules folder's files and the tool's version. A run reuses the files
+// whose hash matches and analyses only the other documents, so adding one document costs its own
+// analysis (alignment and the reports are still made whole). A file that cannot be read or decoded
+// is ignored (the document is analysed again and the file rewritten), never an error.
 #pragma once
 
 #include <string>

@@ -36,7 +36,7 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
   const std::filesystem::path out_dir(o.out_dir);
   auto put = [&out_dir](const std::string& name, std::string content) {
     text::make_valid_utf8(content);  // all text that leaves is valid UTF-8
-    write_file_atomically((out_dir / name).string(), content);
+    write_file_atomically((out_dir / name).string(), content, StaleTemps::Skip);
   };
   const bool whole = o.graph_full || num_vertices(persistence.g) + num_edges(persistence.g) <=
                                          kMaxFullGraphElements;

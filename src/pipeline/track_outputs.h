@@ -17,7 +17,7 @@
 namespace ct::pipeline {
 
 struct TrackOutputs {
-  std::string out_dir;
+  std::string out_dir;     // made by this run (a staged folder): nothing stale in it
   std::string corpus_dir;  // SARIF URIs are relative to it
   int jobs = 1;
   std::string shown_dir;  // the folder named in the summary (default: out_dir)

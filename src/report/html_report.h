@@ -58,7 +58,8 @@ inline constexpr std::size_t kMaxSinglePageBytes = 2'000'000;
 // search over every page), the pages of each series (html_pages.h) and the
 // search index they load on demand (search/*.js, html_search.h).
 // With `overlap`, the search index is written on a second thread while the
-// pages are made (the sink is then called from both).
+// pages are made, and that thread then makes pages too (the sink is then
+// called from both).
 void html_site(const Corpus& corpus, const HtmlInputs& inputs, const ReportSink& sink,
                bool overlap = false);
 

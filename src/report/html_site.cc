@@ -2,6 +2,7 @@
 // pages of each series and the search index (html_report.h). Each page is
 // rendered and handed to the sink at once, so only one page is in memory.
 #include <algorithm>
+#include <atomic>
 #include <future>
 #include <map>
 #include <set>
@@ -221,13 +222,25 @@ void html_site(const Corpus& corpus, const HtmlInputs& inputs, const ReportSink&
   // written: with a second thread the index is written meanwhile.
   SearchShape shape;
   shape.anchor_buckets = anchor_bucket_count(corpus, index, pages, inputs.catalogue);
+  // The series pages are taken in turn by this thread and, once it has
+  // written the search index, by the second one: each page depends only on
+  // the shared, read-only maps, so the bytes do not depend on who made it.
+  std::atomic<std::size_t> next{1};
+  auto write_pages = [&] {
+    for (std::size_t p = next++; p < pages.size(); p = next++)
+      sink(pages.page(p).file, series_page(corpus, inputs, index, pages, p, shape));
+  };
   std::future<SearchShape> search;
   auto write_search = [&] {
     return write_search_index(corpus, index, pages, inputs.catalogue, sink);
   };
-  if (overlap) search = std::async(std::launch::async, write_search);
-  for (std::size_t p = 1; p < pages.size(); ++p)
-    sink(pages.page(p).file, series_page(corpus, inputs, index, pages, p, shape));
+  if (overlap)
+    search = std::async(std::launch::async, [&] {
+      SearchShape written = write_search();
+      write_pages();
+      return written;
+    });
+  write_pages();
   timer.lap("html series pages");
   shape = overlap ? search.get() : write_search();
   timer.lap("html search index (waited)");

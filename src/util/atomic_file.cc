@@ -15,15 +15,21 @@ namespace ct {
 
 namespace fs = std::filesystem;
 
-void write_file_atomically(const std::string& path, std::string_view content) {
+void remove_stale_temps(const std::string& dir) {
+  std::error_code ec;
+  for (const fs::path& p : stale_temps_in(dir)) fs::remove(p, ec);
+}
+
+void write_file_atomically(const std::string& path, std::string_view content, StaleTemps stale) {
   fs::path target(path);
   std::error_code ec;
   if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
   if (fs::is_directory(target, ec))
     throw InputError("is a directory, cannot write a file there", path);
   // Temporaries of this file that killed runs left behind go first.
-  for (const StaleTemp& t : stale_temps(target))
-    if (!t.old) fs::remove(t.path, ec);
+  if (stale == StaleTemps::Remove)
+    for (const StaleTemp& t : stale_temps(target))
+      if (!t.old) fs::remove(t.path, ec);
   // Ctrl-C while the file is written waits until it is whole and in place.
   SignalsHeld held;
   fs::path tmp = temp_name(target);

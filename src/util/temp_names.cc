@@ -71,6 +71,20 @@ std::vector<StaleTemp> stale_temps(const fs::path& target) {
   return out;
 }
 
+std::vector<fs::path> stale_temps_in(const fs::path& dir) {
+  std::vector<fs::path> out;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    std::size_t at = name.rfind(".tmp-");
+    if (at == std::string::npos || at == 0) continue;
+    long pid = temp_pid(name, name.substr(0, at), "tmp");
+    if (pid > 0 && !alive(pid)) out.push_back(it->path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 bool is_temp_of(const std::string& name, const std::string& output) {
   return name == output || temp_pid(name, output, "tmp") > 0;
 }

@@ -22,6 +22,10 @@ struct StaleTemp {
 // TARGET.old-PID-X) whose process is no longer alive, sorted by name.
 std::vector<StaleTemp> stale_temps(const std::filesystem::path& target);
 
+// The temporaries of any file in folder `dir` (NAME.tmp-PID, NAME.tmp-PID-X)
+// whose process is no longer alive, sorted.
+std::vector<std::filesystem::path> stale_temps_in(const std::filesystem::path& dir);
+
 // Whether `name` is `output` or a temporary of it (output.tmp-PID[-X]).
 bool is_temp_of(const std::string& name, const std::string& output);
 

@@ -2,6 +2,8 @@
 // reading the other documents from the cache, writes the same bytes as a
 // cold run of the grown corpus; entries of unchanged documents are reused
 // (not rewritten); a corrupt cache file is ignored, not a crash.
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <map>
@@ -100,7 +102,7 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
     int k = 0;
     for (const auto& [name, bytes] : after) {
       std::string path = warm + "/" + kCache + "/" + name;
-      std::string damaged = k % 3 == 0   ? std::string("not CBOR at all")
+      std::string damaged = k % 3 == 0   ? std::string("not a cache entry at all")
                             : k % 3 == 1 ? bytes.substr(0, bytes.size() / 2)
                                          : bytes.substr(0, bytes.size() - 9) + "\xff\xff";
       dir.write(fs::relative(path, dir.path()).string(), damaged);
@@ -142,9 +144,17 @@ TEST_CASE("a --cache DIR keeps the cache outside OUT; never inside the corpus", 
   auto entries = std::distance(fs::directory_iterator(cache), fs::directory_iterator());
   CHECK(entries > 10);
   auto expected = outputs(out);
+  // Temporaries a killed run left in the cache folder go (swept once per run,
+  // not per entry); those of a live writer (this test) stay.
+  const std::string dead = cache + "/0123.bin.tmp-999999999-00ab";
+  const std::string live = cache + "/0123.bin.tmp-" + std::to_string(::getpid()) + "-00ab";
+  dir.write(fs::relative(dead, dir.path()).string(), "half");
+  dir.write(fs::relative(live, dir.path()).string(), "half");
   auto second = run(args);
   REQUIRE(second.exit_code == 0);
   CHECK(outputs(out) == expected);
+  CHECK(!fs::exists(dead));
+  CHECK(fs::exists(live));
 
   args.back() = ct::test::corpus_dir() + "/cache";
   auto inside = run(args);
