@@ -46,7 +46,7 @@ struct LanguageRules {
   std::unordered_map<std::string, std::string> act_stems;  // stem -> act
   // The same words as written (folded), which is what a clause is matched
   // with: a stem joins a verb to nouns that name no act ("authorize" and
-  // "authorities", "task" and "tasks").
+  // "authorities").
   std::unordered_map<std::string, std::string> act_words;  // folded word -> act
   std::unordered_set<std::string> weak_acts;
   std::unordered_set<std::string> negations;  // folded words that negate a clause
