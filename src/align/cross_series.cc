@@ -61,6 +61,11 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p,
     for (const auto& m : ms)
       latest[corpus.documents[corpus.clauses[m.clause].doc].language] = m.clause;
     for (const auto& [l, c] : latest) chosen.push_back(c);
+    // Then members spread evenly over the draft, up to p.cross_reps: a long
+    // thread reworded over the years may meet another series' wording in
+    // its middle.
+    for (std::size_t k = 1; k < p.cross_reps && chosen.size() < p.cross_reps; ++k)
+      chosen.push_back(ms[k * ms.size() / p.cross_reps].clause);
     std::sort(chosen.begin(), chosen.end());
     chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
     auto body = [&](std::size_t c) {

@@ -199,8 +199,8 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
       if (++seen > kActWords) break;
       if (lr->negations.count(t.fold)) out.negated = true;
       if (out.act != 0 && !out.weak_act) continue;
-      auto a = lr->act_stems.find(t.stem);
-      if (a == lr->act_stems.end()) continue;
+      auto a = lr->act_words.find(t.fold);
+      if (a == lr->act_words.end()) continue;
       bool weak = lr->weak_acts.count(a->second) > 0;
       if (out.act != 0 && weak) continue;
       out.act = fid('a', a->second);
@@ -345,14 +345,15 @@ FeatureTable build_features(const Corpus& corpus, const Rules& rules,
     std::size_t k = i - d.first_clause;
     table.clauses[i].position = d.clause_count > 1 ? double(k) / double(d.clause_count - 1) : 0.5;
   });
-  // A list item that names no act of its own (or a weak one) does what its
-  // lead-in does ("Demands that the Government: (a) release ...").
+  // A list item does what its lead-in does when the lead-in names a strong
+  // act ("Decides that the mandate shall be: (a) to support ..." demands),
+  // or when it names no act of its own.
   for (std::size_t i = 0; i < n; ++i) {
     const Clause& c = corpus.clauses[i];
     if (!c.parent) continue;
     const Terms& own = terms[i];
     const ClauseFeatures& lead = table.clauses[*c.parent];
-    if (lead.act != 0 && (own.act == 0 || (own.weak_act && !lead.weak_act))) {
+    if (lead.act != 0 && (own.act == 0 || !lead.weak_act)) {
       table.clauses[i].act = lead.act;
       table.clauses[i].weak_act = lead.weak_act;
       table.clauses[i].negated = table.clauses[i].negated || lead.negated;

@@ -17,6 +17,14 @@ constexpr double kSameAct = 0.06;
 constexpr double kOtherAct = 0.15;       // one of them weak (reaffirm)
 constexpr double kOtherStrongAct = 0.5;  // two acts named outright: no link
 constexpr double kNegation = 0.08;
+// A title, heading or signature and a paragraph of substance are not versions
+// of each other, whatever dates or names they share ("Adopted on 20 December"
+// and "extends the mandate until 20 December").
+constexpr double kFrame = 0.1;
+
+bool frame(Role r) {
+  return r == Role::Title || r == Role::Heading || r == Role::Signature;
+}
 
 // Calls f(x, y) for each feature the two sorted vectors share.
 template <typename F>
@@ -177,6 +185,8 @@ double pair_score(const Corpus& corpus, const FeatureTable& f, std::size_t a, st
     s += 0.02;
   else if (body_a && body_b)
     s -= 0.04;
+  else if (frame(ca.role) != frame(cb.role))
+    s -= kFrame;
   // Items of a list: their lists' lead-ins should match too.
   if (ca.parent && cb.parent) {
     const Clause& pa = corpus.clauses[*ca.parent];

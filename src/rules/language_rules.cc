@@ -96,6 +96,10 @@ LanguageRules load_one(const std::string& path) {
       YAML::Node words = yaml::child(it->second, "words");
       if (!words) yaml::fail(path, it->second, "missing key 'words'");
       for (auto& w : yaml::strings(path, words, "words")) {
+        std::string folded = text::fold(w);
+        if (auto [at, fresh] = r.act_words.emplace(folded, act); !fresh && at->second != act)
+          yaml::fail(path, words,
+                     "word '" + w + "' is already listed under act '" + at->second + "'");
         std::string stem = analyzer.stem(w);
         auto [pos, inserted] = r.act_stems.emplace(stem, act);
         if (!inserted && pos->second != act)

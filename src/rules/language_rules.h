@@ -44,6 +44,10 @@ struct LanguageRules {
   // express) yields to another act named in the clause's opening words
   // ("reiterated their rejection" rejects).
   std::unordered_map<std::string, std::string> act_stems;  // stem -> act
+  // The same words as written (folded), which is what a clause is matched
+  // with: a stem joins a verb to nouns that name no act ("authorize" and
+  // "authorities").
+  std::unordered_map<std::string, std::string> act_words;  // folded word -> act
   std::unordered_set<std::string> weak_acts;
   std::unordered_set<std::string> negations;  // folded words that negate a clause
   // Hunspell dictionaries of the language's varieties (paths without

@@ -77,7 +77,9 @@ TEST_CASE("threads of the Contact Group texts against the gold", "[align][gold]"
   CHECK(gold_pairs.size() > 200);
   // Measured when the gold was written: P 0.82, R 0.28, F1 0.42; with act
   // classes, the learned lexicon and looser links across series: P 0.92,
-  // R 0.32, F1 0.48. Alignment may not fall below the latter.
+  // R 0.32, F1 0.48. Alignment may not fall below the latter. With two
+  // witnesses, titles apart from substance and act words as written:
+  // P 0.915, R 0.326, F1 0.481.
   CHECK(precision >= 0.90);
-  CHECK(f1 >= 0.47);
+  CHECK(f1 >= 0.48);
 }

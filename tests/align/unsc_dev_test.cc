@@ -231,6 +231,8 @@ TEST_CASE("unsc-dev: threads with the language alternating from year to year",
       "%zu reference links, %zu found, precision %.3f recall %.3f F1 %.3f\n",
       ref.size(), got.size(), p, r, f);
   CHECK(ref.size() > 500);
-  // Measured when written: P 0.966, R 0.894, F1 0.929 (issue 18 asks 0.95).
-  CHECK(f >= 0.90);
+  // Measured when written: P 0.966, R 0.894, F1 0.929 (issue 18 asks 0.95);
+  // with the agreement of two witnesses, titles kept apart from substance and
+  // act words matched as written: P 0.963, R 0.908, F1 0.935.
+  CHECK(f >= 0.934);
 }

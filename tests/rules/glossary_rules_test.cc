@@ -44,6 +44,20 @@ TEST_CASE("The shipped lexicon and act classes load", "[rules][glossary]") {
   }
 }
 
+TEST_CASE("Acts are read from words as written, not from stems", "[rules][glossary]") {
+  // A stem would make "authorities" authorize.
+  const LanguageRules* en = rules().language("en");
+  REQUIRE(en);
+  CHECK(en->act_words.at("authorises") == "demand");
+  CHECK(en->act_words.at("authorizes") == "demand");
+  CHECK_FALSE(en->act_words.count("authorities"));
+  const LanguageRules* fr = rules().language("fr");
+  REQUIRE(fr);
+  // The UN renders "Encourages"/"urges" as "Engage"; "Entend" is "intends".
+  CHECK(fr->act_words.at("engage") == "demand");
+  CHECK_FALSE(fr->act_words.count("entend"));
+}
+
 TEST_CASE("A malformed lexicon line is an error at its line and column", "[rules][glossary]") {
   TempDir dir;
   std::string rules = copy_rules(dir);
