@@ -74,6 +74,9 @@ echo
 read -r tw tc trss tl < <(timed "$tmp/cold.log" "$bin" track --corpus "$archive" \
   --out "$tmp/cold" --fail-on never --quiet --jobs 2 --no-cache)
 seg=$(stage segment "$tmp/cold.log")
+# Segmentation alone, one thread, CPU time (bench/segment.sh).
+sl=$(load)
+segalone=$("$(dirname "$bin")/bench_segment_throughput" "$archive" rules 3 2>/dev/null || true)
 
 # 2. Incremental: the archive without its last document, tracked with the
 # cache; the document added back and tracked again (timed); then a cold run
@@ -141,6 +144,11 @@ awk -v d="$docs" -v m="$mb" -v w="$tw" -v c="$tc" -v r="$trss" -v l="$tl" -v ok=
   printf "| `track` on the archive (%d documents, %s MB), cold, `--no-cache` | %.2f s | %.2f s | %.2f GB | %s | < 6 s, < 1 GB | %s, %s |\n", d, m, w, c, r / 1024, l, ok, okm }'
 awk -v m="$mb" -v s="$seg" -v l="$tl" 'BEGIN {
   printf "| segmentation (stage `segment` of that run) | %.2f s = %.1f MB/s | | | %s | >= 50 MB/s | %s |\n", s, m / s, l, (m / s >= 50) ? "yes" : "no" }'
+if [[ -n "$segalone" ]]; then
+  awk -v line="$segalone" -v l="$sl" 'BEGIN {
+    split(line, f, " "); for (i in f) if (f[i] == "MB/s") r = f[i - 1]; for (i in f) if (f[i] == "CPU") c = f[i - 2]
+    printf "| segmentation alone, one thread (bench/segment.sh: best of 3) | | %s s = %s MB/s | | %s | >= 50 MB/s | %s |\n", c, r, l, (r >= 50) ? "yes" : "no" }'
+fi
 awk -v w="$iw" -v c="$ic" -v r="$irss" -v l="$il" -v s="$iseg" -v same="$same" -v ok="$(ok "$iw" 1.5)" 'BEGIN {
   printf "| `track` after adding one document (cache of the other %s; segment+extract %.2f s); outputs vs a cold run: %s | %.2f s | %.2f s | %.2f GB | %s | < 1.5 s | %s |\n", "documents", s, same, w, c, r / 1024, l, ok }'
 awk -v w="$cmed" -v c="$cuser" -v l="$cl" -v n="$newest" -v ok="$(ok "$cmed" 0.5)" 'BEGIN {
@@ -169,6 +177,7 @@ echo "CLAUSETRACK_TIMINGS=1 /usr/bin/time -v clausetrack track --corpus ../share
 echo "# archive copy without its last manifest entry, tracked (fills OUT/.clausetrack-cache); entry put back, then:"
 echo "CLAUSETRACK_TIMINGS=1 /usr/bin/time -v clausetrack track --corpus GROWN --out OUT --fail-on never --quiet --jobs 2"
 echo "clausetrack track --corpus GROWN --out COLD --fail-on never --quiet --jobs 2 --no-cache; diff -r --exclude=.clausetrack-cache OUT COLD"
+echo "bench/segment.sh build   # build/bench_segment_throughput ../shared/corpora/unsc-archive rules 3"
 echo "hyperfine --warmup 1 --runs 5 'clausetrack check DRAFT --corpus ../shared/corpora/unsc-archive --fail-on never'"
 echo "python3 bench/gen_pair.py ../shared/corpora/unsc-dev old.txt new.txt 550000"
 echo "hyperfine --warmup 2 --runs 10 -i 'clausetrack diff old.txt new.txt --corpus EMPTY' \\"

@@ -12,6 +12,7 @@
 #include "pipeline/output_paths.h"
 #include "pipeline/run_common.h"
 #include "report/diff_view.h"
+#include "util/stage_timer.h"
 
 namespace ct::pipeline {
 
@@ -53,7 +54,9 @@ report::DocxOptions docx_options(const DiffRequest& req) {
 }  // namespace
 
 Outcome run_diff(const Common& common, const DiffRequest& req) {
-  Rules rules = load_rules(rules_dir(common));
+  StageTimer timer;
+  Rules rules = load_rules(rules_dir(common), {.checks = false});
+  timer.lap("rules");
   refuse_in_corpus(common.corpus, req.output, "-o");
   std::string sources[2];
   const std::string* targets[2] = {&req.old_doc, &req.new_doc};
@@ -71,6 +74,7 @@ Outcome run_diff(const Common& common, const DiffRequest& req) {
   for (int k = 0; k < 2; ++k)
     if (kinds[k] == Kind::OutsideFile) in.files.push_back(*targets[k]);
   Analysed a = build(rules, in);
+  timer.lap("analyse");
 
   std::vector<std::size_t> sides[2];
   std::size_t next_file = 0;
@@ -87,6 +91,7 @@ Outcome run_diff(const Common& common, const DiffRequest& req) {
 
   Corpus two = align::two_sides(a.corpus, sides[0], sides[1]);
   align::SideBySide result = align::compare_sides(two, rules, in.jobs);
+  timer.lap("compare");
   report::DiffView view{two, a.corpus, {}, sides[0].size()};
   for (int k = 0; k < 2; ++k) view.docs.insert(view.docs.end(), sides[k].begin(), sides[k].end());
 
@@ -98,6 +103,7 @@ Outcome run_diff(const Common& common, const DiffRequest& req) {
     emit(req.output, report::diff_html(view, result));
   else
     emit(req.output, report::diff_text(view, result));
+  timer.lap("output");
   return {};
 }
 

@@ -10,7 +10,7 @@
 namespace ct::pipeline {
 
 Outcome run_segment(const Common& common, const SegmentRequest& req) {
-  Rules rules = load_rules(rules_dir(common));
+  Rules rules = load_rules(rules_dir(common), {.checks = false});
   Targeted t = analyse_target(rules, inputs_of(common, Depth::Extract), req.target);
   if (req.format == "json")
     emit("", report::dump(report::segment_json(t.analysed.corpus, t.docs)));

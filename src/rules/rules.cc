@@ -20,7 +20,7 @@ text::AnalyzerSet analyzers_for(const Rules& rules) {
   });
 }
 
-Rules load_rules(const std::string& dir) {
+Rules load_rules(const std::string& dir, RuleNeeds needs) {
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec)) throw InputError("rules folder not found", dir);
   Rules r;
@@ -36,7 +36,7 @@ Rules load_rules(const std::string& dir) {
   r.chrome = load_chrome_rules(dir);
   r.glossary = load_glossary_rules(dir, r.languages);
   r.extract = extract.get();
-  r.checks = load_check_rules(dir);
+  if (needs.checks) r.checks = load_check_rules(dir);
   return r;
 }
 

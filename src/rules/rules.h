@@ -35,7 +35,14 @@ struct Rules {
   const LanguageRules* language(const std::string& code) const;
 };
 
-Rules load_rules(const std::string& dir);
+// The parts of the rules a command needs: a command that runs no check
+// (`diff`, `segment`) neither reads nor compiles rules/checks.yaml, and its
+// `checks` stay empty.
+struct RuleNeeds {
+  bool checks = true;
+};
+
+Rules load_rules(const std::string& dir, RuleNeeds needs = {});
 
 // Analyzers made from the language rules of `rules` (which must outlive them).
 text::AnalyzerSet analyzers_for(const Rules& rules);

@@ -147,7 +147,7 @@ int word_count(std::string_view text) {
     in_word = true;
     unsigned char b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {  // ASCII without a Unicode lookup
-      has_alnum |= std::isalnum(b) != 0;
+      has_alnum |= text::is_letter(b) || text::is_digit(b);
       ++i;
     } else {
       char32_t c = text::decode(text, i);
@@ -162,9 +162,9 @@ bool mostly_capitals(std::string_view text) {
   for (std::size_t i = 0; i < text.size() && letters < 400;) {
     unsigned char b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
-      if (std::isalpha(b)) {
+      if (text::is_letter(b)) {
         ++letters;
-        if (std::isupper(b)) ++upper;
+        if (text::is_upper(b)) ++upper;
       }
       ++i;
       continue;

@@ -129,17 +129,38 @@ std::string Analyzer::stem(std::string_view word) {
                                static_cast<std::size_t>(sb_stemmer_length(stemmer_))));
 }
 
+Analyzer::Analysis Analyzer::analyse(std::string_view surface, bool word) {
+  Analysis a;
+  a.fold = fold(surface);
+  if (word) {
+    a.stem = stem(surface);
+    a.stop = is_stop(a.fold);
+  } else {
+    a.stem = a.fold;
+  }
+  return a;
+}
+
 std::vector<Token> Analyzer::tokenize(std::string_view text) {
   std::vector<Token> tokens = split_tokens(text);
   for (Token& t : tokens) {
     std::string_view surface = text.substr(t.begin, t.end - t.begin);
-    t.fold = fold(surface);
-    if (t.word) {
-      t.stem = stem(surface);
-      t.stop = is_stop(t.fold);
-    } else {
-      t.stem = t.fold;
+    // A surface form is a word or not whatever its context (split_tokens),
+    // so the memo's key is the surface alone.
+    auto it = memo_.find(surface);
+    if (it == memo_.end()) {
+      Analysis a = analyse(surface, t.word);
+      if (memo_.size() >= kMaxMemo) {
+        t.fold = std::move(a.fold);
+        t.stem = std::move(a.stem);
+        t.stop = a.stop;
+        continue;
+      }
+      it = memo_.emplace(std::string(surface), std::move(a)).first;
     }
+    t.fold = it->second.fold;
+    t.stem = it->second.stem;
+    t.stop = it->second.stop;
   }
   return tokens;
 }

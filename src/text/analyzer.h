@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -39,6 +40,23 @@ class Analyzer {
   std::vector<Token> tokenize(std::string_view text);
 
  private:
+  // What tokenize() fills in for one surface form.
+  struct Analysis {
+    std::string fold, stem;
+    bool stop = false;
+  };
+  struct SurfaceHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  // Fold, stem and stop of the surface forms seen so far: a text repeats a
+  // small vocabulary, and lower-casing, stemming and folding each token again
+  // cost most of the segmentation. Bounded by kMaxMemo entries.
+  static constexpr std::size_t kMaxMemo = std::size_t{1} << 18;
+  std::unordered_map<std::string, Analysis, SurfaceHash, std::equal_to<>> memo_;
+
+  Analysis analyse(std::string_view surface, bool word);
+
   std::string language_;
   sb_stemmer* stemmer_ = nullptr;
   std::unordered_set<std::string> stopwords_;

@@ -33,9 +33,7 @@ std::size_t invalid_utf8_offset(std::string_view s) {
   return kValid;
 }
 
-char32_t decode(std::string_view s, std::size_t& i) {
-  // ASCII, most bytes of most texts, without the library call.
-  if (static_cast<unsigned char>(s[i]) < 0x80) return static_cast<char32_t>(s[i++]);
+char32_t decode_multibyte(std::string_view s, std::size_t& i) {
   utf8proc_int32_t cp = 0;
   auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                             static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
@@ -89,26 +87,21 @@ utf8proc_category_t cat(char32_t c) {
 }
 }  // namespace
 
-// The classes below answer ASCII from its ranges and ask utf8proc otherwise.
-bool is_letter(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+// The classes beyond ASCII (utf8.h answers ASCII inline).
+bool is_letter_other(char32_t c) {
   auto k = cat(c);
   return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
 }
-bool is_digit(char32_t c) {
-  if (c < 0x80) return c >= '0' && c <= '9';
+bool is_digit_other(char32_t c) {
   return cat(c) == UTF8PROC_CATEGORY_ND;
 }
-bool is_upper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+bool is_upper_other(char32_t c) {
   return cat(c) == UTF8PROC_CATEGORY_LU || cat(c) == UTF8PROC_CATEGORY_LT;
 }
-bool is_lower(char32_t c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
+bool is_lower_other(char32_t c) {
   return cat(c) == UTF8PROC_CATEGORY_LL;
 }
-bool is_space(char32_t c) {
-  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+bool is_space_other(char32_t c) {
   return cat(c) == UTF8PROC_CATEGORY_ZS;
 }
 bool is_mark(char32_t c) {

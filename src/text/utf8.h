@@ -15,7 +15,13 @@ constexpr std::size_t kValid = std::string_view::npos;
 std::size_t invalid_utf8_offset(std::string_view s);
 
 // Decodes the code point at s[i] and advances i; invalid bytes decode as U+FFFD.
-char32_t decode(std::string_view s, std::size_t& i);
+// ASCII (most bytes of most texts) inline, without the library call: these
+// run once per character of every text.
+char32_t decode_multibyte(std::string_view s, std::size_t& i);
+inline char32_t decode(std::string_view s, std::size_t& i) {
+  if (static_cast<unsigned char>(s[i]) < 0x80) return static_cast<char32_t>(s[i++]);
+  return decode_multibyte(s, i);
+}
 // Appends `cp` as UTF-8; a surrogate or a value past U+10FFFF as U+FFFD.
 void append(std::string& out, char32_t cp);
 // Replaces each byte of `s` that is not part of well-formed UTF-8 by U+FFFD
@@ -31,15 +37,36 @@ std::size_t char_boundary(std::string_view s, std::size_t at);
 // character boundary) followed by "…".
 std::string clip_bytes(std::string_view s, std::size_t max, std::size_t keep);
 
-bool is_letter(char32_t c);
-bool is_digit(char32_t c);  // decimal digit
-bool is_upper(char32_t c);
-bool is_lower(char32_t c);
-bool is_space(char32_t c);
+// The classes answer ASCII from its ranges (inline) and ask utf8proc otherwise.
+bool is_letter_other(char32_t c);
+bool is_digit_other(char32_t c);
+bool is_upper_other(char32_t c);
+bool is_lower_other(char32_t c);
+bool is_space_other(char32_t c);
+inline bool is_letter(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return is_letter_other(c);
+}
+inline bool is_digit(char32_t c) {  // decimal digit
+  if (c < 0x80) return c >= '0' && c <= '9';
+  return is_digit_other(c);
+}
+inline bool is_upper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return is_upper_other(c);
+}
+inline bool is_lower(char32_t c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  return is_lower_other(c);
+}
+inline bool is_space(char32_t c) {  // any Unicode space separator, tab, line end
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return is_space_other(c);
+}
 // A combining mark (Unicode Mn, Mc, Me: accents, Arabic vowel signs), part of its word.
 bool is_mark(char32_t c);
 // A Han ideograph (CJK unified ideographs and their extensions, compatibility ideographs).
-bool is_han(char32_t c);  // any Unicode space separator, tab, line end
+bool is_han(char32_t c);
 
 enum class Script { Common, Latin, Greek, Cyrillic, Other };
 Script script_of(char32_t c);

@@ -66,12 +66,13 @@ TEST_CASE("the installed binary works from any folder with its installed rules",
 
   // Proof of which folder was read: a broken rules file in the prefix is
   // reported with the installed path; --rules and ./rules still come first.
-  dir.write("prefix/share/clausetrack/rules/checks.yaml", "rules: [\n");
+  // (structure.yaml: `segment` reads it; it skips checks.yaml.)
+  dir.write("prefix/share/clausetrack/rules/structure.yaml", "markers: [\n");
   RunResult broken =
       shell("cd " + quoted(dir.path() + "/work") + " && " + quoted(bin) + " segment draft.txt");
   INFO(broken.out);
   CHECK(broken.exit_code == 2);
-  CHECK(broken.out.find(prefix + "/share/clausetrack/rules/checks.yaml:") != std::string::npos);
+  CHECK(broken.out.find(prefix + "/share/clausetrack/rules/structure.yaml:") != std::string::npos);
   RunResult given = shell("cd " + quoted(dir.path() + "/work") + " && " + quoted(bin) +
                           " segment draft.txt --rules " + quoted(rules_dir()));
   CHECK(given.exit_code == 0);
