@@ -93,10 +93,15 @@ StructureRules load_structure_rules(const std::string& dir) {
     for (std::string kind : {"alpha", "roman"})
       if (auto list = yaml::child(n, kind)) {
         auto& out = kind == "alpha" ? r.alpha_numerals : r.roman_numerals;
+        yaml::expect_seq(path, list, "numerals." + kind);
         int value = 0;
-        for (const auto& sign : yaml::strings(path, list, "numerals." + kind))
-          if (!out.emplace(sign, ++value).second)
-            yaml::fail(path, list, "numeral '" + sign + "' is listed twice");
+        // An item is one sign, or a list of signs of the same value ("[㈠, 一]").
+        for (const auto& item : list) {
+          ++value;
+          for (const auto& sign : yaml::strings(path, item, "numerals." + kind + " item"))
+            if (!out.emplace(sign, value).second)
+              yaml::fail(path, item, "numeral '" + sign + "' is listed twice");
+        }
       }
   }
   if (auto n = yaml::child(root, "participle_suffixes"))
