@@ -62,7 +62,7 @@ StructureRules load_structure_rules(const std::string& dir) {
   yaml::expect_map(path, root,
                    {"markers", "decoration", "meta_lines", "heading_max_words", "title_max_words",
                     "lead_in_max_words", "signature", "participle_suffixes", "numerals", "clitics",
-                    "word_lists"},
+                    "word_lists", "lookalikes"},
                    "structure rules");
   if (auto n = yaml::child(root, "markers")) {
     yaml::expect_seq(path, n, "markers");
@@ -103,6 +103,12 @@ StructureRules load_structure_rules(const std::string& dir) {
               yaml::fail(path, item, "numeral '" + sign + "' is listed twice");
         }
       }
+  }
+  if (auto n = yaml::child(root, "lookalikes")) {
+    yaml::expect_any_map(path, n, "lookalikes");
+    for (auto it = n.begin(); it != n.end(); ++it)
+      r.lookalikes[yaml::str(path, it->first, "lookalikes key")] =
+          yaml::str(path, it->second, "lookalikes value");
   }
   if (auto n = yaml::child(root, "participle_suffixes"))
     for (auto& [lang, suffixes] : yaml::strings_by_key(path, n, "participle_suffixes"))
