@@ -82,10 +82,13 @@ Join decide_join(const Line& a, const Line& b, int gap, const JoinContext& c) {
     case Ending::Colon:
       // Lower case goes on, except after a list item: it closes the list's parent.
       if (lower) return pgap && c.in_sub_item ? Join::Tail : Join::Continue;
-      // In a script without case (Chinese, Arabic) a paragraph after the last
-      // item ending with a semicolon closes the list's parent as well (a list
-      // closing its paragraph ends with a full stop or comma).
-      if (a.ending == Ending::Semicolon && pgap && c.in_sub_item && caseless(b.first) &&
+      // Where case tells nothing (a script without case, Chinese or Arabic, or
+      // a text whose paragraphs open in lower case, Russian or German) a
+      // paragraph after the last item ending with a semicolon closes the
+      // list's parent as well (a list closing its paragraph ends with a full
+      // stop or comma).
+      if (a.ending == Ending::Semicolon && pgap && c.in_sub_item &&
+          (caseless(b.first) || (c.lower_opens && is_lower_letter(b.first))) &&
           b.words > c.heading_max_words / 2)
         return Join::Tail;
       return Join::Break;
