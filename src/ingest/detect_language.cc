@@ -54,8 +54,19 @@ LanguageGuess guess_language(std::string_view text, const Rules& rules) {
   }
   guess.code = best;
   guess.frequent = static_cast<std::size_t>(std::max(best_score, 0));
+  // The script of a word: that of its first letter.
+  auto script = [](std::string_view w) {
+    for (std::size_t i = 0; i < w.size();) {
+      char32_t c = text::decode(w, i);
+      if (text::is_letter(c)) return text::script_of(c);
+    }
+    return text::Script::Common;
+  };
   if (const LanguageRules* lang = rules.language(best))
     for (const auto& [word, n] : short_counts) {
+      // Only words of the language's own script tell: Latin item letters
+      // ("(a)", "(b)") in a Chinese or Russian text are not its words.
+      if (lang->detect.empty() || script(word) != script(lang->detect.front())) continue;
       guess.short_words += static_cast<std::size_t>(n);
       if (lang->stopwords.count(word) ||
           std::find(lang->detect.begin(), lang->detect.end(), word) != lang->detect.end())

@@ -62,7 +62,7 @@ StructureRules load_structure_rules(const std::string& dir) {
   yaml::expect_map(path, root,
                    {"markers", "decoration", "meta_lines", "heading_max_words", "title_max_words",
                     "lead_in_max_words", "signature", "participle_suffixes", "numerals", "clitics",
-                    "word_lists"},
+                    "word_lists", "lookalikes"},
                    "structure rules");
   if (auto n = yaml::child(root, "markers")) {
     yaml::expect_seq(path, n, "markers");
@@ -93,11 +93,22 @@ StructureRules load_structure_rules(const std::string& dir) {
     for (std::string kind : {"alpha", "roman"})
       if (auto list = yaml::child(n, kind)) {
         auto& out = kind == "alpha" ? r.alpha_numerals : r.roman_numerals;
+        yaml::expect_seq(path, list, "numerals." + kind);
         int value = 0;
-        for (const auto& sign : yaml::strings(path, list, "numerals." + kind))
-          if (!out.emplace(sign, ++value).second)
-            yaml::fail(path, list, "numeral '" + sign + "' is listed twice");
+        // An item is one sign, or a list of signs of the same value ("[㈠, 一]").
+        for (const auto& item : list) {
+          ++value;
+          for (const auto& sign : yaml::strings(path, item, "numerals." + kind + " item"))
+            if (!out.emplace(sign, value).second)
+              yaml::fail(path, item, "numeral '" + sign + "' is listed twice");
+        }
       }
+  }
+  if (auto n = yaml::child(root, "lookalikes")) {
+    yaml::expect_any_map(path, n, "lookalikes");
+    for (auto it = n.begin(); it != n.end(); ++it)
+      r.lookalikes[yaml::str(path, it->first, "lookalikes key")] =
+          yaml::str(path, it->second, "lookalikes value");
   }
   if (auto n = yaml::child(root, "participle_suffixes"))
     for (auto& [lang, suffixes] : yaml::strings_by_key(path, n, "participle_suffixes"))

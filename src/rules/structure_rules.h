@@ -45,6 +45,9 @@ struct StructureRules {
   // other alphabets counting 1, 2, 3 like a, b, c (Arabic "أ", "ب", "ج"), and
   // signs standing for roman numerals (Chinese "㈠", "㈡").
   std::map<std::string, int> alpha_numerals, roman_numerals;
+  // Letters of another script written for the Latin letter they look like in
+  // a marker ("с)" in Cyrillic for "c)"), and that Latin letter.
+  std::map<std::string, std::string> lookalikes;
   // Reflexive pronouns that may stand before an opening verb ("Se félicitant",
   // "S'appuyant"), folded, by language.
   std::map<std::string, std::vector<std::string>> clitics;

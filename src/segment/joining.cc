@@ -56,6 +56,11 @@ bool has_word(std::string_view text, std::string_view word) {
   return false;
 }
 
+// A letter of a script without case (Han, Arabic).
+bool caseless(char32_t c) {
+  return text::is_letter(c) && !text::is_lower(c) && !text::is_upper(c);
+}
+
 }  // namespace
 
 Join decide_join(const Line& a, const Line& b, int gap, const JoinContext& c) {
@@ -77,6 +82,15 @@ Join decide_join(const Line& a, const Line& b, int gap, const JoinContext& c) {
     case Ending::Colon:
       // Lower case goes on, except after a list item: it closes the list's parent.
       if (lower) return pgap && c.in_sub_item ? Join::Tail : Join::Continue;
+      // Where case tells nothing (a script without case, Chinese or Arabic, or
+      // a text whose paragraphs open in lower case, Russian or German) a
+      // paragraph after the last item ending with a semicolon closes the
+      // list's parent as well (a list closing its paragraph ends with a full
+      // stop or comma).
+      if (a.ending == Ending::Semicolon && pgap && c.in_sub_item &&
+          (caseless(b.first) || (c.lower_opens && is_lower_letter(b.first))) &&
+          b.words > c.heading_max_words / 2)
+        return Join::Tail;
       return Join::Break;
     case Ending::Comma:
       if (lower) {

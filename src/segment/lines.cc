@@ -7,6 +7,7 @@
 
 #include "model/error.h"
 #include "segment/segment.h"
+#include "text/analyzer.h"
 #include "text/fold.h"
 #include "text/utf8.h"
 
@@ -136,12 +137,19 @@ char32_t first_alnum(std::string_view text) {
 
 int word_count(std::string_view text) {
   int words = 0;
-  bool in_word = false, has_alnum = false;
+  bool in_word = false, has_alnum = false, han = false;
+  std::size_t start = 0;
   for (std::size_t i = 0; i <= text.size() && words < kManyWords;) {
     if (i == text.size() || text[i] == ' ') {
-      if (in_word && has_alnum) ++words;
-      in_word = has_alnum = false;
-      ++i;
+      if (han) {
+        // Text without spaces between words (Chinese): ICU's words of the chunk.
+        for (const auto& t : text::split_tokens(text.substr(start, i - start)))
+          words += t.word || t.number;
+      } else if (in_word && has_alnum) {
+        ++words;
+      }
+      in_word = has_alnum = han = false;
+      start = ++i;
       continue;
     }
     in_word = true;
@@ -152,9 +160,10 @@ int word_count(std::string_view text) {
     } else {
       char32_t c = text::decode(text, i);
       has_alnum |= text::is_letter(c) || text::is_digit(c);
+      han |= text::is_han(c);
     }
   }
-  return words;
+  return std::min(words, kManyWords);
 }
 
 bool mostly_capitals(std::string_view text) {

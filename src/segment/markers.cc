@@ -75,6 +75,8 @@ std::optional<Marker> match_form(const MarkerForm& form, std::string_view text, 
   // Spaces after the marker belong to it.
   while (m.end < text.size() && text[m.end] == ' ') ++m.end;
   if (m.bullet) return m;
+  // A letter of another script standing for the Latin one it looks like.
+  if (auto l = rules.lookalikes.find(m.numeral); l != rules.lookalikes.end()) m.numeral = l->second;
   const std::string& n = m.numeral;
   bool digits = !n.empty();
   for (char c : n) digits &= std::isdigit(static_cast<unsigned char>(c)) != 0;

@@ -212,3 +212,20 @@ TEST_CASE("A date's position points at its line and column in the source", "[ext
   // The entity's byte range gives back its text.
   for (const auto& d : dates) CHECK(f.clause(0).text.substr(d.begin, d.end - d.begin) == d.text);
 }
+
+TEST_CASE("Dates in Arabic, Chinese, Russian, Spanish and German", "[extract][dates][langs]") {
+  using V = std::vector<std::string>;
+  // UN Arabic names the month twice; Arabic-Indic digits read as digits.
+  CHECK(values(entities_of("الذي اتخذه مجلس الأمن في 29 أيار/مايو 2020", "ar"), "date") ==
+        V{"2020-05-29"});
+  CHECK(values(entities_of("في ٢٩ أيار/مايو ٢٠٢٠", "ar"), "date") == V{"2020-05-29"});
+  CHECK(values(entities_of("منذ كانون الأول/ديسمبر 2013", "ar"), "date") == V{"2013-12"});
+  // A day and a month named once, without a year, is a name ("حركة 23 مارس").
+  CHECK(values(entities_of("مقاتلي حركة 23 مارس السابقين", "ar"), "date").empty());
+  CHECK(values(entities_of("安全理事会2021年1月29日通过", "zh"), "date") == V{"2021-01-29"});
+  CHECK(values(entities_of("于2021年8月发生地震", "zh"), "date") == V{"2021-08"});
+  CHECK(values(entities_of("принятая 15 октября 2020 года", "ru"), "date") == V{"2020-10-15"});
+  CHECK(values(entities_of("в октябре 2020 года", "ru"), "date") == V{"2020-10"});
+  CHECK(values(entities_of("aprobada el 15 de octubre de 2020", "es"), "date") == V{"2020-10-15"});
+  CHECK(values(entities_of("verabschiedet am 15. Oktober 2021", "de"), "date") == V{"2021-10-15"});
+}

@@ -114,3 +114,18 @@ TEST_CASE("a text in a language with rules is read as that language", "[ingest][
     CHECK(j["clauses"].size() >= 2);
   }
 }
+
+TEST_CASE("Latin item letters in a Chinese text do not make its language uncertain",
+          "[ingest][language]") {
+  TempDir dir;
+  std::string text = "安全理事会，\n\n1. 决定联合国特派团的任务包括：\n\n";
+  for (const char* l : {"a", "b", "c", "d", "e", "f", "g"})
+    text += std::string("(") + l + ") 支持和保护所有平民和人道主义人员；\n\n";
+  std::string f = dir.write("zh.txt", text);
+  auto r = run({"segment", f, "--corpus", dir.path() + "/none", "--rules", ct::test::rules_dir(),
+                "--format", "json"});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.err.find("language not detected") == std::string::npos);
+  CHECK(nlohmann::json::parse(r.out)["documents"][0]["language"] == "zh");
+}

@@ -1,0 +1,94 @@
+// Extraction of dates and symbols in the six UN languages and German, on
+// resolutions of the unsc-dev set annotated by hand (unsc_langs.yaml, see the
+// note at its top): precision and recall per language, printed, held at the
+// floors reached. Each file is read as clauses cut at blank lines (the
+// segmenter is measured elsewhere). Skipped when ../shared is absent.
+#include <yaml-cpp/yaml.h>
+
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <set>
+
+#include "support/clause_fixture.h"
+#include "support/test_support.h"
+
+using namespace ct;
+using namespace ct::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Score {
+  int tp = 0, fp = 0, fn = 0;
+  double precision() const { return tp + fp ? double(tp) / (tp + fp) : 1.0; }
+  double recall() const { return tp + fn ? double(tp) / (tp + fn) : 1.0; }
+};
+
+// The group an entity type is scored in: dates or symbols.
+std::string group_of(const std::string& type) {
+  if (type == "date" || type == "date-range") return "dates";
+  if (type == "resolution" || type == "document") return "symbols";
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("unsc-dev: dates and symbols in every language against a hand-annotated sample",
+          "[extract][unsc][langs]") {
+  std::string dir = shared_dir() + "/corpora/unsc-dev";
+  if (!have(dir, "the unsc-dev set")) return;
+  YAML::Node root = YAML::LoadFile(source_dir() + "/tests/extract/unsc_langs.yaml");
+  std::map<std::string, std::map<std::string, Score>> score;  // lang -> group -> score
+  for (const auto& doc : root["documents"]) {
+    std::string series = doc["series"].as<std::string>(), stem = doc["file"].as<std::string>();
+    for (const auto& l : doc["languages"]) {
+      std::string lang = l.first.as<std::string>();
+      fs::path file = fs::path(dir) / series / lang / (stem + "." + lang + ".txt");
+      REQUIRE(fs::exists(file));
+      std::multiset<std::pair<std::string, std::string>> expected, found;
+      for (const auto& e : l.second)
+        expected.insert({e[0].as<std::string>(), e[1].as<std::string>()});
+      ClauseFixture f(read_file(file.string()), lang);
+      for (std::size_t i = 0; i < f.size(); ++i)
+        for (const auto& e : f.extract(i))
+          if (std::string type(name(e.type)); !group_of(type).empty())
+            found.insert({type, e.value});
+      for (const auto& x : found) {
+        auto it = expected.find(x);
+        Score& s = score[lang][group_of(x.first)];
+        if (it != expected.end()) {
+          ++s.tp;
+          expected.erase(it);
+        } else {
+          ++s.fp;
+          std::cout << "  extra   [" << lang << "] " << stem << " " << x.first << " " << x.second
+                    << "\n";
+        }
+      }
+      for (const auto& m : expected) {
+        ++score[lang][group_of(m.first)].fn;
+        std::cout << "  missing [" << lang << "] " << stem << " " << m.first << " " << m.second
+                  << "\n";
+      }
+    }
+  }
+  std::cout << "unsc-dev extraction against the hand-annotated sample:\n";
+  for (const auto& [lang, groups] : score)
+    for (const auto& [group, s] : groups)
+      std::printf("  %s %-8s tp %3d  fp %2d  fn %2d  precision %.3f  recall %.3f\n", lang.c_str(),
+                  group.c_str(), s.tp, s.fp, s.fn, s.precision(), s.recall());
+  std::cout.flush();
+  CHECK(score.size() == 7);
+  for (const auto& [lang, groups] : score) {
+    CHECK(groups.size() == 2);
+    for (const auto& [group, s] : groups) {
+      INFO(lang << " " << group);
+      CHECK(s.tp >= 10);
+      CHECK(s.precision() >= 0.98);
+      CHECK(s.recall() >= 0.98);
+    }
+  }
+}
