@@ -321,5 +321,7 @@ TEST_CASE("unsc-dev: threads with the six UN languages taking turns from year to
       "%zu resolutions, %zu reference links, %zu found, precision %.3f recall %.3f F1 %.3f\n",
       rs.size(), s.reference, s.found, s.p, s.r, s.f);
   CHECK(s.reference > (only.empty() ? 300 : 50));
-  CHECK(s.f >= 0.0);
+  // Measured when written (in-sample lexicons): P 0.968, R 0.663, F1 0.787; issue 14
+  // asks 0.95. English-Arabic is the weakest pair (R 0.500).
+  CHECK(s.f >= 0.77);
 }
