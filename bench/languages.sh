@@ -33,6 +33,7 @@ for series in sorted(os.listdir(unsc)):
     files = json.load(open(p, encoding="utf-8"))["files"]
     files = [f for f in files if all(f.get(l + "_file") for l in six)
              and all(os.path.exists(os.path.join(unsc, series, l, f[l + "_file"])) for l in six)]
+    files = list({f["num"]: f for f in reversed(files)}.values())  # a resolution listed twice
     files.sort(key=lambda f: (f["date"], f["num"]))
     if not files:
         continue
@@ -55,7 +56,8 @@ best() {
   for _ in 1 2 3; do
     rm -rf "$tmp/out"
     /usr/bin/time -f "%U %S %e" -o "$tmp/time" "$bin" track --corpus "$1" --rules rules \
-      --out "$tmp/out" --quiet --fail-on never --no-cache >/dev/null 2>&1
+      --out "$tmp/out" --quiet --fail-on never --no-cache >/dev/null 2>"$tmp/err" ||
+      { echo "languages.sh: track failed: $(cat "$tmp/err")" >&2; exit 1; }
     read -r u s wall <"$tmp/time"
     cpu=$(echo "$u + $s" | bc)
     (($(echo "$cpu < $b_cpu" | bc))) && b_cpu=$cpu
