@@ -10,10 +10,11 @@ pairs that are likely in both directions as a TSV lexicon:
     a <TAB> b <TAB> p(b|a) <TAB> p(a|b)
 
 Words are lower-cased surface forms (letters only); the aligner stems them
-with its own Snowball stemmers when it loads the file. Arabic is normalised
-as the tool folds it (NFKD marks stripped: diacritics, hamza and madda;
-tatweel dropped; alef wasla, alef maksura and teh marbuta as alef, yeh and
-heh). Chinese is cut into words with ICU's word break iterator (root locale,
+with its own Snowball stemmers when it loads the file. Arabic words are
+counted normalised as the tool folds them (NFKD marks stripped: diacritics,
+hamza and madda; tatweel dropped; alef wasla, alef maksura and teh marbuta
+as alef, yeh and heh) and written as their commonest surface form, since
+the tool stems before it folds. Chinese is cut into words with ICU's word break iterator (root locale,
 the one the tool uses; Debian package python3-icu), not character bigrams,
 so the words are the tokens the aligner looks up. Python standard library
 (and python3-icu for Chinese), deterministic (sorted input, fixed iteration
@@ -71,14 +72,32 @@ def icu_words(text):
     return out
 
 
+# Arabic: folded form -> Counter of the surface forms seen.
+SURFACES = collections.defaultdict(collections.Counter)
+
+
 def words(text, lang):
     if lang == "zh":
         return [w.lower() for w in icu_words(text)]
     found = [w.lower() for w in WORD.findall(text)]
     if lang == "ar":
-        found = [fold_arabic(w) for w in found]
-        found = [w for w in found if w]
+        out = []
+        for w in found:
+            f = fold_arabic(w)
+            if f:
+                SURFACES[f][w] += 1
+                out.append(f)
+        return out
     return found
+
+
+def surface_forms(pairs, a, b):
+    """Arabic words counted folded, written back as their commonest surface
+    form: the aligner stems the surface form, then folds (Snowball reads
+    the teh marbuta and hamza that folding would have removed)."""
+    canon = {f: sorted(c.items(), key=lambda x: (-x[1], x[0]))[0][0] for f, c in SURFACES.items()}
+    fix = lambda ws, lang: [canon.get(w, w) for w in ws] if lang == "ar" else ws
+    return [(fix(e, a), fix(g, b)) for e, g in pairs]
 
 
 def read_pairs(root, max_len, a, b, series=None):
@@ -103,7 +122,7 @@ def read_pairs(root, max_len, a, b, series=None):
                     continue
                 seen.add(key)
                 pairs.append((e, g))
-    return pairs
+    return surface_forms(pairs, a, b)
 
 
 def model1(pairs, iterations):

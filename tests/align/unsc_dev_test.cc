@@ -321,7 +321,10 @@ TEST_CASE("unsc-dev: threads with the six UN languages taking turns from year to
       "%zu resolutions, %zu reference links, %zu found, precision %.3f recall %.3f F1 %.3f\n",
       rs.size(), s.reference, s.found, s.p, s.r, s.f);
   CHECK(s.reference > (only.empty() ? 300 : 50));
-  // Measured when written (in-sample lexicons): P 0.968, R 0.663, F1 0.787; issue 14
-  // asks 0.95. English-Arabic is the weakest pair (R 0.500).
-  CHECK(s.f >= 0.77);
+  // Measured when written: in-sample lexicons, 33 resolutions, 365 links:
+  // P 0.972, R 0.677, F1 0.798 (English-Arabic the weakest pair, F1 0.693);
+  // on the four series binuh, minusca, monusco, unama (15 resolutions, 212
+  // links): in-sample F1 0.838, held out (lexicons from the other four) F1
+  // 0.791 (P 0.986, R 0.660). Issue 14 asks 0.95.
+  CHECK(s.f >= 0.78);
 }
