@@ -15,7 +15,7 @@ packages=(
   libicu-dev
 )
 if [[ "${1:-}" == "--test" || "${1:-}" == "--bench" ]]; then
-  packages+=(chromium fonts-dejavu-core fonts-liberation nodejs npm git pandoc)
+  packages+=(chromium fonts-dejavu-core fonts-liberation fonts-noto-core fonts-noto-cjk nodejs npm git pandoc)
 fi
 if [[ "${1:-}" == "--fuzz" ]]; then
   packages+=(clang-14 libclang-rt-14-dev)

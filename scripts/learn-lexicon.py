@@ -1,21 +1,31 @@
 #!/usr/bin/env python3
-"""Learns a French<->English word lexicon from parallel paragraphs.
+"""Learns a word lexicon between English and another language from parallel paragraphs.
 
 Reads the paragraphs.json files of ../shared/corpora/unsc-dev (UN Security
 Council resolutions aligned paragraph by paragraph in several languages),
-trains IBM Model 1 in both directions (t(fr|en) and t(en|fr), a NULL word on
+trains IBM Model 1 in both directions (t(b|a) and t(a|b), a NULL word on
 the source side, uniform start, a few EM iterations) and writes the word
 pairs that are likely in both directions as a TSV lexicon:
 
-    en <TAB> fr <TAB> p(fr|en) <TAB> p(en|fr)
+    a <TAB> b <TAB> p(b|a) <TAB> p(a|b)
 
 Words are lower-cased surface forms (letters only); the aligner stems them
-with its own Snowball stemmers when it loads the file. Python standard
-library only, deterministic (sorted input, fixed iteration order, rounded
-output), so the same corpus gives a byte-identical file.
+with its own Snowball stemmers when it loads the file. Arabic words are
+counted normalised as the tool folds them (NFKD marks stripped: diacritics,
+hamza and madda; tatweel dropped; alef wasla, alef maksura and teh marbuta
+as alef, yeh and heh) and written as their commonest surface form, since
+the tool stems before it folds. Chinese is cut into words with ICU's word break iterator (root locale,
+the one the tool uses; Debian package python3-icu), not character bigrams,
+so the words are the tokens the aligner looks up. Python standard library
+(and python3-icu for Chinese), deterministic (sorted input, fixed iteration
+order, rounded output), so the same corpus gives a byte-identical file.
 
-Usage:
-    scripts/learn-lexicon.py ../shared/corpora/unsc-dev > rules/lexicon/en-fr.tsv
+Usage (the shipped lexicons, rules/glossary.yaml `lexicons:`):
+    for l in fr ar zh ru es de; do
+      scripts/learn-lexicon.py ../shared/corpora/unsc-dev --pair en $l > rules/lexicon/en-$l.tsv
+    done
+Held out (learn from some series only, to measure alignment on the others):
+    scripts/learn-lexicon.py ../shared/corpora/unsc-dev --pair en ar --series a,b,c,d
 """
 
 import argparse
@@ -26,27 +36,85 @@ import json
 import os
 import re
 import sys
+import unicodedata
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-def words(text):
-    return [w.lower() for w in WORD.findall(text)]
+ARABIC_FOLD = {0x640: None, 0x671: 0x627, 0x649: 0x64A, 0x629: 0x647}
 
 
-def read_pairs(root, max_len):
-    """Distinct (en, fr) paragraph pairs, as word lists, in a fixed order."""
+def fold_arabic(word):
+    """What the tool's text::fold does to an Arabic word."""
+    nfkd = unicodedata.normalize("NFKD", word)
+    bare = "".join(c for c in nfkd if not unicodedata.combining(c))
+    return bare.translate(ARABIC_FOLD)
+
+
+_breaker = None
+
+
+def icu_words(text):
+    """Words of `text` by ICU's word break iterator (root locale)."""
+    global _breaker
+    import icu  # python3-icu; only needed for Chinese
+
+    if _breaker is None:
+        _breaker = icu.BreakIterator.createWordInstance(icu.Locale.getRoot())
+    _breaker.setText(text)
+    out = []
+    start = _breaker.first()
+    for end in _breaker:
+        piece = text[start:end]
+        if WORD.fullmatch(piece):
+            out.append(piece)
+        start = end
+    return out
+
+
+# Arabic: folded form -> Counter of the surface forms seen.
+SURFACES = collections.defaultdict(collections.Counter)
+
+
+def words(text, lang):
+    if lang == "zh":
+        return [w.lower() for w in icu_words(text)]
+    found = [w.lower() for w in WORD.findall(text)]
+    if lang == "ar":
+        out = []
+        for w in found:
+            f = fold_arabic(w)
+            if f:
+                SURFACES[f][w] += 1
+                out.append(f)
+        return out
+    return found
+
+
+def surface_forms(pairs, a, b):
+    """Arabic words counted folded, written back as their commonest surface
+    form: the aligner stems the surface form, then folds (Snowball reads
+    the teh marbuta and hamza that folding would have removed)."""
+    canon = {f: sorted(c.items(), key=lambda x: (-x[1], x[0]))[0][0] for f, c in SURFACES.items()}
+    fix = lambda ws, lang: [canon.get(w, w) for w in ws] if lang == "ar" else ws
+    return [(fix(e, a), fix(g, b)) for e, g in pairs]
+
+
+def read_pairs(root, max_len, a, b, series=None):
+    """Distinct (a, b) paragraph pairs, as word lists, in a fixed order."""
     seen = set()
     pairs = []
     for path in sorted(glob.glob(os.path.join(root, "*", "paragraphs.json"))):
+        if series is not None and os.path.basename(os.path.dirname(path)) not in series:
+            continue
         with open(path, encoding="utf-8") as f:
             data = json.load(f)
         for res in data["files"]:
             for para in res["paras"]:
-                en, fr = para.get("en"), para.get("fr")
+                en, fr = para.get(a), para.get(b)
                 if not en or not fr:
                     continue
-                e, g = words(en), words(fr)
+                e, g = words(en, a), words(fr, b)
                 if not e or not g or len(e) > max_len or len(g) > max_len:
                     continue
                 key = (" ".join(e), " ".join(g))
@@ -54,7 +122,7 @@ def read_pairs(root, max_len):
                     continue
                 seen.add(key)
                 pairs.append((e, g))
-    return pairs
+    return surface_forms(pairs, a, b)
 
 
 def model1(pairs, iterations):
@@ -94,6 +162,10 @@ def model1(pairs, iterations):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("corpus", help="unsc-dev folder (holds */paragraphs.json)")
+    ap.add_argument("--pair", nargs=2, default=["en", "fr"], metavar=("A", "B"),
+                    help="the two languages (paragraphs.json keys), A first in each row")
+    ap.add_argument("--series", default=None,
+                    help="comma-separated series folders to learn from (default: all)")
     ap.add_argument("--iterations", type=int, default=5)
     ap.add_argument("--max-len", type=int, default=220, help="longest paragraph kept, in words")
     ap.add_argument("--min-prob", type=float, default=0.1, help="least p in each direction")
@@ -102,19 +174,21 @@ def main():
     ap.add_argument("--date", default=None, help="date written in the header (default: today)")
     args = ap.parse_args()
 
-    pairs = read_pairs(args.corpus, args.max_len)
+    a, b = args.pair
+    series = set(args.series.split(",")) if args.series else None
+    pairs = read_pairs(args.corpus, args.max_len, a, b, series)
     print(f"{len(pairs)} distinct paragraph pairs", file=sys.stderr)
-    print("en -> fr", file=sys.stderr)
+    print(f"{a} -> {b}", file=sys.stderr)
     fr_given_en = model1(pairs, args.iterations)
-    print("fr -> en", file=sys.stderr)
+    print(f"{b} -> {a}", file=sys.stderr)
     en_given_fr = model1([(g, e) for e, g in pairs], args.iterations)
 
     # How many paragraph pairs hold both words: rare co-occurrences are noise.
     together = collections.Counter()
     for e, g in pairs:
-        for a in set(e):
-            for b in set(g):
-                together[(a, b)] += 1
+        for x in set(e):
+            for y in set(g):
+                together[(x, y)] += 1
 
     def best(table, top):
         """source -> its `top` likeliest targets with p >= min_prob."""
@@ -146,16 +220,23 @@ def main():
         out.append(f"{en}\t{fr}\t{p_fe:.3f}\t{p_ef:.3f}")
 
     date = args.date or datetime.date.today().isoformat()
-    print("# French-English word lexicon learned with IBM Model 1 (both directions).")
+    names = {"en": "English", "fr": "French", "ar": "Arabic", "zh": "Chinese",
+             "ru": "Russian", "es": "Spanish", "de": "German"}
+    na, nb = names.get(a, a), names.get(b, b)
+    print(f"# {nb}-{na} word lexicon learned with IBM Model 1 (both directions).")
     print("# Corpus: ../shared/corpora/unsc-dev/*/paragraphs.json (UN Security Council")
-    print("# resolutions, English and French paragraphs aligned by key; source: United Nations).")
+    print(f"# resolutions, {na} and {nb} paragraphs aligned by key; source: United Nations).")
+    if series is not None:
+        print(f"# Series: {','.join(sorted(series))} only.")
     print(f"# Date: {date}. {len(pairs)} distinct paragraph pairs, {args.iterations} EM iterations.")
+    pair_arg = "" if (a, b) == ("en", "fr") else f" --pair {a} {b}"
+    series_arg = f" --series {','.join(sorted(series))}" if series is not None else ""
     print(
-        "# Command: scripts/learn-lexicon.py ../shared/corpora/unsc-dev"
+        f"# Command: scripts/learn-lexicon.py ../shared/corpora/unsc-dev{pair_arg}{series_arg}"
         f" --iterations {args.iterations} --max-len {args.max_len} --min-prob {args.min_prob}"
-        f" --min-count {args.min_count} --top {args.top} > rules/lexicon/en-fr.tsv"
+        f" --min-count {args.min_count} --top {args.top} > rules/lexicon/{a}-{b}.tsv"
     )
-    print("# Columns: en word, fr word, p(fr|en), p(en|fr). Lower-cased surface forms;")
+    print(f"# Columns: {a} word, {b} word, p({b}|{a}), p({a}|{b}). Lower-cased surface forms;")
     print("# the aligner stems them when it loads the file. The glossary takes priority.")
     for line in out:
         print(line)

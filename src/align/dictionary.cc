@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <set>
 #include <sstream>
 
 #include "text/analyzer.h"
@@ -256,6 +257,43 @@ void add_lexicon(const Lexicon& lex, const Rules& rules, Translations& out) {
   fill(backward, out.table_for(lex.to, lex.from));
 }
 
+// For each pair (a, b) without a table, the composition a -> c -> b through
+// the language c that has the largest table from a among those with a table
+// to b. Only the tables read from files compose (no pivot of pivots).
+void add_pivots(Translations& out) {
+  std::set<std::string> languages;
+  const auto direct = out.pairs();
+  for (const auto& [from, to] : direct) languages.insert({from, to});
+  for (const std::string& a : languages)
+    for (const std::string& b : languages) {
+      if (a == b || out.table(a, b)) continue;
+      const Translations::Table* first = nullptr;
+      const Translations::Table* second = nullptr;
+      for (const std::string& c : languages) {
+        if (c == a || c == b) continue;
+        if (std::find(direct.begin(), direct.end(), std::pair{a, c}) == direct.end() ||
+            std::find(direct.begin(), direct.end(), std::pair{c, b}) == direct.end())
+          continue;
+        const Translations::Table* ac = out.table(a, c);
+        if (!first || ac->size() > first->size()) {
+          first = ac;
+          second = out.table(c, b);
+        }
+      }
+      if (!first) continue;
+      std::vector<const std::string*> stems;
+      for (const auto& [stem, list] : *first) stems.push_back(&stem);
+      std::sort(stems.begin(), stems.end(),
+                [](const std::string* x, const std::string* y) { return *x < *y; });
+      Translations::Table composed;
+      for (const std::string* stem : stems)
+        for (const std::string& via : first->at(*stem))
+          if (auto it = second->find(via); it != second->end())
+            for (const std::string& t : it->second) Translations::add(composed, *stem, t);
+      out.table_for(a, b) = std::move(composed);
+    }
+}
+
 }  // namespace
 
 Translations load_translations(const Rules& rules, int jobs) {
@@ -288,6 +326,11 @@ Translations load_translations(const Rules& rules, int jobs) {
         for (const std::string& t : table.at(*stem)) Translations::add(into, *stem, t);
       }
     }
+  // Pairs without a table of their own go through a third language (the
+  // one with the largest table from the source, English with the shipped
+  // lexicons): a stem's translations into it, then theirs, best first.
+  out.prune(4, 12);
+  add_pivots(out);
   out.prune(4, 12);
   return out;
 }

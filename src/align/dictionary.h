@@ -6,7 +6,9 @@
 // (gzip, read with zlib) or `NAME.dict`. Entries are reduced to stems:
 // source-language stem -> target-language stems, both directions of each
 // dictionary, so a French clause can be compared with an English one word by
-// word where the glossary has no phrase.
+// word where the glossary has no phrase. A pair of languages with no table of
+// its own is translated through a third language both reach (English, with
+// the shipped lexicons).
 #pragma once
 
 #include <map>

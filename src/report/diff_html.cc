@@ -6,13 +6,22 @@
 #include "report/diff_words.h"
 #include "report/html_escape.h"
 #include "report/html_template.h"
+#include "report/text_direction.h"
 
 namespace ct::report {
 
 namespace {
 
+// The language and writing direction of the text quoted from `clause`.
+void text_of(Data& d, const DiffView& v, std::size_t clause) {
+  const std::string& language = v.doc_of(clause).language;
+  d["lang"] = Data(language);
+  d["dir"] = Data(text_direction(language));
+}
+
 Data pair_data(const DiffView& v, std::size_t old_clause, std::size_t new_clause) {
   Data d;
+  text_of(d, v, new_clause);
   d["old"] = Data(v.label(old_clause));
   d["new"] = Data(v.label(new_clause));
   return d;
@@ -23,6 +32,7 @@ Data clause_list(const DiffView& v, const std::vector<std::size_t>& clauses) {
   for (std::size_t c : clauses) {
     Data d;
     d["label"] = Data(v.label(c));
+    text_of(d, v, c);
     d["text"] = Data(v.two.clauses[c].text);
     items.push_back(std::move(d));
   }
@@ -33,15 +43,21 @@ Data clause_list(const DiffView& v, const std::vector<std::size_t>& clauses) {
 
 std::string diff_html(const DiffView& v, const align::SideBySide& r) {
   Data page;
-  const Document& first_new =
-      v.original.documents[v.docs[v.old_count < v.docs.size() ? v.old_count : 0]];
-  page["lang"] = Data(first_new.language);
+  // The page speaks English; each quoted text says its own language.
   page["css"] = Data(std::string(asset("diff.css")));
   std::vector<Data> sides;
   for (std::size_t k = 0; k < v.docs.size(); ++k) {
     Data d;
     d["side"] = Data(k < v.old_count ? "old" : "new");
-    d["text"] = Data(v.describe(k));
+    // The title apart, in its own language and direction.
+    const Document& doc = v.original.documents[v.docs[k]];
+    std::string head = v.describe(k);
+    if (!doc.title.empty()) head.resize(head.size() - doc.title.size() - 1);
+    d["text"] = Data(head);
+    d["title"] = Data(doc.title);
+    d["has_title"] = Data(!doc.title.empty());
+    d["lang"] = Data(doc.language);
+    d["dir"] = Data(text_direction(doc.language));
     sides.push_back(std::move(d));
   }
   page["sides"] = list_of(std::move(sides));
@@ -69,6 +85,7 @@ std::string diff_html(const DiffView& v, const align::SideBySide& r) {
     d["old"] = Data(joined_labels(v, m.old_clauses));
     d["new"] = Data(v.label(m.new_clause));
     d["text"] = Data(v.two.clauses[m.new_clause].text);
+    text_of(d, v, m.new_clause);
     merged.push_back(std::move(d));
   }
   for (const auto& s : r.split) {
@@ -76,6 +93,7 @@ std::string diff_html(const DiffView& v, const align::SideBySide& r) {
     d["old"] = Data(v.label(s.old_clause));
     d["new"] = Data(joined_labels(v, s.new_clauses));
     d["text"] = Data(v.two.clauses[s.old_clause].text);
+    text_of(d, v, s.old_clause);
     split.push_back(std::move(d));
   }
   auto put = [&page](const std::string& key, std::vector<Data>&& items) {

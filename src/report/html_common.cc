@@ -5,6 +5,7 @@
 #include "graph/ids.h"
 #include "report/assets.h"
 #include "report/html_sections.h"
+#include "report/text_direction.h"
 
 namespace ct::report {
 
@@ -36,6 +37,7 @@ Data document_data(const ReportContext& cx, std::size_t doc) {
   out["date"] = Data(date_or_undated(d.date));
   out["datetime"] = Data(d.date);
   out["language"] = opt(d.language);
+  out["dir"] = Data(text_direction(d.language));
   out["place"] = opt(d.place);
   out["title"] = Data(d.title.empty() ? d.id : d.title);
   out["source"] = Data(d.source);

@@ -9,6 +9,7 @@
 
 #include "graph/ids.h"
 #include "report/html_sections.h"
+#include "report/text_direction.h"
 #include "report/tracker_json.h"
 #include "text/fold.h"
 #include "text/utf8.h"
@@ -191,7 +192,8 @@ SearchShape write_search_index(const Corpus& corpus, const ReportIndex& index, c
                           (clause.number.empty() ? clause.key : "\u00A7\u00A0" + clause.number);
       if (c > k * shape.chunk) js += ',';
       js += '[' + std::to_string(pages.clause_page(c)) + ',' + json_string(anchor) + ',' +
-            json_string(label) + ',' + json_string(clause.text) + ']';
+            json_string(label) + ',' + json_string(clause.text) + ',' + json_string(doc.language) +
+            ',' + json_string(text_direction(doc.language)) + ']';
     }
     js += "]);\n";
     sink("search/c-" + std::to_string(k) + ".js", std::move(js));

@@ -12,6 +12,7 @@
 #include "model/reading.h"
 #include "report/html_escape.h"
 #include "report/html_sections.h"
+#include "report/text_direction.h"
 
 namespace ct::report {
 
@@ -128,7 +129,9 @@ void write_version(HtmlWriter& w, const ReportContext& cx, std::size_t t, std::s
       .close("p");
 
   // The corpus text in its own language; the rest of the card is English.
-  w.open("p", {{"class", "text"}, {"lang", doc.language, !doc.language.empty()}});
+  w.open("p", {{"class", "text"},
+               {"lang", doc.language, !doc.language.empty()},
+               {"dir", text_direction(doc.language)}});
   if (member.against && !member.diff.empty() && member.change != Change::Translated)
     w.raw(diff::render_html(member.diff, &html_escape));
   else

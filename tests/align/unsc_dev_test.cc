@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <tuple>
@@ -134,8 +135,8 @@ TEST_CASE("unsc-dev: alignment with the French paragraphs shuffled", "[align][un
 
 namespace {
 
-// A corpus holding each resolution in one language only: English and French
-// alternating from year to year within each series (`alternate`), or English
+// A corpus holding each resolution in one language only (`lang_of`): the
+// languages taking turns from year to year within each series, or English
 // throughout.
 std::pair<std::string, std::vector<std::pair<std::string, std::string>>> one_language_files(
     const std::vector<UnscResolution>& rs, const std::vector<std::string>& lang_of) {
@@ -152,7 +153,10 @@ std::pair<std::string, std::vector<std::pair<std::string, std::string>>> one_lan
     const auto& r = rs[i];
     const std::string& lang = lang_of[i];
     std::string rel = r.series + "/" + r.num + "." + lang + ".txt";
-    files.emplace_back(rel, read_file(lang == "en" ? r.en_path : r.fr_path));
+    auto path = r.paths.find(lang);
+    files.emplace_back(rel, read_file(path != r.paths.end() ? path->second
+                                      : lang == "en"        ? r.en_path
+                                                            : r.fr_path));
     manifest += "  - id: " + r.series + "-" + r.num + "\n    file: " + rel +
                 "\n    series: " + r.series + "\n    kind: resolution\n    language: " + lang +
                 "\n    date: " + r.date + "\n";
@@ -167,15 +171,24 @@ using KeyLink = std::tuple<std::size_t, std::string, std::size_t, std::string>;
 std::set<KeyLink> year_links(const Corpus& corpus, const std::vector<UnscResolution>& rs,
                              const std::vector<std::string>& lang_of) {
   std::map<std::size_t, std::pair<std::size_t, std::string>> at;  // clause -> (res, key)
+  // Paragraph keys found among the clauses, by language: a key missed here
+  // cannot count as a link (segmentation, not alignment).
+  std::map<std::string, std::pair<std::size_t, std::size_t>> found;
   for (std::size_t r = 0; r < rs.size(); ++r) {
     auto d = corpus.document_index(rs[r].series + "-" + rs[r].num);
     REQUIRE(d);
     const Document& doc = corpus.documents[*d];
     auto keys = unsc_keys(rs[r], lang_of[r]);
+    found[lang_of[r]].second += rs[r].paras.size();
     for (std::size_t c = doc.first_clause; c < doc.first_clause + doc.clause_count; ++c)
-      if (auto k = keys.find(unsc_words(corpus.clauses[c].text)); k != keys.end())
+      if (auto k = keys.find(unsc_words(corpus.clauses[c].text)); k != keys.end()) {
         at[c] = {r, k->second};
+        ++found[lang_of[r]].first;
+      }
   }
+  for (const auto& [lang, n] : found)
+    std::printf("  %s: %zu of %zu paragraph keys found among the clauses\n", lang.c_str(), n.first,
+                n.second);
   // The next resolution of each one in its series, by date.
   std::vector<std::size_t> order(rs.size()), next(rs.size(), SIZE_MAX);
   for (std::size_t i = 0; i < rs.size(); ++i) order[i] = i;
@@ -198,6 +211,62 @@ std::set<KeyLink> year_links(const Corpus& corpus, const std::vector<UnscResolut
 
 }  // namespace
 
+namespace {
+
+struct LinkScore {
+  std::size_t reference = 0, found = 0, common = 0;
+  double p = 0, r = 0, f = 0;
+  void finish() {
+    p = found ? double(common) / double(found) : 0;
+    r = reference ? double(common) / double(reference) : 0;
+    f = p + r > 0 ? 2 * p * r / (p + r) : 0;
+  }
+};
+
+// The links between consecutive years when the language of each series
+// takes `turns` in order from year to year, against those of the English
+// texts alone (read through the paragraph keys).
+LinkScore turns_against_english(const std::vector<UnscResolution>& rs,
+                                const std::vector<std::string>& turns,
+                                std::map<std::string, LinkScore>* by_pair = nullptr) {
+  std::vector<std::string> english(rs.size(), "en"), turning(rs.size());
+  std::map<std::string, std::size_t> nth;
+  std::vector<std::size_t> order(rs.size());
+  for (std::size_t i = 0; i < rs.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return std::tie(rs[a].series, rs[a].date, rs[a].num) <
+           std::tie(rs[b].series, rs[b].date, rs[b].num);
+  });
+  for (std::size_t i : order) turning[i] = turns[nth[rs[i].series]++ % turns.size()];
+
+  TempDir d1, d2;
+  auto [m1, f1] = one_language_files(rs, english);
+  auto [m2, f2] = one_language_files(rs, turning);
+  std::set<KeyLink> ref = year_links(corpus_from(d1, f1, m1, 2), rs, english);
+  std::set<KeyLink> got = year_links(corpus_from(d2, f2, m2, 2), rs, turning);
+  LinkScore s;
+  s.reference = ref.size();
+  s.found = got.size();
+  for (const KeyLink& l : got) s.common += ref.count(l);
+  s.finish();
+  // By language pair (the languages of a link's two years).
+  if (by_pair) {
+    auto pair_of = [&](const KeyLink& l) {
+      return turning[std::get<0>(l)] + "-" + turning[std::get<2>(l)];
+    };
+    for (const KeyLink& l : ref) ++(*by_pair)[pair_of(l)].reference;
+    for (const KeyLink& l : got) {
+      LinkScore& x = (*by_pair)[pair_of(l)];
+      ++x.found;
+      x.common += ref.count(l);
+    }
+    for (auto& [k, x] : *by_pair) x.finish();
+  }
+  return s;
+}
+
+}  // namespace
+
 TEST_CASE("unsc-dev: threads with the language alternating from year to year",
           "[align][unsc-dev]") {
   // Reference: the threads of the English texts alone. Measured: the links
@@ -206,33 +275,58 @@ TEST_CASE("unsc-dev: threads with the language alternating from year to year",
   if (!have(unsc_dev_dir(), "the unsc-dev set")) return;
   auto rs = unsc_dev();
   REQUIRE_FALSE(rs.empty());
-  std::vector<std::string> english(rs.size(), "en"), alternating(rs.size());
-  std::map<std::string, int> nth;
-  std::vector<std::size_t> order(rs.size());
-  for (std::size_t i = 0; i < rs.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return std::tie(rs[a].series, rs[a].date, rs[a].num) <
-           std::tie(rs[b].series, rs[b].date, rs[b].num);
-  });
-  for (std::size_t i : order) alternating[i] = nth[rs[i].series]++ % 2 ? "fr" : "en";
-
-  TempDir d1, d2;
-  auto [m1, f1] = one_language_files(rs, english);
-  auto [m2, f2] = one_language_files(rs, alternating);
-  std::set<KeyLink> ref = year_links(corpus_from(d1, f1, m1, 2), rs, english);
-  std::set<KeyLink> got = year_links(corpus_from(d2, f2, m2, 2), rs, alternating);
-  std::size_t common = 0;
-  for (const KeyLink& l : got) common += ref.count(l);
-  double p = got.empty() ? 0 : double(common) / double(got.size());
-  double r = ref.empty() ? 0 : double(common) / double(ref.size());
-  double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
+  LinkScore s = turns_against_english(rs, {"en", "fr"});
   std::printf(
       "unsc-dev threads, English and French alternating by year, against English only: "
       "%zu reference links, %zu found, precision %.3f recall %.3f F1 %.3f\n",
-      ref.size(), got.size(), p, r, f);
-  CHECK(ref.size() > 500);
+      s.reference, s.found, s.p, s.r, s.f);
+  CHECK(s.reference > 500);
   // Measured when written: P 0.966, R 0.894, F1 0.929 (issue 18 asks 0.95);
   // with the agreement of two witnesses, titles kept apart from substance and
   // act words matched as written: P 0.963, R 0.908, F1 0.935.
-  CHECK(f >= 0.934);
+  CHECK(s.f >= 0.934);
+}
+
+TEST_CASE("unsc-dev: threads with the six UN languages taking turns from year to year",
+          "[align][unsc-dev]") {
+  // Each series changes language every year: en, ar, zh, ru, es, fr in turn,
+  // so consecutive years are English-Arabic, Arabic-Chinese, Chinese-Russian,
+  // Russian-Spanish, Spanish-French, French-English (pairs without a direct
+  // lexicon go through English). Reference: the threads of the English texts
+  // alone; only the resolutions published in all six languages.
+  // NOTE: the lexicons of rules/lexicon/ were learned from these same unsc-dev
+  // paragraphs, so this figure is in-sample. Held out: learn the lexicons
+  // from four series into a copy of rules/ and measure on the other four,
+  //   CLAUSETRACK_RULES_DIR=/tmp/rules-held-out \
+  //   CLAUSETRACK_UNSC_SERIES=binuh-haiti,minusca-car,monusco-drc,unama-afghanistan \
+  //   build/tests/test_align "unsc-dev: threads with the six UN languages*"
+  // (lexicons: scripts/learn-lexicon.py ... --series unami-iraq,unmiss-south-sudan,
+  // unsmil-libya,unsom-somalia); both figures are in issue 14's report.
+  if (!have(unsc_dev_dir(), "the unsc-dev set")) return;
+  auto rs = unsc_dev();
+  REQUIRE_FALSE(rs.empty());
+  const std::vector<std::string> six = {"en", "ar", "zh", "ru", "es", "fr"};
+  std::string only;
+  if (const char* env = std::getenv("CLAUSETRACK_UNSC_SERIES")) only = "," + std::string(env) + ",";
+  std::erase_if(rs, [&](const UnscResolution& r) {
+    if (!only.empty() && only.find("," + r.series + ",") == std::string::npos) return true;
+    return std::any_of(six.begin(), six.end(),
+                       [&](const std::string& l) { return !r.paths.count(l); });
+  });
+  std::map<std::string, LinkScore> by_pair;
+  LinkScore s = turns_against_english(rs, six, &by_pair);
+  for (const auto& [pair, x] : by_pair)
+    std::printf("  %s: %zu reference links, %zu found, precision %.3f recall %.3f F1 %.3f\n",
+                pair.c_str(), x.reference, x.found, x.p, x.r, x.f);
+  std::printf(
+      "unsc-dev threads, six languages in turn by year, against English only: "
+      "%zu resolutions, %zu reference links, %zu found, precision %.3f recall %.3f F1 %.3f\n",
+      rs.size(), s.reference, s.found, s.p, s.r, s.f);
+  CHECK(s.reference > (only.empty() ? 300 : 50));
+  // Measured when written: in-sample lexicons, 33 resolutions, 365 links:
+  // P 0.972, R 0.677, F1 0.798 (English-Arabic the weakest pair, F1 0.693);
+  // on the four series binuh, minusca, monusco, unama (15 resolutions, 212
+  // links): in-sample F1 0.838, held out (lexicons from the other four) F1
+  // 0.791 (P 0.986, R 0.660). Issue 14 asks 0.95.
+  CHECK(s.f >= 0.78);
 }

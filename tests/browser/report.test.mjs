@@ -14,6 +14,12 @@
 // visible, deep links land on the clause, the injected script stays text,
 // keys work, nothing overflows at phone width. Saves screenshots (desktop,
 // phone 390 px, print emulation) and a PDF under reports/screenshots/.
+// On a corpus it writes in English, Arabic and Chinese (and on the page of
+// `clausetrack diff --format html` of two Arabic texts): every quoted text
+// carries lang and dir, its computed direction is rtl for Arabic and ltr for
+// the others, and the font Chromium renders Arabic and Chinese text with has
+// those letters (asked through CDP's CSS.getPlatformFontsForNode, checked
+// against fontconfig's `fc-list :charset=…`: no tofu).
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -171,6 +177,126 @@ function writeLongCorpus(dir) {
   }
   fs.writeFileSync(path.join(dir, 'manifest.yaml'), manifest);
   return dir;
+}
+
+// A series in three scripts: English, Arabic (right to left, with a symbol
+// in Latin letters inside) and Chinese, two sessions.
+function writeScriptsCorpus(dir) {
+  const files = {
+    'manifest.yaml': `series:
+  - id: gulf
+    title: Gulf Contact Group
+documents:
+  - {id: gulf-2021-en, file: gulf/2021.en.txt, series: gulf, language: en, date: 2021-03-02, session: "2021"}
+  - {id: gulf-2021-ar, file: gulf/2021.ar.txt, series: gulf, language: ar, date: 2021-03-02, session: "2021"}
+  - {id: gulf-2021-zh, file: gulf/2021.zh.txt, series: gulf, language: zh, date: 2021-03-02, session: "2021"}
+  - {id: gulf-2022-en, file: gulf/2022.en.txt, series: gulf, language: en, date: 2022-03-08, session: "2022"}
+  - {id: gulf-2022-ar, file: gulf/2022.ar.txt, series: gulf, language: ar, date: 2022-03-08, session: "2022"}
+`,
+    'gulf/2021.en.txt': `Resolution of the Gulf Contact Group
+
+1. The Group demands the immediate release of all detained fishermen, recalling resolution S/RES/2561 (2021).
+
+2. The Group welcomes the mediation offered by the coastal States.
+`,
+    'gulf/2021.ar.txt': `قرار فريق الاتصال المعني بالخليج
+
+1 - يطالب الفريق بالإفراج الفوري عن جميع الصيادين المحتجزين، مشيرا إلى القرار S/RES/2561 (2021).
+
+2 - يرحب الفريق بالوساطة التي عرضتها الدول الساحلية.
+`,
+    'gulf/2021.zh.txt': `海湾联络小组决议
+
+1. 小组要求立即释放所有被拘留的渔民，回顾第S/RES/2561 (2021)号决议。
+
+2. 小组欢迎沿海国家提供的调解。
+`,
+    'gulf/2022.en.txt': `Resolution of the Gulf Contact Group
+
+1. The Group demands the immediate and unconditional release of all detained fishermen, recalling resolution S/RES/2561 (2021).
+
+2. The Group welcomes the mediation offered by the coastal States.
+`,
+    'gulf/2022.ar.txt': `قرار فريق الاتصال المعني بالخليج
+
+1 - يطالب الفريق بالإفراج الفوري وغير المشروط عن جميع الصيادين المحتجزين، مشيرا إلى القرار S/RES/2561 (2021).
+
+2 - يرحب الفريق بالوساطة التي عرضتها الدول الساحلية.
+`,
+  };
+  for (const [rel, text] of Object.entries(files)) {
+    const p = path.join(dir, rel);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, text);
+  }
+  return dir;
+}
+
+// Font families fontconfig says hold a character (hex code point).
+function familiesWith(hex) {
+  const out = execFileSync('fc-list', [`:charset=${hex}`, 'family'], { encoding: 'utf8' });
+  return new Set(out.split('\n').flatMap((l) => l.split(',')).map((f) => f.trim()).filter(Boolean));
+}
+
+// The platform font that renders most glyphs of the first element matching
+// `selector`, through CDP (scrolled into view first: thread cards off screen
+// are not rendered, content-visibility: auto).
+async function renderingFont(context, page, selector) {
+  await page.evaluate((sel) => { const e = document.querySelector(sel); if (e) e.scrollIntoView(); }, selector);
+  await page.waitForTimeout(100);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  if (!nodeId) return null;
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  fonts.sort((a, b) => b.glyphCount - a.glyphCount);
+  return fonts.length ? fonts[0].familyName : null;
+}
+
+// Direction and fonts of the quoted texts (`selector`) of a page.
+async function checkScripts(context, page, selector, label) {
+  const texts = await page.evaluate((sel) => [...document.querySelectorAll(sel)].map((e) => ({
+    lang: e.getAttribute('lang'), dir: e.getAttribute('dir'), direction: getComputedStyle(e).direction,
+  })), selector);
+  const by = (l) => texts.filter((t) => t.lang === l);
+  check(texts.length > 0 && texts.every((t) => t.lang && t.dir),
+    `${label}: every ${selector} carries lang and dir (${texts.length})`);
+  check(by('ar').length >= 2 && by('ar').every((t) => t.direction === 'rtl' && t.dir === 'rtl'),
+    `${label}: Arabic ${selector} run right to left (${by('ar').length})`);
+  const others = texts.filter((t) => t.lang !== 'ar');
+  check(others.length >= 2 && others.every((t) => t.direction === 'ltr'),
+    `${label}: the other ${selector} run left to right (${others.map((t) => t.lang).join(' ')})`);
+  for (const [lang, hex, name] of [['ar', '627', 'Arabic'], ['zh', '4e2d', 'Chinese']]) {
+    if (!by(lang).length) continue;
+    const font = await renderingFont(context, page, `${selector}[lang="${lang}"]`);
+    const has = familiesWith(hex);
+    check(font !== null && has.has(font),
+      `${label}: ${name} text is rendered with ${font}, a font that has its letters (fc-list :charset=${hex})`);
+  }
+}
+
+async function checkScriptsReport(context, file, corpus, label) {
+  const { page, errors } = await openReport(context, file, label);
+  await checkScripts(context, page, '.version .text', label);
+  await checkScripts(context, page, '.doc-title', `${label} timeline`);
+  check(errors.length === 0, `${label}: no console error${errors.length ? ': ' + errors.join(' | ') : ''}`);
+  await page.screenshot({ path: path.join(shots, 'scripts-desktop.png'), fullPage: true });
+  // `clausetrack diff --format html` of the two Arabic texts.
+  const diff = path.join(path.dirname(file), 'diff-ar.html');
+  execFileSync(binary, ['diff', '--corpus', corpus, '--rules', path.join(root, 'rules'),
+    '--format', 'html', '-o', diff, 'gulf-2021-ar', 'gulf-2022-ar'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  await page.goto(pathToFileURL(diff).href);
+  const dds = await page.evaluate(() => [...document.querySelectorAll('dd')].map((e) => ({
+    lang: e.getAttribute('lang'), direction: getComputedStyle(e).direction })));
+  check(dds.length >= 1 && dds.every((d) => d.lang === 'ar' && d.direction === 'rtl'),
+    `${label}: diff --format html of an Arabic pair quotes it right to left (${dds.length} texts)`);
+  const font = await renderingFont(context, page, 'dd[lang="ar"]');
+  check(font !== null && familiesWith('627').has(font), `${label}: the diff's Arabic is rendered with ${font}`);
+  await page.screenshot({ path: path.join(shots, 'scripts-diff.png'), fullPage: true });
+  await page.close();
 }
 
 const visibleThreads = (page) =>
@@ -492,6 +618,8 @@ try {
   // The shipped corpus is split: its larger series page gets the page checks.
   const shipped = path.join(work, 'shipped', 'series', 'oic-cfm-pol.html');
   const own = track(writeCorpus(path.join(work, 'corpus')), path.join(work, 'own'));
+  const scriptsCorpus = writeScriptsCorpus(path.join(work, 'scripts-corpus'));
+  const scripts = track(scriptsCorpus, path.join(work, 'scripts'));
   const longOut = path.join(work, 'long');
   track(writeLongCorpus(path.join(work, 'long-corpus')), longOut);
 
@@ -505,6 +633,7 @@ try {
 
   check(fs.readdirSync(path.join(work, 'own')).every((f) => !['series', 'search'].includes(f)),
     'own corpus: a small report stays one page');
+  await checkScriptsReport(context, scripts, scriptsCorpus, 'scripts corpus');
   await checkSiteIndex(context, path.join(work, 'shipped'), 'shipped corpus');
   await checkSiteIndex(context, longOut, 'long series');
   await checkPaging(context, longOut, 'long series');

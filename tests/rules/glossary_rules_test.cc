@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "rules/rules.h"
 #include "support/test_support.h"
@@ -30,11 +31,15 @@ RunResult segment_with(const TempDir& dir, const std::string& rules) {
 
 TEST_CASE("The shipped lexicon and act classes load", "[rules][glossary]") {
   const Rules& r = rules();
-  REQUIRE(r.glossary.lexicons.size() == 1);
-  const Lexicon& lex = r.glossary.lexicons.front();
-  CHECK(lex.from == "en");
-  CHECK(lex.to == "fr");
-  CHECK(lex.pairs.size() > 1000);
+  // English to each other UN language, learned from unsc-dev.
+  REQUIRE(r.glossary.lexicons.size() == 5);
+  std::set<std::string> to;
+  for (const Lexicon& lex : r.glossary.lexicons) {
+    CHECK(lex.from == "en");
+    CHECK(lex.pairs.size() > 1000);
+    to.insert(lex.to);
+  }
+  CHECK(to == std::set<std::string>{"fr", "ar", "zh", "ru", "es"});
   for (const char* code : {"en", "fr"}) {
     const LanguageRules* l = r.language(code);
     REQUIRE(l);

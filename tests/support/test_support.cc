@@ -28,6 +28,9 @@ std::string corpus_dir() {
   return source_dir() + "/corpus";
 }
 std::string rules_dir() {
+  // Another rules folder, for measuring with other lexicons (issue 14's
+  // held-out figure): CLAUSETRACK_RULES_DIR.
+  if (const char* env = std::getenv("CLAUSETRACK_RULES_DIR"); env && *env) return env;
   return source_dir() + "/rules";
 }
 std::string binary() {

@@ -37,9 +37,24 @@ std::vector<UnscResolution> unsc_dev() {
       std::string stem = "S-RES-" + r.num + "-" + r.year;
       r.en_path = (dir / "en" / (stem + ".en.txt")).string();
       r.fr_path = (dir / "fr" / (stem + ".fr.txt")).string();
-      for (const auto& p : f["paras"])
-        r.paras.push_back(
-            {p["key"].get<std::string>(), p["en"].get<std::string>(), p["fr"].get<std::string>()});
+      for (const auto& p : f["paras"]) {
+        UnscParagraph para{p["key"].get<std::string>(),
+                           p["en"].get<std::string>(),
+                           p["fr"].get<std::string>(),
+                           {}};
+        for (const auto& [lang, text] : p.items())
+          if (lang != "key" && text.is_string()) para.text[lang] = text.get<std::string>();
+        r.paras.push_back(std::move(para));
+      }
+      for (const auto& [field, file] : f.items()) {
+        // "ar_file": the Arabic text, in the folder named for its language.
+        if (field.size() < 6 || field.compare(field.size() - 5, 5, "_file") != 0 ||
+            !file.is_string())
+          continue;
+        std::string lang = field.substr(0, field.size() - 5);
+        fs::path path = dir / lang / file.get<std::string>();
+        if (exists(path.string())) r.paths[lang] = path.string();
+      }
       bool dup = std::any_of(out.begin(), out.end(), [&](const UnscResolution& x) {
         return x.series == r.series && x.num == r.num;
       });
@@ -77,7 +92,12 @@ std::pair<std::string, std::vector<std::pair<std::string, std::string>>> unsc_co
 std::string unsc_words(const std::string& text) {
   auto tokens = text::split_tokens(text);
   std::string out;
-  for (std::size_t k = diff::marker_tokens(text, tokens); k < tokens.size(); ++k)
+  std::size_t first = diff::marker_tokens(text, tokens);
+  // The Arabic texts number their paragraphs "1 - ": a marker too.
+  if (first == 0 && tokens.size() > 2 && tokens[0].number &&
+      text.substr(tokens[1].begin, tokens[1].end - tokens[1].begin) == "-")
+    first = 2;
+  for (std::size_t k = first; k < tokens.size(); ++k)
     if (tokens[k].word || tokens[k].number) {
       out += text::fold(
           std::string_view(text).substr(tokens[k].begin, tokens[k].end - tokens[k].begin));
@@ -88,7 +108,10 @@ std::string unsc_words(const std::string& text) {
 
 std::map<std::string, std::string> unsc_keys(const UnscResolution& r, const std::string& lang) {
   std::map<std::string, std::string> out;
-  for (const auto& p : r.paras) out.emplace(unsc_words(lang == "en" ? p.en : p.fr), p.key);
+  for (const auto& p : r.paras) {
+    auto t = p.text.find(lang);
+    out.emplace(unsc_words(t != p.text.end() ? t->second : lang == "en" ? p.en : p.fr), p.key);
+  }
   return out;
 }
 

@@ -15,12 +15,14 @@ namespace ct::test {
 struct UnscParagraph {
   std::string key;  // "pre.3", "op.8.a"
   std::string en, fr;
+  std::map<std::string, std::string> text;  // every language of paragraphs.json, "en" -> text
 };
 
 struct UnscResolution {
   std::string series;  // folder name, e.g. "unsom-somalia"
   std::string num, year, date;
-  std::string en_path, fr_path;  // absolute
+  std::string en_path, fr_path;              // absolute
+  std::map<std::string, std::string> paths;  // every language with a file, "ar" -> absolute path
   std::vector<UnscParagraph> paras;
 };
 

@@ -144,6 +144,8 @@
           head.appendChild(where);
           var p = doc.createElement("p");
           p.className = "hit-text";
+          if (row[4]) p.lang = row[4];
+          if (row[5]) p.dir = row[5];
           snippet(p, row[3], wanted);
           li.appendChild(head);
           li.appendChild(p);
