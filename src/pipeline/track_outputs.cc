@@ -11,6 +11,7 @@
 #include "check/check.h"
 #include "graph/neighborhood.h"
 #include "graph/persistence_graph.h"
+#include "pipeline/tracker_cache.h"
 #include "report/findings_json.h"
 #include "report/graph_dot.h"
 #include "report/graph_graphml.h"
@@ -40,8 +41,8 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
   };
   const bool whole = o.graph_full || num_vertices(persistence.g) + num_edges(persistence.g) <=
                                          kMaxFullGraphElements;
-  auto write_data = [&corpus, &persistence, &put, whole] {
-    put("tracker.json", report::tracker_json_text(corpus, *persistence.catalogue));
+  auto write_data = [&corpus, &persistence, &put, whole, &o] {
+    put("tracker.json", tracker_json_cached(corpus, *persistence.catalogue, o.cache));
     if (whole) {
       put("graph.dot", report::graph_dot(corpus, persistence));
       put("graph.graphml", report::graph_graphml(corpus, persistence));
