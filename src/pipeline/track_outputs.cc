@@ -11,6 +11,8 @@
 #include "check/check.h"
 #include "graph/neighborhood.h"
 #include "graph/persistence_graph.h"
+#include "pipeline/graph_files_cache.h"
+#include "pipeline/tracker_cache.h"
 #include "report/findings_json.h"
 #include "report/graph_dot.h"
 #include "report/graph_graphml.h"
@@ -40,8 +42,8 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
   };
   const bool whole = o.graph_full || num_vertices(persistence.g) + num_edges(persistence.g) <=
                                          kMaxFullGraphElements;
-  auto write_data = [&corpus, &persistence, &put, whole] {
-    put("tracker.json", report::tracker_json_text(corpus, *persistence.catalogue));
+  auto write_data = [&corpus, &persistence, &put, whole, &o] {
+    put("tracker.json", tracker_json_cached(corpus, *persistence.catalogue, o.cache));
     if (whole) {
       put("graph.dot", report::graph_dot(corpus, persistence));
       put("graph.graphml", report::graph_graphml(corpus, persistence));
@@ -50,13 +52,18 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
     // A large corpus: the graph around each series, in files named as its
     // pages are.
     std::set<std::string> used;
+    const GraphFilesCache cached(corpus, persistence, o.cache);
+    auto make = [&corpus](const graph::PersistenceGraph& part, bool dot) {
+      std::string content =
+          dot ? report::graph_dot(corpus, part) : report::graph_graphml(corpus, part);
+      text::make_valid_utf8(content);
+      return content;
+    };
     for (const Series& s : corpus.series) {
       std::string stem = report::file_stem(s.id);
       while (used.count(stem)) stem += "_";
       used.insert(stem);
-      graph::PersistenceGraph part = graph::around_series(corpus, persistence, s.id);
-      put("graphs/" + stem + ".dot", report::graph_dot(corpus, part));
-      put("graphs/" + stem + ".graphml", report::graph_graphml(corpus, part));
+      cached.write(graph::around_series(corpus, persistence, s.id), o.out_dir, stem, make, put);
     }
   };
   const bool overlap = o.jobs > 1;

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "model/corpus.h"
+#include "pipeline/analysis_cache.h"
 #include "rules/rules.h"
 
 namespace ct::pipeline {
@@ -24,6 +25,8 @@ struct TrackOutputs {
   // graph.dot and graph.graphml of the whole corpus even past
   // kMaxFullGraphElements (else graphs/SERIES.dot and .graphml per series).
   bool graph_full = false;
+  // tracker.json's per-document entries are kept there (tracker_cache.h).
+  CacheOptions cache;
 };
 
 // Vertices plus edges of the largest persistence graph written whole by

@@ -173,16 +173,44 @@ Json series_json(const Corpus& corpus, const Series& s) {
 
 namespace {
 
+// Whether the clauses are those of the documents in order (each document's
+// clauses contiguous, starting where the previous document's end).
+bool clauses_in_document_order(const Corpus& corpus) {
+  std::size_t next = 0;
+  for (const Document& d : corpus.documents) {
+    if (d.clause_count > 0 && d.first_clause != next) return false;
+    next += d.clause_count;
+  }
+  return next == corpus.clauses.size();
+}
+
 // The text of tracker.json, the entities (when `count` is not null) made by
-// `entity(i)` for i < *count.
+// `entity(i)` for i < *count; the documents' and clauses' entries by
+// `entries` when given and the clauses follow the documents.
 template <typename Entity>
-std::string tracker_text(const Corpus& corpus, const std::size_t* count, Entity entity) {
+std::string tracker_text(const Corpus& corpus, const std::size_t* count, Entity entity,
+                         const std::function<DocumentEntries(std::size_t)>* entries = nullptr) {
   std::string out = "{\n  \"schema\": \"clausetrack/tracker/1\",\n";
-  append_array(out, "documents", corpus.documents.size(),
-               [&](std::size_t i) { return document_json(corpus, corpus.documents[i]); });
-  out += ",\n";
-  append_array(out, "clauses", corpus.clauses.size(),
-               [&](std::size_t i) { return clause_json(corpus, corpus.clauses[i]); });
+  if (entries && *entries && clauses_in_document_order(corpus) && !corpus.documents.empty()) {
+    std::string clauses;
+    out += "  \"documents\": [\n";
+    for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
+      DocumentEntries e = (*entries)(i);
+      out += e.document;
+      out += i + 1 < corpus.documents.size() ? ",\n" : "\n";
+      if (e.clauses.empty()) continue;
+      if (!clauses.empty()) clauses += ",\n";
+      clauses += e.clauses;
+    }
+    out += "  ],\n  \"clauses\": ";
+    out += clauses.empty() ? "[]" : "[\n" + clauses + "\n  ]";
+  } else {
+    append_array(out, "documents", corpus.documents.size(),
+                 [&](std::size_t i) { return document_json(corpus, corpus.documents[i]); });
+    out += ",\n";
+    append_array(out, "clauses", corpus.clauses.size(),
+                 [&](std::size_t i) { return clause_json(corpus, corpus.clauses[i]); });
+  }
   out += ",\n";
   append_array(out, "threads", corpus.threads.size(),
                [&](std::size_t i) { return thread_json(corpus, corpus.threads[i]); });
@@ -197,6 +225,14 @@ std::string tracker_text(const Corpus& corpus, const std::size_t* count, Entity 
   return out;
 }
 
+// A string of `input`, length first (so that fields never run together).
+void field(std::string& input, std::string_view s) {
+  input += std::to_string(s.size());
+  input += ':';
+  input += s;
+  input += '\n';
+}
+
 }  // namespace
 
 std::string tracker_json_text(const Corpus& corpus, const Json& entities) {
@@ -209,6 +245,67 @@ std::string tracker_json_text(const Corpus& corpus, const graph::Catalogue& cata
   const std::size_t n = catalogue.entities.size();
   return tracker_text(
       corpus, &n, [&](std::size_t i) { return entity_node_json(corpus, catalogue.entities[i]); });
+}
+
+std::string tracker_json_text(const Corpus& corpus, const graph::Catalogue& catalogue,
+                              const std::function<DocumentEntries(std::size_t)>& entries) {
+  const std::size_t n = catalogue.entities.size();
+  return tracker_text(
+      corpus, &n, [&](std::size_t i) { return entity_node_json(corpus, catalogue.entities[i]); },
+      &entries);
+}
+
+DocumentEntries document_entries(const Corpus& corpus, std::size_t doc) {
+  const Document& d = corpus.documents[doc];
+  DocumentEntries e;
+  append_nested(e.document, document_json(corpus, d), 2);
+  for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count; ++k) {
+    if (k > d.first_clause) e.clauses += ",\n";
+    append_nested(e.clauses, clause_json(corpus, corpus.clauses[k]), 2);
+  }
+  return e;
+}
+
+// Every field document_json and clause_json read, in order.
+std::string document_entries_input(const Corpus& corpus, std::size_t doc) {
+  const Document& d = corpus.documents[doc];
+  std::string in;
+  for (const std::string* s : {&d.id, &d.source, &d.series, &d.kind, &d.language, &d.date, &d.place,
+                               &d.title, &d.parent, &d.session, &d.number})
+    field(in, *s);
+  in += std::to_string(d.line) + ' ' + std::to_string(d.end_line) + ' ' +
+        std::to_string(d.detected.size()) + '\n';
+  for (const std::string& s : d.detected) field(in, s);
+  in += std::to_string(d.toc.size()) + '\n';
+  for (const TocEntry& t : d.toc) {
+    for (const std::string* s : {&t.number, &t.symbol, &t.title, &t.page}) field(in, *s);
+    in += std::to_string(t.line) + '\n';
+  }
+  in += std::to_string(d.clause_count) + '\n';
+  for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count; ++k) {
+    const Clause& c = corpus.clauses[k];
+    for (const std::string* s : {&c.id, &c.number, &c.text, &c.key, &c.lead, &c.action})
+      field(in, *s);
+    field(in, corpus.documents[c.doc].id);
+    field(in, c.parent ? corpus.clauses[*c.parent].id : std::string("\x01null"));
+    field(in, name(c.role));
+    in += std::to_string(c.line) + ' ' + std::to_string(c.end_line) + ' ' +
+          std::to_string(c.depth) + ' ' + std::to_string(c.strength) + ' ' +
+          std::to_string(c.entities.size()) + '\n';
+    for (const Entity& x : c.entities) {
+      field(in, name(x.type));
+      field(in, x.text);
+      field(in, x.value);
+      in += std::to_string(x.pos.line) + ' ' + std::to_string(x.pos.column) + ' ' +
+            std::to_string(x.flags.size()) + ' ' + std::to_string(x.attrs.size()) + '\n';
+      for (const std::string& f : x.flags) field(in, f);
+      for (const auto& [k, v] : x.attrs) {
+        field(in, k);
+        field(in, v);
+      }
+    }
+  }
+  return in;
 }
 
 Json tracker_json(const Corpus& corpus, const Json& entities) {

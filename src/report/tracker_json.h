@@ -3,6 +3,7 @@
 // object `segment --format json` prints (documents and clauses only).
 #pragma once
 
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -34,5 +35,21 @@ std::string tracker_json_text(const Corpus& corpus, const Json& entities = Json(
 // The same with the entities made one at a time from the graph's catalogue
 // (as entities_json would make them), never all in memory as a tree.
 std::string tracker_json_text(const Corpus& corpus, const graph::Catalogue& catalogue);
+
+// One document's entries in tracker.json as tracker_json_text writes them:
+// its entry of "documents" and those of its clauses in "clauses" (joined by
+// ",\n", "" when it has none). They read only what document_entries_input
+// returns, so equal inputs give equal entries (track caches them by it).
+struct DocumentEntries {
+  std::string document;
+  std::string clauses;
+};
+DocumentEntries document_entries(const Corpus& corpus, std::size_t doc);
+std::string document_entries_input(const Corpus& corpus, std::size_t doc);
+// tracker_json_text(corpus, catalogue) with each document's entries made by
+// `entries(doc)` (when the clauses follow their documents' order, as the
+// pipeline makes them; else made here).
+std::string tracker_json_text(const Corpus& corpus, const graph::Catalogue& catalogue,
+                              const std::function<DocumentEntries(std::size_t)>& entries);
 
 }  // namespace ct::report

@@ -185,6 +185,14 @@ TEST_CASE("writers: the entities array of tracker.json", "[graph]") {
   CHECK(report::tracker_json_text(c, entities) == report::dump(tracker));
   CHECK(report::tracker_json_text(c, *g.catalogue) == report::dump(tracker));
   CHECK(report::tracker_json_text(c) == report::dump(report::tracker_json(c)));
+  // Made from each document's entries (as track's cache gives them back).
+  CHECK(report::tracker_json_text(c, *g.catalogue, [&](std::size_t d) {
+          return report::document_entries(c, d);
+        }) == report::dump(tracker));
+  // The entries read exactly their input: a changed clause changes it.
+  std::string input = report::document_entries_input(c, c.clauses[0].doc);
+  c.clauses[0].text += " more";
+  CHECK(report::document_entries_input(c, c.clauses[0].doc) != input);
   Corpus empty;
   CHECK(report::tracker_json_text(empty, report::Json::array()) ==
         report::dump(report::tracker_json(empty, report::Json::array())));

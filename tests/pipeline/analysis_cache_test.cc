@@ -29,11 +29,14 @@ std::map<std::string, std::string> outputs(const std::string& dir) {
   return files;
 }
 
-// The cache files under `out` (name -> content).
-std::map<std::string, std::string> cache_of(const std::string& out) {
+// The cache files under `out` (name -> content): the analysis entries, or
+// those of `sub` (tracker.json's entries: "tracker").
+std::map<std::string, std::string> cache_of(const std::string& out, const std::string& sub = "") {
   std::map<std::string, std::string> files;
-  for (const auto& e : fs::directory_iterator(out + "/" + kCache))
-    files[e.path().filename().string()] = read_file(e.path().string());
+  for (const auto& e : fs::directory_iterator(out + "/" + kCache + (sub.empty() ? "" : "/" + sub)))
+    if (e.is_regular_file())
+      files[(sub.empty() ? "" : sub + "/") + e.path().filename().string()] =
+          read_file(e.path().string());
   return files;
 }
 
@@ -80,6 +83,9 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
   track(corpus, warm);
   auto after = cache_of(warm);
   CHECK(after.size() == before.size() + 1);
+  // tracker.json's entries: one per document, the unchanged ones reused.
+  auto tracker_before = cache_of(warm, "tracker");
+  CHECK(tracker_before.size() == after.size());
   for (const auto& [name, bytes] : before) {
     INFO(name);
     REQUIRE(after.count(name));
@@ -100,7 +106,9 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
 
   SECTION("corrupt or truncated cache files are analysed again") {
     int k = 0;
-    for (const auto& [name, bytes] : after) {
+    auto damaged_files = after;
+    for (const auto& entry : tracker_before) damaged_files.insert(entry);
+    for (const auto& [name, bytes] : damaged_files) {
       std::string path = warm + "/" + kCache + "/" + name;
       std::string damaged = k % 3 == 0   ? std::string("not a cache entry at all")
                             : k % 3 == 1 ? bytes.substr(0, bytes.size() / 2)
@@ -116,6 +124,7 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
     }
     // Rewritten whole.
     CHECK(cache_of(warm) == after);
+    CHECK(cache_of(warm, "tracker") == tracker_before);
   }
 }
 

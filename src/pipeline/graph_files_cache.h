@@ -1,0 +1,46 @@
+// The per-series graph files of a large corpus (graphs/SERIES.dot and
+// .graphml, track_outputs.h) kept in the analysis cache folder under graphs/,
+// named for a hash of everything report::graph_dot and graph_graphml read of
+// the series' part of the graph: each vertex's item (document, clause,
+// thread or entity: ids, texts, dates, the lifecycle as computed in this
+// run), each edge, the series' columns, and the tool's version. Thread ids,
+// lifecycles and alignment are corpus-wide, so the key is made from them as
+// computed, never from the members' analysis entries alone. An entry found
+// there whole is copied into OUT (the files' bytes, valid UTF-8); else the
+// files are made, written to OUT and kept. Outputs equal the uncached ones.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "graph/persistence_graph.h"
+#include "model/corpus.h"
+#include "pipeline/analysis_cache.h"
+
+namespace ct::pipeline {
+
+class GraphFilesCache {
+ public:
+  // `whole`: the corpus graph the parts are views of (its catalogue is theirs).
+  GraphFilesCache(const Corpus& corpus, const graph::PersistenceGraph& whole,
+                  const CacheOptions& cache);
+  // Writes OUT/graphs/STEM.dot and .graphml of `part` into `out_dir` (a
+  // folder made by this run), by `put` when made by `make` (dot, then
+  // graphml, valid UTF-8), copied from the cache when found there.
+  using Make = std::function<std::string(const graph::PersistenceGraph&, bool dot)>;
+  using Put = std::function<void(const std::string& name, std::string content)>;
+  void write(const graph::PersistenceGraph& part, const std::string& out_dir,
+             const std::string& stem, const Make& make, const Put& put) const;
+
+ private:
+  std::string key(const graph::PersistenceGraph& part) const;
+
+  const Corpus& corpus_;
+  std::string dir_, write_dir_;
+  // Per item, a hash of what the writers read of it.
+  std::vector<std::uint64_t> documents_, clauses_, threads_, entities_;
+};
+
+}  // namespace ct::pipeline
