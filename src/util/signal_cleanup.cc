@@ -1,9 +1,11 @@
 // SignalCleanup: a sigwait thread removing a temporary path on a signal.
 #include "util/signal_cleanup.h"
 
+#include <fcntl.h>
 #include <pthread.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 
@@ -55,13 +57,26 @@ void SignalCleanup::wait() {
   std::lock_guard<std::mutex> lock(mutex_);
   if (done_) return;
   if (!path_.empty()) {
-    // Worker threads may still be writing into the folder: a few rounds
-    // catch a file created while the folder was being emptied.
+    // Worker threads may still be writing into the folder, and a writer
+    // creates the folders it writes into: renamed aside, with a plain file
+    // holding its name, the folder can neither be written into nor made
+    // again while it is emptied (a few rounds catch a file a writer had
+    // open); the placeholder goes last, just before the exit.
     std::error_code ec;
-    for (int round = 0; round < 20 && std::filesystem::exists(path_, ec); ++round) {
-      std::filesystem::remove_all(path_, ec);
+    std::string aside = path_ + ".interrupted";
+    bool placeholder = false;
+    if (::rename(path_.c_str(), aside.c_str()) == 0) {
+      int fd = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+      placeholder = fd >= 0;
+      if (fd >= 0) ::close(fd);
+    } else {
+      aside = path_;
+    }
+    for (int round = 0; round < 20 && std::filesystem::exists(aside, ec); ++round) {
+      std::filesystem::remove_all(aside, ec);
       if (ec) ::usleep(10000);
     }
+    if (placeholder) ::unlink(path_.c_str());
   }
   static const char kMessage[] = "clausetrack: interrupted; previous outputs left as they were\n";
   [[maybe_unused]] auto n = ::write(2, kMessage, sizeof kMessage - 1);
