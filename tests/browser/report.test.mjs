@@ -531,7 +531,8 @@ async function checkSiteIndex(context, out, label) {
   const m = seriesHtml.match(/<div class="version[^"]*" id="(clause-[^"]+)">[\s\S]*?<p class="text"[^>]*>([^<]*)/);
   check(!!m, `${label}: a series page holds a clause`);
   if (m) {
-    const words = (m[2].match(/[A-Za-z]{6,}/g) || []).slice(0, 3);
+    // Whole words (a run of ASCII letters would cut "réaffirmé" to "affirm").
+    const words = (m[2].match(/\p{L}{6,}/gu) || []).slice(0, 3);
     await page.fill('#s-q', words.join(' '));
     await page.press('#s-q', 'Enter');
     await page.waitForSelector('#s-results li', { timeout: 10000 }).catch(() => {});
