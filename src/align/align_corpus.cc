@@ -48,7 +48,7 @@ void align_corpus(Corpus& corpus, const Rules& rules, int jobs) {
            c < corpus.documents[d].first_clause + corpus.documents[d].clause_count; ++c)
         drafts.push_back({{{c, DraftMember::Mark::None}}});
 
-  link_series(corpus, f, p, drafts, jobs);
+  link_series(corpus, f, p, rules, drafts, jobs);
   timer.lap("align link");
   finalize_threads(corpus, std::move(drafts), f, rules, jobs);
   timer.lap("align finalize");

@@ -6,10 +6,21 @@
 // two texts on one subject share several paragraphs, two on different
 // subjects one or two set phrases), then a union of drafts, best links
 // (at least Params::cross_series) first, holding at most one draft per
-// series.
+// series. Two series share set wording far more often than statements (a
+// sanctions regime's exemptions recur for every country under sanctions), so
+// a pair links only when the two clauses do the same thing to the same
+// objects (same_statement) in documents about the same places, or two about
+// none (subjects).
+//
+// With CLAUSETRACK_CROSS_LINKS set, each link that joins two threads goes
+// to stderr (score, clause ids, texts), to judge links by hand.
 #include <algorithm>
+#include <array>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <numeric>
+#include <tuple>
 #include <unordered_map>
 
 #include "align/threading.h"
@@ -30,6 +41,120 @@ struct Link {
   std::size_t da, db;  // their drafts
 };
 
+// Kinds of objects a statement names, compared kind by kind.
+enum ObjectKind { kBody, kPlace, kPerson, kText, kTime, kObjectKinds };
+
+int object_kind(EntityType t) {
+  switch (t) {
+    case EntityType::Organization:
+    case EntityType::Acronym:
+      return kBody;
+    case EntityType::Place:
+      return kPlace;
+    case EntityType::Person:
+      return kPerson;
+    case EntityType::Resolution:
+    case EntityType::Document:
+    case EntityType::Report:
+    case EntityType::Law:
+      return kText;
+    case EntityType::Date:
+    case EntityType::DateRange:
+    case EntityType::Meeting:
+    case EntityType::Session:
+      return kTime;
+    case EntityType::Number:
+      return -1;
+  }
+  return -1;
+}
+
+using Objects = std::array<std::vector<std::string>, kObjectKinds>;
+
+// The objects of a clause: its entities' values by kind, with its lead-in's
+// for a list item (whom "Demands that the Government:" addresses).
+Objects objects_of(const Corpus& corpus, std::size_t c) {
+  Objects out;
+  auto add = [&](const Clause& cl) {
+    for (const Entity& e : cl.entities)
+      if (int k = object_kind(e.type); k >= 0) out[std::size_t(k)].push_back(e.value);
+  };
+  add(corpus.clauses[c]);
+  if (corpus.clauses[c].parent) add(corpus.clauses[*corpus.clauses[c].parent]);
+  for (auto& v : out) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  }
+  return out;
+}
+
+// Whether two clauses of different series can be one statement: the same
+// act (or neither names one), negated alike, and the same objects (an
+// entity in common: a body, place, person, text or date) or none on either
+// side. The text similarity weighs the rest.
+bool same_statement(const FeatureTable& f, const Objects& oa, const Objects& ob, std::size_t a,
+                    std::size_t b) {
+  const ClauseFeatures& fa = f.clauses[a];
+  const ClauseFeatures& fb = f.clauses[b];
+  if (fa.act != fb.act || fa.negated != fb.negated) return false;
+  bool any_a = false, any_b = false;
+  for (std::size_t k = 0; k < kObjectKinds; ++k) {
+    const auto &x = oa[k], &y = ob[k];
+    any_a |= !x.empty();
+    any_b |= !y.empty();
+    std::vector<std::string> both;
+    std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(both));
+    if (!both.empty()) return true;
+  }
+  return !any_a && !any_b;
+}
+
+// What a document is about: the places it names (named) and the ones most
+// of its clauses that name a place name (main: named in at least
+// kSubjectShare as many clauses as the most named one, and in two at
+// least), each read as the largest place the rules say it lies in. A
+// resolution on one country and one on another share whole paragraphs of
+// set wording (a sanctions regime's exemptions, a panel's mandate), not
+// statements.
+constexpr double kSubjectShare = 0.5;
+
+struct Subject {
+  std::vector<std::string> main, named;  // sorted
+};
+
+// The largest place the rules say `place` lies in (itself when none).
+std::string outermost(const Gazetteer& g, std::string place) {
+  for (int depth = 0; depth < 8; ++depth) {  // a cycle in the rules stops here
+    auto e = g.find_id(place);
+    if (!e || g.entry(*e).within.empty()) break;
+    place = g.entry(*e).within;
+  }
+  return place;
+}
+
+std::vector<Subject> subjects(const Corpus& corpus, const Gazetteer& places) {
+  std::vector<Subject> out(corpus.documents.size());
+  for (std::size_t d = 0; d < corpus.documents.size(); ++d) {
+    const Document& doc = corpus.documents[d];
+    std::map<std::string, std::size_t> named;
+    for (std::size_t c = doc.first_clause; c < doc.first_clause + doc.clause_count; ++c) {
+      std::vector<std::string> here;
+      for (const Entity& e : corpus.clauses[c].entities)
+        if (e.type == EntityType::Place) here.push_back(outermost(places, e.value));
+      std::sort(here.begin(), here.end());
+      here.erase(std::unique(here.begin(), here.end()), here.end());
+      for (const std::string& v : here) ++named[v];
+    }
+    std::size_t top = 0;
+    for (const auto& [v, n] : named) top = std::max(top, n);
+    for (const auto& [v, n] : named) {
+      out[d].named.push_back(v);
+      if (n >= 2 && double(n) >= kSubjectShare * double(top)) out[d].main.push_back(v);
+    }
+  }
+  return out;
+}
+
 std::size_t find(std::vector<std::size_t>& parent, std::size_t x) {
   while (parent[x] != x) x = parent[x] = parent[parent[x]];
   return x;
@@ -37,7 +162,7 @@ std::size_t find(std::vector<std::size_t>& parent, std::size_t x) {
 
 }  // namespace
 
-void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p,
+void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p, const Rules& rules,
                  std::vector<Draft>& drafts, int jobs) {
   if (corpus.series.size() < 2 || drafts.empty()) return;
   std::map<std::string, int> series_index;
@@ -77,6 +202,22 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p,
       if (f.clauses[c].words >= 3 && series_of(c) >= 0 && body(c))
         reps.push_back({std::uint32_t(c), std::uint32_t(k), series_of(c)});
   }
+  const auto about = subjects(corpus, rules.extract.gazetteer);
+  auto same_subject = [&](std::size_t a, std::size_t b) {
+    const Subject& x = about[corpus.clauses[a].doc];
+    const Subject& y = about[corpus.clauses[b].doc];
+    if (x.main.empty() && y.main.empty()) return true;
+    if (x.main.empty() != y.main.empty()) return false;
+    // Each one's main places named in the other.
+    auto meets = [](const std::vector<std::string>& p, const std::vector<std::string>& q) {
+      std::vector<std::string> both;
+      std::set_intersection(p.begin(), p.end(), q.begin(), q.end(), std::back_inserter(both));
+      return !both.empty();
+    };
+    return meets(x.main, y.named) && meets(y.main, x.named);
+  };
+  std::vector<Objects> objects(reps.size());
+  for (std::size_t r = 0; r < reps.size(); ++r) objects[r] = objects_of(corpus, reps[r].clause);
   std::unordered_map<FeatureId, std::vector<std::uint32_t>> postings;  // feature -> rep
   for (std::uint32_t r = 0; r < reps.size(); ++r)
     for (const auto& w : f.clauses[reps[r].clause].native.items) postings[w.id].push_back(r);
@@ -126,6 +267,9 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p,
     });
     ranked.erase(keep, ranked.end());
     for (auto [w, o] : ranked) {
+      if (!same_subject(reps[r].clause, reps[o].clause) ||
+          !same_statement(f, objects[r], objects[o], reps[r].clause, reps[o].clause))
+        continue;
       double s = pair_score(corpus, f, reps[r].clause, reps[o].clause, false);
       if (s >= p.cross_gate)
         found[r].push_back({s, reps[r].clause, reps[o].clause, reps[r].draft, reps[o].draft});
@@ -135,15 +279,21 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p,
   for (auto& v : found) links.insert(links.end(), v.begin(), v.end());
   if (links.empty()) return;
   // A clause may speak for its draft twice (first and latest): one pair each.
+  // A clause in several drafts (a merge) speaks for each: the pair is kept
+  // once per pair of drafts, so which draft it joins does not depend on the
+  // order of an unstable sort.
+  auto key = [](const Link& x) { return std::tie(x.a, x.b, x.da, x.db); };
   std::sort(links.begin(), links.end(),
-            [](const Link& x, const Link& y) { return x.a != y.a ? x.a < y.a : x.b < y.b; });
+            [&](const Link& x, const Link& y) { return key(x) < key(y); });
   links.erase(std::unique(links.begin(), links.end(),
-                          [](const Link& x, const Link& y) { return x.a == y.a && x.b == y.b; }),
+                          [&](const Link& x, const Link& y) { return x.a == y.a && x.b == y.b; }),
               links.end());
 
   // Gate: documents that share enough strong pairs.
   std::map<std::pair<std::size_t, std::size_t>, std::size_t> per_docs;
-  for (const Link& l : links) ++per_docs[{corpus.clauses[l.a].doc, corpus.clauses[l.b].doc}];
+  for (std::size_t k = 0; k < links.size(); ++k)  // each pair of clauses once
+    if (k == 0 || links[k].a != links[k - 1].a || links[k].b != links[k - 1].b)
+      ++per_docs[{corpus.clauses[links[k].a].doc, corpus.clauses[links[k].b].doc}];
   auto related = [&](const Link& l) {
     std::size_t da = corpus.clauses[l.a].doc, db = corpus.clauses[l.b].doc;
     std::size_t shared = per_docs[{da, db}];
@@ -151,9 +301,9 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p,
         std::min(corpus.documents[da].clause_count, corpus.documents[db].clause_count);
     return shared >= kMinPairs && double(shared) >= kMinPairShare * double(smaller);
   };
-  std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
+  std::sort(links.begin(), links.end(), [&](const Link& x, const Link& y) {
     if (x.score != y.score) return x.score > y.score;
-    return x.a != y.a ? x.a < y.a : x.b < y.b;
+    return key(x) < key(y);
   });
 
   // Union of drafts, best links first; a joined thread holds at most one
@@ -166,6 +316,7 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p,
     std::sort(series_in[k].begin(), series_in[k].end());
     series_in[k].erase(std::unique(series_in[k].begin(), series_in[k].end()), series_in[k].end());
   }
+  const bool log = std::getenv("CLAUSETRACK_CROSS_LINKS") != nullptr;
   bool any = false;
   for (const Link& l : links) {
     if (l.score < p.cross_series || !related(l)) continue;
@@ -182,6 +333,11 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p,
                std::back_inserter(u));
     series_in[x] = std::move(u);
     any = true;
+    if (log) {
+      const Clause &ca = corpus.clauses[l.a], &cb = corpus.clauses[l.b];
+      std::fprintf(stderr, "cross-link\t%.3f\t%s\t%s\t%s\t%s\n", l.score, ca.id.c_str(),
+                   cb.id.c_str(), ca.text.c_str(), cb.text.c_str());
+    }
   }
   if (!any) return;
   std::vector<Draft> joined;

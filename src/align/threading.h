@@ -20,6 +20,7 @@
 #include "align/score.h"
 #include "model/corpus.h"
 #include "model/session_index.h"
+#include "rules/rules.h"
 
 namespace ct::align {
 
@@ -43,7 +44,7 @@ std::vector<Draft> thread_series(const Corpus& corpus, const Series& series,
 // Links threads of different series whose clauses match strongly (score of
 // at least Params::cross_series) in documents that share several such
 // clauses; a joined thread holds at most one thread of each series.
-void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p,
+void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p, const Rules& rules,
                  std::vector<Draft>& drafts, int jobs);
 
 }  // namespace ct::align

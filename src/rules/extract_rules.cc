@@ -127,7 +127,7 @@ void load_gazetteer_entries(const std::string& path, const Context& ctx, const Y
       yaml::expect_map(path, item, {"id", "kind", "names", "acronyms", "sessions", "short"},
                        what + " entry");
     else
-      yaml::expect_map(path, item, {"id", "kind", "names", "acronyms"}, what + " entry");
+      yaml::expect_map(path, item, {"id", "kind", "names", "acronyms", "within"}, what + " entry");
     auto idn = yaml::child(item, "id");
     if (!idn) yaml::fail(path, item, "missing key 'id'");
     GazetteerEntry e;
@@ -136,6 +136,7 @@ void load_gazetteer_entries(const std::string& path, const Context& ctx, const Y
     e.capitalized = capitalized;
     if (auto k = yaml::child(item, "kind")) e.kind = yaml::str(path, k, "kind");
     if (auto s = yaml::child(item, "sessions")) e.sessions = yaml::boolean(path, s, "sessions");
+    if (auto w = yaml::child(item, "within")) e.within = yaml::str(path, w, "within");
     if (gazetteer.find_id(e.id)) yaml::fail(path, idn, "id '" + e.id + "' is defined twice");
     std::size_t index = gazetteer.add(e);
     if (auto names = yaml::child(item, "names")) {

@@ -27,6 +27,7 @@ struct GazetteerEntry {
   std::string kind;          // optional sub-kind: "city", "country", "region", ...
   bool sessions = false;     // a body that holds numbered sessions
   bool capitalized = false;  // a name counts only when it starts with a capital letter
+  std::string within;        // a place: the id of the larger one it lies in ("" when none)
 };
 
 class Gazetteer {

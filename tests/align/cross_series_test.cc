@@ -101,3 +101,44 @@ TEST_CASE("align: demands shared by two series join across them; a set phrase do
   CHECK(series_with(c, clause_with(c, "trade-1", "Requests the Secretary-General")) == S{"trade"});
   CHECK(series_with(c, clause_with(c, "trade-1", "tariffs")) == S{"trade"});
 }
+
+TEST_CASE("align: set wording shared by resolutions on two countries does not join them",
+          "[align]") {
+  // Two sanctions regimes, one per country, with the same exemptions word
+  // for word: the same words, not the same measure.
+  auto resolution = [](const std::string& country, const std::string& people) {
+    return "Resolution on the situation in " + country +
+           "\n\n"
+           "The Council of Ministers,\n\n"
+           "Expressing grave concern at the situation in " +
+           country + " and at the violence against the people of " + country +
+           ",\n\n"
+           "1. Decides that all States shall freeze the funds of the leaders of " +
+           people +
+           " named by the Committee;\n\n"
+           "2. Decides that the measures imposed by paragraph 1 shall not apply to funds:\n\n"
+           "(a) necessary for basic expenses, including payment for foodstuffs, rent or "
+           "mortgage, medicines and medical treatment, taxes and insurance premiums;\n\n"
+           "(b) necessary for extraordinary expenses, provided that such determination has "
+           "been notified to the Committee and approved by the Committee;\n\n"
+           "(c) the subject of a judicial, administrative or arbitral lien or judgment entered "
+           "before the date of this resolution;\n\n"
+           "3. Requests the Committee to seek from all States whatever information it may "
+           "consider useful regarding the actions taken by them to implement the measures "
+           "imposed above;\n\n"
+           "4. Calls upon " +
+           country + " to hold free and fair elections.\n";
+  };
+  TempDir dir;
+  Corpus c = build(
+      dir, {{"council-1", "council", "en", "2020-01-10", resolution("Liberia", "the armed groups")},
+            {"council-2", "council", "en", "2021-01-10", resolution("Liberia", "the armed groups")},
+            {"trade-1", "trade", "en", "2020-06-10", resolution("Somalia", "the militias")},
+            {"trade-2", "trade", "en", "2021-06-10", resolution("Somalia", "the militias")}});
+  using S = std::set<std::string>;
+  CHECK(series_with(c, clause_with(c, "council-2", "basic expenses")) == S{"council"});
+  CHECK(series_with(c, clause_with(c, "council-2", "extraordinary expenses")) == S{"council"});
+  CHECK(series_with(c, clause_with(c, "trade-2", "whatever information")) == S{"trade"});
+  // Within one series the same wording still continues its thread.
+  CHECK(series_with(c, clause_with(c, "council-1", "basic expenses")) == S{"council"});
+}
