@@ -15,6 +15,7 @@
 #include "util/atomic_file.h"
 #include "util/hash.h"
 #include "util/parallel.h"
+#include "util/read_file.h"
 
 namespace ct::pipeline {
 namespace {
@@ -23,15 +24,6 @@ namespace fs = std::filesystem;
 
 // Bump when the encoding below changes (the tool's version is in the key too).
 constexpr int kFormat = 3;
-
-std::string read_all(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary | std::ios::ate);
-  if (!in) return {};
-  std::string bytes(static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg())), '\0');
-  in.seekg(0);
-  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) return {};
-  return bytes;
-}
 
 // What every entry depends on besides its document: the rules folder's files
 // (relative path and bytes, in path order) and the tool's version.
@@ -45,7 +37,7 @@ std::string rules_key(const Rules& rules) {
     if (it->is_regular_file(ec)) files.push_back(it->path());
   std::sort(files.begin(), files.end());
   for (const fs::path& f : files) {
-    std::string bytes = read_all(f);
+    std::string bytes = read_whole_file(f);
     k << fs::relative(f, rules.dir, ec).generic_string() << ' ' << bytes.size() << ' '
       << fnv1a64(bytes) << '\n';
   }
@@ -262,7 +254,7 @@ Clause decode(Reader& r, std::size_t doc, std::size_t clauses) {
 // The clauses stored under `path` for the document with `key`, or false.
 bool load_entry(const fs::path& path, const std::string& key, std::size_t doc,
                 std::vector<Clause>& out) {
-  std::string bytes = read_all(path);
+  std::string bytes = read_whole_file(path);
   if (bytes.empty()) return false;
   try {
     Reader r(bytes);
@@ -342,16 +334,7 @@ void segment_and_extract_cached(Corpus& corpus, const Rules& rules, int jobs,
     store_entry(write_dir / name, keys[i], cs);
     parts[i] = std::move(cs);
   });
-  corpus.clauses.clear();
-  for (std::size_t i = 0; i < n; ++i) {
-    std::size_t base = corpus.clauses.size();
-    corpus.documents[i].first_clause = base;
-    corpus.documents[i].clause_count = parts[i].size();
-    for (Clause& c : parts[i]) {
-      if (c.parent) *c.parent += base;
-      corpus.clauses.push_back(std::move(c));
-    }
-  }
+  segment::splice_clauses(corpus, std::move(parts));
 }
 
 }  // namespace ct::pipeline

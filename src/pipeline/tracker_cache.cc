@@ -7,6 +7,7 @@
 #include "report/tracker_json.h"
 #include "util/atomic_file.h"
 #include "util/hash.h"
+#include "util/read_file.h"
 
 namespace ct::pipeline {
 
@@ -16,15 +17,6 @@ namespace fs = std::filesystem;
 
 // Bump when the entry file's layout changes (the tool's version is in the key too).
 constexpr int kFormat = 1;
-
-std::string read_all(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary | std::ios::ate);
-  if (!in) return {};
-  std::string bytes(static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg())), '\0');
-  in.seekg(0);
-  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) return {};
-  return bytes;
-}
 
 std::string entry_key(const Corpus& corpus, std::size_t doc) {
   std::string material = "clausetrack " CT_VERSION " tracker " + std::to_string(kFormat) + '\n' +
@@ -41,7 +33,7 @@ std::string header(const std::string& key, std::size_t document_size, const std:
 }
 
 bool load(const fs::path& path, const std::string& key, report::DocumentEntries& e) {
-  std::string bytes = read_all(path);
+  std::string bytes = read_whole_file(path);
   if (bytes.compare(0, key.size() + 1, key + '\n') != 0) return false;
   std::size_t nl = bytes.find('\n', key.size() + 1);
   if (nl == std::string::npos) return false;

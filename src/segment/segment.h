@@ -32,4 +32,9 @@ std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index,
 // `jobs` threads; fills Document::first_clause / clause_count. Deterministic.
 void segment_corpus(Corpus& corpus, const Rules& rules, int jobs);
 
+// Puts each document's clauses (`parts[i]` for document i, parent indices
+// relative to the part) into corpus.clauses in document order, replacing
+// what was there; fills Document::first_clause / clause_count.
+void splice_clauses(Corpus& corpus, std::vector<std::vector<Clause>>&& parts);
+
 }  // namespace ct::segment

@@ -19,8 +19,12 @@ void segment_corpus(Corpus& corpus, const Rules& rules, int jobs) {
     parts[i] =
         segment_document(d, i, rules, analyzers[static_cast<std::size_t>(w)].get(d.language));
   });
+  splice_clauses(corpus, std::move(parts));
+}
+
+void splice_clauses(Corpus& corpus, std::vector<std::vector<Clause>>&& parts) {
   corpus.clauses.clear();
-  for (std::size_t i = 0; i < n; ++i) {
+  for (std::size_t i = 0; i < parts.size(); ++i) {
     std::size_t base = corpus.clauses.size();
     corpus.documents[i].first_clause = base;
     corpus.documents[i].clause_count = parts[i].size();
