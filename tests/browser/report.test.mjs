@@ -13,7 +13,8 @@
 // links between a thread's pages work, filters and search change what is
 // visible, deep links land on the clause, the injected script stays text,
 // keys work, nothing overflows at phone width. Saves screenshots (desktop,
-// phone 390 px, print emulation) and a PDF under reports/screenshots/.
+// phone 390 px, print emulation) and a PDF into the folder given second
+// (ctest: BUILD/screenshots; never under reports/, which `make` replaces whole).
 // On a corpus it writes in English, Arabic and Chinese (and on the page of
 // `clausetrack diff --format html` of two Arabic texts): every quoted text
 // carries lang and dir, its computed direction is rtl for Arabic and ltr for
@@ -29,7 +30,7 @@ import { pathToFileURL } from 'node:url';
 
 const binary = path.resolve(process.argv[2] || 'build/clausetrack');
 const root = process.cwd();
-const shots = path.join(root, 'reports', 'screenshots');
+const shots = path.resolve(process.argv[3] || path.join(path.dirname(binary), 'screenshots'));
 const CHROMIUM = '/usr/bin/chromium';
 
 let failures = 0;
