@@ -289,6 +289,15 @@ bool NearMiss::look_alike(const std::string& lang, const Token& old_t, const Tok
   if (fa.find(fb) != std::string::npos || fb.find(fa) != std::string::npos) return false;
   if (variant_of(lang, fa, fb)) return false;
   if (old_t.stem == new_t.stem) return false;  // a grammatical form, not a slip
+  // Forms of one word in a language inflected by its endings (two letters
+  // swapped is still a slip).
+  if (const LanguageRules* lr = rules_.language(lang); lr && lr->inflected_endings > 0) {
+    std::size_t common = 0;
+    while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
+    if (common >= 4 && common + lr->inflected_endings >= std::min(a.size(), b.size()) &&
+        !one_swap(a, b))
+      return false;
+  }
   if (changes_by_design(lang, old_t) || changes_by_design(lang, new_t)) return false;
   return true;
 }

@@ -37,11 +37,12 @@ std::map<std::string, int> word_numbers(const std::string& path, const YAML::Nod
 
 LanguageRules load_one(const std::string& path) {
   YAML::Node root = yaml::load_file(path);
-  yaml::expect_map(path, root,
-                   {"language", "name", "stemmer", "detect", "stopwords", "abbreviations", "months",
-                    "cardinals", "ordinals", "ordinal_suffixes", "verbs", "adverbs", "spelling",
-                    "variants", "acts", "negations", "codes", "lowercase_openers"},
-                   "language rules");
+  yaml::expect_map(
+      path, root,
+      {"language", "name", "stemmer", "detect", "stopwords", "abbreviations", "months", "cardinals",
+       "ordinals", "ordinal_suffixes", "verbs", "adverbs", "spelling", "variants", "acts",
+       "negations", "codes", "lowercase_openers", "inflected_endings"},
+      "language rules");
   LanguageRules r;
   r.file = path;
   if (!yaml::child(root, "language")) yaml::fail(path, root, "missing key 'language'");
@@ -72,6 +73,11 @@ LanguageRules load_one(const std::string& path) {
     r.ordinal_suffixes = yaml::strings(path, n, "ordinal_suffixes");
   if (auto n = yaml::child(root, "lowercase_openers"))
     r.lowercase_openers = yaml::boolean(path, n, "lowercase_openers");
+  if (auto n = yaml::child(root, "inflected_endings")) {
+    long v = yaml::integer(path, n, "inflected_endings");
+    if (v < 0 || v > 8) yaml::fail(path, n, "inflected_endings must be 0 to 8");
+    r.inflected_endings = static_cast<std::size_t>(v);
+  }
   if (auto n = yaml::child(root, "spelling")) r.spelling = yaml::strings(path, n, "spelling");
   if (auto n = yaml::child(root, "variants")) {
     auto entries = yaml::strings(path, n, "variants");

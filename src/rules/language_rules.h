@@ -56,6 +56,10 @@ struct LanguageRules {
   // Paragraphs may open in lower case (Russian, German resolutions): a
   // lower-case line after a blank line starts a paragraph.
   bool lowercase_openers = false;
+  // Words inflect by their endings (Russian aspect pairs, Spanish and German
+  // endings): two words parting only in their last N letters are forms of one
+  // word, not a slip ("обеспечить" / "обеспечивать"). 0: no such rule.
+  std::size_t inflected_endings = 0;
   // Spelling variants of the varieties and irregular forms ("ise=ize",
   // "um=a"): the same word written two ways, folded.
   std::vector<text::Variant> variants;

@@ -224,3 +224,32 @@ TEST_CASE("a name spelt another way is judged by the dictionary only", "[check][
   INFO(listing(all));
   CHECK(of_rule(all, "text.near-miss").size() == 1);
 }
+
+TEST_CASE("in a language inflected by its endings, another form is not a slip; a typo is",
+          "[check][text]") {
+  // A Russian series of three texts; the newest changes one word.
+  auto series = [](const std::string& word) {
+    auto doc = [](const std::string& w) {
+      return "Совместное коммюнике\n\nМинистры:\n\n"
+             "1. призывают " +
+             w +
+             " защиту гражданского населения в регионе и требуют немедленного "
+             "освобождения всех политических заключенных;\n\n"
+             "2. постановляют продолжать заниматься этим вопросом.\n";
+    };
+    return std::vector<std::pair<std::string, std::string>>{{"r/2021.ru.txt", doc("обеспечить")},
+                                                            {"r/2022.ru.txt", doc("обеспечить")},
+                                                            {"r/2023.ru.txt", doc(word)}};
+  };
+  const std::string manifest =
+      "series:\n  - id: r\n    title: Communiques\ndocuments:\n"
+      "  - {id: r-2021, file: r/2021.ru.txt, series: r, language: ru, date: 2021-09-20}\n"
+      "  - {id: r-2022, file: r/2022.ru.txt, series: r, language: ru, date: 2022-09-21}\n"
+      "  - {id: r-2023, file: r/2023.ru.txt, series: r, language: ru, date: 2023-09-19}\n";
+  auto aspect = findings_of(series("обеспечивать"), manifest);
+  INFO(listing(aspect));
+  CHECK(of_rule(aspect, "text.near-miss").empty());
+  auto typo = findings_of(series("обесепчить"), manifest);
+  INFO(listing(typo));
+  CHECK(of_rule(typo, "text.near-miss").size() == 1);
+}
