@@ -142,6 +142,9 @@ Data filters_data(const ReportContext& cx) {
     series.push_back(std::move(o));
   }
   d["series"] = list_of(std::move(series));
+  d["site_page"] = Data(false);  // html_site.cc: a series page of a split report
+  d["filters"] =
+      Data(kainjow::mustache::partial([] { return std::string(asset("filters.html")); }));
 
   auto choices = [](auto first, auto last) {
     std::vector<Data> out;

@@ -98,15 +98,6 @@ std::size_t anchor_bucket_count(const Corpus& corpus, const ReportIndex& index,
   return anchor_buckets(anchor_list(corpus, index, pages, catalogue));
 }
 
-std::uint32_t fnv1a32(std::string_view s) {
-  std::uint32_t h = 0x811c9dc5u;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 0x01000193u;
-  }
-  return h;
-}
-
 std::vector<std::string> search_words(std::string_view text) {
   std::string folded = text::fold(text);
   std::vector<std::string> out;

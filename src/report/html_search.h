@@ -28,6 +28,7 @@
 #include "report/html_index.h"
 #include "report/html_pages.h"
 #include "report/html_report.h"
+#include "util/hash.h"
 
 namespace ct::report {
 
@@ -39,7 +40,7 @@ struct SearchShape {
   std::size_t word_buckets = 0, anchor_buckets = 0, chunk = kSearchChunk;
 };
 
-std::uint32_t fnv1a32(std::string_view s);
+using ct::fnv1a32;  // util/hash.h: the buckets site.js computes too
 // The words of a text as the search sees them (folded, in order, repeated).
 std::vector<std::string> search_words(std::string_view text);
 

@@ -34,6 +34,8 @@ std::string series_page(const Corpus& corpus, const HtmlInputs& inputs, const Re
   const Page& page = pages.page(p);
   Data d = filters_data(cx);
   d["root"] = Data(pages.root(p));
+  d["site_page"] = Data(true);
+  d["series"] = Data(false);  // a page of one series offers no choice of series
   d["title"] = Data(page.loose ? std::string("Outside any series")
                                : series_title(corpus.series[page.series]));
   d["range"] = opt(page_range(cx, p));

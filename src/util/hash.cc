@@ -1,4 +1,4 @@
-// FNV-1a 64-bit hashing.
+// FNV-1a hashing, 64 and 32 bits.
 #include "util/hash.h"
 
 #include <cstdio>
@@ -10,6 +10,15 @@ std::uint64_t fnv1a64(std::string_view s) {
   for (unsigned char c : s) {
     h ^= c;
     h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+std::uint32_t fnv1a32(std::string_view s) {
+  std::uint32_t h = 0x811c9dc5u;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 0x01000193u;
   }
   return h;
 }
