@@ -29,6 +29,17 @@ bool is_acronym(std::string_view w) {
 ExpansionComparer::ExpansionComparer(const Rules& rules, Known known)
     : rules_(rules), known_(std::move(known)), analyzers_(analyzers_for(rules)) {}
 
+ExpansionComparer::~ExpansionComparer() = default;
+
+text::Spelling& ExpansionComparer::spelling(const std::string& language) {
+  auto& s = spelling_[language];
+  if (!s) {
+    const LanguageRules* lr = rules_.language(language);
+    s = std::make_unique<text::Spelling>(lr ? lr->spelling : std::vector<std::string>{});
+  }
+  return *s;
+}
+
 ExpansionComparer::Words ExpansionComparer::words(const std::string& language,
                                                   const std::string& expansion, int depth) {
   Words out;
@@ -44,12 +55,18 @@ ExpansionComparer::Words ExpansionComparer::words(const std::string& language,
       if (!long_form.empty()) {
         Words inner = words(language, long_form, depth + 1);
         out.content.insert(out.content.end(), inner.content.begin(), inner.content.end());
+        out.surface.insert(out.surface.end(), inner.surface.begin(), inner.surface.end());
         out.function.insert(out.function.end(), inner.function.begin(), inner.function.end());
         continue;
       }
     }
     std::string f = text::fold(surface);
-    (an.is_stop(f) ? out.function : out.content).push_back(f);
+    if (an.is_stop(f)) {
+      out.function.push_back(f);
+    } else {
+      out.content.push_back(f);
+      out.surface.push_back(surface);
+    }
   }
   for (const auto& w : out.content) out.joined += w;
   return out;
@@ -68,15 +85,30 @@ bool ExpansionComparer::same_word(const std::string& language, const std::string
   return false;
 }
 
+bool ExpansionComparer::related_word(const std::string& language, const Words& x, std::size_t i,
+                                     const Words& y, std::size_t j) {
+  const std::string &a = x.content[i], &b = y.content[j];
+  if (same_word(language, a, b, false)) return true;
+  const LanguageRules* lr = rules_.language(language);
+  std::size_t min = lr ? lr->derived_stem_prefix : 0;
+  text::Analyzer& an = analyzers_.get(language);
+  std::string p = an.stem(a), q = an.stem(b);
+  if (p.size() > q.size()) std::swap(p, q);
+  bool related = p == q || (min > 0 && p.size() >= min && q.compare(0, p.size(), p) == 0);
+  return related && spelling(language).known(x.surface[i]) &&
+         spelling(language).known(y.surface[j]);
+}
+
 // Longest common subsequence of two short word lists (names of a few words:
 // the quadratic table is a few dozen cells).
-std::size_t ExpansionComparer::common(const std::string& language,
-                                      const std::vector<std::string>& a,
-                                      const std::vector<std::string>& b) {
+std::size_t ExpansionComparer::common(const std::string& language, const Words& x, const Words& y,
+                                      bool loose) {
+  const std::vector<std::string>&a = x.content, &b = y.content;
   std::vector<std::vector<std::size_t>> t(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
   for (std::size_t i = 1; i <= a.size(); ++i)
     for (std::size_t j = 1; j <= b.size(); ++j)
-      t[i][j] = same_word(language, a[i - 1], b[j - 1], i == a.size() && j == b.size())
+      t[i][j] = (loose ? related_word(language, x, i - 1, y, j - 1)
+                       : same_word(language, a[i - 1], b[j - 1], i == a.size() && j == b.size()))
                     ? t[i - 1][j - 1] + 1
                     : std::max(t[i - 1][j], t[i][j - 1]);
   return t[a.size()][b.size()];
@@ -91,7 +123,7 @@ ExpansionVerdict ExpansionComparer::compare(const std::string& language, const s
   if (ea && eb && *ea == *eb) return ExpansionVerdict::Same;
   Words x = words(language, a, 0), y = words(language, b, 0);
   if (x.content.empty() || y.content.empty()) return ExpansionVerdict::Unrelated;
-  std::size_t shared = common(language, x.content, y.content);
+  std::size_t shared = common(language, x, y, false);
   std::size_t shorter = std::min(x.content.size(), y.content.size());
   std::size_t longer = std::max(x.content.size(), y.content.size());
   bool same_content =
@@ -101,6 +133,10 @@ ExpansionVerdict ExpansionComparer::compare(const std::string& language, const s
   // A longer or shorter form of the name ("Office of the High Commissioner
   // for Human Rights" / "Office of the United Nations High Commissioner ...").
   if (shared == shorter) return ExpansionVerdict::Same;
+  // The same words, some in another form: one name written in substance
+  // the same way.
+  if (x.content.size() == y.content.size() && common(language, x, y, true) == longer)
+    return ExpansionVerdict::Inflected;
   // Half the words in common: one name written two ways.
   if (2 * shared >= longer) return ExpansionVerdict::Differs;
   return ExpansionVerdict::Unrelated;

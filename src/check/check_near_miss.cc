@@ -8,8 +8,10 @@
 // - not a slip: the two words are forms of one word (Snowball or Hunspell
 //   stems, one inside the other, a spelling variant of checks.yaml), words
 //   that change by design (function words, months, numbers, the lead verbs
-//   of the language rules), or the new word is as usual as the old one in
-//   the corpus (a correction, or the other variety of the language);
+//   of the language rules), or the new word is the better attested one: in
+//   the dictionary when the old one is not, or in as many documents of the
+//   corpus as the old one (a correction of the older text, or the other
+//   variety of the language);
 // - names (capitalised inside a sentence) are judged by the dictionary only:
 //   a name spelt another way is a slip when the new spelling is no word;
 // - a slip: the new word is no word of the language (Hunspell dictionaries
@@ -222,6 +224,10 @@ class NearMiss {
 
   // The swaps in the members of the documents `sink` wants.
   void collect(const FindingSink& sink);
+  // The same, against the series' vocabulary rather than one aligned earlier
+  // clause: a word no earlier document of the series uses, no word of the
+  // dictionary, one slip from a word of the series with the same neighbour.
+  void collect_from_vocabulary(const FindingSink& sink);
   void report(FindingSink& sink);
 
  private:
@@ -231,6 +237,8 @@ class NearMiss {
   text::Spelling& spelling(const std::string& lang);
   void find_swaps(const Thread& t, std::size_t m, const Clause& before,
                   const std::vector<WordOp>& ops);
+  void vocabulary_swaps(const Series& series, std::size_t upto, const Clause& now, std::size_t k,
+                        const std::string& old_fold);
 
   const Corpus& corpus_;
   const Rules& rules_;
@@ -393,6 +401,108 @@ void NearMiss::collect(const FindingSink& sink) {
     }
 }
 
+// An acronym (all capitals): one letter apart is often another body
+// ("UNMIS" / "UNMISS"); term.acronym-misspelt judges those.
+bool all_capitals(std::string_view w) {
+  std::size_t i = 0;
+  while (i < w.size())
+    if (!text::is_upper(text::decode(w, i))) return false;
+  return true;
+}
+
+// Where the series used `old_fold` before document `upto` (index in its
+// list) with the same neighbour `now` has on one side of token k: the latest
+// such place becomes the swap's earlier version; `versions` counts the
+// earlier documents of the language using the word at all.
+void NearMiss::vocabulary_swaps(const Series& series, std::size_t upto, const Clause& now,
+                                std::size_t k, const std::string& old_fold) {
+  const std::string& lang = corpus_.document_of(now).language;
+  // Same company. For a name, a neighbour of substance: a stop word such as
+  // "de" or "in" goes with any name ("de Syrte" is no "de Syrie"); a common
+  // word misspelt keeps any neighbour ("its unwaivering").
+  const LanguageRules* lr = rules_.language(lang);
+  const bool name = is_name(now, k);
+  auto company = [&](std::string w) {
+    return name && lr && lr->stopwords.count(w) ? std::string() : w;
+  };
+  const std::string left = company(neighbour(now, k, -1)), right = company(neighbour(now, k, +1));
+  if (left.empty() && right.empty()) return;
+  const Clause* before = nullptr;
+  std::size_t old_tok = 0, versions = 0;
+  for (std::size_t i = 0; i < upto; ++i) {
+    const Document& d = corpus_.documents[series.documents[i]];
+    if (d.language != lang) continue;
+    bool used = false;
+    for (std::size_t c = d.first_clause; c < d.first_clause + d.clause_count; ++c) {
+      const Clause& cl = corpus_.clauses[c];
+      for (std::size_t j = 0; j < cl.tokens.size(); ++j) {
+        if (cl.tokens[j].fold != old_fold) continue;
+        used = true;
+        if ((!left.empty() && neighbour(cl, j, -1) == left) ||
+            (!right.empty() && neighbour(cl, j, +1) == right)) {
+          before = &cl;
+          old_tok = j;
+        }
+      }
+    }
+    versions += used;
+  }
+  if (before && versions >= min_versions_ &&
+      look_alike(lang, before->tokens[old_tok], now.tokens[k]))
+    swaps_.push_back({&now, before, k, old_tok, versions});
+}
+
+void NearMiss::collect_from_vocabulary(const FindingSink& sink) {
+  for (const Series& series : corpus_.series) {
+    std::size_t last = 0;  // one past the last wanted document of the series
+    for (std::size_t i = 0; i < series.documents.size(); ++i)
+      if (sink.wanted(series.documents[i]) && !corpus_.documents[series.documents[i]].whole_end)
+        last = i + 1;
+    if (last < 2) continue;
+    // Per language: the folded words of the documents before the current
+    // one, and the same bucketed by first byte and length (a slip keeps the
+    // first letter and changes the length by one at most).
+    struct Vocabulary {
+      std::unordered_set<std::string> words;
+      std::map<std::pair<char, std::size_t>, std::vector<std::string>> buckets;
+    };
+    std::map<std::string, Vocabulary> vocabulary;
+    for (std::size_t i = 0; i < last; ++i) {
+      const Document& d = corpus_.documents[series.documents[i]];
+      Vocabulary& v = vocabulary[d.language];
+      if (i > 0 && sink.wanted(series.documents[i]) && !d.whole_end) {
+        std::unordered_set<std::string> seen;  // each new word once per document
+        for (std::size_t c = d.first_clause; c < d.first_clause + d.clause_count; ++c) {
+          const Clause& cl = corpus_.clauses[c];
+          for (std::size_t k = 0; k < cl.tokens.size(); ++k) {
+            const Token& t = cl.tokens[k];
+            if (!t.word || t.fold.size() < min_length_ || v.words.count(t.fold)) continue;
+            const std::string surface = cl.text.substr(t.begin, t.end - t.begin);
+            if (all_capitals(surface) || !all_letters(t.fold)) continue;
+            if (!seen.insert(t.fold).second) continue;
+            std::vector<std::string> near;
+            const std::u32string x = code_points(t.fold);
+            for (std::size_t n : {t.fold.size() - 1, t.fold.size(), t.fold.size() + 1}) {
+              auto b = v.buckets.find({t.fold[0], n});
+              if (b == v.buckets.end()) continue;
+              for (const std::string& w : b->second) {
+                const std::u32string y = code_points(w);
+                if (one_swap(x, y) || distance(x, y) == 1) near.push_back(w);
+              }
+            }
+            if (near.size() != 1 || spelling(d.language).known(surface)) continue;
+            vocabulary_swaps(series, i, cl, k, near.front());
+          }
+        }
+      }
+      for (std::size_t c = d.first_clause; c < d.first_clause + d.clause_count; ++c)
+        for (const Token& t : corpus_.clauses[c].tokens)
+          if (t.word && t.fold.size() >= min_length_ && v.words.insert(t.fold).second)
+            v.buckets[{t.fold[0], t.fold.size()}].push_back(t.fold);
+    }
+  }
+}
+
 void NearMiss::report(FindingSink& sink) {
   if (swaps_.empty()) return;
   // What the corpus says of each word and of its phrases with its neighbours.
@@ -427,9 +537,14 @@ void NearMiss::report(FindingSink& sink) {
     const std::string new_word = now.text.substr(nt.begin, nt.end - nt.begin);
     const std::string old_word = before.text.substr(ot.begin, ot.end - ot.begin);
     const bool new_known = spelling(lang).known(new_word);
-    // The new word is the usual one, or the old one no word at all: a
-    // correction, or a name written two ways.
-    if (new_docs >= old_docs && !(new_known && spelling(lang).known(old_word))) continue;
+    const bool old_known = spelling(lang).known(old_word);
+    // The newer text corrected the older one: the new word is a word of the
+    // dictionary and the old one is not, or the corpus uses the new word in
+    // at least as many documents as the old one (this one counted, as the
+    // old word's own documents are): a tie says nothing against the newer
+    // text. Two dictionary words are judged by their phrases below.
+    if (new_known && !old_known) continue;
+    if (new_docs + 1 >= old_docs && !(new_known && old_known)) continue;
     if (new_docs <= rare_ && !new_known) {
       why = fmt::format("'{}' is no word of the dictionary", new_word);
     } else {
@@ -484,6 +599,7 @@ void check_near_miss(const Corpus& corpus, const Rules& rules, FindingSink& sink
   if (!rule) return;
   NearMiss nm(corpus, rules, *rule);
   nm.collect(sink);
+  nm.collect_from_vocabulary(sink);
   nm.report(sink);
 }
 

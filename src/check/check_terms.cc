@@ -125,7 +125,9 @@ void report_redefinitions(
       }
       if (same || !against) continue;
       // A content word changed is a different name; only small words
-      // ("of" / "on", "the") is the wording of one name (its own rule).
+      // ("of" / "on", "the") or the form of the same words ("Drug" /
+      // "Drugs", "Afghan" / "Afghanistan") is the wording of one name (its
+      // own rule, a matter of style).
       const char* rule =
           verdict == ExpansionVerdict::Differs ? "term.acronym-redefined" : "term.acronym-wording";
       const Use& other = *against;

@@ -1,7 +1,10 @@
 // FindingSink: severities from the rules, fingerprints, locations.
 #include "check/sink.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 #include "util/hash.h"
@@ -81,13 +84,26 @@ std::vector<Finding> FindingSink::take() {
     return std::tie(a.where.file, a.where.line, a.where.column, a.rule, a.message) <
            std::tie(b.where.file, b.where.line, b.where.column, b.rule, b.message);
   });
-  out.erase(std::unique(out.begin(), out.end(),
-                        [](const Finding& a, const Finding& b) {
-                          return a.fingerprint == b.fingerprint && a.where.line == b.where.line &&
-                                 a.where.column == b.where.column;
-                        }),
-            out.end());
-  return out;
+  // One finding per defect: the same evidence in one document (the
+  // fingerprint holds the document) is one slip repeated, e.g. one wrong
+  // citation written twice. It is reported once, at its first place; the
+  // other places become related locations ("also at").
+  std::vector<Finding> merged;
+  merged.reserve(out.size());
+  std::map<std::string, std::size_t> first;
+  for (Finding& f : out) {
+    auto [it, fresh] = first.emplace(f.fingerprint, merged.size());
+    if (fresh) {
+      merged.push_back(std::move(f));
+      continue;
+    }
+    Finding& kept = merged[it->second];
+    if (f.where.line == kept.where.line && f.where.column == kept.where.column) continue;
+    Location also = f.where;
+    also.message = fmt::format("also at line {}, column {}", also.line, also.column);
+    kept.related.push_back(std::move(also));
+  }
+  return merged;
 }
 
 }  // namespace ct::check

@@ -38,6 +38,8 @@ class FindingSink {
   void focus(std::set<std::size_t> docs) { focus_ = std::move(docs); }
   bool wanted(std::size_t doc) const { return focus_.empty() || focus_.count(doc) > 0; }
 
+  // The findings, sorted; one per fingerprint (the same evidence in one
+  // document): its other places become related locations "also at ...".
   std::vector<Finding> take();
 
  private:

@@ -168,13 +168,19 @@ Input input_from_bytes(std::string bytes, const std::string& display_path) {
   std::size_t start = 0;
   if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) start = 3;
   std::string text;
-  text.reserve(bytes.size());
-  for (std::size_t i = start; i < bytes.size(); ++i) {
-    if (bytes[i] == '\r') {
-      text += '\n';
-      if (i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
-    } else {
-      text += bytes[i];
+  if (bytes.find('\r', start) == std::string::npos) {
+    // Unix line ends (the usual case): the bytes as they are.
+    bytes.erase(0, start);
+    text = std::move(bytes);
+  } else {
+    text.reserve(bytes.size());
+    for (std::size_t i = start; i < bytes.size(); ++i) {
+      if (bytes[i] == '\r') {
+        text += '\n';
+        if (i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
+      } else {
+        text += bytes[i];
+      }
     }
   }
   bool blank = true;

@@ -15,14 +15,17 @@ bool is_lead(char c) {
 SourceText::SourceText(std::string display_path, std::string bytes)
     : path_(std::move(display_path)), bytes_(std::move(bytes)) {
   line_starts_.push_back(0);
-  for (std::size_t i = 0; i < bytes_.size(); ++i)
-    if (bytes_[i] == '\n' && i + 1 < bytes_.size()) line_starts_.push_back(i + 1);
-  // One mark per kStride bytes, the last at or after the end.
+  for (std::size_t i = bytes_.find('\n'); i != std::string::npos && i + 1 < bytes_.size();
+       i = bytes_.find('\n', i + 1))
+    line_starts_.push_back(i + 1);
+  // One mark per kStride bytes, the last at or after the end (block by
+  // block: every source of a corpus is counted once per run).
   code_point_marks_.reserve(bytes_.size() / kStride + 1);
   std::size_t count = 0;
-  for (std::size_t i = 0; i <= bytes_.size(); ++i) {
-    if (i % kStride == 0) code_point_marks_.push_back(count);
-    if (i < bytes_.size() && is_lead(bytes_[i])) ++count;
+  for (std::size_t block = 0; block <= bytes_.size(); block += kStride) {
+    code_point_marks_.push_back(count);
+    const std::size_t end = std::min(block + kStride, bytes_.size());
+    for (std::size_t i = block; i < end; ++i) count += is_lead(bytes_[i]);
   }
 }
 

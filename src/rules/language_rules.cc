@@ -37,12 +37,28 @@ std::map<std::string, int> word_numbers(const std::string& path, const YAML::Nod
 
 LanguageRules load_one(const std::string& path) {
   YAML::Node root = yaml::load_file(path);
-  yaml::expect_map(
-      path, root,
-      {"language", "name", "stemmer", "detect", "stopwords", "abbreviations", "months", "cardinals",
-       "ordinals", "ordinal_suffixes", "verbs", "adverbs", "spelling", "variants", "acts",
-       "negations", "codes", "lowercase_openers", "inflected_endings"},
-      "language rules");
+  yaml::expect_map(path, root,
+                   {"language",
+                    "name",
+                    "stemmer",
+                    "detect",
+                    "stopwords",
+                    "abbreviations",
+                    "months",
+                    "cardinals",
+                    "ordinals",
+                    "ordinal_suffixes",
+                    "verbs",
+                    "adverbs",
+                    "spelling",
+                    "variants",
+                    "acts",
+                    "negations",
+                    "codes",
+                    "lowercase_openers",
+                    "inflected_endings",
+                    "derived_stem_prefix"},
+                   "language rules");
   LanguageRules r;
   r.file = path;
   if (!yaml::child(root, "language")) yaml::fail(path, root, "missing key 'language'");
@@ -77,6 +93,11 @@ LanguageRules load_one(const std::string& path) {
     long v = yaml::integer(path, n, "inflected_endings");
     if (v < 0 || v > 8) yaml::fail(path, n, "inflected_endings must be 0 to 8");
     r.inflected_endings = static_cast<std::size_t>(v);
+  }
+  if (auto n = yaml::child(root, "derived_stem_prefix")) {
+    long v = yaml::integer(path, n, "derived_stem_prefix");
+    if (v < 0 || v > 12) yaml::fail(path, n, "derived_stem_prefix must be 0 to 12");
+    r.derived_stem_prefix = static_cast<std::size_t>(v);
   }
   if (auto n = yaml::child(root, "spelling")) r.spelling = yaml::strings(path, n, "spelling");
   if (auto n = yaml::child(root, "variants")) {

@@ -60,6 +60,11 @@ struct LanguageRules {
   // endings): two words parting only in their last N letters are forms of one
   // word, not a slip ("обеспечить" / "обеспечивать"). 0: no such rule.
   std::size_t inflected_endings = 0;
+  // Words derive by suffixes: a word whose Snowball stem begins with another
+  // word's stem of at least N letters is that word derived or inflected
+  // ("West" / "Western", "Sudan" / "Sudanese", "Election" / "Electoral"). 0:
+  // no such rule.
+  std::size_t derived_stem_prefix = 0;
   // Spelling variants of the varieties and irregular forms ("ise=ize",
   // "um=a"): the same word written two ways, folded.
   std::vector<text::Variant> variants;

@@ -15,13 +15,14 @@ using namespace ct::test;
 namespace {
 
 // Issue 13's bar is at most 3 errors and warnings per 100 adopted
-// resolutions. Measured: 83 on 1,358 (6.1), of which 80 judged true: the
-// cross-reference rules find 33 real slips the adopted texts carry (a cited
-// resolution's year, a report's date), term.acronym-misspelt 7 more
-// ("UNFIL", "FAFT") and near-miss one more name ("Yezidi" for "Yazidi");
-// the issue's bar assumed none. The false alarms are 3 (0.2 per 100). The
-// cap holds the measured level.
-constexpr double kPer100 = 6.12;
+// resolutions. Measured: 72 on 1,358 (5.3), of which 70 judged true: the
+// cross-reference rules find 31 real slips the adopted texts carry (a cited
+// resolution's year, a report's date; a slip repeated in one document is
+// one finding), term.acronym-misspelt 7 more ("UNFIL", "FAFT"), near-miss
+// 12 names and words spelt against the series' own usage ("Yezidi",
+// "unwaivering"); the issue's bar assumed none. The false alarms are 2 (0.15
+// per 100). The cap holds the measured level.
+constexpr double kPer100 = 5.31;
 constexpr double kResolutions = 1358;
 
 using Key = std::tuple<std::string, std::string, int>;

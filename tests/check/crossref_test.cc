@@ -280,3 +280,22 @@ TEST_CASE("crossref: a wrong year carried over is reported where it begins", "[c
   REQUIRE(hits.size() == 1);
   CHECK(hits[0].where.file == "m/S-RES-2101.txt");
 }
+
+TEST_CASE("crossref: one wrong citation written twice in a document is one finding",
+          "[check][crossref]") {
+  auto files = with_newest(un_series(), "resolution 2001 (2021)", "resolution 2001 (2022)");
+  std::string& newest = files.back().second;
+  const std::string twice = "3. Decides to remain";
+  newest.replace(newest.find(twice), twice.size(),
+                 "3. Recalls resolution 2001 (2022);\n\n4. Decides to remain");
+  auto all = findings_of(files, un_manifest());
+  INFO(listing(all));
+  auto hits = of_rule(all, "ref.resolution-year");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].where.line == line_of(newest, "Recalling its resolution 2001 (2022)"));
+  bool also = false;
+  for (const Location& r : hits[0].related)
+    also = also || (r.line == line_of(newest, "3. Recalls resolution 2001 (2022)") &&
+                    r.message.starts_with("also at"));
+  CHECK(also);
+}
