@@ -60,6 +60,10 @@ double contained(const ClauseFeatures& part, const std::string& lp, const Clause
 // is about, and a clause summing up several items often keeps just that.
 std::size_t opening_kept(const Clause& part, const Clause& whole);
 
+// The stem of a clause's first word after its list marker (its verb, in a
+// resolution): a text restating itself repeats its verb.
+std::string opening_stem(const Clause& c);
+
 // The features of several clauses of one language taken together (the
 // largest weight of each feature), to tell how much of a clause they explain.
 ClauseFeatures unite(const std::vector<const ClauseFeatures*>& parts);

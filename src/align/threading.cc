@@ -7,7 +7,6 @@
 #include <tuple>
 #include <unordered_map>
 
-#include "diff/marker.h"
 #include "util/parallel.h"
 
 namespace ct::align {
@@ -530,13 +529,6 @@ namespace {
 // Features found in more clauses of one document are its set words: they do
 // not tell restatements apart.
 constexpr std::size_t kMaxLocal = 12;
-
-// The stem of a clause's first word after its list marker.
-std::string opening_stem(const Clause& c) {
-  for (std::size_t k = diff::marker_tokens(c.text, c.tokens); k < c.tokens.size(); ++k)
-    if (c.tokens[k].word) return c.tokens[k].stem;
-  return {};
-}
 
 std::size_t root_of(std::vector<std::size_t>& parent, std::size_t x) {
   while (parent[x] != x) x = parent[x] = parent[parent[x]];
