@@ -27,7 +27,7 @@ struct Params {
   double version_score = 0.3;     // min score of a longer or shorter version of a clause
   std::size_t min_words = 4;      // content words of a clause that may merge or split
   double reappear_penalty = 0.1;  // taken from the score of a thread absent last session
-  double restate = 0.67;          // min score of two clauses of one document restating each other
+  double restate = 0.60;          // min score of two clauses of one document restating each other
   double cross_series = 0.40;     // min score to link threads of two series...
   double cross_gate = 0.35;       // ... in documents sharing enough pairs above this
   // Members a draft speaks through across series: its first and its latest
