@@ -87,8 +87,20 @@ TEST_CASE("threads of the Contact Group texts against the gold", "[align][gold]"
     }
     std::map<std::string, std::size_t> index;
     for (std::size_t k = 0; k < c.clauses.size(); ++k) index[c.clauses[k].id] = k;
-    align::FeatureTable f =
-        align::build_features(c, rules(), align::load_translations(rules(), 2), 2);
+    align::Translations tr = align::load_translations(rules(), 2);
+    align::FeatureTable f = align::build_features(c, rules(), tr, 2);
+    // Stems of the French clauses with no English translation (CT_GOLD_DETAIL=2).
+    if (*detail == '1' && detail[1] == '2') {
+      std::map<std::string, int> lacking;
+      for (const Clause& cl : c.clauses)
+        if (docs.count(c.document_of(cl).id) && c.document_of(cl).language == "fr")
+          for (const Token& t : cl.tokens)
+            if (t.word && !t.stop && !tr.find("fr", "en", t.stem)) ++lacking[t.stem];
+      for (const auto& [stem, n] : lacking) std::printf("lacking %d %s\n", n, stem.c_str());
+      for (std::size_t k = 0; k < c.clauses.size(); ++k)
+        if (docs.count(c.document_of(c.clauses[k]).id) && f.clauses[k].act == 0)
+          std::printf("no act: %s %s\n", c.clauses[k].id.c_str(), text[c.clauses[k].id].c_str());
+    }
     auto lang = [&](std::size_t k) { return c.documents[c.clauses[k].doc].language; };
     for (const Pair& p : gold_pairs)
       if (!predicted.count(p)) {
@@ -132,7 +144,9 @@ TEST_CASE("threads of the Contact Group texts against the gold", "[align][gold]"
   // R 0.32, F1 0.48. Alignment may not fall below the latter. With two
   // witnesses, titles apart from substance and act words as written:
   // P 0.915, R 0.326, F1 0.481. With restatements within one document
-  // joined: P 0.920, R 0.352, F1 0.509.
+  // joined: P 0.920, R 0.352, F1 0.509; with restatements across series
+  // and the act words of inviting, recommending and concerns: P 0.926,
+  // R 0.383, F1 0.542.
   CHECK(precision >= 0.90);
-  CHECK(f1 >= 0.50);
+  CHECK(f1 >= 0.53);
 }
