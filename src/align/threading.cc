@@ -2,6 +2,8 @@
 #include "align/threading.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <tuple>
@@ -585,9 +587,19 @@ void join_restatements(const Corpus& corpus, const FeatureTable& f, const Params
         // Paragraphs, not list items (an item says what its list is about),
         // doing the same thing.
         if (ca.parent || cb.parent || f.clauses[a].act != f.clauses[b].act) continue;
+        // ... in two parts of the text (a recital and a decision, a report's
+        // account and its communiqué): two paragraphs of one part, however
+        // alike, are two decisions ("Decides to extend the mandate until X",
+        // "Decides to extend the authorization until X").
+        if (ca.role == cb.role) continue;
         // A text restating itself repeats its verb; two verbs of one class
         // ("Decides that ...", "Requests that ...") are two decisions.
-        if (f.clauses[a].act != 0 && opening_stem(ca) != opening_stem(cb)) continue;
+        // Paragraphs of a resolution open with their verb even when it names
+        // no act ("Having considered", "Endorses"); a report's prose does not.
+        auto led = [](Role r) { return r == Role::Preambular || r == Role::Operative; };
+        if ((f.clauses[a].act != 0 || (led(ca.role) && led(cb.role))) &&
+            opening_stem(ca) != opening_stem(cb))
+          continue;
         double s = pair_score(corpus, f, a, b, false);
         if (s >= p.restate) pairs.push_back({s, a, b});
       }
@@ -606,6 +618,7 @@ void join_restatements(const Corpus& corpus, const FeatureTable& f, const Params
     docs[k].erase(std::unique(docs[k].begin(), docs[k].end()), docs[k].end());
   }
   bool any = false;
+  const bool log = std::getenv("CLAUSETRACK_RESTATEMENTS") != nullptr;
   for (const Pair& pr : pairs) {
     const std::size_t here = corpus.clauses[pr.a].doc;
     for (std::uint32_t da : drafts_of[pr.a])
@@ -623,6 +636,10 @@ void join_restatements(const Corpus& corpus, const FeatureTable& f, const Params
                        std::back_inserter(u));
         docs[x] = std::move(u);
         any = true;
+        if (log)
+          std::fprintf(stderr, "restatement\t%.3f\t%s\t%s\t%s\t%s\n", pr.score,
+                       corpus.clauses[pr.a].id.c_str(), corpus.clauses[pr.b].id.c_str(),
+                       corpus.clauses[pr.a].text.c_str(), corpus.clauses[pr.b].text.c_str());
       }
   }
   if (!any) return;

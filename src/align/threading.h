@@ -46,9 +46,12 @@ std::vector<Draft> thread_series(const Corpus& corpus, const Series& series,
 // restated as a resolution): the threader compares sessions, never the
 // clauses of one document with each other. Two clauses restate each other
 // when they score at least Params::restate, are both body paragraphs (not
-// list items: an item says what its list is about) naming the same act, and
-// their threads meet in no other document (threads that run side by side
-// elsewhere are two statements).
+// list items: an item says what its list is about) of two parts of the text
+// (a recital and a decision, a report's account and its communiqué) naming
+// the same act with the same verb, and their threads meet in no other
+// document (threads that run side by side elsewhere are two statements). With
+// CLAUSETRACK_RESTATEMENTS set, each join goes to stderr (score, clause ids, texts), to judge them
+// by hand.
 void join_restatements(const Corpus& corpus, const FeatureTable& f, const Params& p,
                        std::vector<Draft>& drafts);
 

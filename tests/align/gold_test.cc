@@ -146,7 +146,9 @@ TEST_CASE("threads of the Contact Group texts against the gold", "[align][gold]"
   // P 0.915, R 0.326, F1 0.481. With restatements within one document
   // joined: P 0.920, R 0.352, F1 0.509; with restatements across series
   // and the act words of inviting, recommending and concerns: P 0.926,
-  // R 0.383, F1 0.542.
+  // R 0.383, F1 0.542; restatements held to two parts of a text (on the
+  // archive 145 joins, 2 or 3 of 15 sampled right -> 25, about 20 right):
+  // P 0.926, R 0.378, F1 0.537.
   CHECK(precision >= 0.90);
   CHECK(f1 >= 0.53);
 }
