@@ -20,7 +20,6 @@
 #include <cstdlib>
 #include <map>
 #include <numeric>
-#include <set>
 #include <tuple>
 #include <unordered_map>
 
@@ -356,19 +355,23 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p, c
       std::size_t dx = only(x), dy = only(y);
       restated &= dx == dy && dx < SIZE_MAX - 1;
     }
-    // ... and open with the same verb ("Rejecting X" restated as "Rejects
-    // X"; "Authorizes A" and "Instructs B" are two decisions).
+    // ... in two parts of it, opening with the same verb ("Rejecting X"
+    // restated as "Rejects X"; "Authorizes A" and "Instructs B" are two
+    // decisions), as join_restatements within a series.
     if (restated) {
-      std::set<std::string> verbs;
+      std::vector<const Clause*> there;
       for (std::size_t k : joined_in[x])
         for (const auto& m : drafts[k].members)
           if (std::binary_search(both.begin(), both.end(), series_of(m.clause)))
-            verbs.insert(opening_stem(corpus.clauses[m.clause]));
+            there.push_back(&corpus.clauses[m.clause]);
       bool same = false;
       for (std::size_t k : joined_in[y])
         for (const auto& m : drafts[k].members)
           if (std::binary_search(both.begin(), both.end(), series_of(m.clause)))
-            same |= verbs.count(opening_stem(corpus.clauses[m.clause])) > 0;
+            for (const Clause* o : there) {
+              const Clause& c = corpus.clauses[m.clause];
+              same |= o->role != c.role && opening_stem(*o) == opening_stem(c);
+            }
       restated = same;
     }
     if (!both.empty() && (!restated || extra[x] + extra[y] + 1 > kRestated)) continue;
