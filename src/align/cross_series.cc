@@ -34,6 +34,7 @@ constexpr std::size_t kMaxPosting = 400;
 constexpr std::size_t kPerClause = 8;
 constexpr std::size_t kMinPairs = 3;    // strong pairs two documents must share...
 constexpr double kMinPairShare = 0.05;  // ... and this share of the smaller one's clauses
+constexpr std::size_t kRestated = 2;    // drafts of one document of a series in one thread
 
 struct Link {
   double score;
@@ -316,6 +317,16 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p, c
     std::sort(series_in[k].begin(), series_in[k].end());
     series_in[k].erase(std::unique(series_in[k].begin(), series_in[k].end()), series_in[k].end());
   }
+  std::vector<std::vector<std::pair<int, std::size_t>>> docs_in(drafts.size());  // (series, doc)
+  for (std::size_t k = 0; k < drafts.size(); ++k) {
+    for (const auto& m : drafts[k].members)
+      docs_in[k].emplace_back(series_of(m.clause), corpus.clauses[m.clause].doc);
+    std::sort(docs_in[k].begin(), docs_in[k].end());
+    docs_in[k].erase(std::unique(docs_in[k].begin(), docs_in[k].end()), docs_in[k].end());
+  }
+  std::vector<std::size_t> extra(drafts.size(), 0);                // drafts joined as restatements
+  std::vector<std::vector<std::size_t>> joined_in(drafts.size());  // drafts, by root
+  for (std::size_t k = 0; k < drafts.size(); ++k) joined_in[k] = {k};
   const bool log = std::getenv("CLAUSETRACK_CROSS_LINKS") != nullptr;
   bool any = false;
   for (const Link& l : links) {
@@ -325,13 +336,57 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p, c
     std::vector<int> both;
     std::set_intersection(series_in[x].begin(), series_in[x].end(), series_in[y].begin(),
                           series_in[y].end(), std::back_inserter(both));
-    if (!both.empty()) continue;
+    // Two drafts of one series stay apart (its threader kept them so),
+    // unless both stand in one and the same document of it: the threader
+    // never compares the clauses of one document, so a text restating
+    // itself (a recital made an operative paragraph) is two drafts. At
+    // most kRestated such drafts join one thread.
+    bool restated = !both.empty();
+    for (int s : both) {
+      auto only = [&](std::size_t r) {
+        std::size_t doc = SIZE_MAX;
+        for (const auto& [ss, d] : docs_in[r])
+          if (ss == s) {
+            if (doc != SIZE_MAX && doc != d) return SIZE_MAX - 1;
+            doc = d;
+          }
+        return doc;
+      };
+      std::size_t dx = only(x), dy = only(y);
+      restated &= dx == dy && dx < SIZE_MAX - 1;
+    }
+    // ... in two parts of it, opening with the same verb ("Rejecting X"
+    // restated as "Rejects X"; "Authorizes A" and "Instructs B" are two
+    // decisions), as join_restatements within a series.
+    if (restated) {
+      std::vector<const Clause*> there;
+      for (std::size_t k : joined_in[x])
+        for (const auto& m : drafts[k].members)
+          if (std::binary_search(both.begin(), both.end(), series_of(m.clause)))
+            there.push_back(&corpus.clauses[m.clause]);
+      bool same = false;
+      for (std::size_t k : joined_in[y])
+        for (const auto& m : drafts[k].members)
+          if (std::binary_search(both.begin(), both.end(), series_of(m.clause)))
+            for (const Clause* o : there) {
+              const Clause& c = corpus.clauses[m.clause];
+              same |= o->role != c.role && opening_stem(*o) == opening_stem(c);
+            }
+      restated = same;
+    }
+    if (!both.empty() && (!restated || extra[x] + extra[y] + 1 > kRestated)) continue;
     if (y < x) std::swap(x, y);
     parent[y] = x;
+    extra[x] += extra[y] + (both.empty() ? 0 : 1);
+    joined_in[x].insert(joined_in[x].end(), joined_in[y].begin(), joined_in[y].end());
     std::vector<int> u;
-    std::merge(series_in[x].begin(), series_in[x].end(), series_in[y].begin(), series_in[y].end(),
-               std::back_inserter(u));
+    std::set_union(series_in[x].begin(), series_in[x].end(), series_in[y].begin(),
+                   series_in[y].end(), std::back_inserter(u));
     series_in[x] = std::move(u);
+    std::vector<std::pair<int, std::size_t>> v;
+    std::set_union(docs_in[x].begin(), docs_in[x].end(), docs_in[y].begin(), docs_in[y].end(),
+                   std::back_inserter(v));
+    docs_in[x] = std::move(v);
     any = true;
     if (log) {
       const Clause &ca = corpus.clauses[l.a], &cb = corpus.clauses[l.b];

@@ -115,6 +115,12 @@ std::size_t opening_kept(const Clause& part, const Clause& whole) {
   return best;
 }
 
+std::string opening_stem(const Clause& c) {
+  for (std::size_t k = diff::marker_tokens(c.text, c.tokens); k < c.tokens.size(); ++k)
+    if (c.tokens[k].word) return c.tokens[k].stem;
+  return {};
+}
+
 namespace {
 
 Vec unite_vecs(const std::vector<const Vec*>& vs) {

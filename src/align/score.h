@@ -27,6 +27,7 @@ struct Params {
   double version_score = 0.3;     // min score of a longer or shorter version of a clause
   std::size_t min_words = 4;      // content words of a clause that may merge or split
   double reappear_penalty = 0.1;  // taken from the score of a thread absent last session
+  double restate = 0.60;          // min score of two clauses of one document restating each other
   double cross_series = 0.40;     // min score to link threads of two series...
   double cross_gate = 0.35;       // ... in documents sharing enough pairs above this
   // Members a draft speaks through across series: its first and its latest
@@ -58,6 +59,10 @@ double contained(const ClauseFeatures& part, const std::string& lp, const Clause
 // holds in a row, compared by stem: what a list item says first is what it
 // is about, and a clause summing up several items often keeps just that.
 std::size_t opening_kept(const Clause& part, const Clause& whole);
+
+// The stem of a clause's first word after its list marker (its verb, in a
+// resolution): a text restating itself repeats its verb.
+std::string opening_stem(const Clause& c);
 
 // The features of several clauses of one language taken together (the
 // largest weight of each feature), to tell how much of a clause they explain.

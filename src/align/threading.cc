@@ -2,8 +2,11 @@
 #include "align/threading.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "util/parallel.h"
@@ -517,6 +520,149 @@ std::vector<Draft> thread_series(const Corpus& corpus, const Series& series,
     for (std::size_t d : series.sessions[k].documents)
       threader.add_document(d, static_cast<int>(k));
   return std::move(threader).drafts();
+}
+
+}  // namespace ct::align
+
+namespace ct::align {
+
+namespace {
+
+// Features found in more clauses of one document are its set words: they do
+// not tell restatements apart.
+constexpr std::size_t kMaxLocal = 12;
+
+std::size_t root_of(std::vector<std::size_t>& parent, std::size_t x) {
+  while (parent[x] != x) x = parent[x] = parent[parent[x]];
+  return x;
+}
+
+}  // namespace
+
+void join_restatements(const Corpus& corpus, const FeatureTable& f, const Params& p,
+                       std::vector<Draft>& drafts) {
+  std::vector<std::vector<std::uint32_t>> drafts_of(corpus.clauses.size());
+  for (std::size_t k = 0; k < drafts.size(); ++k)
+    for (const DraftMember& m : drafts[k].members) drafts_of[m.clause].push_back(std::uint32_t(k));
+  auto body = [&](std::size_t c) {
+    Role r = corpus.clauses[c].role;
+    return f.clauses[c].words >= p.min_words &&
+           (r == Role::Preambular || r == Role::Operative || r == Role::Narrative ||
+            r == Role::ListItem || r == Role::Other);
+  };
+  // Candidate pairs of each document through its shared features (the dot
+  // product of their vectors, accumulated feature by feature).
+  struct Pair {
+    double score;
+    std::size_t a, b;
+  };
+  std::vector<Pair> pairs;
+  std::unordered_map<FeatureId, std::vector<std::pair<std::size_t, float>>> local;
+  std::vector<double> dot;
+  for (const Document& d : corpus.documents) {
+    local.clear();
+    for (std::size_t c = d.first_clause; c < d.first_clause + d.clause_count; ++c)
+      if (body(c))
+        for (const Weighted& w : f.clauses[c].native.items)
+          local[w.id].emplace_back(c - d.first_clause, w.w);
+    dot.assign(d.clause_count, 0.0);
+    for (std::size_t i = 0; i < d.clause_count; ++i) {
+      const std::size_t a = d.first_clause + i;
+      if (!body(a)) continue;
+      std::fill(dot.begin() + std::ptrdiff_t(i), dot.end(), 0.0);
+      for (const Weighted& w : f.clauses[a].native.items) {
+        const auto& v = local[w.id];
+        if (v.size() > kMaxLocal) continue;  // set words of the document
+        for (const auto& [j, wj] : v)
+          if (j > i) dot[j] += double(w.w) * wj;
+      }
+      for (std::size_t j = i + 1; j < d.clause_count; ++j) {
+        const std::size_t b = d.first_clause + j;
+        const Vec &va = f.clauses[a].native, &vb = f.clauses[b].native;
+        // The structure adds little beyond the words: a pair far below the
+        // threshold in words is not scored.
+        if (dot[j] <= 0 || dot[j] < (p.restate - 0.35) * double(va.norm) * double(vb.norm))
+          continue;
+        const Clause &ca = corpus.clauses[a], &cb = corpus.clauses[b];
+        // Paragraphs, not list items (an item says what its list is about),
+        // doing the same thing.
+        if (ca.parent || cb.parent || f.clauses[a].act != f.clauses[b].act) continue;
+        // ... in two parts of the text (a recital and a decision, a report's
+        // account and its communiqué): two paragraphs of one part, however
+        // alike, are two decisions ("Decides to extend the mandate until X",
+        // "Decides to extend the authorization until X").
+        if (ca.role == cb.role) continue;
+        // A text restating itself repeats its verb; two verbs of one class
+        // ("Decides that ...", "Requests that ...") are two decisions.
+        // Paragraphs of a resolution open with their verb even when it names
+        // no act ("Having considered", "Endorses"); a report's prose does not.
+        auto led = [](Role r) { return r == Role::Preambular || r == Role::Operative; };
+        if ((f.clauses[a].act != 0 || (led(ca.role) && led(cb.role))) &&
+            opening_stem(ca) != opening_stem(cb))
+          continue;
+        double s = pair_score(corpus, f, a, b, false);
+        if (s >= p.restate) pairs.push_back({s, a, b});
+      }
+    }
+  }
+  if (pairs.empty()) return;
+  std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
+    return x.score != y.score ? x.score > y.score : std::tie(x.a, x.b) < std::tie(y.a, y.b);
+  });
+  std::vector<std::size_t> parent(drafts.size());
+  std::vector<std::vector<std::size_t>> docs(drafts.size());  // by root, sorted
+  for (std::size_t k = 0; k < drafts.size(); ++k) {
+    parent[k] = k;
+    for (const DraftMember& m : drafts[k].members) docs[k].push_back(corpus.clauses[m.clause].doc);
+    std::sort(docs[k].begin(), docs[k].end());
+    docs[k].erase(std::unique(docs[k].begin(), docs[k].end()), docs[k].end());
+  }
+  bool any = false;
+  const bool log = std::getenv("CLAUSETRACK_RESTATEMENTS") != nullptr;
+  for (const Pair& pr : pairs) {
+    const std::size_t here = corpus.clauses[pr.a].doc;
+    for (std::uint32_t da : drafts_of[pr.a])
+      for (std::uint32_t db : drafts_of[pr.b]) {
+        std::size_t x = root_of(parent, da), y = root_of(parent, db);
+        if (x == y) continue;
+        std::vector<std::size_t> both;
+        std::set_intersection(docs[x].begin(), docs[x].end(), docs[y].begin(), docs[y].end(),
+                              std::back_inserter(both));
+        if (both.size() != 1 || both.front() != here) continue;  // side by side elsewhere
+        if (y < x) std::swap(x, y);
+        parent[y] = x;
+        std::vector<std::size_t> u;
+        std::set_union(docs[x].begin(), docs[x].end(), docs[y].begin(), docs[y].end(),
+                       std::back_inserter(u));
+        docs[x] = std::move(u);
+        any = true;
+        if (log)
+          std::fprintf(stderr, "restatement\t%.3f\t%s\t%s\t%s\t%s\n", pr.score,
+                       corpus.clauses[pr.a].id.c_str(), corpus.clauses[pr.b].id.c_str(),
+                       corpus.clauses[pr.a].text.c_str(), corpus.clauses[pr.b].text.c_str());
+      }
+  }
+  if (!any) return;
+  std::vector<Draft> joined;
+  std::vector<std::size_t> slot(drafts.size(), SIZE_MAX);
+  for (std::size_t k = 0; k < drafts.size(); ++k) {
+    std::size_t r = root_of(parent, k);
+    if (slot[r] == SIZE_MAX) {
+      slot[r] = joined.size();
+      joined.emplace_back();
+    }
+    auto& ms = joined[slot[r]].members;
+    if (ms.empty()) {
+      ms = std::move(drafts[k].members);
+      continue;
+    }
+    for (const DraftMember& m : drafts[k].members) {
+      bool known = false;
+      for (const DraftMember& o : ms) known |= o.clause == m.clause;
+      if (!known) ms.push_back(m);
+    }
+  }
+  drafts = std::move(joined);
 }
 
 }  // namespace ct::align

@@ -41,6 +41,20 @@ std::vector<Draft> thread_series(const Corpus& corpus, const Series& series,
                                  const SessionIndex& where, const FeatureTable& f, const Params& p,
                                  int jobs);
 
+// Joins the threads of two clauses of one document that say the same thing
+// (a report's account of the meeting and its communiqué's opening, a recital
+// restated as a resolution): the threader compares sessions, never the
+// clauses of one document with each other. Two clauses restate each other
+// when they score at least Params::restate, are both body paragraphs (not
+// list items: an item says what its list is about) of two parts of the text
+// (a recital and a decision, a report's account and its communiqué) naming
+// the same act with the same verb, and their threads meet in no other
+// document (threads that run side by side elsewhere are two statements). With
+// CLAUSETRACK_RESTATEMENTS set, each join goes to stderr (score, clause ids, texts), to judge them
+// by hand.
+void join_restatements(const Corpus& corpus, const FeatureTable& f, const Params& p,
+                       std::vector<Draft>& drafts);
+
 // Links threads of different series whose clauses match strongly (score of
 // at least Params::cross_series) in documents that share several such
 // clauses; a joined thread holds at most one thread of each series.

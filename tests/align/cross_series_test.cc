@@ -142,3 +142,46 @@ TEST_CASE("align: set wording shared by resolutions on two countries does not jo
   // Within one series the same wording still continues its thread.
   CHECK(series_with(c, clause_with(c, "council-1", "basic expenses")) == S{"council"});
 }
+
+TEST_CASE("align: a recital and the decision restating it join the thread another series carries",
+          "[align]") {
+  TempDir dir;
+  const std::string group =
+      "Joint communiqué of the Contact Group on the Northern Valley\n\n"
+      "The Contact Group,\n\n"
+      "1. Rejected the illegal and unilateral measures taken on 5 August 2019 to alter the "
+      "status of the Northern Valley;\n\n"
+      "2. Called for the immediate release of all political prisoners and detained leaders of "
+      "the Northern Valley;\n\n"
+      "3. Called for the repeal of the emergency laws, including the Public Order Act and the "
+      "Special Powers Act.\n";
+  Corpus c = build(
+      dir,
+      {{"group-1", "group", "en", "2020-09-20", group},
+       {"group-2", "group", "en", "2021-09-20", group},
+       {"council-1", "council", "en", "2021-11-20",
+        "Resolution on the dispute over the Northern Valley\n\n"
+        "The Council of Ministers,\n\n"
+        "Rejecting the measures of 5 August 2019 in the Northern Valley, which violate "
+        "international law,\n\n"
+        "1. Rejects the unilateral and illegal measures taken on 5 August 2019 to change the "
+        "status of the Northern Valley;\n\n"
+        "2. Demands the release of all political prisoners and detained leaders of the Northern "
+        "Valley;\n\n"
+        "3. Urges the repeal of the emergency laws of the Northern Valley, including the Public "
+        "Order Act and the Special Powers Act.\n"}});
+  std::size_t recital = clause_with(c, "council-1", "Rejecting the measures");
+  std::size_t decision = clause_with(c, "council-1", "Rejects the unilateral");
+  std::size_t communique = clause_with(c, "group-2", "Rejected the illegal");
+  auto thread_with = [&](std::size_t clause) -> const Thread* {
+    for (const Thread& t : c.threads)
+      for (const auto& m : t.members)
+        if (m.clause == clause) return &t;
+    return nullptr;
+  };
+  REQUIRE(thread_with(communique));
+  CHECK(thread_with(decision) == thread_with(communique));
+  CHECK(thread_with(recital) == thread_with(communique));
+  // The other demands of the resolution stay in their own threads.
+  CHECK(thread_with(clause_with(c, "council-1", "political prisoners")) != thread_with(communique));
+}

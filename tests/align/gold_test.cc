@@ -6,9 +6,13 @@
 
 #include <catch2/catch.hpp>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <set>
 
+#include "align/dictionary.h"
+#include "align/features.h"
+#include "align/score.h"
 #include "pipeline/pipeline.h"
 #include "support/test_support.h"
 
@@ -63,10 +67,70 @@ TEST_CASE("threads of the Contact Group texts against the gold", "[align][gold]"
       const Clause& cl = c.clauses[m.clause];
       if (docs.count(c.document_of(cl).id) && !furniture.count(cl.id)) members.push_back(cl.id);
     }
+    if (members.size() > 1 && std::getenv("CT_GOLD_DETAIL")) {
+      std::printf("thread %s:", t.id.c_str());
+      for (const std::string& m : members) std::printf(" %s", m.c_str());
+      std::printf("\n");
+    }
     add_pairs(members, predicted);
   }
   std::size_t correct = 0;
   for (const Pair& p : predicted) correct += gold_pairs.count(p);
+  // CT_GOLD_DETAIL=1 lists the missed (-) and wrong (+) pairs with their texts.
+  if (const char* detail = std::getenv("CT_GOLD_DETAIL"); detail && *detail == '1') {
+    std::map<std::string, std::string> text;
+    for (const Clause& cl : c.clauses) {
+      std::size_t cut = std::min<std::size_t>(cl.text.size(), 90);
+      while (cut < cl.text.size() && (static_cast<unsigned char>(cl.text[cut]) & 0xC0) == 0x80)
+        --cut;  // not inside a UTF-8 sequence
+      text[cl.id] = cl.text.substr(0, cut);
+    }
+    std::map<std::string, std::size_t> index;
+    for (std::size_t k = 0; k < c.clauses.size(); ++k) index[c.clauses[k].id] = k;
+    align::Translations tr = align::load_translations(rules(), 2);
+    align::FeatureTable f = align::build_features(c, rules(), tr, 2);
+    // Stems of the French clauses with no English translation (CT_GOLD_DETAIL=2).
+    if (*detail == '1' && detail[1] == '2') {
+      std::map<std::string, int> lacking;
+      for (const Clause& cl : c.clauses)
+        if (docs.count(c.document_of(cl).id) && c.document_of(cl).language == "fr")
+          for (const Token& t : cl.tokens)
+            if (t.word && !t.stop && !tr.find("fr", "en", t.stem)) ++lacking[t.stem];
+      for (const auto& [stem, n] : lacking) std::printf("lacking %d %s\n", n, stem.c_str());
+      for (std::size_t k = 0; k < c.clauses.size(); ++k)
+        if (docs.count(c.document_of(c.clauses[k]).id) && f.clauses[k].act == 0)
+          std::printf("no act: %s %s\n", c.clauses[k].id.c_str(), text[c.clauses[k].id].c_str());
+    }
+    auto lang = [&](std::size_t k) { return c.documents[c.clauses[k].doc].language; };
+    for (const Pair& p : gold_pairs)
+      if (!predicted.count(p)) {
+        std::size_t a = index[p.first], b = index[p.second];
+        std::printf(
+            "- %s | %s  score %.2f in %.2f/%.2f acts %llx%s %llx%s\n    %s\n    %s\n",
+            p.first.c_str(), p.second.c_str(), align::pair_score(c, f, a, b, false),
+            align::contained(f.clauses[a], lang(a), f.clauses[b], lang(b)),
+            align::contained(f.clauses[b], lang(b), f.clauses[a], lang(a)),
+            (unsigned long long)(f.clauses[a].act & 0xffff), f.clauses[a].weak_act ? "w" : "",
+            (unsigned long long)(f.clauses[b].act & 0xffff), f.clauses[b].weak_act ? "w" : "",
+            text[p.first].c_str(), text[p.second].c_str());
+      }
+    for (const Document& d : c.documents) {
+      if (!docs.count(d.id)) continue;
+      for (std::size_t a = d.first_clause; a < d.first_clause + d.clause_count; ++a)
+        for (std::size_t b = a + 1; b < d.first_clause + d.clause_count; ++b) {
+          double s = align::pair_score(c, f, a, b, true);
+          if (s >= 0.3)
+            std::printf(
+                "W %.2f %s %s | %s\n", s,
+                gold_pairs.count(std::minmax(c.clauses[a].id, c.clauses[b].id)) ? "gold" : "no  ",
+                c.clauses[a].id.c_str(), c.clauses[b].id.c_str());
+        }
+    }
+    for (const Pair& p : predicted)
+      if (!gold_pairs.count(p))
+        std::printf("+ %s | %s\n    %s\n    %s\n", p.first.c_str(), p.second.c_str(),
+                    text[p.first].c_str(), text[p.second].c_str());
+  }
   double precision = predicted.empty() ? 0 : double(correct) / double(predicted.size());
   double recall = gold_pairs.empty() ? 0 : double(correct) / double(gold_pairs.size());
   double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
@@ -79,7 +143,12 @@ TEST_CASE("threads of the Contact Group texts against the gold", "[align][gold]"
   // classes, the learned lexicon and looser links across series: P 0.92,
   // R 0.32, F1 0.48. Alignment may not fall below the latter. With two
   // witnesses, titles apart from substance and act words as written:
-  // P 0.915, R 0.326, F1 0.481.
+  // P 0.915, R 0.326, F1 0.481. With restatements within one document
+  // joined: P 0.920, R 0.352, F1 0.509; with restatements across series
+  // and the act words of inviting, recommending and concerns: P 0.926,
+  // R 0.383, F1 0.542; restatements held to two parts of a text (on the
+  // archive 145 joins, 2 or 3 of 15 sampled right -> 25, about 20 right):
+  // P 0.926, R 0.378, F1 0.537.
   CHECK(precision >= 0.90);
-  CHECK(f1 >= 0.48);
+  CHECK(f1 >= 0.53);
 }

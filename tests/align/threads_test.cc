@@ -364,3 +364,28 @@ TEST_CASE("align: rejecting a measure and demanding its reversal are two threads
   CHECK(shape(c, reject) == V{"a-2020:first", "a-2022:reappeared"});
   CHECK(shape(c, demand) == V{"a-2021:first"});
 }
+
+TEST_CASE("align: a recital restated as an operative paragraph of the same text is one thread",
+          "[align]") {
+  TempDir dir;
+  std::string b =
+      "Resolution on the situation in the Northern Province\n\n"
+      "The Assembly,\n\n"
+      "Reiterating its support for the trust fund for the reconstruction of the harbour and its "
+      "railway established with the development programme,\n\n"
+      "1. Reiterates its support to the trust fund for the reconstruction of the harbour and its "
+      "railway established with the development programme;\n\n"
+      "2. Decides that the mission shall monitor the ceasefire along the mountain villages and "
+      "report on the fisheries dispute;\n\n"
+      "3. Requests that the mission monitor the ceasefire along the mountain villages and report "
+      "on the fisheries dispute;\n";
+  Corpus c = build(dir, "restate",
+                   {{"r-2020", "en", "2020-05-01", kDemandsA}, {"r-2021", "en", "2021-05-01", b}});
+  std::size_t recital = clause_with(c, "r-2021", "Reiterating its support");
+  std::size_t operative = clause_with(c, "r-2021", "Reiterates its support");
+  const Thread& fund = thread_of(c, recital);
+  CHECK(&thread_of(c, operative) == &fund);
+  // Two verbs of one class are two decisions, however alike their words.
+  CHECK(&thread_of(c, clause_with(c, "r-2021", "Decides that the mission")) !=
+        &thread_of(c, clause_with(c, "r-2021", "Requests that the mission")));
+}
