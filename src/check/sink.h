@@ -39,6 +39,8 @@ class FindingSink {
   bool wanted(std::size_t doc) const { return focus_.empty() || focus_.count(doc) > 0; }
 
   std::vector<Finding> take();
+  // Appends the findings of `other` (emptied) after this sink's.
+  void absorb(FindingSink& other);
 
  private:
   const Corpus& corpus_;
