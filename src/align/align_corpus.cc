@@ -16,7 +16,7 @@
 
 namespace ct::align {
 
-void align_corpus(Corpus& corpus, const Rules& rules, int jobs) {
+void align_corpus(Corpus& corpus, const Rules& rules, int jobs, ComparisonMemo* memo) {
   StageTimer timer;
   corpus.threads.clear();
   if (corpus.clauses.empty()) return;
@@ -52,7 +52,7 @@ void align_corpus(Corpus& corpus, const Rules& rules, int jobs) {
   timer.lap("align restatements");
   link_series(corpus, f, p, rules, drafts, jobs);
   timer.lap("align link");
-  finalize_threads(corpus, std::move(drafts), f, rules, jobs);
+  finalize_threads(corpus, std::move(drafts), f, rules, jobs, memo);
   timer.lap("align finalize");
 }
 

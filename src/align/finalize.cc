@@ -66,7 +66,7 @@ bool changed(Change c) {
 }
 
 Thread build(const Corpus& corpus, const Where& where, Draft draft, const FeatureTable& f,
-             const Rules& rules) {
+             const Rules& rules, ComparisonMemo* memo) {
   auto& ms = draft.members;
   auto doc_of = [&](std::size_t clause) { return corpus.clauses[clause].doc; };
   std::stable_sort(ms.begin(), ms.end(), [&](const DraftMember& a, const DraftMember& b) {
@@ -130,7 +130,11 @@ Thread build(const Corpus& corpus, const Where& where, Draft draft, const Featur
     if (against) {
       const Clause& o = corpus.clauses[ms[*against].clause];
       m.against = ms[*against].clause;
-      diff::Comparison cmp = diff::compare(o, corpus.documents[o.doc].language, c, lang, rules);
+      diff::Comparison cmp;
+      if (!memo || !memo->find(*m.against, m.clause, cmp)) {
+        cmp = diff::compare(o, corpus.documents[o.doc].language, c, lang, rules);
+        if (memo) memo->keep(*m.against, m.clause, cmp);
+      }
       m.change = cmp.change;
       m.diff = std::move(cmp.diff);
       m.facts = std::move(cmp.facts);
@@ -209,11 +213,11 @@ std::string label_of(const Clause& c) {
 }
 
 void finalize_threads(Corpus& corpus, std::vector<Draft> drafts, const FeatureTable& f,
-                      const Rules& rules, int jobs) {
+                      const Rules& rules, int jobs, ComparisonMemo* memo) {
   Where where = locate(corpus);
   std::vector<Thread> threads(drafts.size());
   parallel_for(drafts.size(), jobs, [&](int, std::size_t k) {
-    threads[k] = build(corpus, where, std::move(drafts[k]), f, rules);
+    threads[k] = build(corpus, where, std::move(drafts[k]), f, rules, memo);
   });
   auto first_key = [&](const Thread& t) {
     std::size_t c = t.members.front().clause;

@@ -19,6 +19,7 @@
 
 #include <vector>
 
+#include "align/align.h"
 #include "align/features.h"
 #include "align/threading.h"
 #include "model/corpus.h"
@@ -27,7 +28,7 @@
 namespace ct::align {
 
 void finalize_threads(Corpus& corpus, std::vector<Draft> drafts, const FeatureTable& f,
-                      const Rules& rules, int jobs);
+                      const Rules& rules, int jobs, ComparisonMemo* memo = nullptr);
 
 // The label of a thread named after `clause`.
 std::string label_of(const Clause& clause);

@@ -22,9 +22,10 @@ namespace ct::check {
 // Every enabled check on the whole corpus; findings sorted by file, line,
 // column, rule (then message), without duplicates. Deterministic. With a
 // `focus` (document indices), the checks may skip work whose findings would
-// lie outside it; the caller keeps only the findings in it.
+// lie outside it; the caller keeps only the findings in it. With `jobs` > 1
+// the families run on that many threads (same findings).
 std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
-                                const std::set<std::size_t>& focus = {});
+                                const std::set<std::size_t>& focus = {}, int jobs = 1);
 
 // Fingerprints of the findings of a findings.json (clausetrack/findings/1).
 // Throws InputError when the file is unreadable or not such a file.

@@ -6,7 +6,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 #include "check/families.h"
 #include "text/utf8.h"
@@ -42,25 +45,54 @@ void check_other_language(const Corpus& corpus, const Rules& rules, FindingSink&
     std::size_t b, e, score, clause_score;
     std::string other, phrase;
   };
+  // Each folded word's languages (a bit per language of the rules, in their
+  // order): one lookup per word instead of one per language.
+  std::vector<const std::string*> codes;
+  std::unordered_map<std::string_view, std::uint64_t> langs_of;
+  for (const auto& [code, lr] : rules.languages) {
+    if (codes.size() == 64) break;  // more languages than bits: the rest never match
+    const std::uint64_t bit = std::uint64_t{1} << codes.size();
+    codes.push_back(&code);
+    for (const std::string& w : lr.stopwords) langs_of[w] |= bit;
+  }
+  std::vector<std::uint64_t> in;   // per token of the clause, its bits
+  std::vector<signed char> lower;  // per token: -1 not known yet, 0 or 1
   for (const Clause& c : corpus.clauses) {
     const std::string& lang = corpus.document_of(c).language;
     const LanguageRules* own = rules.language(lang);
     if (!own) continue;
+    std::uint64_t own_bit = 0;
+    in.assign(c.tokens.size(), 0);
+    std::uint64_t any = 0;
+    for (std::size_t i = 0; i < codes.size(); ++i)
+      if (*codes[i] == lang) own_bit = std::uint64_t{1} << i;
+    for (std::size_t k = 0; k < c.tokens.size(); ++k) {
+      const Token& t = c.tokens[k];
+      if (!t.word) continue;
+      if (auto it = langs_of.find(t.fold); it != langs_of.end()) any |= in[k] = it->second;
+    }
+    if ((any & ~own_bit) == 0) continue;  // no function word of another language
+    lower.assign(c.tokens.size(), -1);
     // One candidate phrase per other language; where the phrases of several
     // languages overlap (Romance function words are shared), the language
     // with most of its function words there is the one said.
     std::vector<Candidate> found;
-    for (const auto& [other, rules_other] : rules.languages) {
-      if (other == lang) continue;
+    for (std::size_t li = 0; li < codes.size(); ++li) {
+      const std::string& other = *codes[li];
+      const std::uint64_t bit = std::uint64_t{1} << li;
+      if (other == lang || !(any & bit)) continue;
       // Token positions holding a function word of language `other` only.
       std::vector<std::size_t> at;
       std::size_t clause_score = 0;
       for (std::size_t k = 0; k < c.tokens.size(); ++k) {
-        const Token& t = c.tokens[k];
-        if (!t.word || !rules_other.stopwords.count(t.fold)) continue;
+        if (!(in[k] & bit)) continue;
         ++clause_score;
-        if (own->stopwords.count(t.fold)) continue;
-        if (capitalised_or_letter(c.text.substr(t.begin, t.end - t.begin))) continue;
+        if (in[k] & own_bit) continue;
+        if (lower[k] < 0) {
+          const Token& t = c.tokens[k];
+          lower[k] = !capitalised_or_letter(c.text.substr(t.begin, t.end - t.begin));
+        }
+        if (!lower[k]) continue;
         at.push_back(k);
       }
       for (std::size_t i = 0; i + min_words <= at.size(); ++i) {
@@ -69,8 +101,7 @@ void check_other_language(const Corpus& corpus, const Rules& rules, FindingSink&
         std::size_t first = at[i] > 0 ? at[i] - 1 : at[i];
         std::size_t last = std::min(at[i + min_words - 1] + 1, c.tokens.size() - 1);
         std::size_t score = 0;
-        for (std::size_t k = first; k <= last; ++k)
-          score += c.tokens[k].word && rules_other.stopwords.count(c.tokens[k].fold);
+        for (std::size_t k = first; k <= last; ++k) score += (in[k] & bit) != 0;
         std::size_t b = c.tokens[first].begin, e = c.tokens[last].end;
         found.push_back({b, e, score, clause_score, other, c.text.substr(b, e - b)});
         break;

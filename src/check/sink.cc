@@ -78,6 +78,12 @@ Location FindingSink::at_line(const Document& d, int line) const {
   return l;
 }
 
+void FindingSink::absorb(FindingSink& other) {
+  findings_.insert(findings_.end(), std::make_move_iterator(other.findings_.begin()),
+                   std::make_move_iterator(other.findings_.end()));
+  other.findings_.clear();
+}
+
 std::vector<Finding> FindingSink::take() {
   std::vector<Finding> out = std::move(findings_);
   std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {

@@ -41,6 +41,8 @@ class FindingSink {
   // The findings, sorted; one per fingerprint (the same evidence in one
   // document): its other places become related locations "also at ...".
   std::vector<Finding> take();
+  // Appends the findings of `other` (emptied) after this sink's.
+  void absorb(FindingSink& other);
 
  private:
   const Corpus& corpus_;

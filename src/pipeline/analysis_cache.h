@@ -9,6 +9,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "model/corpus.h"
 #include "rules/rules.h"
@@ -27,7 +28,8 @@ struct CacheOptions {
 // segment::segment_corpus followed by extract::extract_corpus, with each
 // document's result read from `cache.dir` when present there and written to
 // the write folder otherwise. Outputs are those of the two stages run cold.
-void segment_and_extract_cached(Corpus& corpus, const Rules& rules, int jobs,
-                                const CacheOptions& cache);
+// Returns each document's entry key (none without a cache).
+std::vector<std::string> segment_and_extract_cached(Corpus& corpus, const Rules& rules, int jobs,
+                                                    const CacheOptions& cache);
 
 }  // namespace ct::pipeline

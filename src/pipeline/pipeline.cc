@@ -5,6 +5,7 @@
 #include "extract/extract.h"
 #include "pipeline/analysis_cache.h"
 #include "pipeline/build.h"
+#include "pipeline/comparison_cache.h"
 #include "segment/segment.h"
 #include "util/stage_timer.h"
 
@@ -18,12 +19,13 @@ void analyze(Corpus& corpus, const Rules& rules, int jobs, Depth depth, const Ca
     order_series(corpus);
     return;
   }
+  std::vector<std::string> entry_keys;
   if (cache.dir.empty()) {
     segment::segment_corpus(corpus, rules, jobs);
     timer.lap("segment");
     extract::extract_corpus(corpus, rules, jobs);
   } else {
-    segment_and_extract_cached(corpus, rules, jobs, cache);
+    entry_keys = segment_and_extract_cached(corpus, rules, jobs, cache);
     timer.lap("segment+extract (cache)");
   }
   fill_metadata(corpus);
@@ -31,7 +33,14 @@ void analyze(Corpus& corpus, const Rules& rules, int jobs, Depth depth, const Ca
   order_series(corpus);
   timer.lap(cache.dir.empty() ? "extract" : "metadata");
   if (depth == Depth::Extract) return;
-  align::align_corpus(corpus, rules, jobs);
+  if (cache.dir.empty()) {
+    align::align_corpus(corpus, rules, jobs);
+  } else {
+    // Members compared with their earlier versions as an earlier run did.
+    ComparisonCache comparisons(corpus, std::move(entry_keys), cache);
+    align::align_corpus(corpus, rules, jobs, &comparisons);
+    comparisons.save();
+  }
   timer.lap("align");
 }
 

@@ -64,7 +64,7 @@ Outcome run_check(const Common& common, const CheckRequest& req) {
 
   std::set<std::size_t> focus;
   if (a.corpus_targets.empty()) focus = a.draft_docs;
-  std::vector<Finding> findings = check::run_checks(a.corpus, rules, focus);
+  std::vector<Finding> findings = check::run_checks(a.corpus, rules, focus, in.jobs);
   if (!req.drafts.empty()) {
     std::set<std::string> keep;
     for (std::size_t i : a.draft_docs) keep.insert(a.corpus.documents[i].id);

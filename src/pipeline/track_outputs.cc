@@ -70,7 +70,7 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
   std::future<void> data;
   if (overlap) data = std::async(std::launch::async, write_data);
 
-  corpus.findings = check::run_checks(corpus, rules);
+  corpus.findings = check::run_checks(corpus, rules, {}, o.jobs);
   timer.lap("checks");
   // The checks were the last to read the clauses' tokens (the report and the
   // data files never do): their memory goes back before the report is made.

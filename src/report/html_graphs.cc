@@ -1,6 +1,8 @@
 // The persistence graph of each series: the SVG Graphviz drew (threads and
 // entities link to their sections), or a note saying why there is none.
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "graph/ids.h"
 #include "report/html_escape.h"
@@ -13,11 +15,27 @@ namespace {
 // A split page: the drawing's links to threads and entities listed on other
 // pages name those pages.
 std::string relink(const ReportContext& cx, std::string_view svg) {
+  constexpr std::string_view kHref = "href=\"#";
+  // The anchors the drawing links to: only those need a target (a page's
+  // drawing names a few hundred of the corpus' threads and entities).
+  std::unordered_set<std::string_view> wanted;
+  for (std::size_t h = svg.find(kHref); h != std::string_view::npos;
+       h = svg.find(kHref, h + kHref.size())) {
+    std::size_t start = h + kHref.size(), end = svg.find('"', start);
+    if (end == std::string_view::npos) break;
+    wanted.insert(svg.substr(start, end - start));
+  }
   std::unordered_map<std::string, std::string> target;  // escaped anchor -> href
+  std::string escaped;
+  auto wants = [&](const std::string& anchor) {
+    escaped.clear();
+    html_escape_to(escaped, anchor);
+    return wanted.count(escaped) > 0;
+  };
   for (std::size_t t = 0; t < cx.corpus.threads.size(); ++t) {
     if (cx.pages.thread_on(t, cx.page)) continue;
-    std::string anchor = graph::thread_anchor(cx.corpus.threads[t].id);
-    target[html_escape(anchor)] = thread_href(cx, t);
+    if (!wants(graph::thread_anchor(cx.corpus.threads[t].id))) continue;
+    target[escaped] = thread_href(cx, t);
   }
   if (cx.inputs.catalogue)
     for (const graph::EntityNode& e : cx.inputs.catalogue->entities) {
@@ -27,11 +45,11 @@ std::string relink(const ReportContext& cx, std::string_view svg) {
       std::size_t p = cx.pages.entity_page(s);
       if (p == cx.page) continue;
       std::string anchor = graph::entity_anchor(e.id);
-      target[html_escape(anchor)] = cx.pages.href(cx.page, p, anchor);
+      if (!wants(anchor)) continue;
+      target[escaped] = cx.pages.href(cx.page, p, anchor);
     }
   std::string out;
   out.reserve(svg.size());
-  constexpr std::string_view kHref = "href=\"#";
   std::size_t at = 0;
   for (std::size_t h = svg.find(kHref); h != std::string_view::npos; h = svg.find(kHref, at)) {
     std::size_t start = h + kHref.size(), end = svg.find('"', start);

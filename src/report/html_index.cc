@@ -16,6 +16,7 @@ ReportIndex::ReportIndex(const Corpus& corpus)
       successors_(corpus.clauses.size()),
       findings_at_(corpus.clauses.size()),
       thread_series_(corpus.threads.size()),
+      series_threads_(corpus.series.size()),
       home_(corpus.threads.size(), npos),
       presence_(corpus.threads.size()) {
   for (std::size_t i = 0; i < corpus.clauses.size(); ++i)
@@ -45,7 +46,10 @@ ReportIndex::ReportIndex(const Corpus& corpus)
     }
     std::sort(pres.begin(), pres.end(),
               [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (const auto& p : pres) thread_series_[t].push_back(p.first);
+    for (const auto& p : pres) {
+      thread_series_[t].push_back(p.first);
+      series_threads_[p.first].push_back(t);
+    }
     for (std::size_t s = 0; s < corpus.series.size(); ++s)
       if (corpus.series[s].id == thread.series) home_[t] = s;
     if (home_[t] == npos && !thread_series_[t].empty()) home_[t] = thread_series_[t].front();

@@ -57,6 +57,9 @@ class ReportIndex {
   const std::vector<std::vector<std::size_t>>& presence(std::size_t t, std::size_t s) const;
   // Series (indices) a thread appears in, ascending.
   const std::vector<std::size_t>& thread_series(std::size_t t) const { return thread_series_[t]; }
+  // Threads (indices) appearing in series `s`, ascending: those whose
+  // presence(t, s) is not empty.
+  const std::vector<std::size_t>& series_threads(std::size_t s) const { return series_threads_[s]; }
   // The series a thread is listed under: its own (Thread::series), else the
   // first it appears in; npos if none.
   std::size_t home_series(std::size_t t) const { return home_[t]; }
@@ -75,7 +78,7 @@ class ReportIndex {
   SessionIndex sessions_;
   std::vector<std::vector<MemberRef>> memberships_, successors_;
   std::vector<std::vector<std::size_t>> findings_at_;
-  std::vector<std::vector<std::size_t>> thread_series_;
+  std::vector<std::vector<std::size_t>> thread_series_, series_threads_;
   std::vector<std::size_t> home_;
   // presence_[t]: series index -> cells; kept sparse (threads span few series).
   std::vector<std::vector<std::pair<std::size_t, std::vector<std::vector<std::size_t>>>>> presence_;

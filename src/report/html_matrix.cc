@@ -165,9 +165,7 @@ std::string matrix_section(ReportContext& cx) {
     if (ser.sessions.size() >= 2) {
       HtmlWriter w(rows);
       // Rows in reading order (model/reading.h): demands before furniture.
-      std::vector<std::size_t> order;
-      for (std::size_t t = 0; t < corpus.threads.size(); ++t)
-        if (!cx.index.presence(t, s).empty()) order.push_back(t);
+      std::vector<std::size_t> order = cx.index.series_threads(s);
       sort_for_reading(corpus, order);
       for (std::size_t t : order) {
         const auto& cells = cx.index.presence(t, s);

@@ -134,11 +134,10 @@ SearchShape write_search_index(const Corpus& corpus, const ReportIndex& index, c
   std::unordered_map<std::string, std::vector<std::uint32_t>> postings;
   std::size_t bytes = 0;
   for (std::size_t c = 0; c < corpus.clauses.size(); ++c) {
-    std::vector<std::string> words = search_words(corpus.clauses[c].text);
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
-    for (std::string& w : words) {
+    // A word said twice in the clause is already listed (its list ends with c).
+    for (std::string& w : search_words(corpus.clauses[c].text)) {
       auto& list_of_w = postings[w];
+      if (!list_of_w.empty() && list_of_w.back() == c) continue;
       if (list_of_w.empty()) bytes += w.size() + 6;
       bytes += 4;
       list_of_w.push_back(static_cast<std::uint32_t>(c));

@@ -19,7 +19,7 @@ bool changes_wording(Change c) {
 
 std::vector<SessionCounts> count_sessions(const ReportContext& cx, std::size_t s) {
   std::vector<SessionCounts> out(cx.corpus.series[s].sessions.size());
-  for (std::size_t t = 0; t < cx.corpus.threads.size(); ++t) {
+  for (std::size_t t : cx.index.series_threads(s)) {
     const auto& cells = cx.index.presence(t, s);
     if (cells.empty()) continue;
     const Thread& thread = cx.corpus.threads[t];

@@ -97,4 +97,11 @@ TEST_CASE("shipped corpus: findings are sorted, fingerprints stable and distinct
   auto second = check::run_checks(again, rules());
   REQUIRE(second.size() == f.size());
   for (std::size_t i = 0; i < f.size(); ++i) CHECK(second[i].fingerprint == f[i].fingerprint);
+  // The families on several threads: the same findings in the same order.
+  auto threaded = check::run_checks(again, rules(), {}, 3);
+  REQUIRE(threaded.size() == f.size());
+  for (std::size_t i = 0; i < f.size(); ++i) {
+    CHECK(threaded[i].fingerprint == f[i].fingerprint);
+    CHECK(threaded[i].message == f[i].message);
+  }
 }

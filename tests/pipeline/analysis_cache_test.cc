@@ -1,7 +1,8 @@
 // The analysis cache of `track` (issue 17): a run after adding a document,
 // reading the other documents from the cache, writes the same bytes as a
 // cold run of the grown corpus; entries of unchanged documents are reused
-// (not rewritten); a corrupt cache file is ignored, not a crash.
+// (not rewritten), so are the members' comparisons; a corrupt cache file is
+// ignored, not a crash.
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -18,6 +19,8 @@ using ct::test::TempDir;
 namespace {
 
 const char* kCache = ".clausetrack-cache";
+// The comparison cache's one file (pipeline/comparison_cache.h).
+const char* kComparisons = "comparisons.bin";
 
 // Every file under `dir` but the cache (relative path -> content).
 std::map<std::string, std::string> outputs(const std::string& dir) {
@@ -30,11 +33,11 @@ std::map<std::string, std::string> outputs(const std::string& dir) {
 }
 
 // The cache files under `out` (name -> content): the analysis entries, or
-// those of `sub` (tracker.json's entries: "tracker").
+// those of `sub` (tracker.json's entries: "tracker"); not the comparisons.
 std::map<std::string, std::string> cache_of(const std::string& out, const std::string& sub = "") {
   std::map<std::string, std::string> files;
   for (const auto& e : fs::directory_iterator(out + "/" + kCache + (sub.empty() ? "" : "/" + sub)))
-    if (e.is_regular_file())
+    if (e.is_regular_file() && e.path().filename() != kComparisons)
       files[(sub.empty() ? "" : sub + "/") + e.path().filename().string()] =
           read_file(e.path().string());
   return files;
@@ -76,6 +79,9 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
   track(corpus, warm);
   auto before = cache_of(warm);
   REQUIRE(!before.empty());
+  const std::string comparisons = warm + "/" + kCache + "/" + kComparisons;
+  const std::string comparisons_before = read_file(comparisons);
+  CHECK(!comparisons_before.empty());
 
   // The document added back: the other documents come from the cache.
   dir.write("corpus/" + added, added_text);
@@ -83,6 +89,9 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
   track(corpus, warm);
   auto after = cache_of(warm);
   CHECK(after.size() == before.size() + 1);
+  // The members' comparisons: those read back and the added document's.
+  const std::string comparisons_after = read_file(comparisons);
+  CHECK(comparisons_after.size() > comparisons_before.size());
   // tracker.json's entries: one per document, the unchanged ones reused.
   auto tracker_before = cache_of(warm, "tracker");
   CHECK(tracker_before.size() == after.size());
@@ -108,6 +117,7 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
     int k = 0;
     auto damaged_files = after;
     for (const auto& entry : tracker_before) damaged_files.insert(entry);
+    damaged_files[kComparisons] = comparisons_after;
     for (const auto& [name, bytes] : damaged_files) {
       std::string path = warm + "/" + kCache + "/" + name;
       std::string damaged = k % 3 == 0   ? std::string("not a cache entry at all")
@@ -125,6 +135,7 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
     // Rewritten whole.
     CHECK(cache_of(warm) == after);
     CHECK(cache_of(warm, "tracker") == tracker_before);
+    CHECK(read_file(comparisons) == comparisons_after);
   }
 }
 

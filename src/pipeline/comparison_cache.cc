@@ -1,0 +1,172 @@
+// The comparison cache: keys, encoding (a word diff as the kinds and lengths
+// of its runs, read back from the two clauses' texts) and the cache file.
+#include "pipeline/comparison_cache.h"
+
+#include <filesystem>
+
+#include "diff/classify.h"
+#include "pipeline/cache_codec.h"
+#include "util/atomic_file.h"
+#include "util/hash.h"
+#include "util/read_file.h"
+
+namespace ct::pipeline {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Bump when the encoding below changes (the entry keys hold the version).
+constexpr std::string_view kMagic = "clausetrack-comparisons 1\n";
+constexpr std::string_view kFile = "comparisons.bin";
+
+// A word diff's runs cut the older text (Equal, Delete) and the newer one
+// (Equal, Insert) in order: each run is stored as its kind and length and
+// read back from the texts; a diff whose runs are not such cuts keeps its
+// texts. The entry: change, facts, then the runs.
+std::string encode(const diff::Comparison& c, std::string_view older, std::string_view newer) {
+  bool cuts = true;
+  std::size_t o = 0, n = 0;
+  for (const WordOp& op : c.diff) {
+    const std::size_t len = op.text.size();
+    if (op.kind == WordOp::Kind::Insert) {
+      cuts &= newer.substr(n, len) == op.text;
+      n += len;
+    } else {
+      cuts &= older.substr(o, len) == op.text;
+      if (op.kind == WordOp::Kind::Equal) cuts &= newer.substr(n, len) == op.text;
+      o += len;
+      if (op.kind == WordOp::Kind::Equal) n += len;
+    }
+    if (o > older.size() || n > newer.size()) cuts = false;
+    if (!cuts) break;
+  }
+  Writer w;
+  w.u(static_cast<std::uint64_t>(c.change));
+  w.u(c.facts.size());
+  for (const std::string& f : c.facts) w.s(f);
+  w.u(cuts ? 1 : 0);
+  w.u(c.diff.size());
+  for (const WordOp& op : c.diff) {
+    w.u(static_cast<std::uint64_t>(op.kind));
+    if (cuts)
+      w.u(op.text.size());
+    else
+      w.s(op.text);
+  }
+  return std::move(w.bytes());
+}
+
+// Throws std::out_of_range on a malformed entry.
+diff::Comparison decode(std::string_view bytes, std::string_view older, std::string_view newer) {
+  Reader r(bytes);
+  diff::Comparison c;
+  c.change = static_cast<Change>(r.u());
+  const std::size_t facts = r.count();
+  for (std::size_t i = 0; i < facts; ++i) c.facts.push_back(r.s());
+  const bool cuts = r.u() == 1;
+  const std::size_t ops = r.count();
+  c.diff.reserve(ops);
+  std::size_t o = 0, n = 0;
+  for (std::size_t i = 0; i < ops; ++i) {
+    WordOp op;
+    const auto kind = r.u();
+    if (kind > static_cast<std::uint64_t>(WordOp::Kind::Delete))
+      throw std::out_of_range("cache: bad run");
+    op.kind = static_cast<WordOp::Kind>(kind);
+    if (!cuts) {
+      op.text = r.s();
+    } else {
+      const std::size_t len = r.u();
+      std::string_view from = op.kind == WordOp::Kind::Delete ? older : newer;
+      std::size_t& at = op.kind == WordOp::Kind::Delete ? o : n;
+      if (len > from.size() - std::min(at, from.size()))
+        throw std::out_of_range("cache: run past the text");
+      op.text = std::string(from.substr(at, len));
+      if (op.kind != WordOp::Kind::Insert) o += len;
+      if (op.kind != WordOp::Kind::Delete) n += len;
+    }
+    c.diff.push_back(std::move(op));
+  }
+  if (!r.done()) throw std::out_of_range("cache: entry too long");
+  return c;
+}
+
+}  // namespace
+
+ComparisonCache::ComparisonCache(const Corpus& corpus, std::vector<std::string> doc_keys,
+                                 const CacheOptions& cache)
+    : corpus_(corpus),
+      doc_keys_(std::move(doc_keys)),
+      write_dir_(cache.write_dir.empty() ? cache.dir : cache.write_dir) {
+  if (cache.dir.empty()) return;
+  const std::string bytes = read_whole_file(fs::path(cache.dir) / kFile);
+  if (bytes.empty()) return;
+  try {
+    Reader r(bytes);
+    if (r.view(kMagic.size()) != kMagic) return;
+    const std::size_t n = r.count();
+    for (std::size_t i = 0; i < n; ++i) {
+      Key k{r.u(), r.u()};
+      kept_.emplace(k, r.s());
+    }
+  } catch (const std::exception&) {
+    kept_.clear();  // truncated or corrupt: every pair is compared again
+  }
+}
+
+ComparisonCache::Key ComparisonCache::key(std::size_t older, std::size_t newer) const {
+  std::string material;
+  for (std::size_t c : {older, newer}) {
+    const std::size_t d = corpus_.clauses[c].doc;
+    material += doc_keys_[d];
+    material += ':';
+    material += std::to_string(c - corpus_.documents[d].first_clause);
+    material += '\n';
+  }
+  // Two independent 64-bit hashes (the material and its reverse): 128 bits.
+  const std::string reversed(material.rbegin(), material.rend());
+  return {fnv1a64(material), fnv1a64(reversed)};
+}
+
+bool ComparisonCache::find(std::size_t older, std::size_t newer, diff::Comparison& out) const {
+  if (kept_.empty() || doc_keys_.size() != corpus_.documents.size()) return false;
+  const Key k = key(older, newer);
+  auto it = kept_.find(k);
+  if (it == kept_.end()) return false;
+  try {
+    out = decode(it->second, corpus_.clauses[older].text, corpus_.clauses[newer].text);
+  } catch (const std::exception&) {
+    return false;
+  }
+  std::lock_guard<std::mutex> lock(mutex_);
+  used_.emplace(k, it->second);
+  return true;
+}
+
+void ComparisonCache::keep(std::size_t older, std::size_t newer, const diff::Comparison& c) {
+  if (write_dir_.empty() || doc_keys_.size() != corpus_.documents.size()) return;
+  const Key k = key(older, newer);
+  std::string entry = encode(c, corpus_.clauses[older].text, corpus_.clauses[newer].text);
+  std::lock_guard<std::mutex> lock(mutex_);
+  used_.emplace(k, std::move(entry));
+}
+
+void ComparisonCache::save() const {
+  if (write_dir_.empty()) return;
+  Writer w;
+  w.raw(kMagic);
+  w.u(used_.size());
+  for (const auto& [k, entry] : used_) {
+    w.u(k[0]);
+    w.u(k[1]);
+    w.s(entry);
+  }
+  try {
+    fs::create_directories(write_dir_);
+    write_file_atomically((fs::path(write_dir_) / kFile).string(), w.bytes(), StaleTemps::Skip);
+  } catch (const std::exception&) {
+    // A cache that cannot be written only costs the next run time.
+  }
+}
+
+}  // namespace ct::pipeline
