@@ -169,7 +169,8 @@ std::pair<std::string, std::vector<std::pair<std::string, std::string>>> one_lan
 using KeyLink = std::tuple<std::size_t, std::string, std::size_t, std::string>;
 
 std::set<KeyLink> year_links(const Corpus& corpus, const std::vector<UnscResolution>& rs,
-                             const std::vector<std::string>& lang_of) {
+                             const std::vector<std::string>& lang_of,
+                             std::set<std::pair<std::size_t, std::string>>* keys_found = nullptr) {
   std::map<std::size_t, std::pair<std::size_t, std::string>> at;  // clause -> (res, key)
   // Paragraph keys found among the clauses, by language: a key missed here
   // cannot count as a link (segmentation, not alignment).
@@ -184,6 +185,7 @@ std::set<KeyLink> year_links(const Corpus& corpus, const std::vector<UnscResolut
       if (auto k = keys.find(unsc_words(corpus.clauses[c].text)); k != keys.end()) {
         at[c] = {r, k->second};
         ++found[lang_of[r]].first;
+        if (keys_found) keys_found->insert({r, k->second});
       }
   }
   for (const auto& [lang, n] : found)
@@ -243,7 +245,32 @@ LinkScore turns_against_english(const std::vector<UnscResolution>& rs,
   auto [m1, f1] = one_language_files(rs, english);
   auto [m2, f2] = one_language_files(rs, turning);
   std::set<KeyLink> ref = year_links(corpus_from(d1, f1, m1, 2), rs, english);
-  std::set<KeyLink> got = year_links(corpus_from(d2, f2, m2, 2), rs, turning);
+  std::set<std::pair<std::size_t, std::string>> keys_found;
+  std::set<KeyLink> got = year_links(corpus_from(d2, f2, m2, 2), rs, turning, &keys_found);
+  // CLAUSETRACK_UNSC_MISSES=1 prints the links missed and those found wrongly.
+  if (std::getenv("CLAUSETRACK_UNSC_MISSES")) {
+    auto text = [&](std::size_t r, const std::string& key) {
+      for (const auto& p : rs[r].paras)
+        if (p.key == key) {
+          auto t = p.text.find(turning[r]);
+          return t == p.text.end() ? std::string("?") : t->second;
+        }
+      return std::string("?");
+    };
+    auto show = [&](const char* what, const KeyLink& l) {
+      auto [r1, k1, r2, k2] = l;
+      std::printf("%s %s-%s %s %s%s -> %s %s%s\n  [%s] %s\n  [%s] %s\n", what, turning[r1].c_str(),
+                  turning[r2].c_str(), rs[r1].num.c_str(), k1.c_str(),
+                  keys_found.count({r1, k1}) ? "" : " (unsegmented)", rs[r2].num.c_str(),
+                  k2.c_str(), keys_found.count({r2, k2}) ? "" : " (unsegmented)",
+                  turning[r1].c_str(), text(r1, k1).c_str(), turning[r2].c_str(),
+                  text(r2, k2).c_str());
+    };
+    for (const KeyLink& l : ref)
+      if (!got.count(l)) show("MISSED", l);
+    for (const KeyLink& l : got)
+      if (!ref.count(l)) show("WRONG", l);
+  }
   LinkScore s;
   s.reference = ref.size();
   s.found = got.size();
