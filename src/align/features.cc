@@ -265,9 +265,15 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
     ++out.words;
     // A capitalized word inside the clause is a name, the same in every
     // language ("Srinagar", "Malik"); the clause's first word is not.
+    // Unless a lexicon translates it: "Charter", "Council" are words to
+    // languages without capitals (Arabic, Chinese) or another script.
     if (sh.capitalized && !sh.acronym && words[0] != words[i - 1]) {
-      shared.push_back({fid('p', t.fold), 1, kName});
-      continue;
+      bool translated = false;
+      for (const auto* table : tables) translated |= table && table->count(t.stem) > 0;
+      if (!translated) {
+        shared.push_back({fid('p', t.fold), 1, kName});
+        continue;
+      }
     }
     stems.push_back({fid('s', language, t.stem), 1, kStem});
     for (std::size_t k = 0; k < targets.size(); ++k) {

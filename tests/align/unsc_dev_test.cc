@@ -11,9 +11,13 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
+#include "align/dictionary.h"
+#include "align/features.h"
+#include "align/score.h"
 #include "support/test_support.h"
 #include "util/hash.h"
 
@@ -246,7 +250,8 @@ LinkScore turns_against_english(const std::vector<UnscResolution>& rs,
   auto [m2, f2] = one_language_files(rs, turning);
   std::set<KeyLink> ref = year_links(corpus_from(d1, f1, m1, 2), rs, english);
   std::set<std::pair<std::size_t, std::string>> keys_found;
-  std::set<KeyLink> got = year_links(corpus_from(d2, f2, m2, 2), rs, turning, &keys_found);
+  Corpus c2 = corpus_from(d2, f2, m2, 2);
+  std::set<KeyLink> got = year_links(c2, rs, turning, &keys_found);
   // CLAUSETRACK_UNSC_MISSES=1 prints the links missed and those found wrongly.
   if (std::getenv("CLAUSETRACK_UNSC_MISSES")) {
     auto text = [&](std::size_t r, const std::string& key) {
@@ -257,8 +262,67 @@ LinkScore turns_against_english(const std::vector<UnscResolution>& rs,
         }
       return std::string("?");
     };
+    // Clause of (resolution, key), the score of two and their untranslated words.
+    auto clause_of = [&](std::size_t r, const std::string& key) -> std::optional<std::size_t> {
+      auto d = c2.document_index(rs[r].series + "-" + rs[r].num);
+      const Document& doc = c2.documents[*d];
+      auto keys = unsc_keys(rs[r], turning[r]);
+      for (std::size_t c = doc.first_clause; c < doc.first_clause + doc.clause_count; ++c)
+        if (auto k = keys.find(unsc_words(c2.clauses[c].text)); k != keys.end() && k->second == key)
+          return c;
+      return std::nullopt;
+    };
+    static const align::Translations tr = align::load_translations(rules(), 2);
+    static const align::FeatureTable ft = align::build_features(c2, rules(), tr, 2);
+    auto untranslated = [&](std::size_t c, const std::string& to) {
+      const std::string& from = c2.documents[c2.clauses[c].doc].language;
+      std::string out;
+      std::size_t n = 0, miss = 0;
+      for (const Token& t : c2.clauses[c].tokens)
+        if (t.word && !t.stop && t.fold.size() >= 2) {
+          ++n;
+          if (!tr.find(from, to, t.stem)) {
+            ++miss, out += " " + t.stem;
+          } else if (std::string(std::getenv("CLAUSETRACK_UNSC_MISSES")) == "2") {
+            out += " [" + t.stem + "=";
+            for (const auto& x : *tr.find(from, to, t.stem)) out += x + ",";
+            out += "]";
+          }
+        }
+      return std::to_string(miss) + "/" + std::to_string(n) + ":" + out;
+    };
     auto show = [&](const char* what, const KeyLink& l) {
       auto [r1, k1, r2, k2] = l;
+      auto a = clause_of(r1, k1), b = clause_of(r2, k2);
+      auto where = [&](std::optional<std::size_t> c) {
+        std::string out;
+        if (!c) return out;
+        for (const Thread& t : c2.threads)
+          for (std::size_t m = 0; m < t.members.size(); ++m)
+            if (t.members[m].clause == *c) {
+              out += " " + t.id + ":";
+              for (std::size_t k = m > 0 ? m - 1 : 0; k < std::min(t.members.size(), m + 2); ++k)
+                out += " " + c2.clauses[t.members[k].clause].id;
+            }
+        return out;
+      };
+      if (a && b) {
+        const auto& fa = ft.clauses[*a];
+        const auto& fb = ft.clauses[*b];
+        const auto* pa = fa.pivot(turning[r2]);
+        const auto* pb = fb.pivot(turning[r1]);
+        std::printf("  sizes: a native %zu pivot %zd | b native %zu pivot %zd; cos %.3f %.3f\n",
+                    fa.native.items.size(), pa ? (long)pa->items.size() : -1L,
+                    fb.native.items.size(), pb ? (long)pb->items.size() : -1L,
+                    pa ? align::cosine(*pa, fb.native) : -1.0,
+                    pb ? align::cosine(fa.native, *pb) : -1.0);
+      }
+      if (a && b) std::printf("  threads of a:%s | of b:%s\n", where(a).c_str(), where(b).c_str());
+      if (a && b)
+        std::printf(
+            "%s score %.3f text %.3f | %s | %s\n", what, align::pair_score(c2, ft, *a, *b, false),
+            align::text_similarity(ft.clauses[*a], turning[r1], ft.clauses[*b], turning[r2]),
+            untranslated(*a, turning[r2]).c_str(), untranslated(*b, turning[r1]).c_str());
       std::printf("%s %s-%s %s %s%s -> %s %s%s\n  [%s] %s\n  [%s] %s\n", what, turning[r1].c_str(),
                   turning[r2].c_str(), rs[r1].num.c_str(), k1.c_str(),
                   keys_found.count({r1, k1}) ? "" : " (unsegmented)", rs[r2].num.c_str(),
