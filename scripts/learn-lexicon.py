@@ -183,32 +183,39 @@ def model1(pairs, iterations):
     """t[target][source] = p(target | source) after `iterations` EM steps.
 
     `pairs` holds (source words, target words); source index 0 of every
-    sentence is the NULL word (None)."""
+    sentence is the NULL word (None). Each sentence is read as its distinct
+    words with their counts (the same sums as word by word, fewer steps)."""
+    bags = []
+    for src, tgt in pairs:
+        s = collections.Counter(src)
+        s[None] = 1
+        srcs = sorted(s, key=lambda w: (w is not None, w or ""))
+        bags.append((srcs, [s[e] for e in srcs], sorted(collections.Counter(tgt).items())))
     targets = sorted({w for _, tgt in pairs for w in tgt})
     uniform = 1.0 / len(targets)
     t = collections.defaultdict(dict)  # target -> {source: p}
-    for src, tgt in pairs:
-        srcn = [None] + src
-        for f in tgt:
+    for srcs, _, tgts in bags:
+        for f, _ in tgts:
             row = t[f]
-            for e in srcn:
+            for e in srcs:
                 row[e] = uniform
     for it in range(iterations):
-        count = collections.defaultdict(float)  # (f, e)
+        count = collections.defaultdict(lambda: collections.defaultdict(float))  # f -> e -> c
         total = collections.defaultdict(float)  # e
-        for src, tgt in pairs:
-            srcn = [None] + src
-            for f in tgt:
+        for srcs, ces, tgts in bags:
+            for f, cf in tgts:
                 row = t[f]
-                z = 0.0
-                for e in srcn:
-                    z += row[e]
-                for e in srcn:
-                    c = row[e] / z
-                    count[(f, e)] += c
+                vals = [row[e] * ce for e, ce in zip(srcs, ces)]
+                scale = cf / sum(vals)
+                crow = count[f]
+                for e, v in zip(srcs, vals):
+                    c = v * scale
+                    crow[e] += c
                     total[e] += c
-        for (f, e), c in count.items():
-            t[f][e] = c / total[e]
+        for f, crow in count.items():
+            row = t[f]
+            for e, c in crow.items():
+                row[e] = c / total[e]
         print(f"  iteration {it + 1}/{iterations}", file=sys.stderr)
     return t
 
