@@ -27,6 +27,8 @@ constexpr double kAgree = 0.3;
 // (fill_gaps), and the longest run so paired.
 constexpr double kGapScore = 0.15;
 constexpr std::size_t kMaxGap = 3;
+// Least share of a clause inside one in another language for a split.
+constexpr double kContainCross = 0.6;
 
 struct Live {
   std::vector<DraftMember> members;
@@ -520,6 +522,7 @@ void SeriesThreader::splits(Pass& pass) const {
       if (c.score < p_.contain_score) continue;
       if (!body(c.rep) || other_acts(f_.clauses[c.rep], f_.clauses[first + i])) continue;
       double share = contained(f_.clauses[first + i], l, f_.clauses[c.rep], lang(c.rep));
+      if (lang(c.rep) != l && share < kContainCross) continue;
       if (share >= best) best = share, pick = &c;
     }
     if (!pick) continue;

@@ -272,8 +272,8 @@ LinkScore turns_against_english(const std::vector<UnscResolution>& rs,
           return c;
       return std::nullopt;
     };
-    static const align::Translations tr = align::load_translations(rules(), 2);
-    static const align::FeatureTable ft = align::build_features(c2, rules(), tr, 2);
+    const align::Translations tr = align::load_translations(rules(), 2);
+    const align::FeatureTable ft = align::build_features(c2, rules(), tr, 2);
     auto untranslated = [&](std::size_t c, const std::string& to) {
       const std::string& from = c2.documents[c2.clauses[c].doc].language;
       std::string out;
