@@ -376,6 +376,7 @@ void SeriesThreader::fill_gaps(Pass& pass) const {
             if (!pass.cont[ii].empty()) continue;
             auto t = free_thread(qq);
             if (!t || session_of(qq) != pass.session - 1) continue;
+            if (other_acts(f_.clauses[qq], f_.clauses[pass.first + ii])) continue;
             if (pair_score(corpus_, f_, pass.first + ii, qq, false) >= kGapScore)
               take(pass, ii, *t);
           }

@@ -374,8 +374,10 @@ TEST_CASE("unsc-dev: threads with the language alternating from year to year",
   CHECK(s.reference > 500);
   // Measured when written: P 0.966, R 0.894, F1 0.929 (issue 18 asks 0.95);
   // with the agreement of two witnesses, titles kept apart from substance and
-  // act words matched as written: P 0.963, R 0.908, F1 0.935.
-  CHECK(s.f >= 0.934);
+  // act words matched as written: P 0.963, R 0.908, F1 0.935; with runs of
+  // clauses paired by order, lexicons on stems and capitalized words
+  // translated: P 0.965, R 0.923, F1 0.944.
+  CHECK(s.f >= 0.94);
 }
 
 TEST_CASE("unsc-dev: threads with the six UN languages taking turns from year to year",
@@ -391,8 +393,11 @@ TEST_CASE("unsc-dev: threads with the six UN languages taking turns from year to
   //   CLAUSETRACK_RULES_DIR=/tmp/rules-held-out \
   //   CLAUSETRACK_UNSC_SERIES=binuh-haiti,minusca-car,monusco-drc,unama-afghanistan \
   //   build/tests/test_align "unsc-dev: threads with the six UN languages*"
-  // (lexicons: scripts/learn-lexicon.py ... --series unami-iraq,unmiss-south-sudan,
-  // unsmil-libya,unsom-somalia); both figures are in issue 14's report.
+  // (lexicons: scripts/learn-lexicon.py ... --pair en LANG --series unami-iraq,
+  // unmiss-south-sudan,unsmil-libya,unsom-somalia for LANG in fr ar zh ru es,
+  // with /usr/bin/python3 for python3-icu); both figures are in issue 14's
+  // report. CLAUSETRACK_UNSC_MISSES=1 prints each link missed or found wrongly
+  // with its score, the stems no lexicon translates and the threads involved.
   if (!have(unsc_dev_dir(), "the unsc-dev set")) return;
   auto rs = unsc_dev();
   REQUIRE_FALSE(rs.empty());
@@ -418,6 +423,11 @@ TEST_CASE("unsc-dev: threads with the six UN languages taking turns from year to
   // P 0.972, R 0.677, F1 0.798 (English-Arabic the weakest pair, F1 0.693);
   // on the four series binuh, minusca, monusco, unama (15 resolutions, 212
   // links): in-sample F1 0.838, held out (lexicons from the other four) F1
-  // 0.791 (P 0.986, R 0.660). Issue 14 asks 0.95.
-  CHECK(s.f >= 0.78);
+  // 0.791 (P 0.986, R 0.660). Issue 14 asks 0.95. Then, with Arabic list
+  // items found, capitalized words translated, glossary phrases read word by
+  // word for languages without them, runs of clauses paired by order and
+  // lexicons learned on stems: 370 links, P 0.963, R 0.911, F1 0.936
+  // (Chinese-Russian the weakest pair, F1 0.897); on the four series
+  // in-sample F1 0.960, held out F1 0.954 (P 0.980, R 0.930).
+  CHECK(s.f >= 0.92);
 }
