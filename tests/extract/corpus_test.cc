@@ -188,6 +188,27 @@ TEST_CASE("A corpus written by the test: the series' body names its meetings",
   }
 }
 
+TEST_CASE("A corpus written by the test: meetings recalled in Spanish", "[extract][corpus]") {
+  TempDir dir;
+  std::string manifest =
+      "series:\n  - id: wg\n    title: Working Group on Rivers\n    body: WG-RIVERS\n"
+      "documents:\n"
+      "  - id: wg-2026\n    file: wg/2026.es.txt\n    series: wg\n    language: es\n"
+      "    date: 2026-06-04\n";
+  std::string es =
+      "Comunicado del Grupo de Trabajo sobre los Ríos\n\n"
+      "El Grupo de Trabajo se reunió en Ginebra el 4 de junio de 2026.\n\n"
+      "1. Recuerda sus reuniones celebradas el 2 de marzo de 2022 y el 14 de abril de 2023;\n";
+  Corpus c = corpus_from(dir, {{"wg/2026.es.txt", es}}, manifest);
+  auto meetings = entities(c, "wg-2026", "meeting");
+  std::vector<std::string> v;
+  for (const Entity* e : meetings) v.push_back(e->value);
+  CHECK(v == std::vector<std::string>{"WG-RIVERS@2026-06-04", "WG-RIVERS@2022-03-02",
+                                      "WG-RIVERS@2023-04-14"});
+  REQUIRE_FALSE(meetings.empty());
+  CHECK(meetings[0]->attrs.at("self") == "true");
+}
+
 TEST_CASE("UN Security Council development set: every cited resolution is found",
           "[extract][corpus][unsc-dev]") {
   if (!have(unsc_dev_dir(), "the unsc-dev set")) return;
