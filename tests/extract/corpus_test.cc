@@ -209,6 +209,27 @@ TEST_CASE("A corpus written by the test: meetings recalled in Spanish", "[extrac
   CHECK(meetings[0]->attrs.at("self") == "true");
 }
 
+TEST_CASE("A corpus written by the test: meetings recalled in Russian", "[extract][corpus]") {
+  TempDir dir;
+  std::string manifest =
+      "series:\n  - id: wg\n    title: Working Group on Rivers\n    body: WG-RIVERS\n"
+      "documents:\n"
+      "  - id: wg-2026\n    file: wg/2026.ru.txt\n    series: wg\n    language: ru\n"
+      "    date: 2026-06-04\n";
+  std::string ru =
+      "Коммюнике Рабочей группы по рекам\n\n"
+      "Рабочая группа собралась в Женеве 4 июня 2026 года.\n\n"
+      "1. ссылается на свои совещания, состоявшиеся 2 марта 2022 года и 14 апреля 2023 года;\n";
+  Corpus c = corpus_from(dir, {{"wg/2026.ru.txt", ru}}, manifest);
+  auto meetings = entities(c, "wg-2026", "meeting");
+  std::vector<std::string> v;
+  for (const Entity* e : meetings) v.push_back(e->value);
+  CHECK(v == std::vector<std::string>{"WG-RIVERS@2026-06-04", "WG-RIVERS@2022-03-02",
+                                      "WG-RIVERS@2023-04-14"});
+  REQUIRE_FALSE(meetings.empty());
+  CHECK(meetings[0]->attrs.at("self") == "true");
+}
+
 TEST_CASE("UN Security Council development set: every cited resolution is found",
           "[extract][corpus][unsc-dev]") {
   if (!have(unsc_dev_dir(), "the unsc-dev set")) return;
