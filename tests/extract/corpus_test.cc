@@ -230,6 +230,27 @@ TEST_CASE("A corpus written by the test: meetings recalled in Russian", "[extrac
   CHECK(meetings[0]->attrs.at("self") == "true");
 }
 
+TEST_CASE("A corpus written by the test: meetings recalled in Arabic", "[extract][corpus]") {
+  TempDir dir;
+  std::string manifest =
+      "series:\n  - id: wg\n    title: Working Group on Rivers\n    body: WG-RIVERS\n"
+      "documents:\n"
+      "  - id: wg-2026\n    file: wg/2026.ar.txt\n    series: wg\n    language: ar\n"
+      "    date: 2026-06-04\n";
+  std::string ar =
+      "بلاغ الفريق العامل المعني بالأنهار\n\n"
+      "اجتمع الفريق العامل في جنيف في 4 حزيران/يونيه 2026.\n\n"
+      "1 - يشير إلى اجتماعاته المعقودة في 2 آذار/مارس 2022 و 14 نيسان/أبريل 2023؛\n";
+  Corpus c = corpus_from(dir, {{"wg/2026.ar.txt", ar}}, manifest);
+  auto meetings = entities(c, "wg-2026", "meeting");
+  std::vector<std::string> v;
+  for (const Entity* e : meetings) v.push_back(e->value);
+  CHECK(v == std::vector<std::string>{"WG-RIVERS@2026-06-04", "WG-RIVERS@2022-03-02",
+                                      "WG-RIVERS@2023-04-14"});
+  REQUIRE_FALSE(meetings.empty());
+  CHECK(meetings[0]->attrs.at("self") == "true");
+}
+
 TEST_CASE("UN Security Council development set: every cited resolution is found",
           "[extract][corpus][unsc-dev]") {
   if (!have(unsc_dev_dir(), "the unsc-dev set")) return;
