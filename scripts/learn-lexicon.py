@@ -299,10 +299,16 @@ def main():
     print(
         f"# Command: scripts/learn-lexicon.py ../shared/corpora/unsc-dev{pair_arg}{series_arg}"
         f" --iterations {args.iterations} --max-len {args.max_len} --min-prob {args.min_prob}"
-        f" --min-count {args.min_count} --top {args.top} > rules/lexicon/{a}-{b}.tsv"
+        f" --min-count {args.min_count} --top {args.top}{' --surface' if args.surface else ''}"
+        f" > rules/lexicon/{a}-{b}.tsv"
     )
-    print(f"# Columns: {a} word, {b} word, p({b}|{a}), p({a}|{b}). Lower-cased surface forms;")
-    print("# the aligner stems them when it loads the file. The glossary takes priority.")
+    if args.surface:
+        print(f"# Columns: {a} word, {b} word, p({b}|{a}), p({a}|{b}). Lower-cased surface forms;")
+        print("# the aligner stems them when it loads the file. The glossary takes priority.")
+    else:
+        print(f"# Columns: {a} word, {b} word, p({b}|{a}), p({a}|{b}). Words counted by stem, each")
+        print("# written as the commonest lower-cased surface form of its stem; the aligner")
+        print("# stems it back when it loads the file. The glossary takes priority.")
     for line in out:
         print(line)
 
