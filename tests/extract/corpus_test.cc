@@ -240,7 +240,10 @@ TEST_CASE("A corpus written by the test: meetings recalled in Arabic", "[extract
   std::string ar =
       "بلاغ الفريق العامل المعني بالأنهار\n\n"
       "اجتمع الفريق العامل في جنيف في 4 حزيران/يونيه 2026.\n\n"
-      "1 - يشير إلى اجتماعاته المعقودة في 2 آذار/مارس 2022 و 14 نيسان/أبريل 2023؛\n";
+      "1 - يشير إلى اجتماعاته المعقودة في 2 آذار/مارس 2022 و 14 نيسان/أبريل 2023؛\n\n"
+      // "social" (الاجتماعية) and "reporting" (إبلاغ) hold the letters of a cue.
+      "2 - يشدد على التنمية الاجتماعية في 5 أيار/مايو 2024 وعلى إبلاغ المجلس في 6 أيار/مايو "
+      "2024؛\n";
   Corpus c = corpus_from(dir, {{"wg/2026.ar.txt", ar}}, manifest);
   auto meetings = entities(c, "wg-2026", "meeting");
   std::vector<std::string> v;
