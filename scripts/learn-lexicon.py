@@ -9,8 +9,12 @@ pairs that are likely in both directions as a TSV lexicon:
 
     a <TAB> b <TAB> p(b|a) <TAB> p(a|b)
 
-Words are lower-cased surface forms (letters only); the aligner stems them
-with its own Snowball stemmers when it loads the file. Arabic words are
+Words are counted by stem, as the aligner looks them up (lower case, the
+tool's Snowball stemmer read from libstemmer through ctypes, then folded), so
+the inflections of a word pool their evidence (Russian cases, Arabic and
+Spanish endings); each stem is written as its commonest surface form, which
+the aligner stems back when it loads the file (--surface: the former
+behaviour, surface forms counted apart). Arabic words are
 counted normalised as the tool folds them (NFKD marks stripped: diacritics,
 hamza and madda; tatweel dropped; alef wasla, alef maksura and teh marbuta
 as alef, yeh and heh) and written as their commonest surface form, since
@@ -72,7 +76,58 @@ def icu_words(text):
     return out
 
 
-# Arabic: folded form -> Counter of the surface forms seen.
+# Snowball stemmers of the tool (rules/lang/*.yaml `stemmer:`), read from
+# libstemmer itself through ctypes (Debian libstemmer0d, which the tool links),
+# so a word is counted under the very stem the aligner looks up.
+STEMMERS = {"en": "english", "fr": "french", "ar": "arabic", "ru": "russian",
+            "es": "spanish", "de": "german"}
+
+
+class Snowball:
+    def __init__(self, algorithm):
+        import ctypes
+        import ctypes.util
+
+        name = ctypes.util.find_library("stemmer") or "libstemmer.so.0d"
+        lib = ctypes.CDLL(name)
+        lib.sb_stemmer_new.restype = ctypes.c_void_p
+        lib.sb_stemmer_new.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
+        lib.sb_stemmer_stem.restype = ctypes.POINTER(ctypes.c_ubyte)
+        lib.sb_stemmer_stem.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+        lib.sb_stemmer_length.restype = ctypes.c_int
+        lib.sb_stemmer_length.argtypes = [ctypes.c_void_p]
+        self.lib = lib
+        self.sb = lib.sb_stemmer_new(algorithm.encode(), b"UTF_8")
+        if not self.sb:
+            raise SystemExit(f"libstemmer has no {algorithm} stemmer")
+        self.memo = {}
+
+    def __call__(self, word):
+        out = self.memo.get(word)
+        if out is None:
+            b = word.encode("utf-8")
+            r = self.lib.sb_stemmer_stem(self.sb, b, len(b))
+            n = self.lib.sb_stemmer_length(self.sb)
+            out = bytes(r[:n]).decode("utf-8", "replace") if r else word
+            self.memo[word] = out
+        return out
+
+
+_stemmers = {}
+USE_STEMS = True
+
+
+def key_of(word, lang):
+    """The word as the aligner looks it up: lower case, stemmed, folded (with
+    --surface: folded only, the lexicons before stems)."""
+    if USE_STEMS and lang in STEMMERS:
+        if lang not in _stemmers:
+            _stemmers[lang] = Snowball(STEMMERS[lang])
+        word = _stemmers[lang](word)
+    return fold_arabic(word) if USE_STEMS or lang == "ar" else word
+
+
+# Key (stem, or folded form) -> Counter of the surface forms seen, by language.
 SURFACES = collections.defaultdict(collections.Counter)
 
 
@@ -80,24 +135,23 @@ def words(text, lang):
     if lang == "zh":
         return [w.lower() for w in icu_words(text)]
     found = [w.lower() for w in WORD.findall(text)]
-    if lang == "ar":
-        out = []
-        for w in found:
-            f = fold_arabic(w)
-            if f:
-                SURFACES[f][w] += 1
-                out.append(f)
-        return out
-    return found
+    out = []
+    for w in found:
+        k = key_of(w, lang)
+        if k:
+            SURFACES[(lang, k)][w] += 1
+            out.append((lang, k))
+    return out
 
 
 def surface_forms(pairs, a, b):
-    """Arabic words counted folded, written back as their commonest surface
-    form: the aligner stems the surface form, then folds (Snowball reads
-    the teh marbuta and hamza that folding would have removed)."""
-    canon = {f: sorted(c.items(), key=lambda x: (-x[1], x[0]))[0][0] for f, c in SURFACES.items()}
-    fix = lambda ws, lang: [canon.get(w, w) for w in ws] if lang == "ar" else ws
-    return [(fix(e, a), fix(g, b)) for e, g in pairs]
+    """Words counted by stem (Arabic also folded), written back as the
+    commonest surface form of the stem: the aligner stems the surface form,
+    then folds (Snowball reads the teh marbuta and hamza that folding would
+    have removed), which gives the stem back."""
+    canon = {k: sorted(c.items(), key=lambda x: (-x[1], x[0]))[0][0] for k, c in SURFACES.items()}
+    fix = lambda ws: [canon[w] if isinstance(w, tuple) else w for w in ws]
+    return [(fix(e), fix(g)) for e, g in pairs]
 
 
 def read_pairs(root, max_len, a, b, series=None):
@@ -117,7 +171,7 @@ def read_pairs(root, max_len, a, b, series=None):
                 e, g = words(en, a), words(fr, b)
                 if not e or not g or len(e) > max_len or len(g) > max_len:
                     continue
-                key = (" ".join(e), " ".join(g))
+                key = (repr(e), repr(g))
                 if key in seen:
                     continue
                 seen.add(key)
@@ -129,32 +183,39 @@ def model1(pairs, iterations):
     """t[target][source] = p(target | source) after `iterations` EM steps.
 
     `pairs` holds (source words, target words); source index 0 of every
-    sentence is the NULL word (None)."""
+    sentence is the NULL word (None). Each sentence is read as its distinct
+    words with their counts (the same sums as word by word, fewer steps)."""
+    bags = []
+    for src, tgt in pairs:
+        s = collections.Counter(src)
+        s[None] = 1
+        srcs = sorted(s, key=lambda w: (w is not None, w or ""))
+        bags.append((srcs, [s[e] for e in srcs], sorted(collections.Counter(tgt).items())))
     targets = sorted({w for _, tgt in pairs for w in tgt})
     uniform = 1.0 / len(targets)
     t = collections.defaultdict(dict)  # target -> {source: p}
-    for src, tgt in pairs:
-        srcn = [None] + src
-        for f in tgt:
+    for srcs, _, tgts in bags:
+        for f, _ in tgts:
             row = t[f]
-            for e in srcn:
+            for e in srcs:
                 row[e] = uniform
     for it in range(iterations):
-        count = collections.defaultdict(float)  # (f, e)
+        count = collections.defaultdict(lambda: collections.defaultdict(float))  # f -> e -> c
         total = collections.defaultdict(float)  # e
-        for src, tgt in pairs:
-            srcn = [None] + src
-            for f in tgt:
+        for srcs, ces, tgts in bags:
+            for f, cf in tgts:
                 row = t[f]
-                z = 0.0
-                for e in srcn:
-                    z += row[e]
-                for e in srcn:
-                    c = row[e] / z
-                    count[(f, e)] += c
+                vals = [row[e] * ce for e, ce in zip(srcs, ces)]
+                scale = cf / sum(vals)
+                crow = count[f]
+                for e, v in zip(srcs, vals):
+                    c = v * scale
+                    crow[e] += c
                     total[e] += c
-        for (f, e), c in count.items():
-            t[f][e] = c / total[e]
+        for f, crow in count.items():
+            row = t[f]
+            for e, c in crow.items():
+                row[e] = c / total[e]
         print(f"  iteration {it + 1}/{iterations}", file=sys.stderr)
     return t
 
@@ -172,7 +233,11 @@ def main():
     ap.add_argument("--min-count", type=int, default=3, help="least paragraphs holding both words")
     ap.add_argument("--top", type=int, default=3, help="translations kept per word and direction")
     ap.add_argument("--date", default=None, help="date written in the header (default: today)")
+    ap.add_argument("--surface", action="store_true",
+                    help="count surface forms, not stems (the lexicons before 2026-12-07)")
     args = ap.parse_args()
+    global USE_STEMS
+    USE_STEMS = not args.surface
 
     a, b = args.pair
     series = set(args.series.split(",")) if args.series else None
@@ -234,10 +299,16 @@ def main():
     print(
         f"# Command: scripts/learn-lexicon.py ../shared/corpora/unsc-dev{pair_arg}{series_arg}"
         f" --iterations {args.iterations} --max-len {args.max_len} --min-prob {args.min_prob}"
-        f" --min-count {args.min_count} --top {args.top} > rules/lexicon/{a}-{b}.tsv"
+        f" --min-count {args.min_count} --top {args.top}{' --surface' if args.surface else ''}"
+        f" > rules/lexicon/{a}-{b}.tsv"
     )
-    print(f"# Columns: {a} word, {b} word, p({b}|{a}), p({a}|{b}). Lower-cased surface forms;")
-    print("# the aligner stems them when it loads the file. The glossary takes priority.")
+    if args.surface:
+        print(f"# Columns: {a} word, {b} word, p({b}|{a}), p({a}|{b}). Lower-cased surface forms;")
+        print("# the aligner stems them when it loads the file. The glossary takes priority.")
+    else:
+        print(f"# Columns: {a} word, {b} word, p({b}|{a}), p({a}|{b}). Words counted by stem, each")
+        print("# written as the commonest lower-cased surface form of its stem; the aligner")
+        print("# stems it back when it loads the file. The glossary takes priority.")
     for line in out:
         print(line)
 

@@ -162,7 +162,11 @@ FeatureContext::FeatureContext(const std::string& lang, const Rules& rules,
   lang_rules = rules.language(language);
   auto g = rules.glossary.phrases.find(language);
   if (g != rules.glossary.phrases.end()) glossary = &g->second;
-  for (const auto& t : targets) tables.push_back(translations.table(language, t));
+  for (const auto& t : targets) {
+    tables.push_back(translations.table(language, t));
+    auto tg = rules.glossary.phrases.find(t);
+    target_concepts.push_back(tg != rules.glossary.phrases.end() && !tg->second.empty());
+  }
   if (lang_rules) {
     // Month, number and ordinal words, looked up once per word instead of in
     // three ordered maps.
@@ -214,6 +218,14 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
   const auto* glossary = ctx.glossary;
   const auto& tables = ctx.tables;
   std::string_view text = c.text;
+  std::vector<Terms::Term> concepts;  // kept out of pivots into languages without them
+  auto translate = [&](std::size_t k, const std::string& stem) {
+    if (!tables[k]) return;
+    auto tr = tables[k]->find(stem);
+    if (tr == tables[k]->end()) return;
+    for (const std::string& s : tr->second)
+      pivots[k].push_back({fid('s', targets[k], s), 1.0f / float(tr->second.size()), kTranslated});
+  };
 
   for (std::size_t i = 0; i < words.size();) {
     const Token& t = c.tokens[words[i]];
@@ -229,12 +241,19 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
         for (std::size_t k = 1; k < p.stems.size() && ok; ++k)
           ok = c.tokens[words[i + k]].stem == p.stems[k];
         if (ok) {
-          shared.push_back({fid('g', std::to_string(p.entry)), 1, kConcept});
+          concepts.push_back({fid('g', std::to_string(p.entry)), 1, kConcept});
           matched = p.stems.size();
           break;
         }
       }
       if (matched) {
+        // A language without glossary phrases reads the phrase word by word.
+        for (std::size_t w = i; w < i + matched; ++w) {
+          const Token& pt = c.tokens[words[w]];
+          if (pt.stop || !pt.word || pt.fold.size() < 2) continue;
+          for (std::size_t k = 0; k < targets.size(); ++k)
+            if (!ctx.target_concepts[k]) translate(k, pt.stem);
+        }
         out.words += matched;
         i += matched;
         continue;
@@ -265,30 +284,32 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
     ++out.words;
     // A capitalized word inside the clause is a name, the same in every
     // language ("Srinagar", "Malik"); the clause's first word is not.
+    // Unless a lexicon translates it: "Charter", "Council" are words to
+    // languages without capitals (Arabic, Chinese) or another script.
     if (sh.capitalized && !sh.acronym && words[0] != words[i - 1]) {
-      shared.push_back({fid('p', t.fold), 1, kName});
-      continue;
+      bool translated = false;
+      for (const auto* table : tables) translated |= table && table->count(t.stem) > 0;
+      if (!translated) {
+        shared.push_back({fid('p', t.fold), 1, kName});
+        continue;
+      }
     }
     stems.push_back({fid('s', language, t.stem), 1, kStem});
-    for (std::size_t k = 0; k < targets.size(); ++k) {
-      if (!tables[k]) continue;
-      auto tr = tables[k]->find(t.stem);
-      if (tr == tables[k]->end()) continue;
-      for (const std::string& s : tr->second)
-        pivots[k].push_back(
-            {fid('s', targets[k], s), 1.0f / float(tr->second.size()), kTranslated});
-    }
+    for (std::size_t k = 0; k < targets.size(); ++k) translate(k, t.stem);
   }
   for (const Entity& e : c.entities)
     shared.push_back({fid('e', name(e.type), e.value), 1, kEntity});
 
+  out.concepts = ctx.glossary && !ctx.glossary->empty();
   out.shared = shared;
-  out.native = shared;
+  out.shared.insert(out.shared.end(), concepts.begin(), concepts.end());
+  out.native = out.shared;
   out.native.insert(out.native.end(), stems.begin(), stems.end());
   compact(out.shared);
   compact(out.native);
   for (std::size_t k = 0; k < targets.size(); ++k) {
     std::vector<Terms::Term> p = shared;
+    if (ctx.target_concepts[k]) p.insert(p.end(), concepts.begin(), concepts.end());
     p.insert(p.end(), pivots[k].begin(), pivots[k].end());
     compact(p);
     out.pivots.emplace_back(targets[k], std::move(p));
@@ -303,6 +324,7 @@ ClauseFeatures weigh(const Terms& t, const Idf& idf) {
   for (const auto& [lang, terms] : t.pivots)
     f.pivots.emplace_back(lang, weigh_terms(terms, idf, true));
   f.words = t.words;
+  f.concepts = t.concepts;
   f.act = t.act;
   f.weak_act = t.weak_act;
   f.negated = t.negated;

@@ -49,6 +49,7 @@ struct Terms {
   std::vector<Term> shared;                                       // concepts and shared facts only
   std::vector<std::pair<std::string, std::vector<Term>>> pivots;  // by target language
   std::size_t words = 0;                                          // content words
+  bool concepts = false;  // its language has glossary phrases
   FeatureId act = 0;      // the act its opening words name (0: none), see LanguageRules
   bool weak_act = false;  // ... a weak one (reaffirm), which another act overrides
   bool negated = false;   // a negation among its opening words
@@ -58,6 +59,9 @@ struct ClauseFeatures {
   Vec native, shared;
   std::vector<std::pair<std::string, Vec>> pivots;
   std::size_t words = 0;
+  // Its language has glossary phrases: its pivots into a language without
+  // them translate the words of its phrases instead of naming concepts.
+  bool concepts = false;
   double position = 0;  // relative position of the clause in its document, 0..1
   FeatureId act = 0;    // own act, or its lead-in's for a list item that names none
   bool weak_act = false;
@@ -91,6 +95,7 @@ struct FeatureContext {
   const LanguageRules* lang_rules = nullptr;
   const std::unordered_map<std::string, std::vector<GlossaryPhrase>>* glossary = nullptr;
   std::vector<const Translations::Table*> tables;        // by target
+  std::vector<bool> target_concepts;                     // by target: it has glossary phrases
   std::unordered_map<std::string, FeatureId> numberish;  // folded month/number word -> feature
 };
 

@@ -74,8 +74,12 @@ Views views(const ClauseFeatures& a, const std::string& la, const ClauseFeatures
     v.pair[v.n++] = {&a.native, &b.native};
     return v;
   }
-  if (const Vec* p = a.pivot(lb)) v.pair[v.n++] = {p, &b.native};
-  if (const Vec* p = b.pivot(la)) v.pair[v.n++] = {&a.native, p};
+  // A clause whose language has glossary phrases against one whose language
+  // has none: only its pivot, which reads its phrases word by word, compares.
+  if (a.concepts == b.concepts || a.concepts)
+    if (const Vec* p = a.pivot(lb)) v.pair[v.n++] = {p, &b.native};
+  if (a.concepts == b.concepts || b.concepts)
+    if (const Vec* p = b.pivot(la)) v.pair[v.n++] = {&a.native, p};
   if (v.n == 0) v.pair[v.n++] = {&a.shared, &b.shared};
   return v;
 }

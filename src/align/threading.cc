@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -25,6 +26,12 @@ constexpr std::size_t kMaxShared = 8;
 // Share of the weaker of two agreeing scores added to a candidate (see
 // candidates(); measured on unsc-dev with languages alternating by year).
 constexpr double kAgree = 0.3;
+// Least score of a clause paired by order with one of the previous session
+// (fill_gaps), and the longest run so paired.
+constexpr double kGapScore = 0.15;
+constexpr std::size_t kMaxGap = 3;
+// Least share of a clause inside one in another language for a split.
+constexpr double kContainCross = 0.6;
 
 struct Live {
   std::vector<DraftMember> members;
@@ -79,6 +86,7 @@ class SeriesThreader {
   bool body(std::size_t clause) const;
   void take(Pass& pass, std::size_t i, std::uint32_t t) const;
   void assign(Pass& pass) const;
+  void fill_gaps(Pass& pass) const;
   void look_back(Pass& pass) const;
   void merges(Pass& pass);
   void splits(Pass& pass) const;
@@ -279,6 +287,7 @@ void SeriesThreader::add_document(std::size_t doc, int session) {
     pass.cands[i] = candidates(d.first_clause + i, session, scratch_[static_cast<std::size_t>(w)]);
   });
   assign(pass);
+  fill_gaps(pass);
   look_back(pass);
   merges(pass);
   splits(pass);
@@ -324,6 +333,61 @@ void SeriesThreader::assign(Pass& pass) const {
   });
   for (const Pair& p : pairs)
     if (pass.cont[p.i].empty() && !pass.taken.count(p.t)) take(pass, p.i, p.t);
+}
+
+// 1b. Order. Consecutive sessions keep most paragraphs in order: a run of
+// clauses left alone between two clauses that continue neighbours of one
+// earlier document, as many as the clauses left alone between those, pairs
+// with them one by one on a lower score (kGapScore) when their threads are
+// free. The document's ends count as continued neighbours.
+void SeriesThreader::fill_gaps(Pass& pass) const {
+  if (pass.session <= 0) return;
+  // The earlier clause each clause continues, when it is the latest member
+  // of one thread, of the previous session, and single.
+  auto earlier = [&](std::size_t i) -> std::size_t {
+    if (pass.cont[i].size() != 1) return SIZE_MAX;
+    std::size_t rep = threads_[pass.cont[i].front()].latest;
+    return session_of(rep) == pass.session - 1 ? rep : SIZE_MAX;
+  };
+  auto free_thread = [&](std::size_t clause) -> std::optional<std::uint32_t> {
+    auto h = heads_.find(clause);
+    if (h == heads_.end() || h->second.size() != 1 || pass.taken.count(h->second.front()))
+      return std::nullopt;
+    return h->second.front();
+  };
+  std::size_t i0 = SIZE_MAX, q0 = SIZE_MAX;  // the last anchor: clause (i) and earlier clause
+  for (std::size_t i = 0; i <= pass.n; ++i) {
+    std::size_t q = i < pass.n ? earlier(i) : SIZE_MAX;
+    if (i < pass.n && q == SIZE_MAX) {
+      if (!pass.cont[i].empty()) i0 = SIZE_MAX - 1;  // continues something else: no anchor
+      continue;
+    }
+    // The run between the anchors i0 and i, earlier clauses q0+1 .. q-1 of one document.
+    std::size_t gap = i - (i0 == SIZE_MAX ? 0 : i0 + 1);
+    if (i0 != SIZE_MAX - 1 && gap > 0 && gap <= kMaxGap) {
+      std::size_t doc = q != SIZE_MAX    ? corpus_.clauses[q].doc
+                        : q0 != SIZE_MAX ? corpus_.clauses[q0].doc
+                                         : SIZE_MAX;
+      if (doc != SIZE_MAX) {
+        const Document& d = corpus_.documents[doc];
+        std::size_t from = q0 != SIZE_MAX ? q0 + 1 : d.first_clause;
+        std::size_t to = q != SIZE_MAX ? q : d.first_clause + d.clause_count;
+        bool one_doc = (q0 == SIZE_MAX || corpus_.clauses[q0].doc == doc) && to >= from;
+        if (one_doc && to - from == gap)
+          for (std::size_t k = 0; k < gap; ++k) {
+            std::size_t ii = i - gap + k, qq = from + k;
+            if (!pass.cont[ii].empty()) continue;
+            auto t = free_thread(qq);
+            if (!t || session_of(qq) != pass.session - 1) continue;
+            if (other_acts(f_.clauses[qq], f_.clauses[pass.first + ii])) continue;
+            if (pair_score(corpus_, f_, pass.first + ii, qq, false) >= kGapScore)
+              take(pass, ii, *t);
+          }
+      }
+    }
+    i0 = i;
+    q0 = q;
+  }
 }
 
 // Threads of the previous session left without a continuation are looked
@@ -462,6 +526,7 @@ void SeriesThreader::splits(Pass& pass) const {
       if (c.score < p_.contain_score) continue;
       if (!body(c.rep) || other_acts(f_.clauses[c.rep], f_.clauses[first + i])) continue;
       double share = contained(f_.clauses[first + i], l, f_.clauses[c.rep], lang(c.rep));
+      if (lang(c.rep) != l && share < kContainCross) continue;
       if (share >= best) best = share, pick = &c;
     }
     if (!pick) continue;

@@ -1,6 +1,8 @@
 // Detection of a leading list marker by token shape (no words involved).
 #include "diff/marker.h"
 
+#include "text/utf8.h"
+
 namespace ct::diff {
 
 namespace {
@@ -13,12 +15,18 @@ bool roman(std::string_view s, std::string_view digits) {
 }
 
 // A marker's label: digits, a roman numeral or one lower-case letter (ASCII);
-// an upper-case letter only in parentheses ("M." is an abbreviation).
+// an upper-case letter only in parentheses ("M." is an abbreviation); in
+// parentheses, one letter of any script too ("(أ)", "(б)").
 bool label(std::string_view s, const Token& t, bool paren) {
   if (t.number) return s.size() <= 4;
   if (!t.word) return false;
   if (s.size() == 1 && ((s[0] >= 'a' && s[0] <= 'z') || (paren && s[0] >= 'A' && s[0] <= 'Z')))
     return true;
+  if (paren && static_cast<unsigned char>(s[0]) >= 0x80) {
+    std::size_t i = 0;
+    char32_t c = text::decode(s, i);
+    if (i == s.size() && text::is_letter(c)) return true;
+  }
   return roman(s, "ivxl") || (s.size() > 1 && roman(s, "IVXL"));
 }
 

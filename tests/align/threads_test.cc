@@ -7,6 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "align/dictionary.h"
+#include "align/features.h"
+#include "align/score.h"
 #include "support/test_support.h"
 
 using namespace ct;
@@ -388,4 +391,32 @@ TEST_CASE("align: a recital restated as an operative paragraph of the same text 
   // Two verbs of one class are two decisions, however alike their words.
   CHECK(&thread_of(c, clause_with(c, "r-2021", "Decides that the mission")) !=
         &thread_of(c, clause_with(c, "r-2021", "Requests that the mission")));
+}
+
+TEST_CASE("align: an English clause and its Arabic translation share their words", "[align]") {
+  // English has glossary phrases ("Charter of the United Nations" is one
+  // concept), Arabic has none: the English clause reaches the Arabic one
+  // through the translations of its words, capitalized ones included.
+  TempDir dir;
+  Corpus c = build(
+      dir, "s",
+      {{"r2023", "en", "2023-01-31",
+        "S/RES/100 (2023)\n\nThe Security Council,\n\nRecalling its previous resolutions on "
+        "the situation in the region,\n\nActing under Chapter VII of the Charter of the United "
+        "Nations,\n\n1. Decides to remain actively seized of the matter.\n"},
+       {"r2024", "ar", "2024-01-31",
+        "S/RES/101 (2024)\n\nإن مجلس الأمن،\n\nإذ يشير إلى قراراته السابقة بشأن الحالة في "
+        "المنطقة،\n\nوإذ يتصرف بموجب الفصل السابع من ميثاق الأمم المتحدة،\n\n1 - يقرر أن يبقي "
+        "المسألة قيد نظره الفعلي.\n"}});
+  std::size_t en = clause_with(c, "r2023", "Chapter VII");
+  std::size_t ar = clause_with(c, "r2024", "ميثاق");
+  std::size_t other = clause_with(c, "r2024", "قراراته");
+  align::Translations tr = align::load_translations(rules(), 1);
+  align::FeatureTable f = align::build_features(c, rules(), tr, 1);
+  double same = align::text_similarity(f.clauses[en], "en", f.clauses[ar], "ar");
+  double apart = align::text_similarity(f.clauses[en], "en", f.clauses[other], "ar");
+  CHECK(same >= 0.3);
+  CHECK(same > 2 * apart);
+  // And the thread joins them.
+  CHECK(thread_of(c, en).id == thread_of(c, ar).id);
 }

@@ -88,6 +88,10 @@ TEST_CASE("diff: list markers", "[diff]") {
   CHECK(count("2019 was a year") == 0);
   CHECK(count("l'homme") == 0);
   CHECK(count("Decides to") == 0);
+  // One letter of any script in parentheses; a word in parentheses is not one.
+  CHECK(count("(أ) حماية المدنيين") == 3);
+  CHECK(count("(б) поддержка") == 3);
+  CHECK(count("(حماية) المدنيين") == 0);
 }
 
 TEST_CASE("diff: change classes and facts", "[diff]") {
