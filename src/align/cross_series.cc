@@ -156,11 +156,6 @@ std::vector<Subject> subjects(const Corpus& corpus, const Gazetteer& places) {
   return out;
 }
 
-std::size_t find(std::vector<std::size_t>& parent, std::size_t x) {
-  while (parent[x] != x) x = parent[x] = parent[parent[x]];
-  return x;
-}
-
 }  // namespace
 
 void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p, const Rules& rules,
@@ -331,7 +326,7 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p, c
   bool any = false;
   for (const Link& l : links) {
     if (l.score < p.cross_series || !related(l)) continue;
-    std::size_t x = find(parent, l.da), y = find(parent, l.db);
+    std::size_t x = draft_root(parent, l.da), y = draft_root(parent, l.db);
     if (x == y) continue;
     std::vector<int> both;
     std::set_intersection(series_in[x].begin(), series_in[x].end(), series_in[y].begin(),
@@ -394,19 +389,7 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p, c
                    cb.id.c_str(), ca.text.c_str(), cb.text.c_str());
     }
   }
-  if (!any) return;
-  std::vector<Draft> joined;
-  std::vector<std::size_t> slot(drafts.size(), SIZE_MAX);
-  for (std::size_t k = 0; k < drafts.size(); ++k) {
-    std::size_t r = find(parent, k);
-    if (slot[r] == SIZE_MAX) {
-      slot[r] = joined.size();
-      joined.emplace_back();
-    }
-    auto& m = joined[slot[r]].members;
-    m.insert(m.end(), drafts[k].members.begin(), drafts[k].members.end());
-  }
-  drafts = std::move(joined);
+  if (any) regroup_drafts(drafts, parent);
 }
 
 }  // namespace ct::align

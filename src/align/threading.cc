@@ -597,11 +597,6 @@ namespace {
 // not tell restatements apart.
 constexpr std::size_t kMaxLocal = 12;
 
-std::size_t root_of(std::vector<std::size_t>& parent, std::size_t x) {
-  while (parent[x] != x) x = parent[x] = parent[parent[x]];
-  return x;
-}
-
 }  // namespace
 
 void join_restatements(const Corpus& corpus, const FeatureTable& f, const Params& p,
@@ -688,7 +683,7 @@ void join_restatements(const Corpus& corpus, const FeatureTable& f, const Params
     const std::size_t here = corpus.clauses[pr.a].doc;
     for (std::uint32_t da : drafts_of[pr.a])
       for (std::uint32_t db : drafts_of[pr.b]) {
-        std::size_t x = root_of(parent, da), y = root_of(parent, db);
+        std::size_t x = draft_root(parent, da), y = draft_root(parent, db);
         if (x == y) continue;
         std::vector<std::size_t> both;
         std::set_intersection(docs[x].begin(), docs[x].end(), docs[y].begin(), docs[y].end(),
@@ -707,11 +702,19 @@ void join_restatements(const Corpus& corpus, const FeatureTable& f, const Params
                        corpus.clauses[pr.a].text.c_str(), corpus.clauses[pr.b].text.c_str());
       }
   }
-  if (!any) return;
+  if (any) regroup_drafts(drafts, parent);
+}
+
+std::size_t draft_root(std::vector<std::size_t>& parent, std::size_t x) {
+  while (parent[x] != x) x = parent[x] = parent[parent[x]];
+  return x;
+}
+
+void regroup_drafts(std::vector<Draft>& drafts, std::vector<std::size_t>& parent) {
   std::vector<Draft> joined;
   std::vector<std::size_t> slot(drafts.size(), SIZE_MAX);
   for (std::size_t k = 0; k < drafts.size(); ++k) {
-    std::size_t r = root_of(parent, k);
+    std::size_t r = draft_root(parent, k);
     if (slot[r] == SIZE_MAX) {
       slot[r] = joined.size();
       joined.emplace_back();

@@ -55,6 +55,14 @@ std::vector<Draft> thread_series(const Corpus& corpus, const Series& series,
 void join_restatements(const Corpus& corpus, const FeatureTable& f, const Params& p,
                        std::vector<Draft>& drafts);
 
+// Union-find over drafts: the root of draft `x` (paths halved on the way).
+std::size_t draft_root(std::vector<std::size_t>& parent, std::size_t x);
+
+// Replaces `drafts` by one draft per union-find root of `parent`, in the order
+// of each root's first draft, members in draft order; a clause already in the
+// joined draft is not added twice.
+void regroup_drafts(std::vector<Draft>& drafts, std::vector<std::size_t>& parent);
+
 // Links threads of different series whose clauses match strongly (score of
 // at least Params::cross_series) in documents that share several such
 // clauses; a joined thread holds at most one thread of each series.
