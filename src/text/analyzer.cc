@@ -69,11 +69,42 @@ void split_han(std::string_view s, std::size_t begin, std::size_t end, std::vect
 
 }  // namespace
 
+namespace {
+
+bool ascii_alnum(unsigned char b) {
+  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+}
+
+}  // namespace
+
 std::vector<Token> split_tokens(std::string_view s) {
   std::vector<Token> out;
+  out.reserve(s.size() / 5 + 1);
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t start = i;
+    // ASCII words, most of most texts: scanned bytewise, without decoding.
+    if (ascii_alnum(static_cast<unsigned char>(s[i]))) {
+      bool letters = false, digits = false;
+      std::size_t j = i;
+      for (; j < s.size(); ++j) {
+        unsigned char b = static_cast<unsigned char>(s[j]);
+        if (b >= 0x80 || !ascii_alnum(b)) break;
+        if (b <= '9')
+          digits = true;
+        else
+          letters = true;
+      }
+      if (j == s.size() || static_cast<unsigned char>(s[j]) < 0x80) {
+        Token& t = out.emplace_back();
+        t.begin = start;
+        t.end = i = j;
+        t.word = letters;
+        t.number = digits && !letters;
+        continue;
+      }
+      // A non-ASCII character continues the word: the general scan below.
+    }
     char32_t c = decode(s, i);
     if (is_space(c) || c == 0xA0 || c == 0x202F) continue;
     Token t;
