@@ -301,6 +301,22 @@ Prefilter build_prefilter(const std::vector<const re2::RE2*>& patterns) {
 
 }  // namespace
 
+void LazyPrefilters::add(const std::string& language, std::vector<const re2::RE2*> patterns) {
+  auto slot = std::make_shared<Slot>();
+  slot->patterns = std::move(patterns);
+  slots_[language] = std::move(slot);
+}
+
+const Prefilter& LazyPrefilters::get(const std::string& language) const {
+  auto it = slots_.find(language);
+  if (it == slots_.end()) it = slots_.find("");
+  static const Prefilter kNone{};
+  if (it == slots_.end()) return kNone;
+  Slot& slot = *it->second;
+  std::call_once(slot.once, [&slot] { slot.built = build_prefilter(slot.patterns); });
+  return slot.built;
+}
+
 ExtractRules load_extract_rules(const std::string& dir,
                                 const std::map<std::string, LanguageRules>& languages) {
   ExtractRules out;
@@ -352,8 +368,8 @@ ExtractRules load_extract_rules(const std::string& dir,
   out.gazetteer.build(codes);
   load_symbols(symbols, ctx, out.gazetteer, out.symbols);
   for (const auto& code : ctx.codes()) {
-    out.prefilter.by_language[code] = build_prefilter(scanned(out, code, false));
-    out.prefilter_folded.by_language[code] = build_prefilter(scanned(out, code, true));
+    out.prefilter.add(code, scanned(out, code, false));
+    out.prefilter_folded.add(code, scanned(out, code, true));
   }
   return out;
 }

@@ -19,6 +19,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <string>
 #include <vector>
@@ -158,6 +159,25 @@ struct Prefilter {
   std::map<const re2::RE2*, int> index;  // pattern -> its index in `set`
 };
 
+// The prefilters of every language, each compiled on first use: a command
+// reads texts of one or two languages, and compiling the sets of all of them
+// cost a fifth of the start-up. Thread-safe (std::call_once); copies share
+// the compiled sets.
+class LazyPrefilters {
+ public:
+  // The prefilter of `language`, else of "" (any language), else none.
+  const Prefilter& get(const std::string& language) const;
+  void add(const std::string& language, std::vector<const re2::RE2*> patterns);
+
+ private:
+  struct Slot {
+    std::once_flag once;
+    std::vector<const re2::RE2*> patterns;
+    Prefilter built;
+  };
+  std::map<std::string, std::shared_ptr<Slot>> slots_;
+};
+
 struct ExtractRules {
   DateRules dates;
   SymbolRules symbols;
@@ -171,9 +191,9 @@ struct ExtractRules {
   Pattern acronym_definition;
   // Words a definition's long form may skip when matching the acronym's letters.
   PerLanguage<std::set<std::string>> definition_skip;
-  std::vector<std::string> files;           // the rules files read
-  PerLanguage<Prefilter> prefilter;         // patterns run on the text
-  PerLanguage<Prefilter> prefilter_folded;  // patterns run on the folded text
+  std::vector<std::string> files;   // the rules files read
+  LazyPrefilters prefilter;         // patterns run on the text
+  LazyPrefilters prefilter_folded;  // patterns run on the folded text
 };
 
 // Loads the extract rules of a rules folder (files that are absent give no

@@ -2,6 +2,7 @@
 #include "segment/lines.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 
@@ -43,10 +44,18 @@ char32_t ascii_punctuation(char32_t c) {
   }
 }
 
-// Code points of `s`, for scanning backwards.
-std::vector<char32_t> code_points(std::string_view s) {
-  std::vector<char32_t> out;
-  for (std::size_t i = 0; i < s.size();) out.push_back(text::decode(s, i));
+// Code points of `s` (at most kEndBytes bytes), for scanning backwards: on
+// the stack, since every line and block is read this way.
+constexpr std::size_t kEndBytes = 96;
+struct CodePoints {
+  std::array<char32_t, kEndBytes> cp;
+  std::size_t n = 0;
+  std::size_t size() const { return n; }
+  char32_t operator[](std::size_t i) const { return cp[i]; }
+};
+CodePoints code_points(std::string_view s) {
+  CodePoints out;
+  for (std::size_t i = 0; i < s.size() && out.n < kEndBytes;) out.cp[out.n++] = text::decode(s, i);
   return out;
 }
 
@@ -57,7 +66,8 @@ bool is_abbreviation(std::string_view text, const std::vector<std::string>& abbr
   for (const auto& a : abbreviations)
     if (word.size() == a.size() && (word == a || text::lower(word) == text::lower(a))) return true;
   // A single capital initial ("M. A. Khan").
-  std::vector<char32_t> cps = code_points(word);
+  if (word.size() > 5) return false;  // two code points take at most five bytes
+  CodePoints cps = code_points(word);
   return cps.size() == 2 && is_upper_letter(cps[0]) && cps[1] == '.';
 }
 
@@ -75,12 +85,12 @@ bool is_digit_char(char32_t c) {
 
 Ending ending_of(std::string_view text, const std::vector<std::string>& abbreviations) {
   // Only the end matters: the last word and the punctuation after it.
-  if (text.size() > 96) {
-    std::size_t from = text.size() - 96;
+  if (text.size() > kEndBytes) {
+    std::size_t from = text.size() - kEndBytes;
     while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
     text.remove_prefix(from);
   }
-  std::vector<char32_t> cps = code_points(text);
+  CodePoints cps = code_points(text);
   std::size_t n = cps.size();
   while (n > 0 && (text::is_space(cps[n - 1]) || cps[n - 1] == '*')) --n;
   // A short word after a semicolon closes a list item ("...; and", "... ; et").
@@ -135,6 +145,15 @@ char32_t first_alnum(std::string_view text) {
   return 0;
 }
 
+namespace {
+constexpr auto kAsciiAlnum = [] {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c)
+    t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return t;
+}();
+}  // namespace
+
 int word_count(std::string_view text) {
   int words = 0;
   bool in_word = false, has_alnum = false, han = false;
@@ -154,9 +173,11 @@ int word_count(std::string_view text) {
     }
     in_word = true;
     unsigned char b = static_cast<unsigned char>(text[i]);
-    if (b < 0x80) {  // ASCII without a Unicode lookup
-      has_alnum |= text::is_letter(b) || text::is_digit(b);
-      ++i;
+    if (b < 0x80) {  // ASCII without a Unicode lookup, up to the next space
+      do {
+        has_alnum |= kAsciiAlnum[b];
+        ++i;
+      } while (i < text.size() && (b = static_cast<unsigned char>(text[i])) < 0x80 && b != ' ');
     } else {
       char32_t c = text::decode(text, i);
       has_alnum |= text::is_letter(c) || text::is_digit(c);
@@ -171,10 +192,8 @@ bool mostly_capitals(std::string_view text) {
   for (std::size_t i = 0; i < text.size() && letters < 400;) {
     unsigned char b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
-      if (text::is_letter(b)) {
-        ++letters;
-        if (text::is_upper(b)) ++upper;
-      }
+      letters += kAsciiAlnum[b] && b > '9';
+      upper += b >= 'A' && b <= 'Z';
       ++i;
       continue;
     }

@@ -4,6 +4,7 @@
 #include "segment/markup.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "text/utf8.h"
@@ -76,6 +77,17 @@ std::size_t entity(std::string_view s, std::size_t i, std::size_t end, std::stri
 
 bool is_escapable(char c) {
   return std::strchr("*_[](){}#.!-+`\\<>|~^", c) != nullptr && c != '\0';
+}
+
+// An ASCII byte that append_source copies as it is, whatever follows it.
+bool is_plain(char c) {
+  static constexpr auto kPlain = [] {
+    std::array<bool, 256> t{};
+    for (int b = 0x21; b < 0x7F; ++b) t[b] = true;
+    for (char m : {'\\', '*', '_', '<', '^', '&'}) t[static_cast<unsigned char>(m)] = false;
+    return t;
+  }();
+  return kPlain[static_cast<unsigned char>(c)];
 }
 
 bool is_space_like(char32_t c) {
@@ -164,10 +176,14 @@ void CleanText::append_source(std::string_view s, std::size_t begin, std::size_t
     if (static_cast<unsigned char>(c) < 0x80) {  // ASCII: no decoding needed
       if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
         if (!text.empty()) space();
+        ++i;
       } else {
-        copy(s, i, 1);
+        // The run of plain ASCII bytes from here, copied at once.
+        std::size_t j = i + 1;
+        while (j < end && is_plain(s[j])) ++j;
+        copy(s, i, j - i);
+        i = j;
       }
-      ++i;
       continue;
     }
     std::size_t next = i;

@@ -69,11 +69,39 @@ void split_han(std::string_view s, std::size_t begin, std::size_t end, std::vect
 
 }  // namespace
 
-std::vector<Token> split_tokens(std::string_view s) {
-  std::vector<Token> out;
+namespace {
+
+bool ascii_alnum(unsigned char b) {
+  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+}
+
+// split_tokens() appending to `out`.
+void split_tokens_into(std::string_view s, std::vector<Token>& out) {
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t start = i;
+    // ASCII words, most of most texts: scanned bytewise, without decoding.
+    if (ascii_alnum(static_cast<unsigned char>(s[i]))) {
+      bool letters = false, digits = false;
+      std::size_t j = i;
+      for (; j < s.size(); ++j) {
+        unsigned char b = static_cast<unsigned char>(s[j]);
+        if (b >= 0x80 || !ascii_alnum(b)) break;
+        if (b <= '9')
+          digits = true;
+        else
+          letters = true;
+      }
+      if (j == s.size() || static_cast<unsigned char>(s[j]) < 0x80) {
+        Token& t = out.emplace_back();
+        t.begin = start;
+        t.end = i = j;
+        t.word = letters;
+        t.number = digits && !letters;
+        continue;
+      }
+      // A non-ASCII character continues the word: the general scan below.
+    }
     char32_t c = decode(s, i);
     if (is_space(c) || c == 0xA0 || c == 0x202F) continue;
     Token t;
@@ -103,6 +131,13 @@ std::vector<Token> split_tokens(std::string_view s) {
     t.end = i;
     out.push_back(std::move(t));
   }
+}
+
+}  // namespace
+
+std::vector<Token> split_tokens(std::string_view s) {
+  std::vector<Token> out;
+  split_tokens_into(s, out);
   return out;
 }
 
@@ -141,14 +176,58 @@ Analyzer::Analysis Analyzer::analyse(std::string_view surface, bool word) {
   return a;
 }
 
+namespace {
+
+// FNV-1a, 32 bits: surface forms are short, and any spread will do.
+std::uint32_t surface_hash(std::string_view s) {
+  std::uint32_t h = 2166136261u;
+  for (unsigned char c : s) h = (h ^ c) * 16777619u;
+  return h;
+}
+
+}  // namespace
+
+const Analyzer::Analysis* Analyzer::remembered(std::string_view surface, std::uint32_t hash) const {
+  if (slots_.empty()) return nullptr;
+  std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    const MemoSlot& slot = slots_[i];
+    if (slot.index == 0) return nullptr;
+    if (slot.hash == hash && memo_[slot.index - 1].surface == surface)
+      return &memo_[slot.index - 1].analysis;
+  }
+}
+
+void Analyzer::remember(std::string_view surface, std::uint32_t hash, Analysis a) {
+  if (2 * (memo_.size() + 1) > slots_.size()) {
+    std::vector<MemoSlot> grown(slots_.empty() ? 1024 : 2 * slots_.size());
+    std::size_t mask = grown.size() - 1;
+    for (const MemoSlot& slot : slots_) {
+      if (slot.index == 0) continue;
+      std::size_t i = slot.hash & mask;
+      while (grown[i].index != 0) i = (i + 1) & mask;
+      grown[i] = slot;
+    }
+    slots_ = std::move(grown);
+  }
+  memo_.push_back({std::string(surface), std::move(a)});
+  std::size_t mask = slots_.size() - 1;
+  std::size_t i = hash & mask;
+  while (slots_[i].index != 0) i = (i + 1) & mask;
+  slots_[i] = {hash, static_cast<std::uint32_t>(memo_.size())};
+}
+
 std::vector<Token> Analyzer::tokenize(std::string_view text) {
-  std::vector<Token> tokens = split_tokens(text);
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5 + 1);  // about one token in five bytes, in most texts
+  split_tokens_into(text, tokens);
   for (Token& t : tokens) {
     std::string_view surface = text.substr(t.begin, t.end - t.begin);
     // A surface form is a word or not whatever its context (split_tokens),
     // so the memo's key is the surface alone.
-    auto it = memo_.find(surface);
-    if (it == memo_.end()) {
+    std::uint32_t hash = surface_hash(surface);
+    const Analysis* known = remembered(surface, hash);
+    if (!known) {
       Analysis a = analyse(surface, t.word);
       if (memo_.size() >= kMaxMemo) {
         t.fold = std::move(a.fold);
@@ -156,11 +235,12 @@ std::vector<Token> Analyzer::tokenize(std::string_view text) {
         t.stop = a.stop;
         continue;
       }
-      it = memo_.emplace(std::string(surface), std::move(a)).first;
+      remember(surface, hash, std::move(a));
+      known = &memo_.back().analysis;
     }
-    t.fold = it->second.fold;
-    t.stem = it->second.stem;
-    t.stop = it->second.stop;
+    t.fold = known->fold;
+    t.stem = known->stem;
+    t.stop = known->stop;
   }
   return tokens;
 }

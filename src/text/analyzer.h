@@ -3,10 +3,10 @@
 // Snowball stemmer keeps scratch state and must not be shared across threads.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -45,15 +45,25 @@ class Analyzer {
     std::string fold, stem;
     bool stop = false;
   };
-  struct SurfaceHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   // Fold, stem and stop of the surface forms seen so far: a text repeats a
   // small vocabulary, and lower-casing, stemming and folding each token again
-  // cost most of the segmentation. Bounded by kMaxMemo entries.
+  // cost most of the segmentation. Bounded by kMaxMemo entries. Hand-written
+  // open addressing (slots of hash and index into one vector of entries):
+  // std::unordered_map's lookups chase two or three pointers to scattered
+  // nodes, and those cache misses were most of tokenize()'s time.
   static constexpr std::size_t kMaxMemo = std::size_t{1} << 18;
-  std::unordered_map<std::string, Analysis, SurfaceHash, std::equal_to<>> memo_;
+  struct MemoEntry {
+    std::string surface;
+    Analysis analysis;
+  };
+  struct MemoSlot {
+    std::uint32_t hash = 0;
+    std::uint32_t index = 0;  // into memo_ plus one; 0: empty
+  };
+  std::vector<MemoEntry> memo_;
+  std::vector<MemoSlot> slots_;  // a power of two, at most half full
+  const Analysis* remembered(std::string_view surface, std::uint32_t hash) const;
+  void remember(std::string_view surface, std::uint32_t hash, Analysis a);
 
   Analysis analyse(std::string_view surface, bool word);
 

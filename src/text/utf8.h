@@ -66,7 +66,10 @@ inline bool is_space(char32_t c) {  // any Unicode space separator, tab, line en
 // A combining mark (Unicode Mn, Mc, Me: accents, Arabic vowel signs), part of its word.
 bool is_mark(char32_t c);
 // A Han ideograph (CJK unified ideographs and their extensions, compatibility ideographs).
-bool is_han(char32_t c);
+inline bool is_han(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x20000 && c <= 0x3134F) || (c >= 0xF900 && c <= 0xFAFF) || c == 0x3007;
+}
 
 enum class Script { Common, Latin, Greek, Cyrillic, Other };
 Script script_of(char32_t c);
