@@ -64,6 +64,12 @@ struct ThreadAttrs {
 };
 ThreadAttrs thread_attrs(const ReportContext& cx, std::size_t t);
 
+// The clause a thread's label was taken from, nullptr when none (no label).
+const Clause* label_source(const Corpus& corpus, const Thread& thread);
+// The thread's label (its id when it has none), its words in the language and
+// direction of that clause: <span class="tlabel" lang="ar" dir="rtl">.
+void write_thread_label(HtmlWriter& w, const Corpus& corpus, const Thread& thread);
+
 // The choices of the filter bar.
 Data filters_data(const ReportContext& cx);
 
