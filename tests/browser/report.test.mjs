@@ -205,8 +205,9 @@ async function checkLabelDirections(context, out, label) {
   const dirs = (page, sel) => page.evaluate((s) => [...document.querySelectorAll(s)].map((e) => ({
     lang: e.getAttribute('lang'), direction: getComputedStyle(e).direction })), sel);
   const pages = fs.readdirSync(path.join(out, 'series')).filter((f) => f.endsWith('.html')).sort();
-  const arPage = pages.find((f) => fs.readFileSync(path.join(out, 'series', f), 'utf8').includes('class="tlabel" lang="ar"'));
-  const enPage = pages.find((f) => fs.readFileSync(path.join(out, 'series', f), 'utf8').includes('class="tlabel" lang="en"'));
+  const holds = (f, lang) => fs.readFileSync(path.join(out, 'series', f), 'utf8').includes(`class="tlabel" lang="${lang}"`);
+  const arPage = pages.find((f) => holds(f, 'ar'));
+  const enPage = pages.find((f) => holds(f, 'en') && !holds(f, 'ar'));
   check(!!arPage && !!enPage, `${label}: a series page of Arabic threads (${arPage}) and one of English threads (${enPage})`);
   for (const [file, lang, want] of [[arPage, 'ar', 'rtl'], [enPage, 'en', 'ltr']]) {
     if (!file) continue;
