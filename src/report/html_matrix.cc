@@ -107,7 +107,6 @@ ThreadAttrs thread_attrs(const ReportContext& cx, std::size_t t) {
   ThreadAttrs a;
   a.id = thread.id;
   a.anchor = graph::thread_anchor(thread.id);
-  a.label = thread.label.empty() ? thread.id : thread.label;
   for (std::size_t s : cx.index.thread_series(t))
     a.series += (a.series.empty() ? "" : " ") + cx.corpus.series[s].id;
   a.status = std::string(name(thread.status));

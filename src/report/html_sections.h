@@ -55,7 +55,7 @@ std::string entities_section(ReportContext& cx);
 // What the filters and the search look at for a thread, shared by its card
 // and its lifecycle rows (space-separated words in data-* attributes).
 struct ThreadAttrs {
-  std::string id, anchor, label;
+  std::string id, anchor;
   std::string series;      // ids of the series it appears in
   std::string status;      // contract name
   std::string changes;     // contract names of its members' changes
