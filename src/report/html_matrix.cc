@@ -78,10 +78,9 @@ void write_row(HtmlWriter& w, const ReportContext& cx, std::size_t t,
   w.open("th", {{"scope", "row"}, {"class", "m-thread"}})
       .open("a", {{"href", thread_href(cx, t)}})
       .element("span", {{"class", "tid"}}, a.id)
-      .raw(" ")
-      .text(a.label)
-      .close("a")
-      .close("th");
+      .raw(" ");
+  write_thread_label(w, cx.corpus, thread);
+  w.close("a").close("th");
   w.open("td", {{"class", "m-status " + std::string(a.status_label.css)}})
       .symbol(a.status_label.symbol)
       .raw(" ")
@@ -108,7 +107,6 @@ ThreadAttrs thread_attrs(const ReportContext& cx, std::size_t t) {
   ThreadAttrs a;
   a.id = thread.id;
   a.anchor = graph::thread_anchor(thread.id);
-  a.label = thread.label.empty() ? thread.id : thread.label;
   for (std::size_t s : cx.index.thread_series(t))
     a.series += (a.series.empty() ? "" : " ") + cx.corpus.series[s].id;
   a.status = std::string(name(thread.status));

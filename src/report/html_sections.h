@@ -55,7 +55,7 @@ std::string entities_section(ReportContext& cx);
 // What the filters and the search look at for a thread, shared by its card
 // and its lifecycle rows (space-separated words in data-* attributes).
 struct ThreadAttrs {
-  std::string id, anchor, label;
+  std::string id, anchor;
   std::string series;      // ids of the series it appears in
   std::string status;      // contract name
   std::string changes;     // contract names of its members' changes
@@ -63,6 +63,12 @@ struct ThreadAttrs {
   Label status_label;
 };
 ThreadAttrs thread_attrs(const ReportContext& cx, std::size_t t);
+
+// The clause a thread's label was taken from, nullptr when none (no label).
+const Clause* label_source(const Corpus& corpus, const Thread& thread);
+// The thread's label (its id when it has none), its words in the language and
+// direction of that clause: <span class="tlabel" lang="ar" dir="rtl">.
+void write_thread_label(HtmlWriter& w, const Corpus& corpus, const Thread& thread);
 
 // The choices of the filter bar.
 Data filters_data(const ReportContext& cx);

@@ -193,9 +193,9 @@ void write_version(HtmlWriter& w, const ReportContext& cx, std::size_t t, std::s
           .raw("also in ")
           .open("a", {{"href", thread_href(cx, r.thread)}})
           .element("span", {{"class", "tid"}}, other.id)
-          .raw(" ")
-          .text(other.label.empty() ? other.id : other.label)
-          .close("a")
+          .raw(" ");
+      write_thread_label(w, corpus, other);
+      w.close("a")
           .raw(" ")
           .element("span", {{"class", "muted"}},
                    "(" + std::string(label(other.members[r.member].change).text) + ")")
@@ -299,9 +299,9 @@ void write_thread(std::string& out, const ReportContext& cx, std::size_t t) {
       .open("a", {{"class", "self"}, {"href", "#" + a.anchor}})
       .element("span", {{"class", "tid"}}, a.id)
       .close("a")
-      .raw(" ")
-      .text(a.label)
-      .close("h4");
+      .raw(" ");
+  write_thread_label(w, corpus, thread);
+  w.close("h4");
   w.open("p", {{"class", "thread-meta"}});
   badge(w, a.status_label);
   // One version: its card says where and when.

@@ -20,7 +20,9 @@
 // carries lang and dir, its computed direction is rtl for Arabic and ltr for
 // the others, and the font Chromium renders Arabic and Chinese text with has
 // those letters (asked through CDP's CSS.getPlatformFontsForNode, checked
-// against fontconfig's `fc-list :charset=…`: no tofu).
+// against fontconfig's `fc-list :charset=…`: no tofu). The long corpus has a
+// series in Arabic only: its thread labels (lifecycle rows, thread cards) and
+// its search hits on the index run right to left, English ones left to right.
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -155,7 +157,8 @@ documents:
 }
 
 // A series of 36 yearly sessions with 60 paragraphs each: too large for one
-// page, so the report is split and the series paged by sessions.
+// page, so the report is split and the series paged by sessions; and a small
+// series in Arabic only.
 function writeLongCorpus(dir) {
   let manifest = 'series:\n  - id: long\n    title: Long Standing Committee\ndocuments:\n';
   const topics = ['fisheries', 'border crossings', 'detained journalists', 'water sharing',
@@ -176,8 +179,60 @@ function writeLongCorpus(dir) {
     fs.mkdirSync(path.dirname(p), { recursive: true });
     fs.writeFileSync(p, text);
   }
+  // A series in Arabic only: its threads are labelled in Arabic.
+  manifest = manifest.replace('documents:\n', '  - id: gulf\n    title: Gulf Contact Group\ndocuments:\n');
+  const arabic = [
+    'يطالب الفريق بالإفراج الفوري عن جميع الصيادين المحتجزين',
+    'يرحب الفريق بالوساطة التي عرضتها الدول الساحلية',
+    'يطلب الفريق إلى الأمين العام تقديم تقرير عن المفاوضات',
+  ];
+  for (const year of [2021, 2022]) {
+    manifest += `  - {id: gulf-${year}-ar, file: gulf/${year}.ar.txt, series: gulf, language: ar, date: ${year}-03-02, session: "${year}"}\n`;
+    const text = 'قرار فريق الاتصال المعني بالخليج\n\n' +
+      arabic.map((t, i) => `${i + 1} - ${t}${year === 2022 && i === 0 ? ' دون شروط' : ''}.\n\n`).join('');
+    const p = path.join(dir, 'gulf', `${year}.ar.txt`);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, text);
+  }
   fs.writeFileSync(path.join(dir, 'manifest.yaml'), manifest);
   return dir;
+}
+
+// Thread labels and search hits of a split report in the direction of their
+// language: an Arabic thread's label and an Arabic hit right to left, an
+// English one left to right.
+async function checkLabelDirections(context, out, label) {
+  const dirs = (page, sel) => page.evaluate((s) => [...document.querySelectorAll(s)].map((e) => ({
+    lang: e.getAttribute('lang'), direction: getComputedStyle(e).direction })), sel);
+  const pages = fs.readdirSync(path.join(out, 'series')).filter((f) => f.endsWith('.html')).sort();
+  const holds = (f, lang) => fs.readFileSync(path.join(out, 'series', f), 'utf8').includes(`class="tlabel" lang="${lang}"`);
+  const arPage = pages.find((f) => holds(f, 'ar'));
+  const enPage = pages.find((f) => holds(f, 'en') && !holds(f, 'ar'));
+  check(!!arPage && !!enPage, `${label}: a series page of Arabic threads (${arPage}) and one of English threads (${enPage})`);
+  for (const [file, lang, want] of [[arPage, 'ar', 'rtl'], [enPage, 'en', 'ltr']]) {
+    if (!file) continue;
+    const { page, errors } = await openReport(context, path.join(out, 'series', file), `${label} ${file}`, out);
+    for (const [where, sel] of [['lifecycle row', '.m-thread .tlabel'], ['thread card', 'article h4 .tlabel']]) {
+      const got = await dirs(page, sel);
+      const mine = got.filter((t) => t.lang === lang);
+      check(mine.length > 0 && mine.every((t) => t.direction === want),
+        `${label}: ${lang} thread labels of the ${where}s run ${want} (${mine.length} of ${got.length})`);
+    }
+    check(errors.length === 0, `${label} ${file}: no console error${errors.length ? ': ' + errors.join(' | ') : ''}`);
+    if (lang === 'ar') await page.screenshot({ path: path.join(shots, 'labels-ar.png'), fullPage: true });
+    await page.close();
+  }
+  const { page } = await openReport(context, path.join(out, 'index.html'), `${label} index`, out);
+  for (const [q, lang, want] of [['الصيادين المحتجزين', 'ar', 'rtl'], ['wombatine observers', 'en', 'ltr']]) {
+    await page.fill('#s-q', q);
+    await page.press('#s-q', 'Enter');
+    await page.waitForFunction((l) => document.querySelector(`#s-results .hit-text[lang="${l}"]`), lang,
+      { timeout: 10000 }).catch(() => {});
+    const hits = await dirs(page, '#s-results .hit-text');
+    check(hits.length > 0 && hits.every((h) => h.lang === lang && h.direction === want),
+      `${label}: searching "${q}" lists ${lang} hits running ${want} (${hits.length})`);
+  }
+  await page.close();
 }
 
 // A series in three scripts: English, Arabic (right to left, with a symbol
@@ -639,6 +694,7 @@ try {
   await checkSiteIndex(context, path.join(work, 'shipped'), 'shipped corpus');
   await checkSiteIndex(context, longOut, 'long series');
   await checkPaging(context, longOut, 'long series');
+  await checkLabelDirections(context, longOut, 'long series');
 
   for (const [label, file] of [['own corpus', own], ['shipped corpus', shipped]]) {
     const { page, url, errors, requests, dialogs } = await openReport(context, file, label,
