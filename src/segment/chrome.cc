@@ -2,6 +2,10 @@
 #include "segment/chrome.h"
 
 #include <map>
+#include <optional>
+#include <utility>
+
+#include "segment/markers.h"
 
 namespace ct::segment {
 
@@ -34,7 +38,8 @@ bool isolated(const std::vector<Line>& lines, std::size_t i) {
 }  // namespace
 
 void mark_chrome(std::vector<Line>& lines, const ChromeRules& rules,
-                 const std::unordered_set<std::string>* stopwords) {
+                 const std::unordered_set<std::string>* stopwords, const StructureRules& structure,
+                 const std::vector<std::string>& abbreviations) {
   const std::size_t n = lines.size();
   for (std::size_t i = 0; i < n; ++i) {
     Line& l = lines[i];
@@ -82,12 +87,30 @@ void mark_chrome(std::vector<Line>& lines, const ChromeRules& rules,
       if (c >= '0' && c <= '9') return false;
     return true;
   };
+  // A repeated heading is no running header when every occurrence is followed
+  // by the numbered paragraphs it introduces (a page break may open with a
+  // numbered paragraph once, not each time the line repeats).
+  auto introduces_item = [&](std::size_t i) {
+    for (std::size_t j = i + 1; j < n; ++j) {
+      if (lines[j].empty()) continue;
+      auto m = read_marker(lines[j].clean.text, structure, abbreviations);
+      return m && !m->bullet;
+    }
+    return false;
+  };
   std::vector<bool> candidates(n);
-  std::map<std::string, int> count;
+  std::map<std::string, std::pair<int, int>> count;  // occurrences, followed by an item
   for (std::size_t i = 0; i < n; ++i)
-    if ((candidates[i] = candidate(i))) ++count[lines[i].clean.text];
-  for (std::size_t i = 0; i < n; ++i)
-    if (candidates[i] && count[lines[i].clean.text] >= rules.repeated_min) lines[i].chrome = true;
+    if ((candidates[i] = candidate(i))) {
+      auto& [seen, items] = count[lines[i].clean.text];
+      ++seen;
+      items += introduces_item(i);
+    }
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!candidates[i]) continue;
+    auto [seen, items] = count[lines[i].clean.text];
+    if (seen >= rules.repeated_min && items < seen) lines[i].chrome = true;
+  }
 }
 
 }  // namespace ct::segment

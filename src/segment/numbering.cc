@@ -1,6 +1,8 @@
 // Numbering sequences.
 #include "segment/numbering.h"
 
+#include <string_view>
+
 namespace ct::segment {
 
 namespace {
@@ -16,6 +18,12 @@ std::vector<Reading> readings(const Marker& m) {
   if (m.alpha) out.push_back({NumberKind::Alpha, m.alpha});
   if (m.roman) out.push_back({NumberKind::Roman, m.roman});
   return out;
+}
+
+// A marker style without its opening bracket: "(x)" -> "x)".
+std::string_view without_open_bracket(std::string_view style) {
+  if (!style.empty() && style.front() == '(') style.remove_prefix(1);
+  return style;
 }
 
 }  // namespace
@@ -60,8 +68,11 @@ std::optional<Placement> Numbering::place(const Marker& m, const MarkerContext& 
       if (r.kind != L.kind) continue;
       bool same_style = L.style == m.style;
       if (r.value == L.last + 1) {
-        // A top-level number may change its punctuation ("19-" then "20.").
-        if (!same_style && !(d == 0 && r.kind == NumberKind::Arabic && open)) continue;
+        // A top-level number may change its punctuation ("19-" then "20."),
+        // and an item its opening bracket ("d)" then "(e)").
+        bool bracket_only = open && without_open_bracket(L.style) == without_open_bracket(m.style);
+        if (!same_style && !bracket_only && !(d == 0 && r.kind == NumberKind::Arabic && open))
+          continue;
         if (!ends_item && c.lower_after && !c.paragraph_gap) continue;
         Placement p{d, r.kind, r.value};
         p.parent = parent_of(d);

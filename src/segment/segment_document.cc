@@ -50,7 +50,8 @@ std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index,
 
   std::vector<Line> lines = split_lines(doc, abbreviations);
   mark_toc(lines, doc);
-  mark_chrome(lines, rules.chrome, lang ? &lang->stopwords : nullptr);
+  mark_chrome(lines, rules.chrome, lang ? &lang->stopwords : nullptr, rules.structure,
+              abbreviations);
   for (Line& l : lines)
     for (const auto& re : rules.structure.meta_lines)
       if (!l.empty() && re2::RE2::FullMatch(l.clean.text, *re)) l.meta = true;

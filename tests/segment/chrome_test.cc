@@ -79,3 +79,30 @@ TEST_CASE("PDF conversions: page numbers, running headers and separators removed
   CHECK(s.find("3")->text == "It left on 9 June.");
   CHECK(s.clauses().size() == 3);
 }
+
+TEST_CASE("a heading repeated before its numbered paragraphs is no running header",
+          "[segment][chrome]") {
+  // Twice "Other tasks", each time followed by the paragraph it heads; the
+  // header repeated on page breaks is once followed by running text.
+  std::string header = "Report of the Mission";
+  Segmented s =
+      segment_text(header +
+                       "\n\n"
+                       "1. Decides to extend the mandate of the Mission until 30 June, "
+                       "and to review it in\n\n" +
+                       header +
+                       "\n\n"
+                       "the light of the situation on the ground;\n\n"
+                       "Other tasks\n\n"
+                       "2. Requests the Mission to monitor the situation in the north;\n\n"
+                       "Other tasks\n\n"
+                       "3. Further requests the Mission to report every three months;\n",
+                   "en");
+  INFO(s.dump());
+  CHECK_FALSE(any_contains(s, "Report of the Mission"));
+  int headings = 0;
+  for (const Clause* c : s.clauses()) headings += c->text == "Other tasks";
+  CHECK(headings == 2);
+  REQUIRE(s.find("2") != nullptr);
+  CHECK(s.find("2")->text == "Requests the Mission to monitor the situation in the north;");
+}

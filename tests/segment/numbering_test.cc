@@ -66,6 +66,23 @@ TEST_CASE("(h) then (i) is a letter, (i) after an item is a roman numeral",
   CHECK(need(s, "2.ii").text == "sur la mission.");
 }
 
+TEST_CASE("a list may switch its bracket style: d) then (e) is the next item",
+          "[segment][numbering]") {
+  Segmented s = segment_text(
+      "The Council,\n\nRecalling its resolutions,\n\n"
+      "1. Decides that the mandate shall include the following tasks:\n\n"
+      "a) protection of civilians\n\nb) good offices\n\nc) support to the peace process\n\n"
+      "d) humanitarian access\n\n(e) protection of the United Nations\n\n"
+      "Other tasks\n\n"
+      "2. Requests the Secretary-General to report.\n",
+      "en");
+  INFO(s.dump());
+  const Clause& e = need(s, "1.e");
+  CHECK(e.depth == 1);
+  CHECK(e.text == "protection of the United Nations");
+  CHECK(parent_id(s, e) == "1");
+}
+
 TEST_CASE("capital numbered headings (I., A.) with paragraphs numbered across them",
           "[segment][numbering]") {
   Segmented s = segment_text(

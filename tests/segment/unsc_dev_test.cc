@@ -171,7 +171,7 @@ TEST_CASE("unsc-dev: segmentation in Arabic, Chinese, Russian, Spanish and Germa
   auto series = unsc_series(dir);
   // Files exact per language: the floor reached (of the files listed).
   const std::map<std::string, int> floor = {
-      {"ar", 38}, {"zh", 42}, {"ru", 42}, {"es", 48}, {"de", 29}};
+      {"ar", 38}, {"zh", 43}, {"ru", 43}, {"es", 48}, {"de", 29}};
   for (const auto& [lang, min_exact] : floor) {
     Tally t = measure(series, lang);
     print(lang, t);
