@@ -235,6 +235,34 @@ async function checkLabelDirections(context, out, label) {
   await page.close();
 }
 
+// Every lifecycle row shows while no filter is set, also the row of a thread
+// several series share whose card is on another page; a status filter then
+// keeps exactly the rows of that status.
+async function checkMatrixRows(context, out, label) {
+  const dir = path.join(out, 'series');
+  let shared = 0;
+  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.html')).sort()) {
+    const { page } = await openReport(context, path.join(dir, f), `${label} ${f}`, out);
+    const rows = await page.evaluate(() => {
+      const cards = new Set([...document.querySelectorAll('article[data-thread]')].map((a) => a.dataset.thread));
+      return [...document.querySelectorAll('tr[data-row]')].map((r) => ({
+        carded: cards.has(r.dataset.row), hidden: r.hidden, status: r.dataset.status }));
+    });
+    shared += rows.filter((r) => !r.carded).length;
+    const hidden = rows.filter((r) => r.hidden).length;
+    check(hidden === 0, `${label} ${f}: all ${rows.length} lifecycle rows show without a filter (${hidden} hidden)`);
+    if (rows.some((r) => !r.carded)) {
+      const status = rows.find((r) => !r.carded).status;
+      await page.selectOption('#f-status', status);
+      const after = await page.evaluate((st) => [...document.querySelectorAll('tr[data-row]')]
+        .every((r) => r.hidden === (r.dataset.status !== st)), status);
+      check(after, `${label} ${f}: filtering status "${status}" shows exactly the rows of that status`);
+    }
+    await page.close();
+  }
+  check(shared > 0, `${label}: some lifecycle row belongs to a thread carded on another page (${shared})`);
+}
+
 // A series in three scripts: English, Arabic (right to left, with a symbol
 // in Latin letters inside) and Chinese, two sessions.
 function writeScriptsCorpus(dir) {
@@ -695,6 +723,7 @@ try {
   await checkSiteIndex(context, longOut, 'long series');
   await checkPaging(context, longOut, 'long series');
   await checkLabelDirections(context, longOut, 'long series');
+  await checkMatrixRows(context, path.join(work, 'shipped'), 'shipped corpus');
 
   for (const [label, file] of [['own corpus', own], ['shipped corpus', shipped]]) {
     const { page, url, errors, requests, dialogs } = await openReport(context, file, label,

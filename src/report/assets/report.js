@@ -16,6 +16,8 @@
   var list = function (sel) { return Array.prototype.slice.call(doc.querySelectorAll(sel)); };
   var threads = list("article[data-thread]");
   var rows = list("tr[data-row]");
+  var carded = {};
+  threads.forEach(function (el) { carded[el.getAttribute("data-thread")] = true; });
   var findings = list("[data-finding]");
   var entities = list("tr[data-entity]");
   var blocks = list("[data-series-block]");
@@ -57,7 +59,11 @@
       if (ok) { shownThreads[el.getAttribute("data-thread")] = true; nThreads++; }
     });
     rows.forEach(function (el) {
-      el.hidden = !shownThreads[el.getAttribute("data-row")];
+      var id = el.getAttribute("data-row");
+      // A row whose thread is carded on another page (a thread several series
+      // share) is judged by its own attributes and text.
+      el.hidden = carded[id] ? !shownThreads[id]
+        : !(threadMatches(el, s) && (!s.q || textOf(el).indexOf(s.q) >= 0));
     });
     findings.forEach(function (el) {
       var ok = has(el, "data-series", s.series) && has(el, "data-severity", s.severity) &&
