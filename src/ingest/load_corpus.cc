@@ -2,6 +2,7 @@
 #include "ingest/load_corpus.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <set>
 
@@ -130,7 +131,16 @@ bool inside(const fs::path& root, const fs::path& p) {
 // `path` is absolute, or relative to the working directory.
 void require_inside(const fs::path& root, const fs::path& path) {
   std::error_code ec;
-  fs::path target = fs::weakly_canonical(path.is_absolute() ? path : fs::absolute(path), ec);
+  fs::path target;
+  // An existing file resolved by one realpath(3) call (std::filesystem's
+  // canonical form costs a path object per component: a third of the time
+  // left in reading a 1,358-file corpus); the others as before.
+  if (char* real = ::realpath(path.c_str(), nullptr)) {
+    target = real;
+    std::free(real);
+  } else {
+    target = fs::weakly_canonical(path.is_absolute() ? path : fs::absolute(path), ec);
+  }
   if (ec || !inside(root, target))
     throw InputError("link leaves the corpus folder (it points to " +
                          (ec ? std::string("an unresolvable path") : target.string()) +
