@@ -31,15 +31,6 @@ ExpansionComparer::ExpansionComparer(const Rules& rules, Known known)
 
 ExpansionComparer::~ExpansionComparer() = default;
 
-text::Spelling& ExpansionComparer::spelling(const std::string& language) {
-  auto& s = spelling_[language];
-  if (!s) {
-    const LanguageRules* lr = rules_.language(language);
-    s = std::make_unique<text::Spelling>(lr ? lr->spelling : std::vector<std::string>{});
-  }
-  return *s;
-}
-
 ExpansionComparer::Words ExpansionComparer::words(const std::string& language,
                                                   const std::string& expansion, int depth) {
   Words out;
@@ -95,8 +86,8 @@ bool ExpansionComparer::related_word(const std::string& language, const Words& x
   std::string p = an.stem(a), q = an.stem(b);
   if (p.size() > q.size()) std::swap(p, q);
   bool related = p == q || (min > 0 && p.size() >= min && q.compare(0, p.size(), p) == 0);
-  return related && spelling(language).known(x.surface[i]) &&
-         spelling(language).known(y.surface[j]);
+  return related && rules_.spelling_known(language, x.surface[i]) &&
+         rules_.spelling_known(language, y.surface[j]);
 }
 
 // Longest common subsequence of two short word lists (names of a few words:

@@ -18,7 +18,6 @@
 
 #include "rules/rules.h"
 #include "text/analyzer_set.h"
-#include "text/spelling.h"
 
 namespace ct::check {
 
@@ -55,7 +54,6 @@ class ExpansionComparer {
   // the content words of `x` and `y`.
   bool related_word(const std::string& language, const Words& x, std::size_t i, const Words& y,
                     std::size_t j);
-  text::Spelling& spelling(const std::string& language);
   // Length of the longest common subsequence, words matched by same_word
   // (or, `loose`, by related_word too).
   std::size_t common(const std::string& language, const Words& a, const Words& b, bool loose);
@@ -63,7 +61,6 @@ class ExpansionComparer {
   const Rules& rules_;
   Known known_;
   text::AnalyzerSet analyzers_;
-  std::map<std::string, std::unique_ptr<text::Spelling>> spelling_;  // loaded on first use
 };
 
 }  // namespace ct::check

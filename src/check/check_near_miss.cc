@@ -33,7 +33,6 @@
 #include "diff/word_diff.h"
 #include "text/analyzer_set.h"
 #include "text/fold.h"
-#include "text/spelling.h"
 #include "text/utf8.h"
 #include "text/variants.h"
 
@@ -234,7 +233,6 @@ class NearMiss {
   bool look_alike(const std::string& lang, const Token& old_t, const Token& new_t);
   bool variant_of(const std::string& lang, const std::string& a, const std::string& b) const;
   bool changes_by_design(const std::string& lang, const Token& t) const;
-  text::Spelling& spelling(const std::string& lang);
   void find_swaps(const Thread& t, std::size_t m, const Clause& before,
                   const std::vector<WordOp>& ops);
   void vocabulary_swaps(const Series& series, std::size_t upto, const Clause& now, std::size_t k,
@@ -243,7 +241,6 @@ class NearMiss {
   const Corpus& corpus_;
   const Rules& rules_;
   text::AnalyzerSet analyzers_;
-  std::map<std::string, std::unique_ptr<text::Spelling>> spelling_;
   std::size_t min_versions_, max_distance_, min_length_, rare_, attested_, context_, look_back_;
   double max_ratio_;
   std::vector<text::Variant> extra_variants_;
@@ -256,15 +253,6 @@ bool NearMiss::variant_of(const std::string& lang, const std::string& a,
   const LanguageRules* lr = rules_.language(lang);
   return (lr && text::spelling_variant(a, b, lr->variants)) ||
          text::spelling_variant(a, b, extra_variants_);
-}
-
-text::Spelling& NearMiss::spelling(const std::string& lang) {
-  auto& s = spelling_[lang];
-  if (!s) {
-    const LanguageRules* lr = rules_.language(lang);
-    s = std::make_unique<text::Spelling>(lr ? lr->spelling : std::vector<std::string>{});
-  }
-  return *s;
 }
 
 // Words a text changes on purpose from one session to the next: function
@@ -490,7 +478,7 @@ void NearMiss::collect_from_vocabulary(const FindingSink& sink) {
                 if (one_swap(x, y) || distance(x, y) == 1) near.push_back(w);
               }
             }
-            if (near.size() != 1 || spelling(d.language).known(surface)) continue;
+            if (near.size() != 1 || rules_.spelling_known(d.language, surface)) continue;
             vocabulary_swaps(series, i, cl, k, near.front());
           }
         }
@@ -536,8 +524,8 @@ void NearMiss::report(FindingSink& sink) {
     std::string why;
     const std::string new_word = now.text.substr(nt.begin, nt.end - nt.begin);
     const std::string old_word = before.text.substr(ot.begin, ot.end - ot.begin);
-    const bool new_known = spelling(lang).known(new_word);
-    const bool old_known = spelling(lang).known(old_word);
+    const bool new_known = rules_.spelling_known(lang, new_word);
+    const bool old_known = rules_.spelling_known(lang, old_word);
     // The newer text corrected the older one: the new word is a word of the
     // dictionary and the old one is not, or the corpus uses the new word in
     // at least as many documents as the old one (this one counted, as the
@@ -575,10 +563,10 @@ void NearMiss::report(FindingSink& sink) {
     if (why.empty()) continue;
     // Dictionary stems shared: two forms of one word the Snowball stemmer
     // kept apart ("activities"/"activity" would be, "crisis"/"crises" is not).
-    text::Spelling& sp = spelling(lang);
     bool same_word = false;
-    for (const auto& x : sp.stems(old_word))
-      for (const auto& y : sp.stems(new_word)) same_word |= x == y;
+    const std::vector<std::string> new_stems = rules_.spelling_stems(lang, new_word);
+    for (const auto& x : rules_.spelling_stems(lang, old_word))
+      for (const auto& y : new_stems) same_word |= x == y;
     if (same_word) continue;
     if (!reported.insert({&now, s.new_tok}).second) continue;
     Location where = sink.at(now, nt.begin, nt.end);

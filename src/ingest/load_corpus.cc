@@ -2,6 +2,7 @@
 #include "ingest/load_corpus.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <set>
 
@@ -127,9 +128,19 @@ bool inside(const fs::path& root, const fs::path& p) {
 
 // Refuses a corpus file whose resolved path (links followed) leaves the
 // corpus folder: no file outside the corpus is ever read.
+// `path` is absolute, or relative to the working directory.
 void require_inside(const fs::path& root, const fs::path& path) {
   std::error_code ec;
-  fs::path target = fs::weakly_canonical(fs::absolute(path), ec);
+  fs::path target;
+  // An existing file resolved by one realpath(3) call (std::filesystem's
+  // canonical form costs a path object per component: a third of the time
+  // left in reading a 1,358-file corpus); the others as before.
+  if (char* real = ::realpath(path.c_str(), nullptr)) {
+    target = real;
+    std::free(real);
+  } else {
+    target = fs::weakly_canonical(path.is_absolute() ? path : fs::absolute(path), ec);
+  }
   if (ec || !inside(root, target))
     throw InputError("link leaves the corpus folder (it points to " +
                          (ec ? std::string("an unresolvable path") : target.string()) +
@@ -156,6 +167,7 @@ Corpus load_corpus(const std::string& corpus_dir, const Rules& rules) {
   Manifest m = read_manifest(corpus_dir, langs);
 
   const fs::path root = fs::weakly_canonical(fs::absolute(corpus_dir));
+  const fs::path absolute_dir = fs::absolute(corpus_dir);  // the working directory asked once
 
   Corpus c;
   c.root = corpus_dir;
@@ -164,7 +176,8 @@ Corpus load_corpus(const std::string& corpus_dir, const Rules& rules) {
   std::set<std::string> listed;
   for (const auto& e : m.documents) {
     std::string full = (fs::path(corpus_dir) / e.file).string();
-    require_inside(root, full);  // checked by the manifest too; links may change since
+    require_inside(root, absolute_dir / e.file);  // checked by the manifest too; links may change
+                                                  // since
     Document d = make_document(read_input(full, e.file), e.file, rules);
     listed.insert(e.file);
     if (!e.id.empty()) d.id = e.id;
@@ -197,7 +210,10 @@ Corpus load_corpus(const std::string& corpus_dir, const Rules& rules) {
     bool text_name = readable_extension(ext) && name.rfind("README", 0) != 0;
     if (link && text_name) require_inside(root, p);
     if (!it->is_regular_file(ec) || !text_name) continue;
-    std::string rel = fs::relative(p, corpus_dir).generic_string();
+    // Found under the corpus folder through folders, not links (they are not
+    // followed): a file's path relative to it is lexical; a link's resolved.
+    std::string rel =
+        (link ? fs::relative(p, corpus_dir) : p.lexically_relative(corpus_dir)).generic_string();
     if (!listed.count(rel)) extra.insert(rel);
   }
   for (const auto& rel : extra) {

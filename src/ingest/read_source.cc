@@ -211,9 +211,19 @@ Input read_input(const std::string& path, const std::string& display_path) {
                      display_path);
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError("cannot read file", display_path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return input_from_bytes(ss.str(), display_path);
+  // Read straight into the string at its size (a stringstream copies the
+  // bytes twice); a file that grew since is read to its end all the same.
+  std::string bytes;
+  std::uintmax_t size = fs::file_size(path, ec);
+  bytes.resize(ec ? 0 : static_cast<std::size_t>(size));
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  if (in) {
+    char buffer[65536];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0)
+      bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+  }
+  return input_from_bytes(std::move(bytes), display_path);
 }
 
 }  // namespace ct::ingest

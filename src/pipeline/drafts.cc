@@ -2,6 +2,7 @@
 #include "pipeline/drafts.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <map>
@@ -29,19 +30,33 @@ std::set<std::string> stems_of(const Corpus& corpus, const Document& d) {
 std::unordered_set<std::string> raw_words(const Document& d) {
   std::unordered_set<std::string> out;
   std::string_view t = d.text->view().substr(d.begin, d.end - d.begin);
+  // Each byte's lower-case form, or 0 for a separator: ASCII letters and
+  // digits as std::isalnum and std::tolower in the C locale, any byte of a
+  // multi-byte character kept (a table instead of two calls per byte).
+  std::array<char, 256> kind{};
+  for (int c = 0; c < 256; ++c) {
+    bool upper = c >= 'A' && c <= 'Z';
+    if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+      kind[static_cast<std::size_t>(c)] = static_cast<char>(upper ? c + 32 : c);
+  }
   std::string w;
   bool ascii = true;
   auto flush = [&] {
-    if (w.size() > 3) out.insert(ascii ? w : text::fold(w));
+    if (w.size() > 3) {
+      if (ascii)
+        out.insert(w);
+      else
+        out.insert(text::fold(w));
+    }
     w.clear();
     ascii = true;
   };
   for (char ch : t) {
     unsigned char u = static_cast<unsigned char>(ch);
-    if (std::isalnum(u) || (u & 0x80)) {
-      w += u < 0x80 ? static_cast<char>(std::tolower(u)) : ch;
+    if (char k = kind[u]) {
+      w += k;
       ascii = ascii && u < 0x80;
-    } else {
+    } else if (!w.empty()) {
       flush();
     }
   }

@@ -5,6 +5,7 @@
 // with analysed whole: draft_scope.h) and reports the findings located in
 // the drafts: a pre-publication check. Formats: text, json, sarif, github.
 #include <filesystem>
+#include <memory>
 
 #include "check/check.h"
 #include "model/error.h"
@@ -42,6 +43,29 @@ std::string formatted(std::vector<Finding>& findings, const std::string& format,
   return report::findings_text(findings);
 }
 
+// Whether this build checks for leaks (AddressSanitizer): it must free all.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kFreeAtExit = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kFreeAtExit = true;
+#else
+constexpr bool kFreeAtExit = false;
+#endif
+#else
+constexpr bool kFreeAtExit = false;
+#endif
+
+// The rules (with their dictionaries) and the analysed corpus are left to the
+// operating system when the command ends: the process exits next, and
+// freeing them one allocation at a time costs 50 ms of CPU on a
+// 1,358-document archive, a tenth of the command (compilers do the same:
+// clang's -disable-free). Leak-checking builds free them.
+template <typename T>
+void leave_to_exit(std::unique_ptr<T>& p) {
+  if (!kFreeAtExit) static_cast<void>(p.release());
+}
+
 }  // namespace
 
 Outcome run_check(const Common& common, const CheckRequest& req) {
@@ -49,7 +73,8 @@ Outcome run_check(const Common& common, const CheckRequest& req) {
   check::reaches({}, req.fail_on);
   refuse_in_corpus(common.corpus, req.output, "-o");
   StageTimer timer;
-  Rules rules = load_rules(rules_dir(common));
+  auto rules_owner = std::make_unique<Rules>(load_rules(rules_dir(common)));
+  const Rules& rules = *rules_owner;
   timer.lap("rules");
   std::set<std::string> accepted;
   if (!req.baseline.empty()) accepted = check::load_baseline(req.baseline);
@@ -60,7 +85,8 @@ Outcome run_check(const Common& common, const CheckRequest& req) {
   Inputs in = inputs_of(common);
   in.drafts = req.drafts;
   in.series = req.series;
-  Analysed a = build(rules, in);
+  auto analysed = std::make_unique<Analysed>(build(rules, in));
+  Analysed& a = *analysed;
 
   std::set<std::size_t> focus;
   if (a.corpus_targets.empty()) focus = a.draft_docs;
@@ -75,6 +101,8 @@ Outcome run_check(const Common& common, const CheckRequest& req) {
   check::apply_baseline(findings, accepted);
   timer.lap("checks");
   emit(req.output, formatted(findings, req.format, rules, common.corpus, a.draft_sources));
+  leave_to_exit(analysed);
+  leave_to_exit(rules_owner);
   return {check::reaches(findings, req.fail_on)};
 }
 

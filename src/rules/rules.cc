@@ -5,12 +5,50 @@
 #include <future>
 
 #include "model/error.h"
+#include "text/spelling.h"
 
 namespace ct {
 
 const LanguageRules* Rules::language(const std::string& code) const {
   auto it = languages.find(code);
   return it == languages.end() ? nullptr : &it->second;
+}
+
+Dictionaries::Dictionaries() = default;
+Dictionaries::~Dictionaries() = default;
+
+text::Spelling& Dictionaries::get(const std::vector<std::string>& dictionaries) {
+  auto& s = loaded_[dictionaries];
+  if (!s) s = std::make_unique<text::Spelling>(dictionaries);
+  return *s;
+}
+
+bool Dictionaries::known(const std::vector<std::string>& dictionaries, std::string_view word) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return get(dictionaries).known(word);
+}
+
+std::vector<std::string> Dictionaries::stems(const std::vector<std::string>& dictionaries,
+                                             std::string_view word) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return get(dictionaries).stems(word);
+}
+
+namespace {
+const std::vector<std::string>& spelling_of(const Rules& rules, const std::string& code) {
+  static const std::vector<std::string> kNone;
+  const LanguageRules* lr = rules.language(code);
+  return lr ? lr->spelling : kNone;
+}
+}  // namespace
+
+bool Rules::spelling_known(const std::string& code, std::string_view word) const {
+  return dictionaries->known(spelling_of(*this, code), word);
+}
+
+std::vector<std::string> Rules::spelling_stems(const std::string& code,
+                                               std::string_view word) const {
+  return dictionaries->stems(spelling_of(*this, code), word);
 }
 
 text::AnalyzerSet analyzers_for(const Rules& rules) {
