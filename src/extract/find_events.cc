@@ -333,12 +333,13 @@ void meetings(const Index& ix, const Relays& relays, const std::vector<Entity>& 
   for (std::size_t i = 0; i < cs.size(); ++i) {
     const Cue& c = cs[i];
     std::size_t stop = i + 1 < cs.size() ? cs[i + 1].begin : view.text.size();
-    auto list = dates_after(ix, rules, relays, dates, c.end, c.end, stop);
-    if (list.empty()) {
-      // An organization's name ending in a cue word is no meeting.
-      if (ix.orgs.first_holding(c.begin, c.end)) continue;
+    // A language whose meetings are written after their date looks only
+    // there; an organization's name ending in a cue word is no meeting.
+    std::vector<const Entity*> list;
+    if (!rules.before.get(view.language))
+      list = dates_after(ix, rules, relays, dates, c.end, c.end, stop);
+    else if (!ix.orgs.first_holding(c.begin, c.end))
       list = dates_before(ix, rules, dates, c.begin);
-    }
     if (list.empty()) continue;
     Body body = meeting_body(ix, rules, sessions, c, *list.front());
     const Pattern& self_re = rules.self.get(view.language);
