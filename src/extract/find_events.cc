@@ -141,6 +141,34 @@ std::vector<const Entity*> dates_after(const Index& ix, const EventRules& rules,
   return out;
 }
 
+// The dates of a cue written after them (rules `before`: "2024年8月28日举行
+// ...会议"): the last date ending before the cue in its sentence part, when
+// the text between matches, then the dates joined to it by the separator
+// before it; in text order.
+std::vector<const Entity*> dates_before(const Index& ix, const EventRules& rules,
+                                        const std::vector<Entity>& dates, std::size_t cue_begin) {
+  const ClauseView& view = ix.view;
+  std::vector<const Entity*> out;
+  const Pattern& before = rules.before.get(view.language);
+  if (!before) return out;
+  std::size_t k = first_at(dates, cue_begin);
+  std::size_t part = ix.part_start(cue_begin);
+  while (k > 0 && dates[k - 1].end > cue_begin) --k;
+  if (k == 0) return out;
+  const Entity& d = dates[k - 1];
+  if (d.begin < part || !gap_matches(before, view.slice(d.end, cue_begin))) return out;
+  out.push_back(&d);
+  const Pattern& sep = rules.separator.get(view.language);
+  for (std::size_t i = k - 1; i-- > 0;) {
+    const Entity& prev = dates[i];
+    if (prev.end > out.back()->begin) continue;
+    if (!gap_matches(sep, view.slice(prev.end, out.back()->begin))) break;
+    out.push_back(&prev);
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
 // The organization named right after the cue, through the link words.
 const Entity* named_after(const Index& ix, const EventRules& rules, std::size_t cue_end,
                           std::size_t stop) {
@@ -244,8 +272,9 @@ Body meeting_body(const Index& ix, const EventRules& rules, const std::vector<En
   const Pattern& owner = rules.owner.get(view.language);
   std::string_view after = view.slice(c.end, first.begin);
   re2::StringPiece om;
-  if (owner && owner->Match(re2::StringPiece(after.data(), after.size()), 0, after.size(),
-                            re2::RE2::ANCHOR_START, &om, 1)) {
+  if (owner && first.begin >= c.end &&
+      owner->Match(re2::StringPiece(after.data(), after.size()), 0, after.size(),
+                   re2::RE2::ANCHOR_START, &om, 1)) {
     const auto& orgs = ix.orgs.all();
     for (std::size_t i = first_from(orgs, c.end); i < orgs.size(); ++i) {
       if (orgs[i]->begin > first.begin) break;
@@ -304,14 +333,22 @@ void meetings(const Index& ix, const Relays& relays, const std::vector<Entity>& 
   for (std::size_t i = 0; i < cs.size(); ++i) {
     const Cue& c = cs[i];
     std::size_t stop = i + 1 < cs.size() ? cs[i + 1].begin : view.text.size();
-    auto list = dates_after(ix, rules, relays, dates, c.end, c.end, stop);
+    // A language whose meetings are written after their date looks only
+    // there; an organization's name ending in a cue word is no meeting.
+    std::vector<const Entity*> list;
+    if (!rules.before.get(view.language))
+      list = dates_after(ix, rules, relays, dates, c.end, c.end, stop);
+    else if (!ix.orgs.first_holding(c.begin, c.end))
+      list = dates_before(ix, rules, dates, c.begin);
     if (list.empty()) continue;
     Body body = meeting_body(ix, rules, sessions, c, *list.front());
     const Pattern& self_re = rules.self.get(view.language);
+    // The self words lie between the cue and the date, whichever comes first.
+    std::size_t from = std::min(c.begin, list.front()->begin);
+    std::size_t to = std::max(c.end, list.front()->begin);
     bool self_words =
         self_re &&
-        re2::RE2::PartialMatch(
-            re2::StringPiece(view.text.data() + c.begin, list.front()->begin - c.begin), *self_re);
+        re2::RE2::PartialMatch(re2::StringPiece(view.text.data() + from, to - from), *self_re);
     bool own_body = !view.series_body.empty() && body.id == view.series_body;
     for (const Entity* d : list) {
       Entity e = make_entity(view, EntityType::Meeting, d->begin, d->end, body.id + "@" + d->value);

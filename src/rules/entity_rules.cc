@@ -16,7 +16,7 @@ EventRules load_events(const std::string& path, const Context& ctx, const YAML::
   if (!n) return r;
   yaml::expect_map(path, n,
                    {"window", "years", "cue", "relay", "link", "owner", "possessive", "self",
-                    "separator", "lead"},
+                    "separator", "lead", "before"},
                    what);
   if (auto w = yaml::child(n, "window")) {
     r.window = static_cast<int>(yaml::integer(path, w, "window"));
@@ -31,6 +31,7 @@ EventRules load_events(const std::string& path, const Context& ctx, const YAML::
   r.self = per_language(ctx, path, yaml::child(n, "self"), "self", no_check);
   r.separator = per_language(ctx, path, yaml::child(n, "separator"), "separator", no_check);
   r.lead = per_language(ctx, path, yaml::child(n, "lead"), "lead", no_check);
+  r.before = per_language(ctx, path, yaml::child(n, "before"), "before", no_check);
   return r;
 }
 

@@ -146,6 +146,7 @@ struct EventRules {
   PerLanguage<Pattern> self;        // the clause reports its own meeting ("met")
   PerLanguage<Pattern> separator;   // between two items of a list of dates
   PerLanguage<Pattern> lead;        // between the body or author and the first date
+  PerLanguage<Pattern> before;      // from a date to the cue after it, when none follows
   int window = 160;                 // bytes from the cue to the first date
   bool years = false;               // bare years count as dates in this context
 };

@@ -234,6 +234,41 @@ TEST_CASE("A corpus written by the test: meetings recalled in Arabic", "[extract
       "2024؛\n");
 }
 
+TEST_CASE("A corpus written by the test: meetings recalled in Chinese", "[extract][corpus]") {
+  // The date comes before the meeting word.
+  check_meetings_recalled("zh",
+                          "河流问题工作组公报\n\n"
+                          "工作组于2026年6月4日在日内瓦举行会议。\n\n"
+                          "1. 回顾其2022年3月2日和2023年4月14日举行的会议；\n");
+}
+
+TEST_CASE("A corpus written by the test: Chinese dates that are no meetings", "[extract][corpus]") {
+  TempDir dir;
+  std::string file = "wg/2026.zh.txt";
+  std::string manifest =
+      "series:\n  - id: wg\n    title: Working Group on Rivers\n    body: WG-RIVERS\n"
+      "documents:\n  - id: wg-2026\n    series: wg\n    date: 2026-06-04\n";
+  manifest += "    file: " + file + "\n    language: zh\n";
+  Corpus c = corpus_from(
+      dir,
+      {{file,
+        "河流问题工作组公报\n\n"
+        // An organization's name holding the meeting word, no date.
+        "1. 促请大湖区问题国际会议成员国合作；\n\n"
+        // A date, then unrelated text, then the meeting word far away.
+        "2. 欢迎2025年5月5日通过的国家战略及其执行计划和所有利益攸关方的广泛参与以及全国会议"
+        "的筹备工作；\n\n"
+        // The Council's agenda (安理会议程) holds the letters of the word.
+        "3. 回顾2024年1月2日列入安理会议程的所有局势；\n\n"
+        // The date before the meeting word: a meeting.
+        "4. 欢迎于2024年8月28日举行和平进程第八次协调会议；\n"}},
+      manifest);
+  auto meetings = entities(c, "wg-2026", "meeting");
+  std::vector<std::string> dates;
+  for (const Entity* e : meetings) dates.push_back(e->attrs.at("date"));
+  CHECK(dates == std::vector<std::string>{"2024-08-28"});
+}
+
 TEST_CASE("UN Security Council development set: every cited resolution is found",
           "[extract][corpus][unsc-dev]") {
   if (!have(unsc_dev_dir(), "the unsc-dev set")) return;
