@@ -216,14 +216,18 @@ TEST_CASE("align: one clause matched by many near copies of another series does 
            "2 - يرحب الفريق بالوساطة التي عرضتها الدول الساحلية.\n\n"
            "3 - يطلب الفريق إلى الأمين العام تقديم تقرير عن المفاوضات.\n\n";
   };
+  // Enough sessions of the long series that its common words weigh little
+  // (24 years of 60 paragraphs).
+  std::vector<Doc> docs;
+  for (int year = 1990; year < 2014; ++year)
+    docs.push_back({"council-" + std::to_string(year), "council", "en",
+                    std::to_string(year) + "-06-15", en(year)});
+  docs.push_back({"group-1", "group", "ar", "2021-03-02", ar(false)});
+  docs.push_back({"group-2", "group", "ar", "2022-03-02", ar(true)});
   TempDir dir;
-  Corpus c = build(dir, {{"council-1", "council", "en", "1990-06-15", en(1990)},
-                         {"council-2", "council", "en", "1991-06-15", en(1991)},
-                         {"council-3", "council", "en", "1992-06-15", en(1992)},
-                         {"group-1", "group", "ar", "2021-03-02", ar(false)},
-                         {"group-2", "group", "ar", "2022-03-02", ar(true)}});
+  Corpus c = build(dir, docs);
   using S = std::set<std::string>;
   CHECK(series_with(c, clause_with(c, "group-1", "تقديم تقرير")) == S{"group"});
   CHECK(series_with(c, clause_with(c, "group-2", "تقديم تقرير")) == S{"group"});
-  CHECK(series_with(c, clause_with(c, "council-1", "fisheries")) == S{"council"});
+  CHECK(series_with(c, clause_with(c, "council-1990", "fisheries")) == S{"council"});
 }
