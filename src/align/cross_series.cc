@@ -287,9 +287,10 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p, c
               links.end());
 
   // Gate: documents that share enough strong pairs, counted as distinct
-  // clauses on each side (the fewer of the two): one clause of a short text
-  // matched by many near copies in a long one (a report requested in every
-  // paragraph) is one shared statement at most, not several. Each pair of
+  // clauses of the shorter document (the fewer of the two sides when both
+  // are as long): one clause of a short text matched by many near copies in
+  // a long one (a report requested in every paragraph) is one shared
+  // statement, not several. Each pair of
   // documents is counted once whichever side its pairs were found from.
   using DocPair = std::pair<std::size_t, std::size_t>;
   std::map<DocPair, std::array<std::set<std::size_t>, 2>> per_docs;  // clauses of each doc
@@ -306,9 +307,12 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p, c
   auto related = [&](const Link& l) {
     DocPair d = doc_pair(l);
     const auto& sides = per_docs[d];
-    std::size_t shared = std::min(sides[0].size(), sides[1].size());
-    std::size_t smaller =
-        std::min(corpus.documents[d.first].clause_count, corpus.documents[d.second].clause_count);
+    std::size_t na = corpus.documents[d.first].clause_count;
+    std::size_t nb = corpus.documents[d.second].clause_count;
+    std::size_t smaller = std::min(na, nb);
+    std::size_t shared = na < nb   ? sides[0].size()
+                         : nb < na ? sides[1].size()
+                                   : std::min(sides[0].size(), sides[1].size());
     return shared >= kMinPairs && double(shared) >= kMinPairShare * double(smaller);
   };
   std::sort(links.begin(), links.end(), [&](const Link& x, const Link& y) {
