@@ -20,6 +20,7 @@
 #include <cstdlib>
 #include <map>
 #include <numeric>
+#include <set>
 #include <tuple>
 #include <unordered_map>
 
@@ -285,16 +286,33 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p, c
                           [&](const Link& x, const Link& y) { return x.a == y.a && x.b == y.b; }),
               links.end());
 
-  // Gate: documents that share enough strong pairs.
-  std::map<std::pair<std::size_t, std::size_t>, std::size_t> per_docs;
-  for (std::size_t k = 0; k < links.size(); ++k)  // each pair of clauses once
-    if (k == 0 || links[k].a != links[k - 1].a || links[k].b != links[k - 1].b)
-      ++per_docs[{corpus.clauses[links[k].a].doc, corpus.clauses[links[k].b].doc}];
-  auto related = [&](const Link& l) {
+  // Gate: documents that share enough strong pairs, counted as distinct
+  // clauses of the shorter document (the fewer of the two sides when both
+  // are as long): one clause of a short text matched by many near copies in
+  // a long one (a report requested in every paragraph) is one shared
+  // statement, not several. Each pair of
+  // documents is counted once whichever side its pairs were found from.
+  using DocPair = std::pair<std::size_t, std::size_t>;
+  std::map<DocPair, std::array<std::set<std::size_t>, 2>> per_docs;  // clauses of each doc
+  auto doc_pair = [&](const Link& l) {
     std::size_t da = corpus.clauses[l.a].doc, db = corpus.clauses[l.b].doc;
-    std::size_t shared = per_docs[{da, db}];
-    std::size_t smaller =
-        std::min(corpus.documents[da].clause_count, corpus.documents[db].clause_count);
+    return da < db ? DocPair{da, db} : DocPair{db, da};
+  };
+  for (const Link& l : links) {
+    auto& sides = per_docs[doc_pair(l)];
+    bool a_first = corpus.clauses[l.a].doc <= corpus.clauses[l.b].doc;
+    sides[a_first ? 0 : 1].insert(l.a);
+    sides[a_first ? 1 : 0].insert(l.b);
+  }
+  auto related = [&](const Link& l) {
+    DocPair d = doc_pair(l);
+    const auto& sides = per_docs[d];
+    std::size_t na = corpus.documents[d.first].clause_count;
+    std::size_t nb = corpus.documents[d.second].clause_count;
+    std::size_t smaller = std::min(na, nb);
+    std::size_t shared = na < nb   ? sides[0].size()
+                         : nb < na ? sides[1].size()
+                                   : std::min(sides[0].size(), sides[1].size());
     return shared >= kMinPairs && double(shared) >= kMinPairShare * double(smaller);
   };
   std::sort(links.begin(), links.end(), [&](const Link& x, const Link& y) {

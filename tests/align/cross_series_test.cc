@@ -185,3 +185,49 @@ TEST_CASE("align: a recital and the decision restating it join the thread anothe
   // The other demands of the resolution stay in their own threads.
   CHECK(thread_with(clause_with(c, "council-1", "political prisoners")) != thread_with(communique));
 }
+
+TEST_CASE("align: one clause matched by many near copies of another series does not tie them",
+          "[align]") {
+  // A long English series whose every paragraph requests a report, and a
+  // short Arabic one with one request for a report: one clause of the short
+  // text meets many clauses of the long one, which is one shared statement
+  // at most, not the several two texts on one subject share.
+  auto en = [](int year) {
+    const char* topics[] = {"fisheries",      "border crossings", "detained journalists",
+                            "water sharing",  "mine clearance",   "refugee returns",
+                            "customs posts",  "radio licences",   "grain convoys",
+                            "railway repairs"};
+    std::string t =
+        "Resolution of the Long Standing Committee adopted in " + std::to_string(year) + "\n\n";
+    for (int i = 1; i <= 60; ++i)
+      t += std::to_string(i) + ". The Committee requests the parties to settle the question of " +
+           topics[i % 10] + " in sector " + std::to_string(i) + ", to report on progress in " +
+           topics[i % 10] + " before the session of " + std::to_string(year + 1) +
+           ", and to keep " + ((year - 1990) % 3 == 0 ? "closely" : "regularly") +
+           " informed the monitoring mission for sector " + std::to_string(i) + ".\n\n";
+    return t;
+  };
+  auto ar = [](bool unconditional) {
+    return std::string(
+               "قرار فريق الاتصال المعني بالخليج\n\n"
+               "1 - يطالب الفريق بالإفراج الفوري عن جميع الصيادين المحتجزين") +
+           (unconditional ? " دون شروط" : "") +
+           ".\n\n"
+           "2 - يرحب الفريق بالوساطة التي عرضتها الدول الساحلية.\n\n"
+           "3 - يطلب الفريق إلى الأمين العام تقديم تقرير عن المفاوضات.\n\n";
+  };
+  // Enough sessions of the long series that its common words weigh little
+  // (24 years of 60 paragraphs).
+  std::vector<Doc> docs;
+  for (int year = 1990; year < 2014; ++year)
+    docs.push_back({"council-" + std::to_string(year), "council", "en",
+                    std::to_string(year) + "-06-15", en(year)});
+  docs.push_back({"group-1", "group", "ar", "2021-03-02", ar(false)});
+  docs.push_back({"group-2", "group", "ar", "2022-03-02", ar(true)});
+  TempDir dir;
+  Corpus c = build(dir, docs);
+  using S = std::set<std::string>;
+  CHECK(series_with(c, clause_with(c, "group-1", "تقديم تقرير")) == S{"group"});
+  CHECK(series_with(c, clause_with(c, "group-2", "تقديم تقرير")) == S{"group"});
+  CHECK(series_with(c, clause_with(c, "council-1990", "fisheries")) == S{"council"});
+}
