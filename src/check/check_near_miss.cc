@@ -370,7 +370,11 @@ void NearMiss::collect(const FindingSink& sink) {
       if (!sink.wanted(now.doc)) continue;
       const Document& doc = corpus_.document_of(now);
       // The clause it was diffed against, then the nearest other earlier
-      // versions: a copied phrase may come from any of them.
+      // versions: a copied phrase may come from any of them. Earlier versions
+      // of one wording (a clause unchanged for years) give one diff, made once.
+      const Clause& against = corpus_.clauses[*member.against];
+      const bool against_alike = corpus_.document_of(against).language == doc.language;
+      std::vector<std::pair<std::string_view, std::vector<WordOp>>> made;
       std::size_t looked = 0;
       for (std::size_t k = m; k-- > 0 && looked < look_back_;) {
         const Clause& before = corpus_.clauses[t.members[k].clause];
@@ -380,11 +384,17 @@ void NearMiss::collect(const FindingSink& sink) {
         if (bdoc.language != doc.language || bdoc.series != doc.series || bdoc.id == doc.id)
           continue;
         ++looked;
-        if (t.members[k].clause == *member.against)
+        if (t.members[k].clause == *member.against ||
+            (against_alike && before.text == against.text)) {
           find_swaps(t, m, before, member.diff);
-        else
-          find_swaps(t, m, before,
-                     diff::word_diff(before.text, before.tokens, now.text, now.tokens));
+          continue;
+        }
+        auto same = std::find_if(made.begin(), made.end(),
+                                 [&](const auto& d) { return d.first == before.text; });
+        if (same == made.end())
+          same = made.emplace(made.end(), before.text,
+                              diff::word_diff(before.text, before.tokens, now.text, now.tokens));
+        find_swaps(t, m, before, same->second);
       }
     }
 }
