@@ -587,10 +587,6 @@ std::vector<Draft> thread_series(const Corpus& corpus, const Series& series,
   return std::move(threader).drafts();
 }
 
-}  // namespace ct::align
-
-namespace ct::align {
-
 namespace {
 
 // Features found in more clauses of one document are its set words: they do

@@ -15,13 +15,7 @@ namespace {
 
 // An acronym as written inside a name: two or more letters, all capitals.
 bool is_acronym(std::string_view w) {
-  std::size_t i = 0, letters = 0;
-  while (i < w.size()) {
-    char32_t c = text::decode(w, i);
-    if (!text::is_upper(c)) return false;
-    ++letters;
-  }
-  return letters >= 2;
+  return text::length(w) >= 2 && text::all_upper(w);
 }
 
 }  // namespace

@@ -399,15 +399,6 @@ void NearMiss::collect(const FindingSink& sink) {
     }
 }
 
-// An acronym (all capitals): one letter apart is often another body
-// ("UNMIS" / "UNMISS"); term.acronym-misspelt judges those.
-bool all_capitals(std::string_view w) {
-  std::size_t i = 0;
-  while (i < w.size())
-    if (!text::is_upper(text::decode(w, i))) return false;
-  return true;
-}
-
 // Where the series used `old_fold` before document `upto` (index in its
 // list) with the same neighbour `now` has on one side of token k: the latest
 // such place becomes the swap's earlier version; `versions` counts the
@@ -476,7 +467,9 @@ void NearMiss::collect_from_vocabulary(const FindingSink& sink) {
             const Token& t = cl.tokens[k];
             if (!t.word || t.fold.size() < min_length_ || v.words.count(t.fold)) continue;
             const std::string surface = cl.text.substr(t.begin, t.end - t.begin);
-            if (all_capitals(surface) || !all_letters(t.fold)) continue;
+            // An acronym one letter from another is often another body ("UNMIS" /
+            // "UNMISS"); term.acronym-misspelt judges those.
+            if (text::all_upper(surface) || !all_letters(t.fold)) continue;
             if (!seen.insert(t.fold).second) continue;
             std::vector<std::string> near;
             const std::u32string x = code_points(t.fold);

@@ -70,6 +70,13 @@ std::size_t length(std::string_view s) {
   return n;
 }
 
+bool all_upper(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size())
+    if (!is_upper(decode(s, i))) return false;
+  return true;
+}
+
 std::size_t char_boundary(std::string_view s, std::size_t at) {
   if (at >= s.size()) return s.size();
   while (at > 0 && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;

@@ -63,6 +63,8 @@ inline bool is_space(char32_t c) {  // any Unicode space separator, tab, line en
   if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
   return is_space_other(c);
 }
+// Every character of `s` an upper-case letter ("UNISFA"; true for "").
+bool all_upper(std::string_view s);
 // A combining mark (Unicode Mn, Mc, Me: accents, Arabic vowel signs), part of its word.
 bool is_mark(char32_t c);
 // A Han ideograph (CJK unified ideographs and their extensions, compatibility ideographs).

@@ -58,3 +58,12 @@ TEST_CASE("invalid_utf8_offset finds a bad byte at any offset of a long ASCII ru
     CHECK(invalid_utf8_offset(u) == at);
   }
 }
+
+TEST_CASE("all_upper: every character an upper-case letter, in any script", "[text][utf8]") {
+  CHECK(ct::text::all_upper("UNISFA"));
+  CHECK(ct::text::all_upper("ÉTAT"));
+  CHECK(ct::text::all_upper("СЕВЕР"));
+  CHECK_FALSE(ct::text::all_upper("UNISFa"));
+  CHECK_FALSE(ct::text::all_upper("UN-1"));
+  CHECK_FALSE(ct::text::all_upper("Сalls"));
+}
