@@ -148,7 +148,10 @@ TEST_CASE("threads of the Contact Group texts against the gold", "[align][gold]"
   // and the act words of inviting, recommending and concerns: P 0.926,
   // R 0.383, F1 0.542; restatements held to two parts of a text (on the
   // archive 145 joins, 2 or 3 of 15 sampled right -> 25, about 20 right):
-  // P 0.926, R 0.378, F1 0.537.
+  // P 0.926, R 0.378, F1 0.537. Measured at the start of this change: P 0.966,
+  // R 0.374, F1 0.539; with links across series and languages held to the
+  // cross-language thresholds and drafts speaking through their first member
+  // in each language: P 0.950, R 0.413, F1 0.576.
   CHECK(precision >= 0.90);
-  CHECK(f1 >= 0.53);
+  CHECK(f1 >= 0.57);
 }
