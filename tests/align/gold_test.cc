@@ -95,11 +95,19 @@ TEST_CASE("threads of the Contact Group texts against the gold", "[align][gold]"
     // Stems of the French clauses with no English translation (CT_GOLD_DETAIL=2).
     if (*detail == '1' && detail[1] == '2') {
       std::map<std::string, int> lacking;
+      std::size_t words = 0, unbridged = 0;
       for (const Clause& cl : c.clauses)
         if (docs.count(c.document_of(cl).id) && c.document_of(cl).language == "fr")
           for (const Token& t : cl.tokens)
-            if (t.word && !t.stop && !tr.find("fr", "en", t.stem)) ++lacking[t.stem];
+            if (t.word && !t.stop) {
+              ++words;
+              if (!tr.find("fr", "en", t.stem)) ++lacking[t.stem], ++unbridged;
+            }
       for (const auto& [stem, n] : lacking) std::printf("lacking %d %s\n", n, stem.c_str());
+      std::printf(
+          "French content words with a translation: %zu of %zu (the rest: names, "
+          "acronyms, glossary phrases or none)\n",
+          words - unbridged, words);
       for (std::size_t k = 0; k < c.clauses.size(); ++k)
         if (docs.count(c.document_of(c.clauses[k]).id) && f.clauses[k].act == 0)
           std::printf("no act: %s %s\n", c.clauses[k].id.c_str(), text[c.clauses[k].id].c_str());
