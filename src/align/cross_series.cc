@@ -179,10 +179,19 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p, c
     const auto& ms = drafts[k].members;
     if (ms.empty()) continue;
     std::vector<std::size_t> chosen{ms.front().clause};
-    std::map<std::string, std::size_t> latest;
-    for (const auto& m : ms)
-      latest[corpus.documents[corpus.clauses[m.clause].doc].language] = m.clause;
-    for (const auto& [l, c] : latest) chosen.push_back(c);
+    // First and latest in each language: a translated series meets another
+    // series' wording in its own language first (in one language, the first
+    // is the draft's first).
+    std::map<std::string, std::pair<std::size_t, std::size_t>> ends;  // language -> first, latest
+    for (const auto& m : ms) {
+      auto [it, fresh] = ends.try_emplace(corpus.documents[corpus.clauses[m.clause].doc].language,
+                                          m.clause, m.clause);
+      if (!fresh) it->second.second = m.clause;
+    }
+    for (const auto& [l, fl] : ends) {
+      chosen.push_back(fl.first);
+      chosen.push_back(fl.second);
+    }
     // Then members spread evenly over the draft, up to p.cross_reps: a long
     // thread reworded over the years may meet another series' wording in
     // its middle.
@@ -199,6 +208,10 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p, c
       if (f.clauses[c].words >= 3 && series_of(c) >= 0 && body(c))
         reps.push_back({std::uint32_t(c), std::uint32_t(k), series_of(c)});
   }
+  auto translated = [&](std::size_t a, std::size_t b) {
+    return corpus.documents[corpus.clauses[a].doc].language !=
+           corpus.documents[corpus.clauses[b].doc].language;
+  };
   const auto about = subjects(corpus, rules.extract.gazetteer);
   auto same_subject = [&](std::size_t a, std::size_t b) {
     const Subject& x = about[corpus.clauses[a].doc];
@@ -268,7 +281,7 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p, c
           !same_statement(f, objects[r], objects[o], reps[r].clause, reps[o].clause))
         continue;
       double s = pair_score(corpus, f, reps[r].clause, reps[o].clause, false);
-      if (s >= p.cross_gate)
+      if (s >= (translated(reps[r].clause, reps[o].clause) ? p.cross_gate_lang : p.cross_gate))
         found[r].push_back({s, reps[r].clause, reps[o].clause, reps[r].draft, reps[o].draft});
     }
   });
@@ -343,7 +356,8 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p, c
   const bool log = std::getenv("CLAUSETRACK_CROSS_LINKS") != nullptr;
   bool any = false;
   for (const Link& l : links) {
-    if (l.score < p.cross_series || !related(l)) continue;
+    if (l.score < (translated(l.a, l.b) ? p.cross_series_lang : p.cross_series) || !related(l))
+      continue;
     std::size_t x = draft_root(parent, l.da), y = draft_root(parent, l.db);
     if (x == y) continue;
     std::vector<int> both;

@@ -37,9 +37,12 @@ TEST_CASE("threads of the Contact Group texts against the gold", "[align][gold]"
   for (const auto& d : gold["documents"]) docs.insert(d.as<std::string>());
   for (const auto& f : gold["furniture"]) furniture.insert(f.as<std::string>());
   std::set<Pair> gold_pairs;
+  std::map<std::string, int> gold_threads_of;  // clause -> gold threads holding it
   for (const auto& t : gold["threads"]) {
     std::vector<std::string> members;
     for (const auto& m : t["members"]) members.push_back(m.as<std::string>());
+    for (const std::string& m : std::set<std::string>(members.begin(), members.end()))
+      ++gold_threads_of[m];
     annotated.insert(members.begin(), members.end());
     add_pairs(members, gold_pairs);
   }
@@ -92,11 +95,19 @@ TEST_CASE("threads of the Contact Group texts against the gold", "[align][gold]"
     // Stems of the French clauses with no English translation (CT_GOLD_DETAIL=2).
     if (*detail == '1' && detail[1] == '2') {
       std::map<std::string, int> lacking;
+      std::size_t words = 0, unbridged = 0;
       for (const Clause& cl : c.clauses)
         if (docs.count(c.document_of(cl).id) && c.document_of(cl).language == "fr")
           for (const Token& t : cl.tokens)
-            if (t.word && !t.stop && !tr.find("fr", "en", t.stem)) ++lacking[t.stem];
+            if (t.word && !t.stop) {
+              ++words;
+              if (!tr.find("fr", "en", t.stem)) ++lacking[t.stem], ++unbridged;
+            }
       for (const auto& [stem, n] : lacking) std::printf("lacking %d %s\n", n, stem.c_str());
+      std::printf(
+          "French content words with a translation: %zu of %zu (the rest: names, "
+          "acronyms, glossary phrases or none)\n",
+          words - unbridged, words);
       for (std::size_t k = 0; k < c.clauses.size(); ++k)
         if (docs.count(c.document_of(c.clauses[k]).id) && f.clauses[k].act == 0)
           std::printf("no act: %s %s\n", c.clauses[k].id.c_str(), text[c.clauses[k].id].c_str());
@@ -114,6 +125,46 @@ TEST_CASE("threads of the Contact Group texts against the gold", "[align][gold]"
             (unsigned long long)(f.clauses[b].act & 0xffff), f.clauses[b].weak_act ? "w" : "",
             text[p.first].c_str(), text[p.second].c_str());
       }
+    // The missed pairs by class (a pair may fall in several).
+    std::map<std::string, int> classes;
+    std::size_t missed = 0;
+    for (const Pair& p : gold_pairs) {
+      if (predicted.count(p)) continue;
+      ++missed;
+      std::size_t a = index[p.first], b = index[p.second];
+      const align::ClauseFeatures &fa = f.clauses[a], &fb = f.clauses[b];
+      if (lang(a) != lang(b)) ++classes["across languages"];
+      if (c.clauses[a].doc == c.clauses[b].doc) ++classes["within one document"];
+      if (gold_threads_of[p.first] > 1 || gold_threads_of[p.second] > 1)
+        ++classes["a clause in several gold threads (merge/split)"];
+      if (fa.act == 0 || fb.act == 0) ++classes["no act read on one side (narrative)"];
+      if (fa.act != 0 && fb.act != 0 && fa.act != fb.act)
+        ++classes[align::other_acts(fa, fb) ? "two acts named outright" : "acts differ, one weak"];
+      if (align::pair_score(c, f, a, b, false) < 0.3) ++classes["score below 0.3"];
+    }
+    std::printf("missed %zu gold pairs:\n", missed);
+    for (const auto& [k, n] : classes) std::printf("  %3d %s\n", n, k.c_str());
+    // How many unlinked pairs of two documents score above a threshold, and
+    // how many of them the gold holds: what a lower threshold would add.
+    std::vector<std::size_t> mine;
+    for (std::size_t k = 0; k < c.clauses.size(); ++k)
+      if (docs.count(c.document_of(c.clauses[k]).id) && !furniture.count(c.clauses[k].id))
+        mine.push_back(k);
+    const double floors[] = {0.25, 0.3, 0.35, 0.4, 0.5};
+    std::size_t above[5] = {}, gold_above[5] = {};
+    for (std::size_t x = 0; x < mine.size(); ++x)
+      for (std::size_t y = x + 1; y < mine.size(); ++y) {
+        std::size_t a = mine[x], b = mine[y];
+        if (c.clauses[a].doc == c.clauses[b].doc) continue;
+        Pair p = std::minmax(c.clauses[a].id, c.clauses[b].id);
+        if (predicted.count(p)) continue;
+        double s = align::pair_score(c, f, a, b, false);
+        for (int k = 0; k < 5; ++k)
+          if (s >= floors[k]) ++above[k], gold_above[k] += gold_pairs.count(p);
+      }
+    for (int k = 0; k < 5; ++k)
+      std::printf("unlinked pairs of two documents scoring >= %.2f: %zu, of them gold %zu\n",
+                  floors[k], above[k], gold_above[k]);
     for (const Document& d : c.documents) {
       if (!docs.count(d.id)) continue;
       for (std::size_t a = d.first_clause; a < d.first_clause + d.clause_count; ++a)
@@ -148,7 +199,10 @@ TEST_CASE("threads of the Contact Group texts against the gold", "[align][gold]"
   // and the act words of inviting, recommending and concerns: P 0.926,
   // R 0.383, F1 0.542; restatements held to two parts of a text (on the
   // archive 145 joins, 2 or 3 of 15 sampled right -> 25, about 20 right):
-  // P 0.926, R 0.378, F1 0.537.
+  // P 0.926, R 0.378, F1 0.537. Measured at the start of this change: P 0.966,
+  // R 0.374, F1 0.539; with links across series and languages held to the
+  // cross-language thresholds and drafts speaking through their first member
+  // in each language: P 0.960, R 0.413, F1 0.578.
   CHECK(precision >= 0.90);
-  CHECK(f1 >= 0.53);
+  CHECK(f1 >= 0.57);
 }
