@@ -72,9 +72,9 @@ Rules load_rules(const std::string& dir, RuleNeeds needs) {
         std::async(std::launch::async, [&dir, &r] { return load_extract_rules(dir, r.languages); });
   r.compilation = load_compilation_rules(dir);
   r.series = load_series_rules(dir);
-  r.structure = load_structure_rules(dir);
-  r.chrome = load_chrome_rules(dir);
   if (needs.language_parts) {
+    r.structure = load_structure_rules(dir);
+    r.chrome = load_chrome_rules(dir);
     r.glossary = load_glossary_rules(dir, r.languages);
     r.extract = extract.get();
   }
@@ -86,6 +86,8 @@ void load_language_parts(Rules& r, const std::set<std::string>& languages) {
   auto extract = std::async(std::launch::async, [&r, &languages] {
     return load_extract_rules(r.dir, r.languages, &languages);
   });
+  r.structure = load_structure_rules(r.dir, &languages);
+  r.chrome = load_chrome_rules(r.dir);
   r.glossary = load_glossary_rules(r.dir, r.languages, &languages);
   r.extract = extract.get();
 }

@@ -37,7 +37,12 @@ TEST_CASE("rules of the documents' languages only: the same patterns for those l
   ct::Rules en = ct::load_rules(dir, {.checks = false, .language_parts = false});
   CHECK(en.extract.dates.patterns.by_language.empty());
   CHECK(en.glossary.entries.empty());
+  CHECK(en.structure.markers.empty());
+  CHECK(!en.compilation.file.empty());  // what ingest reads
   ct::load_language_parts(en, {"en"});
+  CHECK(en.structure.markers.size() == all.structure.markers.size());
+  CHECK(!en.structure.words.count("fr"));  // word lists of English only
+  CHECK(en.structure.words.count("en") == all.structure.words.count("en"));
 
   auto full = date_patterns(all), only = date_patterns(en);
   REQUIRE(full.count("fr"));
