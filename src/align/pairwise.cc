@@ -19,8 +19,13 @@ std::vector<const ClausePair*> SideBySide::moved() const {
   return out;
 }
 
-Corpus two_sides(const Corpus& corpus, const std::vector<std::size_t>& older,
+Corpus two_sides(Corpus& corpus, const std::vector<std::size_t>& older,
                  const std::vector<std::size_t>& newer) {
+  // A document's clauses are moved at its last use (a document may be on both
+  // sides), copied before.
+  std::map<std::size_t, int> uses;
+  for (const auto* docs : {&older, &newer})
+    for (std::size_t d : *docs) ++uses[d];
   Corpus two;
   two.root = corpus.root;
   Series s;
@@ -33,6 +38,7 @@ Corpus two_sides(const Corpus& corpus, const std::vector<std::size_t>& older,
     session.key = keys[side];
     for (std::size_t d : *docs) {
       Document doc = corpus.documents[d];
+      const bool last = --uses[d] == 0;
       doc.series = s.id;
       doc.session = session.key;
       doc.date = side == 0 ? "1" : "2";  // the old side comes first, whatever the dates say
@@ -41,7 +47,7 @@ Corpus two_sides(const Corpus& corpus, const std::vector<std::size_t>& older,
       doc.first_clause = base;
       std::size_t index = two.documents.size();
       for (std::size_t k = old_first; k < old_first + doc.clause_count; ++k) {
-        Clause c = corpus.clauses[k];
+        Clause c = last ? std::move(corpus.clauses[k]) : corpus.clauses[k];
         c.doc = index;
         if (c.parent) {
           if (*c.parent >= old_first && *c.parent < old_first + doc.clause_count)

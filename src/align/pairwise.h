@@ -47,8 +47,9 @@ struct SideBySide {
 // A corpus holding copies of the `older` and the `newer` documents of
 // `corpus` (with their clauses) as the two sessions of one series; documents
 // 0..older.size()-1 are the old side. The copies' dates are replaced by the
-// order of the sides ("1", "2"): read dates from the original corpus.
-Corpus two_sides(const Corpus& corpus, const std::vector<std::size_t>& older,
+// order of the sides ("1", "2"): read dates from the original corpus. The
+// clauses are moved out of `corpus` (left empty); its documents stay.
+Corpus two_sides(Corpus& corpus, const std::vector<std::size_t>& older,
                  const std::vector<std::size_t>& newer);
 
 // Aligns the two sides (Corpus::threads is filled) and sorts the result.

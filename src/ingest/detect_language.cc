@@ -2,6 +2,7 @@
 #include "ingest/detect_language.h"
 
 #include <algorithm>
+#include <string_view>
 #include <unordered_map>
 
 #include "text/analyzer.h"
@@ -31,14 +32,18 @@ LanguageGuess guess_language(std::string_view text, const Rules& rules) {
   std::unordered_map<std::string, int> counts, short_counts;
   LanguageGuess guess;
   std::size_t limit = text::char_boundary(text, std::min<std::size_t>(text.size(), 200000));
+  // Words counted as written first, then each distinct one folded once.
+  std::unordered_map<std::string_view, int> written;
   for (const Token& t : text::split_tokens(text.substr(0, limit)))
     if (t.word) {
-      std::string_view surface = text.substr(t.begin, t.end - t.begin);
-      std::string folded = text::fold(surface);
-      ++counts[folded];
+      ++written[text.substr(t.begin, t.end - t.begin)];
       ++guess.words;
-      if (short_lowercase(surface)) ++short_counts[folded];
     }
+  for (const auto& [surface, n] : written) {
+    std::string folded = text::fold(surface);
+    counts[folded] += n;
+    if (short_lowercase(surface)) short_counts[folded] += n;
+  }
   std::string best;
   int best_score = -1;
   for (const auto& [code, lang] : rules.languages) {

@@ -165,6 +165,12 @@ void warn_uncertain_languages(const Corpus& corpus, const Rules& rules) {
 }  // namespace
 
 Analysed build(const Rules& rules, const Inputs& in) {
+  Analysed a = ingest_inputs(rules, in);
+  analyse_inputs(rules, in, a);
+  return a;
+}
+
+Analysed ingest_inputs(const Rules& rules, const Inputs& in) {
   StageTimer timer;
   Analysed a;
   if (in.read_corpus) {
@@ -178,12 +184,15 @@ Analysed build(const Rules& rules, const Inputs& in) {
     for (std::size_t d = first; d < a.corpus.documents.size(); ++d) a.files.back().push_back(d);
   }
   timer.lap("ingest");
+  return a;
+}
+
+void analyse_inputs(const Rules& rules, const Inputs& in, Analysed& a) {
   if (!in.drafts.empty())
     build_with_drafts(rules, in, a);
   else
     analyze(a.corpus, rules, in.jobs, in.depth, in.cache);
   warn_uncertain_languages(a.corpus, rules);
-  return a;
 }
 
 }  // namespace ct::pipeline

@@ -45,4 +45,10 @@ struct Analysed {
 // Throws InputError for a missing corpus, file or series.
 Analysed build(const Rules& rules, const Inputs& in);
 
+// build() in its two steps, for a command that completes its rules from what
+// was read (`diff`: load_language_parts for the documents' languages): the
+// corpus folder and files ingested, then analysed.
+Analysed ingest_inputs(const Rules& rules, const Inputs& in);
+void analyse_inputs(const Rules& rules, const Inputs& in, Analysed& a);
+
 }  // namespace ct::pipeline

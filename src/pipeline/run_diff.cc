@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <set>
 
 #include "align/pairwise.h"
 #include "model/error.h"
@@ -55,7 +56,8 @@ report::DocxOptions docx_options(const DiffRequest& req) {
 
 Outcome run_diff(const Common& common, const DiffRequest& req) {
   StageTimer timer;
-  Rules rules = load_rules(rules_dir(common), {.checks = false});
+  // The patterns and phrases of the documents' languages only, once read.
+  Rules rules = load_rules(rules_dir(common), {.checks = false, .language_parts = false});
   timer.lap("rules");
   refuse_in_corpus(common.corpus, req.output, "-o");
   std::string sources[2];
@@ -73,7 +75,12 @@ Outcome run_diff(const Common& common, const DiffRequest& req) {
   }
   for (int k = 0; k < 2; ++k)
     if (kinds[k] == Kind::OutsideFile) in.files.push_back(*targets[k]);
-  Analysed a = build(rules, in);
+  Analysed a = ingest_inputs(rules, in);
+  std::set<std::string> languages;
+  for (const Document& d : a.corpus.documents) languages.insert(d.language);
+  load_language_parts(rules, languages);
+  timer.lap("ingest, rules of the languages");
+  analyse_inputs(rules, in, a);
   timer.lap("analyse");
 
   std::vector<std::size_t> sides[2];
@@ -89,7 +96,7 @@ Outcome run_diff(const Common& common, const DiffRequest& req) {
       throw InputError("no such file, and no document with this id in the corpus", *targets[k]);
   }
 
-  Corpus two = align::two_sides(a.corpus, sides[0], sides[1]);
+  Corpus two = align::two_sides(a.corpus, sides[0], sides[1]);  // a.corpus keeps its documents
   align::SideBySide result = align::compare_sides(two, rules, in.jobs);
   timer.lap("compare");
   report::DiffView view{two, a.corpus, {}, sides[0].size()};

@@ -39,7 +39,8 @@ File open(const std::string& dir, const std::string& name,
 
 std::vector<std::string> Context::codes() const {
   std::vector<std::string> out;
-  for (const auto& [code, _] : *languages) out.push_back(code);
+  for (const auto& [code, _] : *languages)
+    if (!only || only->count(code)) out.push_back(code);
   out.push_back("");
   return out;
 }
@@ -318,10 +319,12 @@ const Prefilter& LazyPrefilters::get(const std::string& language) const {
 }
 
 ExtractRules load_extract_rules(const std::string& dir,
-                                const std::map<std::string, LanguageRules>& languages) {
+                                const std::map<std::string, LanguageRules>& languages,
+                                const std::set<std::string>* only) {
   ExtractRules out;
   Context ctx;
   ctx.languages = &languages;
+  ctx.only = only;
 
   File dates = open(
       dir, "dates.yaml",
@@ -363,8 +366,8 @@ ExtractRules load_extract_rules(const std::string& dir,
   load_bodies(bodies, ctx, out.bodies, out.gazetteer);
   load_entities(entities, ctx, out);
   load_places(places, ctx, out.gazetteer);
-  std::vector<std::string> codes;
-  for (const auto& [code, _] : languages) codes.push_back(code);
+  std::vector<std::string> codes = ctx.codes();
+  codes.pop_back();  // "": Gazetteer::build adds it
   out.gazetteer.build(codes);
   load_symbols(symbols, ctx, out.gazetteer, out.symbols);
   for (const auto& code : ctx.codes()) {

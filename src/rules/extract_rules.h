@@ -199,7 +199,11 @@ struct ExtractRules {
 
 // Loads the extract rules of a rules folder (files that are absent give no
 // rules of their kind). Throws InputError naming file, line and column.
+// With `only`, the patterns are compiled for those languages (and for
+// language "", every language's words at once) and no other: a document in
+// another language with rules must not be read with them.
 ExtractRules load_extract_rules(const std::string& dir,
-                                const std::map<std::string, LanguageRules>& languages);
+                                const std::map<std::string, LanguageRules>& languages,
+                                const std::set<std::string>* only = nullptr);
 
 }  // namespace ct

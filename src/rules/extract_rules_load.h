@@ -30,6 +30,8 @@ File open(const std::string& dir, const std::string& name,
 
 struct Context {
   const std::map<std::string, LanguageRules>* languages = nullptr;
+  // The languages patterns are compiled for (null: every one of `languages`).
+  const std::set<std::string>* only = nullptr;
   // Placeholders by language code; "" holds every language's words at once
   // (for documents in a language without rules).
   std::map<std::string, Placeholders> words;
@@ -39,7 +41,7 @@ struct Context {
   // placeholders, or with the same words, is compiled once for all languages.
   mutable std::map<std::string, Pattern> compiled;
 
-  // Language codes with rules, then "".
+  // Language codes with rules (those of `only`), then "".
   std::vector<std::string> codes() const;
   // Checks a key of a per-language map: a language code or "any".
   void check_language(const std::string& path, const YAML::Node& key) const;

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "model/error.h"
 #include "rules/yaml_util.h"
@@ -22,7 +23,8 @@ std::vector<std::string> phrase_stems(text::Analyzer& analyzer, const std::strin
 }
 
 void load_entries(const std::string& path, const YAML::Node& node,
-                  const std::map<std::string, LanguageRules>& languages, GlossaryRules& g) {
+                  const std::map<std::string, LanguageRules>& languages,
+                  const std::set<std::string>* only, GlossaryRules& g) {
   yaml::expect_seq(path, node, "entries");
   std::map<std::string, std::unique_ptr<text::Analyzer>> analyzers;
   for (const auto& item : node) {
@@ -37,6 +39,13 @@ void load_entries(const std::string& path, const YAML::Node& node,
       if (rules == languages.end())
         yaml::fail(path, it->first,
                    "unknown language '" + lang + "' (no rules/lang file defines it)");
+      if (only && !only->count(lang)) {
+        // Not stemmed: no document of the language is read.
+        auto phrases = yaml::strings(path, it->second, "glossary phrase");
+        entry.phrases[lang].insert(entry.phrases[lang].end(), phrases.begin(), phrases.end());
+        count += phrases.size();
+        continue;
+      }
       auto& analyzer = analyzers[lang];
       if (!analyzer)
         analyzer = std::make_unique<text::Analyzer>(lang, rules->second.stemmer,
@@ -145,7 +154,8 @@ void load_lexicons(const std::string& path, const std::string& dir, const YAML::
 }  // namespace
 
 GlossaryRules load_glossary_rules(const std::string& dir,
-                                  const std::map<std::string, LanguageRules>& languages) {
+                                  const std::map<std::string, LanguageRules>& languages,
+                                  const std::set<std::string>* only) {
   GlossaryRules g;
   std::string path = (std::filesystem::path(dir) / "glossary.yaml").string();
   g.file = path;
@@ -154,9 +164,11 @@ GlossaryRules load_glossary_rules(const std::string& dir,
   if (root.IsNull()) return g;
   yaml::expect_map(path, root, {"entries", "dictionaries", "lexicons", "label_languages"},
                    "glossary");
-  if (auto n = yaml::child(root, "entries")) load_entries(path, n, languages, g);
+  if (auto n = yaml::child(root, "entries")) load_entries(path, n, languages, only, g);
   if (auto n = yaml::child(root, "dictionaries")) load_dictionaries(path, n, languages, g);
-  if (auto n = yaml::child(root, "lexicons")) load_lexicons(path, dir, n, languages, g);
+  // Translations are read between documents of two languages only.
+  if (auto n = yaml::child(root, "lexicons"); n && (!only || only->size() > 1))
+    load_lexicons(path, dir, n, languages, g);
   if (auto n = yaml::child(root, "label_languages")) {
     g.label_languages = yaml::strings(path, n, "label_languages");
     for (const auto& lang : g.label_languages)

@@ -18,6 +18,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -75,7 +76,11 @@ struct GlossaryRules {
 // InputError with the file, line and column; so is a lexicon file that is
 // missing or has a line without four tab-separated fields or with a
 // probability outside 0..1 (its own file, line and column).
+// With `only`, phrases are stemmed for those languages alone (the others'
+// are kept as written in `entries`), and the lexicons are read only for two
+// languages or more (what translations need).
 GlossaryRules load_glossary_rules(const std::string& dir,
-                                  const std::map<std::string, LanguageRules>& languages);
+                                  const std::map<std::string, LanguageRules>& languages,
+                                  const std::set<std::string>* only = nullptr);
 
 }  // namespace ct

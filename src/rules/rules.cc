@@ -66,16 +66,30 @@ Rules load_rules(const std::string& dir, RuleNeeds needs) {
   r.languages = load_language_rules(dir);
   // The extraction rules (most of the patterns to compile) load on a second
   // thread meanwhile; errors still surface in the order of the files.
-  auto extract =
-      std::async(std::launch::async, [&dir, &r] { return load_extract_rules(dir, r.languages); });
+  std::future<ExtractRules> extract;
+  if (needs.language_parts)
+    extract =
+        std::async(std::launch::async, [&dir, &r] { return load_extract_rules(dir, r.languages); });
   r.compilation = load_compilation_rules(dir);
   r.series = load_series_rules(dir);
-  r.structure = load_structure_rules(dir);
-  r.chrome = load_chrome_rules(dir);
-  r.glossary = load_glossary_rules(dir, r.languages);
-  r.extract = extract.get();
+  if (needs.language_parts) {
+    r.structure = load_structure_rules(dir);
+    r.chrome = load_chrome_rules(dir);
+    r.glossary = load_glossary_rules(dir, r.languages);
+    r.extract = extract.get();
+  }
   if (needs.checks) r.checks = load_check_rules(dir);
   return r;
+}
+
+void load_language_parts(Rules& r, const std::set<std::string>& languages) {
+  auto extract = std::async(std::launch::async, [&r, &languages] {
+    return load_extract_rules(r.dir, r.languages, &languages);
+  });
+  r.structure = load_structure_rules(r.dir, &languages);
+  r.chrome = load_chrome_rules(r.dir);
+  r.glossary = load_glossary_rules(r.dir, r.languages, &languages);
+  r.extract = extract.get();
 }
 
 }  // namespace ct

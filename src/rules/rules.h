@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -73,12 +74,23 @@ struct Rules {
 
 // The parts of the rules a command needs: a command that runs no check
 // (`diff`, `segment`) neither reads nor compiles rules/checks.yaml, and its
-// `checks` stay empty.
+// `checks` stay empty. Without `language_parts`, only what ingest reads is
+// loaded (languages, compilation, series): `structure`, `chrome`, `extract`
+// and `glossary` stay empty until load_language_parts adds them for the
+// languages of the documents read (`diff` compiles the patterns of two
+// documents' languages, not of every language).
 struct RuleNeeds {
   bool checks = true;
+  bool language_parts = true;
 };
 
 Rules load_rules(const std::string& dir, RuleNeeds needs = {});
+
+// Loads the parts left out without RuleNeeds::language_parts, for documents
+// of `languages` only (load_extract_rules, load_glossary_rules,
+// load_structure_rules): those of any other language with rules must not be
+// analysed with them.
+void load_language_parts(Rules& rules, const std::set<std::string>& languages);
 
 // Analyzers made from the language rules of `rules` (which must outlive them).
 text::AnalyzerSet analyzers_for(const Rules& rules);

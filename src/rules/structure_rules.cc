@@ -52,7 +52,7 @@ void read_word_list(const std::string& file, std::unordered_set<std::string>& ou
 
 }  // namespace
 
-StructureRules load_structure_rules(const std::string& dir) {
+StructureRules load_structure_rules(const std::string& dir, const std::set<std::string>* only) {
   StructureRules r;
   std::string path = (std::filesystem::path(dir) / "structure.yaml").string();
   r.file = path;
@@ -115,7 +115,8 @@ StructureRules load_structure_rules(const std::string& dir) {
       for (const auto& s : suffixes) r.participle_suffixes[lang].push_back(text::fold(s));
   if (auto n = yaml::child(root, "word_lists"))
     for (auto& [lang, files] : yaml::strings_by_key(path, n, "word_lists"))
-      for (const auto& f : files) read_word_list(f, r.words[lang]);
+      if (!only || only->count(lang))
+        for (const auto& f : files) read_word_list(f, r.words[lang]);
   if (auto n = yaml::child(root, "clitics"))
     for (auto& [lang, words] : yaml::strings_by_key(path, n, "clitics"))
       for (const auto& w : words) r.clitics[lang].push_back(text::fold(w));

@@ -11,6 +11,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -59,7 +60,9 @@ struct StructureRules {
 };
 
 // Loads DIR/structure.yaml (an absent file means no markers and default
-// limits). Throws InputError (file, line, column) on any problem.
-StructureRules load_structure_rules(const std::string& dir);
+// limits). Throws InputError (file, line, column) on any problem. With
+// `only`, the word lists of those languages alone are read.
+StructureRules load_structure_rules(const std::string& dir,
+                                    const std::set<std::string>* only = nullptr);
 
 }  // namespace ct
