@@ -40,21 +40,27 @@ namespace ct::check {
 
 namespace {
 
-// Levenshtein distance over code points. Written here: a dozen lines, and
-// none of the project's libraries offers it.
-std::size_t distance(const std::u32string& a, const std::u32string& b) {
+// Levenshtein distance over code points, or `limit` + 1 as soon as it is
+// known to exceed `limit`: a row of the table never goes below the smallest
+// value of the row before, nor the distance below the difference in length.
+// Written here: a dozen lines, and none of the project's libraries offers it.
+std::size_t distance(const std::u32string& a, const std::u32string& b, std::size_t limit) {
+  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return limit + 1;
   std::vector<std::size_t> row(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     std::size_t diag = row[0];
     row[0] = i;
+    std::size_t low = row[0];
     for (std::size_t j = 1; j <= b.size(); ++j) {
       std::size_t up = row[j];
       row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
       diag = up;
+      low = std::min(low, row[j]);
     }
+    if (low > limit) return limit + 1;
   }
-  return row[b.size()];
+  return std::min(row[b.size()], limit + 1);
 }
 
 // Two neighbouring letters swapped and nothing else ("ATIMS" for "ATMIS"):
@@ -221,22 +227,28 @@ class NearMiss {
     extra_variants_ = text::parse_variants(rule.list("variants"));
   }
 
-  // The swaps in the members of the documents `sink` wants.
-  void collect(const FindingSink& sink);
-  // The same, against the series' vocabulary rather than one aligned earlier
-  // clause: a word no earlier document of the series uses, no word of the
-  // dictionary, one slip from a word of the series with the same neighbour.
-  void collect_from_vocabulary(const FindingSink& sink);
-  void report(FindingSink& sink);
+  // The swaps in the members of threads [begin, end) in the documents `sink`
+  // wants, appended to `out`.
+  void collect(const FindingSink& sink, std::size_t begin, std::size_t end,
+               std::vector<Swap>& out) const;
+  // The same, against the vocabulary of series [begin, end) rather than one
+  // aligned earlier clause: a word no earlier document of the series uses,
+  // no word of the dictionary, one slip from a word of the series with the
+  // same neighbour.
+  void collect_from_vocabulary(const FindingSink& sink, std::size_t begin, std::size_t end,
+                               std::vector<Swap>& out) const;
+  // Judges the swaps (collect's, then collect_from_vocabulary's, each in the
+  // order of the threads and series) and reports the slips.
+  void report(const std::vector<Swap>& swaps, FindingSink& sink) const;
 
  private:
-  bool look_alike(const std::string& lang, const Token& old_t, const Token& new_t);
+  bool look_alike(const std::string& lang, const Token& old_t, const Token& new_t) const;
   bool variant_of(const std::string& lang, const std::string& a, const std::string& b) const;
   bool changes_by_design(const std::string& lang, const Token& t) const;
   void find_swaps(const Thread& t, std::size_t m, const Clause& before,
-                  const std::vector<WordOp>& ops);
+                  const std::vector<WordOp>& ops, std::vector<Swap>& out) const;
   void vocabulary_swaps(const Series& series, std::size_t upto, const Clause& now, std::size_t k,
-                        const std::string& old_fold);
+                        const std::string& old_fold, std::vector<Swap>& out) const;
 
   const Corpus& corpus_;
   const Rules& rules_;
@@ -244,7 +256,6 @@ class NearMiss {
   std::size_t min_versions_, max_distance_, min_length_, rare_, attested_, context_, look_back_;
   double max_ratio_;
   std::vector<text::Variant> extra_variants_;
-  std::vector<Swap> swaps_;
 };
 
 // A spelling variant of the language ("ise=ize") or of checks.yaml.
@@ -270,12 +281,12 @@ bool NearMiss::changes_by_design(const std::string& lang, const Token& t) const 
   return false;
 }
 
-bool NearMiss::look_alike(const std::string& lang, const Token& old_t, const Token& new_t) {
+bool NearMiss::look_alike(const std::string& lang, const Token& old_t, const Token& new_t) const {
   const std::string &fa = old_t.fold, &fb = new_t.fold;
   if (fa == fb || !all_letters(fa) || !all_letters(fb)) return false;
   std::u32string a = code_points(fa), b = code_points(fb);
   if (a.size() < min_length_ || b.size() < min_length_) return false;
-  std::size_t dist = one_swap(a, b) ? 1 : distance(a, b);
+  std::size_t dist = one_swap(a, b) ? 1 : distance(a, b, max_distance_);
   if (dist == 0 || dist > max_distance_) return false;
   // Long words may differ by more letters than short ones.
   if (static_cast<double>(dist) > max_ratio_ * static_cast<double>(std::max(a.size(), b.size())))
@@ -300,7 +311,7 @@ bool NearMiss::look_alike(const std::string& lang, const Token& old_t, const Tok
 
 // The single-word replacements in unchanged wording of one member's diff.
 void NearMiss::find_swaps(const Thread& t, std::size_t m, const Clause& before,
-                          const std::vector<WordOp>& ops) {
+                          const std::vector<WordOp>& ops, std::vector<Swap>& out) const {
   const ThreadMember& member = t.members[m];
   const Clause& now = corpus_.clauses[member.clause];
   const std::string& lang = corpus_.document_of(now).language;
@@ -357,12 +368,14 @@ void NearMiss::find_swaps(const Thread& t, std::size_t m, const Clause& before,
         }
     }
     if (versions < min_versions_) continue;
-    swaps_.push_back({&now, &before, iw[0], old_tok, versions});
+    out.push_back({&now, &before, iw[0], old_tok, versions});
   }
 }
 
-void NearMiss::collect(const FindingSink& sink) {
-  for (const Thread& t : corpus_.threads)
+void NearMiss::collect(const FindingSink& sink, std::size_t begin, std::size_t end,
+                       std::vector<Swap>& out) const {
+  for (std::size_t ti = begin; ti < end; ++ti) {
+    const Thread& t = corpus_.threads[ti];
     for (std::size_t m = 0; m < t.members.size(); ++m) {
       const ThreadMember& member = t.members[m];
       if (!member.against || member.diff.empty()) continue;
@@ -386,7 +399,7 @@ void NearMiss::collect(const FindingSink& sink) {
         ++looked;
         if (t.members[k].clause == *member.against ||
             (against_alike && before.text == against.text)) {
-          find_swaps(t, m, before, member.diff);
+          find_swaps(t, m, before, member.diff, out);
           continue;
         }
         auto same = std::find_if(made.begin(), made.end(),
@@ -394,9 +407,10 @@ void NearMiss::collect(const FindingSink& sink) {
         if (same == made.end())
           same = made.emplace(made.end(), before.text,
                               diff::word_diff(before.text, before.tokens, now.text, now.tokens));
-        find_swaps(t, m, before, same->second);
+        find_swaps(t, m, before, same->second, out);
       }
     }
+  }
 }
 
 // Where the series used `old_fold` before document `upto` (index in its
@@ -404,7 +418,8 @@ void NearMiss::collect(const FindingSink& sink) {
 // such place becomes the swap's earlier version; `versions` counts the
 // earlier documents of the language using the word at all.
 void NearMiss::vocabulary_swaps(const Series& series, std::size_t upto, const Clause& now,
-                                std::size_t k, const std::string& old_fold) {
+                                std::size_t k, const std::string& old_fold,
+                                std::vector<Swap>& out) const {
   const std::string& lang = corpus_.document_of(now).language;
   // Same company. For a name, a neighbour of substance: a stop word such as
   // "de" or "in" goes with any name ("de Syrte" is no "de Syrie"); a common
@@ -438,11 +453,13 @@ void NearMiss::vocabulary_swaps(const Series& series, std::size_t upto, const Cl
   }
   if (before && versions >= min_versions_ &&
       look_alike(lang, before->tokens[old_tok], now.tokens[k]))
-    swaps_.push_back({&now, before, k, old_tok, versions});
+    out.push_back({&now, before, k, old_tok, versions});
 }
 
-void NearMiss::collect_from_vocabulary(const FindingSink& sink) {
-  for (const Series& series : corpus_.series) {
+void NearMiss::collect_from_vocabulary(const FindingSink& sink, std::size_t begin, std::size_t end,
+                                       std::vector<Swap>& out) const {
+  for (std::size_t si = begin; si < end; ++si) {
+    const Series& series = corpus_.series[si];
     std::size_t last = 0;  // one past the last wanted document of the series
     for (std::size_t i = 0; i < series.documents.size(); ++i)
       if (sink.wanted(series.documents[i]) && !corpus_.documents[series.documents[i]].whole_end)
@@ -478,11 +495,11 @@ void NearMiss::collect_from_vocabulary(const FindingSink& sink) {
               if (b == v.buckets.end()) continue;
               for (const std::string& w : b->second) {
                 const std::u32string y = code_points(w);
-                if (one_swap(x, y) || distance(x, y) == 1) near.push_back(w);
+                if (one_swap(x, y) || distance(x, y, 1) == 1) near.push_back(w);
               }
             }
             if (near.size() != 1 || rules_.spelling_known(d.language, surface)) continue;
-            vocabulary_swaps(series, i, cl, k, near.front());
+            vocabulary_swaps(series, i, cl, k, near.front(), out);
           }
         }
       }
@@ -494,8 +511,8 @@ void NearMiss::collect_from_vocabulary(const FindingSink& sink) {
   }
 }
 
-void NearMiss::report(FindingSink& sink) {
-  if (swaps_.empty()) return;
+void NearMiss::report(const std::vector<Swap>& swaps, FindingSink& sink) const {
+  if (swaps.empty()) return;
   // What the corpus says of each word and of its phrases with its neighbours.
   std::map<std::string, Attestation> by_language;
   auto phrases = [](const Clause& c, std::size_t k) {
@@ -505,7 +522,7 @@ void NearMiss::report(FindingSink& sink) {
     if (auto r = neighbour(c, k, +1); !r.empty()) out.push_back(w + " " + r);
     return out;
   };
-  for (const Swap& s : swaps_) {
+  for (const Swap& s : swaps) {
     Attestation& a = by_language[corpus_.document_of(*s.now).language];
     a.want(s.now->tokens[s.new_tok].fold);
     a.want(s.before->tokens[s.old_tok].fold);
@@ -515,7 +532,7 @@ void NearMiss::report(FindingSink& sink) {
   for (auto& [lang, a] : by_language) a.count(corpus_, lang);
 
   std::set<std::pair<const Clause*, std::size_t>> reported;
-  for (const Swap& s : swaps_) {
+  for (const Swap& s : swaps) {
     const Clause& now = *s.now;
     const Clause& before = *s.before;
     const std::string& lang = corpus_.document_of(now).language;
@@ -585,13 +602,84 @@ void NearMiss::report(FindingSink& sink) {
 
 }  // namespace
 
-void check_near_miss(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
+// The work of NearMissCheck: the threads, then the series, in parts of
+// about equal size (members, documents), each part's swaps kept apart until
+// the report joins them in order.
+struct NearMissCheck::Work {
+  Work(const Corpus& corpus, const Rules& rules, const RuleConfig& rule, const FindingSink& sink)
+      : nm(corpus, rules, rule), sink(sink) {}
+  NearMiss nm;
+  const FindingSink& sink;
+  std::vector<std::pair<std::size_t, std::size_t>> threads, series;  // [begin, end) of each part
+  std::vector<std::vector<Swap>> swaps;                              // of each part, in order
+};
+
+namespace {
+
+// Splits [0, n) into at most `parts` runs of about equal weight.
+template <typename Weight>
+std::vector<std::pair<std::size_t, std::size_t>> split(std::size_t n, std::size_t parts,
+                                                       Weight weight) {
+  std::size_t total = 0;
+  for (std::size_t i = 0; i < n; ++i) total += weight(i);
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  std::size_t begin = 0, sum = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    sum += weight(i);
+    if (sum * parts >= total * (out.size() + 1) || i + 1 == n) {
+      out.emplace_back(begin, i + 1);
+      begin = i + 1;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+NearMissCheck::NearMissCheck(const Corpus& corpus, const Rules& rules, const FindingSink& sink,
+                             std::size_t parts) {
   const RuleConfig* rule = sink.active("text.near-miss");
   if (!rule) return;
-  NearMiss nm(corpus, rules, *rule);
-  nm.collect(sink);
-  nm.collect_from_vocabulary(sink);
-  nm.report(sink);
+  work_ = std::make_unique<Work>(corpus, rules, *rule, sink);
+  parts = std::max<std::size_t>(parts, 1);
+  work_->threads = split(corpus.threads.size(), parts,
+                         [&](std::size_t t) { return corpus.threads[t].members.size(); });
+  work_->series = split(corpus.series.size(), parts,
+                        [&](std::size_t s) { return corpus.series[s].documents.size(); });
+  work_->swaps.resize(work_->threads.size() + work_->series.size());
+}
+
+NearMissCheck::~NearMissCheck() = default;
+
+std::size_t NearMissCheck::parts() const {
+  return work_ ? work_->swaps.size() : 0;
+}
+
+void NearMissCheck::run(std::size_t part) {
+  Work& w = *work_;
+  if (part < w.threads.size()) {
+    auto [begin, end] = w.threads[part];
+    w.nm.collect(w.sink, begin, end, w.swaps[part]);
+  } else {
+    auto [begin, end] = w.series[part - w.threads.size()];
+    w.nm.collect_from_vocabulary(w.sink, begin, end, w.swaps[part]);
+  }
+}
+
+void NearMissCheck::report(FindingSink& sink) {
+  if (!work_) return;
+  std::vector<Swap> swaps;
+  for (auto& part : work_->swaps) {
+    swaps.insert(swaps.end(), part.begin(), part.end());
+    std::vector<Swap>().swap(part);
+  }
+  work_->nm.report(swaps, sink);
+}
+
+void check_near_miss(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
+  NearMissCheck check(corpus, rules, sink, 1);
+  for (std::size_t p = 0; p < check.parts(); ++p) check.run(p);
+  check.report(sink);
 }
 
 }  // namespace ct::check

@@ -2,6 +2,8 @@
 // corpus and reports into the sink; a disabled rule costs nothing.
 #pragma once
 
+#include <memory>
+
 #include "check/sink.h"
 #include "model/corpus.h"
 #include "rules/rules.h"
@@ -23,6 +25,23 @@ void check_other_language(const Corpus& corpus, const Rules& rules, FindingSink&
 void check_language_uncertain(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_duplicates(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_near_miss(const Corpus& corpus, const Rules& rules, FindingSink& sink);
+// check_near_miss in parts that may run on separate threads (the costliest
+// check of a large corpus): run(p) for every p < parts() (in any order, at
+// once), then report(sink) gives the same findings as check_near_miss.
+class NearMissCheck {
+ public:
+  // `sink` says what the check wants (focus, rule), and is read by run().
+  NearMissCheck(const Corpus& corpus, const Rules& rules, const FindingSink& sink,
+                std::size_t parts);
+  ~NearMissCheck();
+  std::size_t parts() const;  // 0 when the rule is off
+  void run(std::size_t part);
+  void report(FindingSink& sink);
+
+ private:
+  struct Work;
+  std::unique_ptr<Work> work_;
+};
 void check_terms(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_threads(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 // The cross-document checks: they read what the corpus knows (knowledge.h).

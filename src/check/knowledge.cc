@@ -2,9 +2,11 @@
 // stage found and from the patterns of rules/checks.yaml (see knowledge.h).
 #include "check/knowledge.h"
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <map>
 
 #include "text/fold.h"
 
@@ -56,6 +58,58 @@ std::optional<std::string> match_group(const Pattern& p, std::string_view text,
                          out[static_cast<std::size_t>(n)].size())
            : std::string();
 }
+
+// Whether a pattern may match a text: false only when the text lacks the
+// literal strings every match holds (RE2's prefilter atoms, lower case). The
+// windows searched before each date are many and the patterns' counted
+// repetitions make RE2 slow on each; most windows lack the pattern's words.
+class Needs {
+ public:
+  explicit Needs(const re2::RE2& p) : filter_(kMinAtom) {
+    int id = 0;
+    if (filter_.Add(p.pattern(), p.options(), &id) != re2::RE2::NoError) return;
+    filter_.Compile(&atoms_);
+    // Atoms beyond ASCII: their case folding is RE2's, not a byte's.
+    for (const std::string& a : atoms_)
+      if (std::any_of(a.begin(), a.end(), [](char ch) { return ch & 0x80; })) return;
+    usable_ = true;
+  }
+
+  bool may_match(std::string_view text) const {
+    if (!usable_) return true;
+    // The two letters beyond ASCII that fold to ASCII ones: KELVIN SIGN, LONG S.
+    if (text.find("\xE2\x84\xAA") != std::string_view::npos ||
+        text.find("\xC5\xBF") != std::string_view::npos)
+      return true;
+    std::string lower(text);
+    for (char& ch : lower)
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    std::vector<int> found, potential;
+    for (std::size_t i = 0; i < atoms_.size(); ++i)
+      if (lower.find(atoms_[i]) != std::string::npos) found.push_back(static_cast<int>(i));
+    filter_.AllPotentials(found, &potential);
+    return !potential.empty();
+  }
+
+ private:
+  static constexpr int kMinAtom = 3;
+  re2::FilteredRE2 filter_;
+  std::vector<std::string> atoms_;
+  bool usable_ = false;
+};
+
+// The prefilters of the patterns met so far, by pattern.
+class NeedsOf {
+ public:
+  const Needs& operator()(const Pattern& p) {
+    auto it = needs_.find(p.get());
+    if (it == needs_.end()) it = needs_.emplace(p.get(), std::make_unique<Needs>(*p)).first;
+    return *it->second;
+  }
+
+ private:
+  std::map<const re2::RE2*, std::unique_ptr<Needs>> needs_;
+};
 
 // The opening clauses of a document: those before its first preambular or
 // operative paragraph (at most `limit`).
@@ -141,6 +195,7 @@ void extensions(const Corpus& corpus, const Rules& rules, Knowledge& k) {
   const RuleConfig* r = rules.checks.rule("date.mandate-end");
   if (!r) return;
   const auto& leads = r->list("leads");
+  NeedsOf needs;
   for (std::size_t ci = 0; ci < corpus.clauses.size(); ++ci) {
     const Clause& c = corpus.clauses[ci];
     if (c.role != Role::Operative && c.role != Role::ListItem) continue;
@@ -160,7 +215,8 @@ void extensions(const Corpus& corpus, const Rules& rules, Knowledge& k) {
       while (from > 0 && (static_cast<unsigned char>(c.text[from]) & 0xC0) == 0x80) --from;
       std::string_view before = std::string_view(c.text).substr(from, e.begin - from);
       for (const Pattern& p : pats)
-        if (auto obj = match_group(p, before, "object")) {
+        if (auto obj =
+                p && needs(p).may_match(before) ? match_group(p, before, "object") : std::nullopt) {
           // "extend until 30 June 2018 the mandate of UNAMID": the words after the date.
           if (obj->empty()) {
             std::size_t end = c.text.find_first_of(",;(", e.end);
@@ -179,7 +235,8 @@ void extensions(const Corpus& corpus, const Rules& rules, Knowledge& k) {
 // Secretary-General of", "letter dated"), or that continues a list of them
 // ("..., 12 February 1999 (S/PRST/1999/6)"), and the symbol printed after it
 // with no other date or symbol in between, in one part of the sentence.
-void reports(const Corpus& corpus, const Rules& rules, std::size_t ci, Knowledge& k) {
+void reports(const Corpus& corpus, const Rules& rules, std::size_t ci, Knowledge& k,
+             NeedsOf& needs) {
   const Clause& c = corpus.clauses[ci];
   const Document& d = corpus.documents[c.doc];
   auto leads = patterns(rules, "ref.report-date", "cited_as", d.language);
@@ -198,7 +255,7 @@ void reports(const Corpus& corpus, const Rules& rules, std::size_t ci, Knowledge
     std::string_view before = std::string_view(c.text).substr(from, e.begin - from);
     std::optional<std::string> author;
     for (const Pattern& p : leads)
-      if ((author = match_group(p, before, "author"))) break;
+      if (p && needs(p).may_match(before) && (author = match_group(p, before, "author"))) break;
     if (!author && last_end != std::string::npos && last_end <= e.begin) {
       std::string_view gap = std::string_view(c.text).substr(last_end, e.begin - last_end);
       for (const Pattern& p : lists)
@@ -230,6 +287,7 @@ void reports(const Corpus& corpus, const Rules& rules, std::size_t ci, Knowledge
 }
 
 void citations(const Corpus& corpus, const Rules& rules, Knowledge& k) {
+  NeedsOf needs;
   for (std::size_t ci = 0; ci < corpus.clauses.size(); ++ci) {
     const Clause& c = corpus.clauses[ci];
     const DocumentFacts& own = k.documents[c.doc];
@@ -260,7 +318,7 @@ void citations(const Corpus& corpus, const Rules& rules, Knowledge& k) {
         if (year) k.resolutions[key].push_back({c.doc, year, {ci, &e}});
       }
     }
-    reports(corpus, rules, ci, k);
+    reports(corpus, rules, ci, k, needs);
   }
 }
 

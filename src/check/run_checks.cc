@@ -1,5 +1,5 @@
 // run_checks: every family in turn; baseline, filters and the --fail-on test.
-#include <array>
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <numeric>
 #include <string>
@@ -59,18 +59,37 @@ std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
       timer.lap(steps[i].lap);
     }
   } else {
-    // On several threads, the costliest families are started first (the
-    // order measured on a large corpus), each family on one thread.
-    std::array<std::size_t, n> by_cost;
-    std::iota(by_cost.begin(), by_cost.end(), 0);
-    std::stable_partition(by_cost.begin(), by_cost.end(),
-                          [&](std::size_t i) { return steps[i].run == check_near_miss; });
-    parallel_for(n, jobs, [&](int, std::size_t k) {
-      const Step& step = steps[by_cost[k]];
+    // On several threads the near-miss check, the costliest on a large
+    // corpus, runs in parts (a few per thread, so that they even out the
+    // other families); its report follows, into its own sink. The other
+    // families run each on one thread, the costliest (measured on a large
+    // corpus) started first, before the parts.
+    const std::size_t near_miss = static_cast<std::size_t>(
+        std::find_if(std::begin(steps), std::end(steps),
+                     [](const Step& s) { return s.run == check_near_miss; }) -
+        std::begin(steps));
+    NearMissCheck near(corpus, rules, sinks[near_miss], 4 * static_cast<std::size_t>(jobs));
+    const std::size_t parts = near.parts();
+    std::vector<std::size_t> first, others;  // families before and after the parts
+    for (std::size_t i = 0; i < n; ++i)
+      if (steps[i].run == crossref || steps[i].run == check_duplicates)
+        first.push_back(i);
+      else if (i != near_miss)
+        others.push_back(i);
+    parallel_for(first.size() + parts + others.size(), jobs, [&](int, std::size_t k) {
       StageTimer timer;
-      step.run(corpus, rules, sinks[by_cost[k]]);
-      timer.lap(std::string(step.lap) + " (parallel)");
+      if (k >= first.size() && k < first.size() + parts) {
+        near.run(k - first.size());
+        timer.lap("check near_miss part " + std::to_string(k - first.size()) + " (parallel)");
+        return;
+      }
+      const std::size_t i = k < first.size() ? first[k] : others[k - first.size() - parts];
+      steps[i].run(corpus, rules, sinks[i]);
+      timer.lap(std::string(steps[i].lap) + " (parallel)");
     });
+    StageTimer timer;
+    near.report(sinks[near_miss]);
+    timer.lap("check near_miss report");
   }
   for (std::size_t i = 1; i < n; ++i) sinks[0].absorb(sinks[i]);
   return sinks[0].take();

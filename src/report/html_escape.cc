@@ -3,42 +3,37 @@
 
 namespace ct::report {
 
+namespace {
+
+// What each byte becomes: nullptr when it is copied as it is. C0 controls
+// other than tab and line ends are not allowed in HTML (and the report's own
+// markers use two of them): U+FFFD instead.
+struct EscapeTable {
+  const char* entity[256] = {};
+  constexpr EscapeTable() {
+    for (int c = 0; c < 0x20; ++c)
+      if (c != '\t' && c != '\n' && c != '\r') entity[c] = "\xEF\xBF\xBD";
+    entity[static_cast<unsigned char>('&')] = "&amp;";
+    entity[static_cast<unsigned char>('<')] = "&lt;";
+    entity[static_cast<unsigned char>('>')] = "&gt;";
+    entity[static_cast<unsigned char>('"')] = "&quot;";
+    entity[static_cast<unsigned char>('\'')] = "&#39;";
+  }
+};
+constexpr EscapeTable kEscape;
+
+}  // namespace
+
 void html_escape_to(std::string& out, std::string_view text) {
   std::size_t plain = 0;  // start of the run of bytes copied as they are
-  auto flush = [&](std::size_t at) { out.append(text.substr(plain, at - plain)); };
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const char* entity = nullptr;
-    switch (text[i]) {
-      case '&':
-        entity = "&amp;";
-        break;
-      case '<':
-        entity = "&lt;";
-        break;
-      case '>':
-        entity = "&gt;";
-        break;
-      case '"':
-        entity = "&quot;";
-        break;
-      case '\'':
-        entity = "&#39;";
-        break;
-      default:
-        // C0 controls other than tab and line ends are not allowed in HTML
-        // (and the report's own markers use two of them): U+FFFD instead.
-        if (static_cast<unsigned char>(text[i]) < 0x20 && text[i] != '\t' && text[i] != '\n' &&
-            text[i] != '\r') {
-          entity = "\xEF\xBF\xBD";
-          break;
-        }
-        continue;
-    }
-    flush(i);
+    const char* entity = kEscape.entity[static_cast<unsigned char>(text[i])];
+    if (!entity) continue;
+    out.append(text.data() + plain, i - plain);
     out += entity;
     plain = i + 1;
   }
-  flush(text.size());
+  out.append(text.data() + plain, text.size() - plain);
 }
 
 std::string html_escape(std::string_view text) {

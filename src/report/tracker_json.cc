@@ -124,16 +124,14 @@ namespace {
 // Appends `item` dumped as nlohmann does inside a pretty document, at
 // nesting `depth` (2 spaces per level): every line indented.
 void append_nested(std::string& out, const Json& item, int depth) {
-  std::string text = item.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
-  const std::string indent(2 * static_cast<std::size_t>(depth), ' ');
-  out += indent;
-  std::size_t at = 0;
-  for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', at)) {
-    out.append(text, at, nl + 1 - at);
-    out += indent;
-    at = nl + 1;
-  }
-  out.append(text, at, std::string::npos);
+  const auto indent = 2 * static_cast<unsigned int>(depth);
+  out.append(indent, ' ');
+  // nlohmann's own serializer (what dump() calls), started at that
+  // indentation and writing into `out`: no text to copy and indent again
+  // (tracker.json of a large corpus is a hundred megabytes).
+  nlohmann::detail::serializer<Json> writer(nlohmann::detail::output_adapter<char>(out), ' ',
+                                            nlohmann::json::error_handler_t::replace);
+  writer.dump(item, true, false, 2, indent);
 }
 
 // `"key": [items]` at depth 1 of the top object, as dump(2) writes it.

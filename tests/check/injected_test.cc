@@ -188,6 +188,23 @@ TEST_CASE("a name left in the other language", "[check][text]") {
   CHECK(of_rule(all, "text.other-language").empty());
 }
 
+TEST_CASE("the near-miss check in parts on several threads finds the same", "[check][text]") {
+  auto files = with_newest(clean_series(), "human rights activists", "human rights activities");
+  TempDir dir;
+  Corpus c = corpus_from(dir, files, clean_manifest());
+  auto one = check::run_checks(c, rules());
+  REQUIRE(of_rule(one, "text.near-miss").size() == 1);
+  for (int jobs : {2, 3, 8}) {
+    auto parts = check::run_checks(c, rules(), {}, jobs);
+    REQUIRE(parts.size() == one.size());
+    for (std::size_t i = 0; i < one.size(); ++i) {
+      CHECK(parts[i].rule == one[i].rule);
+      CHECK(parts[i].message == one[i].message);
+      CHECK(parts[i].fingerprint == one[i].fingerprint);
+    }
+  }
+}
+
 TEST_CASE("spelling variants and derived words are not near-misses", "[check][text]") {
   for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
            {"campaign to confiscate", "campaign to reconfiscate"},
