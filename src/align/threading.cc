@@ -543,7 +543,9 @@ void SeriesThreader::splits(Pass& pass) const {
     std::vector<const ClauseFeatures*> fs;
     for (std::size_t i : parts) fs.push_back(&f_.clauses[first + i]);
     ClauseFeatures together = unite(fs);
-    if (contained(f_.clauses[old], lang(old), together, l) < p_.cover) continue;
+    if (contained(f_.clauses[old], lang(old), together, l) <
+        (lang(old) == l ? p_.cover : p_.cover_cross))
+      continue;
     for (std::size_t k = 1; k < parts.size(); ++k) pass.split_from[parts[k]] = old;
   }
 }

@@ -311,11 +311,14 @@ LinkScore turns_against_english(const std::vector<UnscResolution>& rs,
         const auto& fb = ft.clauses[*b];
         const auto* pa = fa.pivot(turning[r2]);
         const auto* pb = fb.pivot(turning[r1]);
-        std::printf("  sizes: a native %zu pivot %zd | b native %zu pivot %zd; cos %.3f %.3f\n",
-                    fa.native.items.size(), pa ? (long)pa->items.size() : -1L,
-                    fb.native.items.size(), pb ? (long)pb->items.size() : -1L,
-                    pa ? align::cosine(*pa, fb.native) : -1.0,
-                    pb ? align::cosine(fa.native, *pb) : -1.0);
+        std::printf(
+            "  sizes: a native %zu pivot %zd | b native %zu pivot %zd; cos %.3f %.3f; "
+            "a in b %.3f, b in a %.3f\n",
+            fa.native.items.size(), pa ? (long)pa->items.size() : -1L, fb.native.items.size(),
+            pb ? (long)pb->items.size() : -1L, pa ? align::cosine(*pa, fb.native) : -1.0,
+            pb ? align::cosine(fa.native, *pb) : -1.0,
+            align::contained(fa, turning[r1], fb, turning[r2]),
+            align::contained(fb, turning[r2], fa, turning[r1]));
       }
       if (a && b) std::printf("  threads of a:%s | of b:%s\n", where(a).c_str(), where(b).c_str());
       if (a && b)
