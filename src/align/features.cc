@@ -197,14 +197,17 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
   // yielding to a later one.
   if (lr) {
     std::size_t seen = 0;
-    for (std::size_t k : words) {
-      const Token& t = c.tokens[k];
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      const Token& t = c.tokens[words[w]];
       if (!t.word) continue;
       if (++seen > kActWords) break;
-      if (lr->negations.count(t.fold)) out.negated = true;
+      if (lr->negations.count(t.fold) &&
+          (w + 1 == words.size() || !lr->not_negating.count(c.tokens[words[w + 1]].fold)))
+        out.negated = true;
       if (out.act != 0 && !out.weak_act) continue;
       auto a = lr->act_words.find(t.fold);
       if (a == lr->act_words.end()) continue;
+      if (c.role == Role::Preambular && lr->operative_acts.count(a->second)) continue;
       bool weak = lr->weak_acts.count(a->second) > 0;
       if (out.act != 0 && weak) continue;
       out.act = fid('a', a->second);

@@ -179,6 +179,12 @@ std::vector<Candidate> SeriesThreader::candidates(std::size_t clause, int sessio
     // language) and its last one in the clause's own language is the
     // likelier continuation: two witnesses agree.
     if (same != th.latest) best.score += kAgree * std::max(0.0, std::min(s_same, s_latest));
+    // Across languages, structure (number, position, act) does not carry a
+    // link whose words barely agree: such a pair scores its words alone.
+    if (best.cross) {
+      double text = text_similarity(cf, l, f_.clauses[best.rep], lang(best.rep));
+      if (text < p_.cross_text) best.score = std::min(best.score, text);
+    }
     // A thread absent from the previous session comes back only on stronger
     // evidence.
     if (th.last_session >= 0 && session - th.last_session >= 2) best.score -= p_.reappear_penalty;
@@ -543,7 +549,9 @@ void SeriesThreader::splits(Pass& pass) const {
     std::vector<const ClauseFeatures*> fs;
     for (std::size_t i : parts) fs.push_back(&f_.clauses[first + i]);
     ClauseFeatures together = unite(fs);
-    if (contained(f_.clauses[old], lang(old), together, l) < p_.cover) continue;
+    if (contained(f_.clauses[old], lang(old), together, l) <
+        (lang(old) == l ? p_.cover : p_.cover_cross))
+      continue;
     for (std::size_t k = 1; k < parts.size(); ++k) pass.split_from[parts[k]] = old;
   }
 }

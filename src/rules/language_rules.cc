@@ -54,6 +54,7 @@ LanguageRules load_one(const std::string& path) {
                     "variants",
                     "acts",
                     "negations",
+                    "not_negating",
                     "codes",
                     "lowercase_openers",
                     "inflected_endings",
@@ -112,14 +113,18 @@ LanguageRules load_one(const std::string& path) {
 
   if (auto n = yaml::child(root, "negations"))
     for (auto& w : yaml::strings(path, n, "negations")) r.negations.insert(text::fold(w));
+  if (auto n = yaml::child(root, "not_negating"))
+    for (auto& w : yaml::strings(path, n, "not_negating")) r.not_negating.insert(text::fold(w));
   if (auto acts = yaml::child(root, "acts")) {
     yaml::expect_any_map(path, acts, "acts");
     text::Analyzer analyzer(r.code, r.stemmer, {});
     for (auto it = acts.begin(); it != acts.end(); ++it) {
       std::string act = yaml::str(path, it->first, "act");
-      yaml::expect_map(path, it->second, {"words", "weak"}, "acts." + act);
+      yaml::expect_map(path, it->second, {"words", "weak", "recitals"}, "acts." + act);
       if (auto w = yaml::child(it->second, "weak"); w && yaml::boolean(path, w, "weak"))
         r.weak_acts.insert(act);
+      if (auto w = yaml::child(it->second, "recitals"); w && !yaml::boolean(path, w, "recitals"))
+        r.operative_acts.insert(act);
       YAML::Node words = yaml::child(it->second, "words");
       if (!words) yaml::fail(path, it->second, "missing key 'words'");
       for (auto& w : yaml::strings(path, words, "words")) {

@@ -49,7 +49,14 @@ struct LanguageRules {
   // "authorities").
   std::unordered_map<std::string, std::string> act_words;  // folded word -> act
   std::unordered_set<std::string> weak_acts;
+  // Acts (`recitals: false`) whose words name them only in an operative
+  // paragraph: a recital opening with one states (Arabic recitals open with
+  // "وإذ يقرر", determining, the verb of "يقرر", decides).
+  std::unordered_set<std::string> operative_acts;
   std::unordered_set<std::string> negations;  // folded words that negate a clause
+  // Folded words after which a negation word does not negate ("لا تزال",
+  // still: "does not cease").
+  std::unordered_set<std::string> not_negating;
   // Hunspell dictionaries of the language's varieties (paths without
   // .aff/.dic; a missing one is skipped): what is a word of it.
   std::vector<std::string> spelling;

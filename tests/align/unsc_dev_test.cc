@@ -311,11 +311,14 @@ LinkScore turns_against_english(const std::vector<UnscResolution>& rs,
         const auto& fb = ft.clauses[*b];
         const auto* pa = fa.pivot(turning[r2]);
         const auto* pb = fb.pivot(turning[r1]);
-        std::printf("  sizes: a native %zu pivot %zd | b native %zu pivot %zd; cos %.3f %.3f\n",
-                    fa.native.items.size(), pa ? (long)pa->items.size() : -1L,
-                    fb.native.items.size(), pb ? (long)pb->items.size() : -1L,
-                    pa ? align::cosine(*pa, fb.native) : -1.0,
-                    pb ? align::cosine(fa.native, *pb) : -1.0);
+        std::printf(
+            "  sizes: a native %zu pivot %zd | b native %zu pivot %zd; cos %.3f %.3f; "
+            "a in b %.3f, b in a %.3f\n",
+            fa.native.items.size(), pa ? (long)pa->items.size() : -1L, fb.native.items.size(),
+            pb ? (long)pb->items.size() : -1L, pa ? align::cosine(*pa, fb.native) : -1.0,
+            pb ? align::cosine(fa.native, *pb) : -1.0,
+            align::contained(fa, turning[r1], fb, turning[r2]),
+            align::contained(fb, turning[r2], fa, turning[r1]));
       }
       if (a && b) std::printf("  threads of a:%s | of b:%s\n", where(a).c_str(), where(b).c_str());
       if (a && b)
@@ -376,8 +379,11 @@ TEST_CASE("unsc-dev: threads with the language alternating from year to year",
   // with the agreement of two witnesses, titles kept apart from substance and
   // act words matched as written: P 0.963, R 0.908, F1 0.935; with runs of
   // clauses paired by order, lexicons on stems and capitalized words
-  // translated: P 0.965, R 0.923, F1 0.944.
-  CHECK(s.f >= 0.94);
+  // translated: P 0.965, R 0.923, F1 0.944; with splits across languages
+  // explaining half the earlier clause (Params::cover_cross) and no link
+  // across languages on words that barely agree (Params::cross_text):
+  // P 0.979, R 0.923, F1 0.950.
+  CHECK(s.f >= 0.945);
 }
 
 TEST_CASE("unsc-dev: threads with the six UN languages taking turns from year to year",
@@ -428,6 +434,13 @@ TEST_CASE("unsc-dev: threads with the six UN languages taking turns from year to
   // word for languages without them, runs of clauses paired by order and
   // lexicons learned on stems: 370 links, P 0.963, R 0.911, F1 0.936
   // (Chinese-Russian the weakest pair, F1 0.897); on the four series
-  // in-sample F1 0.960, held out F1 0.954 (P 0.980, R 0.930).
-  CHECK(s.f >= 0.92);
+  // in-sample F1 0.960, held out F1 0.954 (P 0.980, R 0.930). With
+  // Params::cross_text: 371 links, P 0.971, R 0.916, F1 0.943 (Chinese-Russian
+  // 0.928, Spanish-French 0.895 the weakest); held out F1 0.951 (P 0.995,
+  // R 0.911); with Arabic recitals read as recitals (ar.yaml `recitals:
+  // false`, `not_negating`): P 0.972, R 0.922, F1 0.946 (English-Arabic
+  // 0.975), held out 0.951. Lexicons learned directly between the languages other than
+  // English (scripts/learn-lexicon.py --pair zh ru ...) gave in-sample
+  // F1 0.946 but held out 0.946: not shipped.
+  CHECK(s.f >= 0.935);
 }

@@ -1,0 +1,46 @@
+// Clause features: the act and the negation read from a clause's opening
+// words, through the language's rules (rules/lang/ar.yaml `recitals: false`
+// and `not_negating`).
+#include "align/features.h"
+
+#include <catch2/catch.hpp>
+
+#include "support/clause_fixture.h"
+#include "support/test_support.h"
+
+using namespace ct;
+using namespace ct::test;
+
+namespace {
+
+align::Terms terms(const std::string& text, const std::string& language, Role role) {
+  ClauseFixture f(text, language);
+  Clause c = f.clause();
+  c.role = role;
+  align::Translations none;
+  align::FeatureContext ctx(language, rules(), none, {});
+  return align::terms_of(c, ctx);
+}
+
+}  // namespace
+
+TEST_CASE("An Arabic recital opening with a verb of decision performs no act",
+          "[align][features]") {
+  // "وإذ يقرر" opens a recital, "Determining"; "يقرر" a decision, "Decides".
+  const std::string determining = "وإذ يقرر أن الحالة في جنوب السودان تشكل تهديدا للسلام";
+  const std::string decides = "يقرر أن يمدد ولاية البعثة حتى 30 نيسان/أبريل 2025";
+  CHECK(terms(determining, "ar", Role::Preambular).act == 0);
+  CHECK(terms(decides, "ar", Role::Operative).act != 0);
+  CHECK(terms(decides, "ar", Role::Operative).act ==
+        terms("يطالب جميع الأطراف بوقف القتال", "ar", Role::Operative).act);
+  // Other languages keep the act of a recital ("Condemning" condemns).
+  CHECK(terms("Condemning all attacks against civilians", "en", Role::Preambular).act != 0);
+}
+
+TEST_CASE("An Arabic negation before a verb of lasting does not negate", "[align][features]") {
+  // "لا تزال تشكل", "still constitutes" (literally "does not cease").
+  CHECK_FALSE(
+      terms("وإذ يقرر أن الحالة لا تزال تشكل تهديدا للسلام والأمن الدوليين", "ar", Role::Preambular)
+          .negated);
+  CHECK(terms("يقرر أن البعثة لا تقدم الدعم إلى القوات", "ar", Role::Operative).negated);
+}
