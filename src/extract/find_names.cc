@@ -144,7 +144,14 @@ void han_names(const ClauseView& view, std::vector<Entity>& found, std::vector<E
   const Gazetteer& g = view.rules.gazetteer;
   std::string_view t = view.text;
   std::set<std::size_t> breaks;
-  for (const Token& tok : text::split_tokens(t)) {
+  // The clause's tokens when the segmenter made them (the same ICU words).
+  std::vector<Token> own;
+  const std::vector<Token>* tokens = &view.clause.tokens;
+  if (tokens->empty()) {
+    own = text::split_tokens(t);
+    tokens = &own;
+  }
+  for (const Token& tok : *tokens) {
     breaks.insert(tok.begin);
     breaks.insert(tok.end);
   }
