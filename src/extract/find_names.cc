@@ -1,6 +1,6 @@
 // Organizations, laws and places from the gazetteer (names and acronyms),
 // persons after a title, and acronyms defined in the text ("Long Name (ACR)");
-// names in Han script are looked up on runs of ICU words.
+// names in Han script are found at ICU word breaks.
 #include <algorithm>
 #include <iterator>
 #include <set>
