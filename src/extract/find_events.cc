@@ -192,7 +192,15 @@ bool matches_before(const ClauseView& view, const Pattern& re, std::size_t pos) 
 
 // The place of a single meeting: a city (else a country or region) named
 // between the cue and the date (the last), or right after the date (the first).
+// A cue written after its date (rules `before`) has its place between the
+// date and the cue ("DATE在CITY举行CUE"): the first city named there; not a
+// country, which there is most often a party to the meeting ("DATE与COUNTRY
+// 举行...会议", a meeting with that country).
 const Entity* place_of(const Index& ix, std::size_t cue_begin, const Entity& date) {
+  if (cue_begin >= date.end) {
+    std::size_t i = first_from(ix.cities, date.end);
+    return i < ix.cities.size() && ix.cities[i]->end <= cue_begin ? ix.cities[i] : nullptr;
+  }
   for (const auto* list : {&ix.cities, &ix.other_places}) {
     if (const Entity* p = last_ending_by(*list, date.begin, cue_begin)) return p;
     std::size_t i = first_from(*list, date.end);
@@ -260,6 +268,23 @@ Body meeting_body(const Index& ix, const EventRules& rules, const std::vector<En
                   const Cue& c, const Entity& first) {
   const ClauseView& view = ix.view;
   if (const Entity* n = ix.orgs.first_holding(c.begin, c.end)) return {n->value, "text", ""};
+  if (c.begin >= first.end) {
+    // A cue written after its dates (rules `before`): the body named between
+    // the date and the cue ("DATE由BODY主持...CUE"), else one ending at most
+    // kLead bytes before the date ("BODY于DATE举行的CUE"); one named further
+    // back is the subject of some other part of the sentence.
+    constexpr std::size_t kLead = 12;
+    const auto& orgs = ix.orgs.all();
+    if (const Entity* b = last_ending_by(orgs, c.begin, first.end)) return {b->value, "text", ""};
+    std::size_t from = first.begin > kLead ? first.begin - kLead : 0;
+    for (std::size_t i = first_from(orgs, first.begin + 1); i-- > 0;) {
+      if (orgs[i]->end > first.begin) continue;
+      if (orgs[i]->end < from) break;
+      return {orgs[i]->value, "text", ""};
+    }
+    if (!view.series_body.empty()) return {view.series_body, "series", ""};
+    return {"?", "", ""};
+  }
   if (const Entity* n = named_after(ix, rules, c.end, first.begin)) return {n->value, "text", ""};
   for (std::size_t i = first_at(sessions, c.end); i < sessions.size(); ++i) {
     const Entity& s = sessions[i];

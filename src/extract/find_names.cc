@@ -1,9 +1,12 @@
 // Organizations, laws and places from the gazetteer (names and acronyms),
-// persons after a title, and acronyms defined in the text ("Long Name (ACR)").
+// persons after a title, and acronyms defined in the text ("Long Name (ACR)");
+// names in Han script are found at ICU word breaks.
 #include <algorithm>
 #include <iterator>
+#include <set>
 
 #include "extract/finders.h"
+#include "text/analyzer.h"
 #include "text/fold.h"
 #include "text/utf8.h"
 
@@ -113,6 +116,109 @@ std::vector<Entity> persons(const ClauseView& view) {
   return out;
 }
 
+bool has_han(std::string_view t) {
+  for (std::size_t i = 0; i < t.size();) {
+    if (static_cast<unsigned char>(t[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    if (text::is_han(text::decode(t, i))) return true;
+  }
+  return false;
+}
+
+// Names and acronyms of the gazetteer written in Han script. Chinese puts no
+// space between words, so the gazetteer's word boundaries never hold inside
+// a Chinese sentence; ICU's word breaks (text::split_tokens) stand in for
+// them, the more strictly the shorter the name: a name of two characters
+// needs a break at both ends ("海地" is not found in "沿海地区", which ICU
+// splits "沿海", "地区"; nor "印度" in "印度洋"), one of three a break at one
+// end, a longer one none. ICU's dictionary glues a name's edge to its
+// neighbour now and then ("秘书长大湖区" gives "秘书", "长大", "湖区"; "对联海
+// 综合办" gives "对联", ...), while a long name inside another word is rare.
+// A name followed by its own acronym in brackets ("NAME(ACR)", half- or
+// full-width) is one definition, as "Long Name (ACR)" is in English; those go
+// to `defined`.
+void han_names(const ClauseView& view, std::vector<Entity>& found, std::vector<Entity>& defined) {
+  constexpr std::size_t kOneBreak = 3, kNoBreak = 4;  // characters
+  const Gazetteer& g = view.rules.gazetteer;
+  std::string_view t = view.text;
+  std::set<std::size_t> breaks;
+  // The clause's tokens when the segmenter made them (the same ICU words).
+  std::vector<Token> own;
+  const std::vector<Token>* tokens = &view.clause.tokens;
+  if (tokens->empty()) {
+    own = text::split_tokens(t);
+    tokens = &own;
+  }
+  for (const Token& tok : *tokens) {
+    breaks.insert(tok.begin);
+    breaks.insert(tok.end);
+  }
+  auto takes = [&](std::size_t b, std::size_t e) {
+    std::size_t han = 0;
+    for (std::size_t i = b; i < e;) han += text::is_han(text::decode(t, i));
+    if (han == 0) return false;
+    bool at_b = breaks.count(b) > 0, at_e = breaks.count(e) > 0;
+    return han >= kNoBreak || (at_b && at_e) || ((at_b || at_e) && han >= kOneBreak);
+  };
+  std::vector<Gazetteer::Match> hits;
+  for (auto m : g.find_names(
+           view.folded(),
+           [&](const Gazetteer::Match& m) {
+             return takes(view.to_text(m.begin), view.to_text(m.end));
+           },
+           false)) {
+    m.begin = view.to_text(m.begin);
+    m.end = view.to_text(m.end);
+    hits.push_back(m);
+  }
+  for (const auto& m : g.find_acronyms(
+           t, view.language, [&](const Gazetteer::Match& m) { return takes(m.begin, m.end); },
+           false))
+    hits.push_back(m);
+  // In text order, the longer of two overlapping hits.
+  std::sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::vector<Gazetteer::Match> kept;
+  for (const auto& m : hits) {
+    if (!kept.empty() && m.begin < kept.back().end) {
+      if (m.end - m.begin <= kept.back().end - kept.back().begin) continue;
+      kept.pop_back();
+    }
+    kept.push_back(m);
+  }
+  auto opens = [&](std::size_t a, std::size_t b) {
+    std::string_view gap = t.substr(a, b - a);
+    return gap == "(" || gap == "\xEF\xBC\x88";  // "（"
+  };
+  auto close_after = [&](std::size_t pos) -> std::size_t {
+    if (t.substr(pos, 1) == ")") return pos + 1;
+    if (t.substr(pos, 3) == "\xEF\xBC\x89") return pos + 3;  // "）"
+    return 0;
+  };
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    const Gazetteer::Match& m = kept[k];
+    if (k + 1 < kept.size() && !m.acronym) {
+      const Gazetteer::Match& acr = kept[k + 1];
+      std::size_t close = close_after(acr.end);
+      if (acr.acronym && acr.entry == m.entry && opens(m.end, acr.begin) && close) {
+        const GazetteerEntry& entry = g.entry(m.entry);
+        Entity e = make_entity(view, entry.type, m.begin, close, entry.id);
+        if (!entry.kind.empty()) e.attrs["kind"] = entry.kind;
+        e.attrs["definition"] = std::string(t.substr(m.begin, m.end - m.begin));
+        e.attrs["acronym"] = std::string(t.substr(acr.begin, acr.end - acr.begin));
+        add_flag(e, "defined");
+        defined.push_back(std::move(e));
+        ++k;
+        continue;
+      }
+    }
+    found.push_back(from_entry(view, m, m.begin, m.end));
+  }
+}
+
 }  // namespace
 
 std::vector<Entity> find_names(const ClauseView& view) {
@@ -125,10 +231,11 @@ std::vector<Entity> find_names(const ClauseView& view) {
     found.push_back(from_entry(view, m, view.to_text(m.begin), view.to_text(m.end)));
   for (const auto& m : g.find_acronyms(view.text, view.language))
     found.push_back(from_entry(view, m, m.begin, m.end));
+  std::vector<Entity> defined;
+  if (has_han(view.text)) han_names(view, found, defined);
   std::vector<Entity> named = longest_non_overlapping(std::move(found));
 
   // Definitions: "Long Name (ACR)".
-  std::vector<Entity> defined;
   if (view.rules.acronym_definition) {
     for (const auto& m : view.scan(*view.rules.acronym_definition)) {
       std::string acr = m.group("acronym");

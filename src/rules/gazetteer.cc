@@ -69,15 +69,17 @@ std::shared_ptr<const re2::RE2> compile(const std::vector<std::string>& alternat
 }
 
 // Leftmost-longest matches of `re` in `s` whose ends touch no letter or digit
-// and that `accept` takes; a refused match lets a later start be tried.
+// (when `bounded`) and that `accept` takes; a refused match lets a later
+// start be tried.
 void bounded_matches(const re2::RE2& re, std::string_view s,
-                     const std::function<bool(std::size_t, std::size_t)>& accept) {
+                     const std::function<bool(std::size_t, std::size_t)>& accept,
+                     bool bounded = true) {
   re2::StringPiece input(s.data(), s.size());
   re2::StringPiece m;
   std::size_t from = 0;
   while (from < s.size() && re.Match(input, from, s.size(), re2::RE2::UNANCHORED, &m, 1)) {
     std::size_t b = static_cast<std::size_t>(m.data() - s.data()), e = b + m.size();
-    if (e > b && at_boundaries(s, b, e) && accept(b, e))
+    if (e > b && (!bounded || at_boundaries(s, b, e)) && accept(b, e))
       from = e;
     else
       from = next_char(s, b);
@@ -172,34 +174,43 @@ std::optional<std::size_t> Gazetteer::lookup_acronym(const std::string& language
   return it->second;
 }
 
-std::vector<Gazetteer::Match> Gazetteer::find_names(std::string_view folded,
-                                                    const Accept& accept) const {
+std::vector<Gazetteer::Match> Gazetteer::find_names(std::string_view folded, const Accept& accept,
+                                                    bool bounded) const {
   std::vector<Match> out;
   if (!name_re_) return out;
-  bounded_matches(*name_re_, folded, [&](std::size_t b, std::size_t e) {
-    auto entry = lookup_name(folded.substr(b, e - b));
-    if (!entry) return false;
-    Match m{b, e, *entry, false};
-    if (accept && !accept(m)) return false;
-    out.push_back(m);
-    return true;
-  });
+  bounded_matches(
+      *name_re_, folded,
+      [&](std::size_t b, std::size_t e) {
+        auto entry = lookup_name(folded.substr(b, e - b));
+        if (!entry) return false;
+        Match m{b, e, *entry, false};
+        if (accept && !accept(m)) return false;
+        out.push_back(m);
+        return true;
+      },
+      bounded);
   return out;
 }
 
 std::vector<Gazetteer::Match> Gazetteer::find_acronyms(std::string_view text,
-                                                       const std::string& language) const {
+                                                       const std::string& language,
+                                                       const Accept& accept, bool bounded) const {
   std::vector<Match> out;
   auto it = acronym_re_.find(language);
   if (it == acronym_re_.end()) it = acronym_re_.find("");
   if (it == acronym_re_.end() || !it->second) return out;
   const auto& index = acronym_index_.at(it->first);
-  bounded_matches(*it->second, text, [&](std::size_t b, std::size_t e) {
-    auto f = index.find(std::string(text.substr(b, e - b)));
-    if (f == index.end()) return false;
-    out.push_back({b, e, f->second, true});
-    return true;
-  });
+  bounded_matches(
+      *it->second, text,
+      [&](std::size_t b, std::size_t e) {
+        auto f = index.find(std::string(text.substr(b, e - b)));
+        if (f == index.end()) return false;
+        Match m{b, e, f->second, true};
+        if (accept && !accept(m)) return false;
+        out.push_back(m);
+        return true;
+      },
+      bounded);
   return out;
 }
 

@@ -65,9 +65,14 @@ class Gazetteer {
   using Accept = std::function<bool(const Match&)>;
   // Non-overlapping names in `folded` (folded text) with word boundaries; a
   // match `accept` refuses lets a shorter one starting later be found.
-  std::vector<Match> find_names(std::string_view folded, const Accept& accept = {}) const;
-  // Non-overlapping acronyms of `language` ("" = all languages) in `text`.
-  std::vector<Match> find_acronyms(std::string_view text, const std::string& language) const;
+  // `bounded` false: no word boundary is required (for scripts written
+  // without spaces between words; `accept` then decides).
+  std::vector<Match> find_names(std::string_view folded, const Accept& accept = {},
+                                bool bounded = true) const;
+  // Non-overlapping acronyms of `language` ("" = all languages) in `text`
+  // (`accept` and `bounded` as for find_names).
+  std::vector<Match> find_acronyms(std::string_view text, const std::string& language,
+                                   const Accept& accept = {}, bool bounded = true) const;
 
  private:
   std::vector<GazetteerEntry> entries_;

@@ -145,3 +145,32 @@ TEST_CASE("Reports cited by author and date", "[extract][events]") {
       values(entities_of("continue de figurer à l'ordre du jour du CSNU depuis 1948", "fr"), "date")
           .empty());
 }
+
+TEST_CASE("Chinese meetings: the place between the date and the cue", "[extract][events][zh]") {
+  // Sentences of the unsc-dev Chinese resolutions: a city named between the
+  // date and the word for meeting is its place.
+  auto a = of_type(entities_of("2016年11月17日布鲁塞尔国际会议上所作认捐", "zh"), "meeting");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].value == "?@2016-11-17");
+  CHECK(a[0].attrs.at("place") == "Brussels");
+  auto b = of_type(entities_of("于2024年8月28日在纽约举行第八次协调会议", "zh"), "meeting");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].attrs.at("place") == "New York");
+  // A country there is a party to the meeting, not its place.
+  auto c = of_type(entities_of("欢迎2024年6月与喀麦隆举行双边联合委员会会议", "zh"), "meeting");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].value == "?@2024-06");
+  CHECK(c[0].attrs.count("place") == 0);
+  // A city named before the date is no place of it.
+  auto d = of_type(entities_of("在日内瓦，2023年1月5日举行会议", "zh"), "meeting");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].attrs.count("place") == 0);
+  // The body: named between the date and the cue, or right before the date;
+  // not one named further back in the sentence.
+  CHECK(values(entities_of("非盟于2021年3月9日举行会议", "zh"), "meeting") ==
+        Strings{"AU@2021-03-09"});
+  CHECK(values(entities_of("通过大湖区问题国际会议路线图协调执行《和平协议》，包括于2024年8月28日"
+                           "举行和平进程第八次协调会议",
+                           "zh"),
+               "meeting") == Strings{"?@2024-08-28"});
+}

@@ -131,3 +131,33 @@ TEST_CASE("Numbers with units", "[extract][names]") {
   // A date is not a number.
   CHECK(values(entities_of("le 5 août 2019", "fr"), "number").empty());
 }
+
+TEST_CASE("Chinese names at ICU word breaks", "[extract][names][zh]") {
+  auto zh = [](const std::string& s, const std::string& type) {
+    return values(entities_of(s, "zh"), type);
+  };
+  // Positives: names with no space or capital around them.
+  CHECK(zh("安全理事会回顾其以往关于海地的所有决议", "organization") == Strings{"UNSC"});
+  CHECK(zh("安全理事会回顾其以往关于海地的所有决议", "place") == Strings{"Haiti"});
+  CHECK(zh("敦促南苏丹政府和苏丹政府", "place") == Strings{"South Sudan", "Sudan"});
+  CHECK(zh("索马里和马里", "place") == Strings{"Somalia", "Mali"});
+  // A long name whose edge ICU glues to the next word ("长大").
+  CHECK(zh("充分支持秘书长大湖区问题特使", "organization") == Strings{"UNSG"});
+  // A name with its acronym in brackets is one definition.
+  auto d = of_type(entities_of("设立联合国海地综合办事处(联海综合办)，", "zh"), "organization");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].value == "BINUH");
+  CHECK(d[0].has_flag("defined"));
+  CHECK(d[0].attrs.at("acronym") == "联海综合办");
+  CHECK(d[0].attrs.at("definition") == "联合国海地综合办事处");
+  CHECK(zh("请秘书长对联海综合办的任务进行评估", "organization") == Strings{"UNSG", "BINUH"});
+  // Negatives: a short name inside another word is that word.
+  CHECK(zh("沿海地区的居民", "place").empty());    // 海地, Haiti
+  CHECK(zh("印度洋沿岸", "place").empty());        // 印度, India
+  CHECK(zh("授权南苏丹特派团", "place").empty());  // UNMISS
+  CHECK(zh("授权南苏丹特派团", "organization") == Strings{"UNMISS"});
+  CHECK(zh("利比亚国民代表大会通过", "organization") == Strings{"LY-HOR"});  // not UNGA
+  CHECK(zh("根据相关的大会决议", "organization") == Strings{"UNGA"});
+  // Latin names keep their word boundaries in a Chinese text.
+  CHECK(zh("海地和Haitian", "place") == Strings{"Haiti"});
+}

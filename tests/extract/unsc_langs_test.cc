@@ -92,3 +92,51 @@ TEST_CASE("unsc-dev: dates and symbols in every language against a hand-annotate
     }
   }
 }
+
+TEST_CASE("unsc-dev: Chinese and Spanish places and bodies against a hand-annotated sample",
+          "[extract][unsc][langs][zh]") {
+  std::string dir = shared_dir() + "/corpora/unsc-dev";
+  if (!have(dir, "the unsc-dev set")) return;
+  YAML::Node root = YAML::LoadFile(source_dir() + "/tests/extract/unsc_names.yaml");
+  std::map<std::string, Score> score;  // by language
+  for (const auto& doc : root["documents"]) {
+    std::string series = doc["series"].as<std::string>(), stem = doc["file"].as<std::string>();
+    for (const char* lang : {"zh", "es"}) {
+      if (!doc[lang]) continue;
+      fs::path file = fs::path(dir) / series / lang / (stem + "." + lang + ".txt");
+      REQUIRE(fs::exists(file));
+      std::map<std::pair<std::string, std::string>, int> expected, found;
+      for (const auto& m : doc[lang])
+        expected[{m[0].as<std::string>(), m[1].as<std::string>()}] += m[2].as<int>();
+      ClauseFixture f(read_file(file.string()), lang);
+      for (std::size_t i = 0; i < f.size(); ++i)
+        for (const auto& e : f.extract(i))
+          if (std::string type(name(e.type)); type == "place" || type == "organization")
+            ++found[{type, e.value}];
+      std::set<std::pair<std::string, std::string>> keys;
+      for (const auto& [k, _] : expected) keys.insert(k);
+      for (const auto& [k, _] : found) keys.insert(k);
+      Score& s = score[lang];
+      for (const auto& k : keys) {
+        int want = expected.count(k) ? expected[k] : 0, got = found.count(k) ? found[k] : 0;
+        s.tp += std::min(want, got);
+        s.fp += std::max(0, got - want);
+        s.fn += std::max(0, want - got);
+        if (want != got)
+          std::cout << "  [" << lang << "] " << stem << " " << k.first << " " << k.second
+                    << ": annotated " << want << ", found " << got << "\n";
+      }
+    }
+  }
+  for (const auto& [lang, s] : score)
+    std::printf("  %s places+bodies tp %3d  fp %2d  fn %2d  precision %.3f  recall %.3f\n",
+                lang.c_str(), s.tp, s.fp, s.fn, s.precision(), s.recall());
+  std::cout.flush();
+  CHECK(score.size() == 2);
+  for (const auto& [lang, s] : score) {
+    INFO(lang);
+    CHECK(s.tp >= 30);
+    CHECK(s.precision() >= 0.98);
+    CHECK(s.recall() >= 0.98);
+  }
+}

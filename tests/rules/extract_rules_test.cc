@@ -133,7 +133,7 @@ TEST_CASE("Unknown placeholders, groups, languages, bodies and duplicate names a
        "unknown body 'UNGAA'"},
       {"symbols.yaml", "    value: 'A/RES/{session}/{num}'\n",
        "    value: 'A/RES/{sesion}/{num}'\n", "{sesion}", "value uses {sesion}"},
-      {"places.yaml", "names: {en: [Doha], fr: [Doha]}", "names: {en: [Doha, Niamey], fr: [Doha]}",
+      {"places.yaml", "names: {en: [Doha], fr: [Doha]", "names: {en: [Doha, Niamey], fr: [Doha]",
        "[Doha, Niamey]", "name 'Niamey' already belongs to 'Niamey'"},
       {"bodies.yaml", "  - id: UNSOS", "  - id: UNSOM",
        "id: UNSOM\n    names:\n      en: [United Nations Support", "id 'UNSOM' is defined twice"},
