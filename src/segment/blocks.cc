@@ -10,10 +10,14 @@ namespace ct::segment {
 
 namespace {
 
-void finish(Block& b, const std::vector<std::string>& abbreviations) {
+// `measured`: ending and words are already those of the text (trailing
+// spaces change neither).
+void finish(Block& b, const std::vector<std::string>& abbreviations, bool measured) {
   b.text.trim_end();
-  b.ending = ending_of(b.text.text, abbreviations);
-  b.words = word_count(b.text.text);
+  if (!measured) {
+    b.ending = ending_of(b.text.text, abbreviations);
+    b.words = word_count(b.text.text);
+  }
   b.caps = mostly_capitals(b.text.text);
 }
 
@@ -66,12 +70,13 @@ std::vector<Block> build_blocks(const BlockInput& in) {
   bool separator = false;
   bool heading_since_item = false;
   int heading_max = in.structure.heading_max_words;
-  int bold_marks = 0;  // "**" pairs in the lines of the open block (kept, not recounted)
+  int bold_marks = 0;     // "**" pairs in the lines of the open block (kept, not recounted)
+  bool measured = false;  // the open block's ending and words are up to date
 
   auto open_block = [&](Block b, std::size_t line_index, std::size_t from) {
     if (!blocks.empty()) {
       Block& done = blocks.back();
-      finish(done, in.abbreviations);
+      finish(done, in.abbreviations, measured);
       if (!done.marker && heading_like(done, heading_max)) heading_since_item = true;
     }
     const Line& l = in.lines[line_index];
@@ -80,6 +85,7 @@ std::vector<Block> build_blocks(const BlockInput& in) {
     b.text.append(l.clean, from, l.clean.text.size());
     b.after_separator = separator;
     blocks.push_back(std::move(b));
+    measured = false;
   };
 
   for (std::size_t i = 0; i < in.lines.size(); ++i) {
@@ -108,6 +114,7 @@ std::vector<Block> build_blocks(const BlockInput& in) {
       if (last) {
         last->ending = ending_of(last->text.text, in.abbreviations);
         last->words = word_count(last->text.text);
+        measured = true;
       }
       MarkerContext ctx;
       ctx.first = blocks.empty();
@@ -195,6 +202,7 @@ std::vector<Block> build_blocks(const BlockInput& in) {
         open.text.space();
       }
       open.text.append(line.clean);
+      measured = false;
       open.lines.push_back(i);
       bold_marks += line.bold_marks;
     } else {
@@ -214,7 +222,7 @@ std::vector<Block> build_blocks(const BlockInput& in) {
     gap = 0;
     separator = false;
   }
-  if (!blocks.empty()) finish(blocks.back(), in.abbreviations);
+  if (!blocks.empty()) finish(blocks.back(), in.abbreviations, measured);
   return blocks;
 }
 
