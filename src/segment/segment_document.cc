@@ -103,8 +103,12 @@ std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index,
     c.end_line = last.number;
     c.source_begin = first.begin;  // the printed marker included
     c.source_end = last.end;
-    c.text = std::move(b.text.text);  // blocks are not read after this
+    // Blocks are not read after this; a block's text grew line by line, so
+    // its spare capacity is given back (the corpus keeps every clause).
+    c.text = std::move(b.text.text);
+    c.text.shrink_to_fit();
     c.runs = std::move(b.text.runs);
+    c.runs.shrink_to_fit();
     if (const auto& v = roles[i].lead) {
       c.lead = v->lead;
       c.action = v->action;
