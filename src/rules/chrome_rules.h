@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "rules/whole_line_set.h"
+
 namespace ct {
 
 // Where a chrome line may stand: anywhere, or only before the first / after
@@ -35,6 +37,11 @@ struct ChromeRules {
   // times in one document is a running header or footer.
   int repeated_min = 2;
   int repeated_max_words = 8;
+
+  // The patterns above as sets, each run once per line (load_chrome_rules
+  // fills them): lines of zone any, any or head, any or tail; separators;
+  // page numbers.
+  WholeLineSet any_lines, head_lines, tail_lines, separator_lines, page_number_lines;
 };
 
 // Loads DIR/chrome.yaml (an absent file means no chrome rules). Throws InputError.

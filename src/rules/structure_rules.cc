@@ -120,6 +120,7 @@ StructureRules load_structure_rules(const std::string& dir, const std::set<std::
   if (auto n = yaml::child(root, "clitics"))
     for (auto& [lang, words] : yaml::strings_by_key(path, n, "clitics"))
       for (const auto& w : words) r.clitics[lang].push_back(text::fold(w));
+  r.meta_line_set = WholeLineSet(r.meta_lines);
   return r;
 }
 

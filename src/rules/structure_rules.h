@@ -16,6 +16,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "rules/whole_line_set.h"
+
 namespace ct {
 
 // One item-marker form. `pattern` is anchored at the start of a line (after
@@ -35,6 +37,7 @@ struct StructureRules {
   std::shared_ptr<const re2::RE2> decoration;
   // Whole-line patterns of document metadata (symbols, adoption lines).
   std::vector<std::shared_ptr<const re2::RE2>> meta_lines;
+  WholeLineSet meta_line_set;    // meta_lines as one set (load_structure_rules fills it)
   int heading_max_words = 25;    // a heading is a short line without final punctuation
   int title_max_words = 45;      // the first heading-like block may be longer
   int lead_in_max_words = 14;    // "The Council," / "The Ministers:"

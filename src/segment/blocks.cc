@@ -10,10 +10,23 @@ namespace ct::segment {
 
 namespace {
 
-void finish(Block& b, const std::vector<std::string>& abbreviations) {
+// `measured`: ending and words are already those of the text (trailing
+// spaces change neither).
+// `whole`: the block's text is that line's clean text, whose features are
+// already known.
+void finish(Block& b, const std::vector<std::string>& abbreviations, bool measured,
+            const Line* whole) {
   b.text.trim_end();
-  b.ending = ending_of(b.text.text, abbreviations);
-  b.words = word_count(b.text.text);
+  if (whole && b.text.text == whole->clean.text) {
+    b.ending = whole->ending;
+    b.words = whole->words;
+    b.caps = whole->caps;
+    return;
+  }
+  if (!measured) {
+    b.ending = ending_of(b.text.text, abbreviations);
+    b.words = word_count(b.text.text);
+  }
   b.caps = mostly_capitals(b.text.text);
 }
 
@@ -66,20 +79,27 @@ std::vector<Block> build_blocks(const BlockInput& in) {
   bool separator = false;
   bool heading_since_item = false;
   int heading_max = in.structure.heading_max_words;
-  int bold_marks = 0;  // "**" pairs in the lines of the open block (kept, not recounted)
+  int bold_marks = 0;           // "**" pairs in the lines of the open block (kept, not recounted)
+  bool measured = false;        // the open block's ending and words are up to date
+  const Line* whole = nullptr;  // the line whose whole clean text the open block holds
 
   auto open_block = [&](Block b, std::size_t line_index, std::size_t from) {
     if (!blocks.empty()) {
       Block& done = blocks.back();
-      finish(done, in.abbreviations);
+      finish(done, in.abbreviations, measured, whole);
       if (!done.marker && heading_like(done, heading_max)) heading_since_item = true;
     }
     const Line& l = in.lines[line_index];
     bold_marks = l.bold_marks;
     b.lines.push_back(line_index);
-    b.text.append(l.clean, from, l.clean.text.size());
+    if (from == 0)
+      b.text = l.clean;  // the same as appending all of it to an empty text, at once
+    else
+      b.text.append(l.clean, from, l.clean.text.size());
     b.after_separator = separator;
     blocks.push_back(std::move(b));
+    measured = false;
+    whole = from == 0 ? &l : nullptr;
   };
 
   for (std::size_t i = 0; i < in.lines.size(); ++i) {
@@ -108,6 +128,7 @@ std::vector<Block> build_blocks(const BlockInput& in) {
       if (last) {
         last->ending = ending_of(last->text.text, in.abbreviations);
         last->words = word_count(last->text.text);
+        measured = true;
       }
       MarkerContext ctx;
       ctx.first = blocks.empty();
@@ -195,6 +216,8 @@ std::vector<Block> build_blocks(const BlockInput& in) {
         open.text.space();
       }
       open.text.append(line.clean);
+      measured = false;
+      whole = nullptr;
       open.lines.push_back(i);
       bold_marks += line.bold_marks;
     } else {
@@ -214,7 +237,7 @@ std::vector<Block> build_blocks(const BlockInput& in) {
     gap = 0;
     separator = false;
   }
-  if (!blocks.empty()) finish(blocks.back(), in.abbreviations);
+  if (!blocks.empty()) finish(blocks.back(), in.abbreviations, measured, whole);
   return blocks;
 }
 

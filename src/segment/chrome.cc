@@ -11,19 +11,6 @@ namespace ct::segment {
 
 namespace {
 
-bool full_match(const re2::RE2& re, const std::string& text) {
-  return re2::RE2::FullMatch(text, re);
-}
-
-bool matches(const ChromeRules& rules, const std::string& text, bool head, bool tail) {
-  for (const ChromeLine& c : rules.lines) {
-    if (c.zone == ChromeZone::Head && !head) continue;
-    if (c.zone == ChromeZone::Tail && !tail) continue;
-    if (full_match(*c.pattern, text)) return true;
-  }
-  return false;
-}
-
 // A line that certainly belongs to the text: a sentence of some length.
 bool paragraph_like(const Line& l) {
   return l.words >= 8 && l.ending != Ending::None;
@@ -45,20 +32,18 @@ void mark_chrome(std::vector<Line>& lines, const ChromeRules& rules,
     Line& l = lines[i];
     // Separators are tested as written ("***" cleans to nothing) and cleaned
     // ("\*\*\*" cleans to "***").
-    for (const auto& re : rules.separators)
-      if ((!l.raw.empty() && full_match(*re, l.raw)) || (!l.blank && full_match(*re, l.clean.text)))
-        l.separator = true;
+    if ((!l.raw.empty() && rules.separator_lines.full_match(l.raw)) ||
+        (!l.blank && rules.separator_lines.full_match(l.clean.text)))
+      l.separator = true;
     if (l.separator || l.blank) continue;
-    if (isolated(lines, i))
-      for (const auto& re : rules.page_numbers)
-        if (full_match(*re, l.clean.text)) l.chrome = true;
-    if (!l.chrome && matches(rules, l.clean.text, false, false)) l.chrome = true;
+    if (isolated(lines, i) && rules.page_number_lines.full_match(l.clean.text)) l.chrome = true;
+    if (!l.chrome && rules.any_lines.full_match(l.clean.text)) l.chrome = true;
   }
   // Head: from the top until the first paragraph-like line that is not chrome.
   for (std::size_t i = 0; i < n; ++i) {
     Line& l = lines[i];
     if (l.empty()) continue;
-    if (matches(rules, l.clean.text, true, false)) {
+    if (rules.head_lines.full_match(l.clean.text)) {
       l.chrome = true;
       continue;
     }
@@ -68,7 +53,7 @@ void mark_chrome(std::vector<Line>& lines, const ChromeRules& rules,
   for (std::size_t i = n; i-- > 0;) {
     Line& l = lines[i];
     if (l.empty()) continue;
-    if (matches(rules, l.clean.text, false, true)) {
+    if (rules.tail_lines.full_match(l.clean.text)) {
       l.chrome = true;
       continue;
     }

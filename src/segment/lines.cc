@@ -244,7 +244,7 @@ std::vector<Line> split_lines(const Document& doc, const std::vector<std::string
     std::size_t re = raw.find_last_not_of(" \t\r");
     if (rb != std::string_view::npos) {
       std::string_view core = raw.substr(rb, re - rb + 1);
-      line.raw = std::string(core);
+      line.raw = core;
       line.bold_start = core.substr(0, 2) == "**" || core.substr(0, 2) == "__";
       line.bold_end = core.size() >= 2 && (core.substr(core.size() - 2) == "**" ||
                                            core.substr(core.size() - 2) == "__");
@@ -269,8 +269,8 @@ std::vector<Line> split_lines(const Document& doc, const std::vector<std::string
       line.words = word_count(t);
       line.caps = mostly_capitals(t);
       std::size_t sp = t.find_last_of(' ');
-      std::string last = sp == std::string::npos ? t : t.substr(sp + 1);
-      line.last_word = text::fold(last);
+      line.last_word = text::fold(sp == std::string::npos ? std::string_view(t)
+                                                          : std::string_view(t).substr(sp + 1));
     }
     out.push_back(std::move(line));
     at = stop + 1;

@@ -25,7 +25,7 @@ struct Line {
   bool skip = false;               // not a clause (table of contents)
   bool meta = false;               // document metadata (a symbol line): a block of its own
   CleanText clean;                 // markup removed, spaces collapsed
-  std::string raw;                 // the line as written, without surrounding spaces
+  std::string_view raw;  // the line as written, without surrounding spaces (in the source)
 
   // Features of `clean.text` (and of the raw bytes for markup).
   Ending ending = Ending::None;  // last significant punctuation (abbreviations are not endings)

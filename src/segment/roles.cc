@@ -9,9 +9,7 @@ namespace {
 
 bool is_meta(const Block& b, const StructureRules& s) {
   if (b.marker) return false;
-  for (const auto& re : s.meta_lines)
-    if (re2::RE2::FullMatch(b.text.text, *re)) return true;
-  return false;
+  return s.meta_line_set.full_match(b.text.text);
 }
 
 bool has_digit(const Block& b) {

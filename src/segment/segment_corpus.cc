@@ -24,6 +24,9 @@ void segment_corpus(Corpus& corpus, const Rules& rules, int jobs) {
 
 void splice_clauses(Corpus& corpus, std::vector<std::vector<Clause>>&& parts) {
   corpus.clauses.clear();
+  std::size_t total = 0;
+  for (const auto& part : parts) total += part.size();
+  corpus.clauses.reserve(total);
   for (std::size_t i = 0; i < parts.size(); ++i) {
     std::size_t base = corpus.clauses.size();
     corpus.documents[i].first_clause = base;

@@ -53,8 +53,7 @@ std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index,
   mark_chrome(lines, rules.chrome, lang ? &lang->stopwords : nullptr, rules.structure,
               abbreviations);
   for (Line& l : lines)
-    for (const auto& re : rules.structure.meta_lines)
-      if (!l.empty() && re2::RE2::FullMatch(l.clean.text, *re)) l.meta = true;
+    if (!l.empty() && rules.structure.meta_line_set.full_match(l.clean.text)) l.meta = true;
   Layout layout = measure_layout(lines);
   Verbs verbs(lang, rules.structure, analyzer);
   auto words = rules.structure.words.find(doc.language);
@@ -73,7 +72,7 @@ std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index,
 
   std::vector<std::optional<std::size_t>> clause_of(blocks.size());
   for (std::size_t i = 0; i < blocks.size(); ++i) {
-    const Block& b = blocks[i];
+    Block& b = blocks[i];
     if (b.text.text.empty() && !b.numbered()) continue;
     const Line& first = lines[b.lines.front()];
     const Line& last = lines[b.lines.back()];
@@ -104,8 +103,12 @@ std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index,
     c.end_line = last.number;
     c.source_begin = first.begin;  // the printed marker included
     c.source_end = last.end;
-    c.text = b.text.text;
-    c.runs = b.text.runs;
+    // Blocks are not read after this; a block's text grew line by line, so
+    // its spare capacity is given back (the corpus keeps every clause).
+    c.text = std::move(b.text.text);
+    c.text.shrink_to_fit();
+    c.runs = std::move(b.text.runs);
+    c.runs.shrink_to_fit();
     if (const auto& v = roles[i].lead) {
       c.lead = v->lead;
       c.action = v->action;

@@ -18,21 +18,24 @@ Verbs::Verbs(const LanguageRules* lang, const StructureRules& structure, text::A
   }
 }
 
-std::vector<Verbs::Word> Verbs::first_words(std::string_view text, std::size_t n) const {
-  std::vector<Word> out;
+const std::vector<Verbs::Word>& Verbs::first_words(std::string_view text, std::size_t n) const {
+  std::vector<Word>& out = words_;
+  out.clear();
   // Only the first words are read: cut after n + 2 spaces.
   std::size_t cut = 0;
   for (std::size_t spaces = 0; cut < text.size() && cut < 240; ++cut)
     if (text[cut] == ' ' && ++spaces > n + 2) break;
   text = text.substr(0, cut);
-  for (const Token& t : text::split_tokens(text)) {
+  tokens_.clear();
+  text::split_tokens(text, tokens_);
+  for (const Token& t : tokens_) {
     if (out.size() >= n) break;
     if (!t.word) {
       if (t.number) break;  // words after a number are not an opening phrase
       continue;
     }
     Word w;
-    w.surface = std::string(text.substr(t.begin, t.end - t.begin));
+    w.surface = text.substr(t.begin, t.end - t.begin);
     w.fold = text::fold(w.surface);
     int upper = 0;
     for (std::size_t i = 0; i < w.surface.size();) {
@@ -83,9 +86,9 @@ bool Verbs::clitic(const Word& w) const {
 }
 
 std::optional<LeadVerb> Verbs::verb(const Word& w) const {
-  auto it = lang_->operative.find(analyzer_.stem(w.surface));
+  auto it = lang_->operative.find(analyzer_.word_stem(w.surface));
   if (it == lang_->operative.end()) return std::nullopt;
-  return LeadVerb{w.surface, it->second.action, it->second.strength};
+  return LeadVerb{std::string(w.surface), it->second.action, it->second.strength};
 }
 
 std::optional<LeadVerb> Verbs::operative(const std::vector<Word>& words, bool any_capitals) const {
@@ -93,7 +96,8 @@ std::optional<LeadVerb> Verbs::operative(const std::vector<Word>& words, bool an
   for (std::size_t k = 0; k < words.size() && k < 3; ++k) {
     if (!words[k].capitals) continue;
     if (auto v = verb(words[k])) return v;
-    if (any_capitals && words[k].letters >= 4) return LeadVerb{words[k].surface, "", 0};
+    if (any_capitals && words[k].letters >= 4)
+      return LeadVerb{std::string(words[k].surface), "", 0};
   }
   // Adverbs and one clitic may precede the verb: "Further requests", "Also welcomed".
   std::size_t k = 0;
@@ -127,7 +131,7 @@ std::optional<LeadVerb> Verbs::operative(std::string_view text, bool any_capital
 Verbs::Opening Verbs::read(std::string_view text) const {
   Opening o;
   if (!lang_) return o;
-  std::vector<Word> words = first_words(text, kWords);
+  const std::vector<Word>& words = first_words(text, kWords);
   o.phrase = preambular(words, false);
   o.participle = o.phrase || preambular(words, true);
   o.verb = operative(words, false);
@@ -136,7 +140,7 @@ Verbs::Opening Verbs::read(std::string_view text) const {
 
 bool Verbs::opener(std::string_view text) const {
   if (!lang_) return false;
-  std::vector<Word> words = first_words(text, kWords);
+  const std::vector<Word>& words = first_words(text, kWords);
   if (words.empty() || !words[0].capitalized) return false;
   return preambular(words, false) || operative(words, false).has_value();
 }

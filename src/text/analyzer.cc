@@ -135,6 +135,10 @@ void split_tokens_into(std::string_view s, std::vector<Token>& out) {
 
 }  // namespace
 
+void split_tokens(std::string_view s, std::vector<Token>& out) {
+  split_tokens_into(s, out);
+}
+
 std::vector<Token> split_tokens(std::string_view s) {
   std::vector<Token> out;
   split_tokens_into(s, out);
@@ -217,30 +221,33 @@ void Analyzer::remember(std::string_view surface, std::uint32_t hash, Analysis a
   slots_[i] = {hash, static_cast<std::uint32_t>(memo_.size())};
 }
 
+const Analyzer::Analysis& Analyzer::analysis(std::string_view surface, bool word) {
+  // A surface form is a word or not whatever its context (split_tokens), so
+  // the memo's key is the surface alone.
+  std::uint32_t hash = surface_hash(surface);
+  if (const Analysis* known = remembered(surface, hash)) return *known;
+  Analysis a = analyse(surface, word);
+  if (memo_.size() >= kMaxMemo) {
+    spare_ = std::move(a);
+    return spare_;
+  }
+  remember(surface, hash, std::move(a));
+  return memo_.back().analysis;
+}
+
+const std::string& Analyzer::word_stem(std::string_view word) {
+  return analysis(word, true).stem;
+}
+
 std::vector<Token> Analyzer::tokenize(std::string_view text) {
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 5 + 1);  // about one token in five bytes, in most texts
   split_tokens_into(text, tokens);
   for (Token& t : tokens) {
-    std::string_view surface = text.substr(t.begin, t.end - t.begin);
-    // A surface form is a word or not whatever its context (split_tokens),
-    // so the memo's key is the surface alone.
-    std::uint32_t hash = surface_hash(surface);
-    const Analysis* known = remembered(surface, hash);
-    if (!known) {
-      Analysis a = analyse(surface, t.word);
-      if (memo_.size() >= kMaxMemo) {
-        t.fold = std::move(a.fold);
-        t.stem = std::move(a.stem);
-        t.stop = a.stop;
-        continue;
-      }
-      remember(surface, hash, std::move(a));
-      known = &memo_.back().analysis;
-    }
-    t.fold = known->fold;
-    t.stem = known->stem;
-    t.stop = known->stop;
+    const Analysis& a = analysis(text.substr(t.begin, t.end - t.begin), t.word);
+    t.fold = a.fold;
+    t.stem = a.stem;
+    t.stop = a.stop;
   }
   return tokens;
 }

@@ -21,6 +21,8 @@ namespace ct::text {
 // "homme" and "Saint-et-Marie" gives "Saint", "-", "et", "-", "Marie".
 // Letters and digits written together ("74ème") stay one token.
 std::vector<Token> split_tokens(std::string_view text);
+// The same, appended to `out` (whose storage a caller may reuse).
+void split_tokens(std::string_view text, std::vector<Token>& out);
 
 class Analyzer {
  public:
@@ -35,6 +37,9 @@ class Analyzer {
   const std::string& language() const { return language_; }
   // Stem of one word (any case); the result is folded.
   std::string stem(std::string_view word);
+  // stem(word) of a word token's surface form, remembered as tokenize()
+  // remembers it: valid until the next call of this or tokenize().
+  const std::string& word_stem(std::string_view word);
   bool is_stop(const std::string& folded) const { return stopwords_.count(folded) > 0; }
   // Tokens with fold, stem and stop filled in.
   std::vector<Token> tokenize(std::string_view text);
@@ -66,6 +71,10 @@ class Analyzer {
   void remember(std::string_view surface, std::uint32_t hash, Analysis a);
 
   Analysis analyse(std::string_view surface, bool word);
+  // The analysis of a surface form, from the memo or made (and remembered
+  // while the memo has room; else held in spare_).
+  const Analysis& analysis(std::string_view surface, bool word);
+  Analysis spare_;
 
   std::string language_;
   sb_stemmer* stemmer_ = nullptr;

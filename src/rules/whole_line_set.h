@@ -1,0 +1,32 @@
+// WholeLineSet: several RE2 patterns tested against a whole line in one pass
+// (an RE2::Set anchored at both ends), for the segmenter's per-line rules
+// (chrome, separators, page numbers, metadata lines): one automaton run per
+// line instead of one RE2::FullMatch per pattern, which was most of the cost
+// of those rules.
+#pragma once
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace ct {
+
+class WholeLineSet {
+ public:
+  WholeLineSet() = default;
+  // The patterns keep their own options (all compiled as yaml::pattern does).
+  explicit WholeLineSet(std::vector<std::shared_ptr<const re2::RE2>> patterns);
+
+  // Does any pattern match all of `text` (as RE2::FullMatch with each would)?
+  bool full_match(std::string_view text) const;
+  bool empty() const { return patterns_.empty(); }
+
+ private:
+  std::vector<std::shared_ptr<const re2::RE2>> patterns_;
+  std::shared_ptr<const re2::RE2::Set> set_;  // null: the patterns one by one
+};
+
+}  // namespace ct
