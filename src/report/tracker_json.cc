@@ -128,7 +128,9 @@ void append_nested(std::string& out, const Json& item, int depth) {
   out.append(indent, ' ');
   // nlohmann's own serializer (what dump() calls), started at that
   // indentation and writing into `out`: no text to copy and indent again
-  // (tracker.json of a large corpus is a hundred megabytes).
+  // (tracker.json of a large corpus is a hundred megabytes). It lives in
+  // nlohmann::detail, not the public API: Debian 12's 3.11.2 has it; the
+  // test in tests/graph/graph_writers_test.cc compares with dump() and fails if it drifts.
   nlohmann::detail::serializer<Json> writer(nlohmann::detail::output_adapter<char>(out), ' ',
                                             nlohmann::json::error_handler_t::replace);
   writer.dump(item, true, false, 2, indent);
