@@ -25,7 +25,10 @@ void finish(Block& b, const std::vector<std::string>& abbreviations, bool measur
   }
   if (!measured) {
     b.ending = ending_of(b.text.text, abbreviations);
-    b.words = word_count(b.text.text);
+    Measure m = measure(b.text.text);
+    b.words = m.words;
+    b.caps = m.caps;
+    return;
   }
   b.caps = mostly_capitals(b.text.text);
 }
