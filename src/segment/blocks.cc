@@ -2,6 +2,7 @@
 #include "segment/blocks.h"
 
 #include <cctype>
+#include <utility>
 
 #include "segment/joining.h"
 #include "text/utf8.h"
@@ -12,12 +13,13 @@ namespace {
 
 // `measured`: ending and words are already those of the text (trailing
 // spaces change neither).
-// `whole`: the block's text is that line's clean text, whose features are
-// already known.
+// `whole`: the block's text is that line's whole clean text (moved into the
+// block), whose features are already known.
 void finish(Block& b, const std::vector<std::string>& abbreviations, bool measured,
             const Line* whole) {
+  std::size_t untrimmed = b.text.text.size();
   b.text.trim_end();
-  if (whole && b.text.text == whole->clean.text) {
+  if (whole && b.text.text.size() == untrimmed) {
     b.ending = whole->ending;
     b.words = whole->words;
     b.caps = whole->caps;
@@ -25,7 +27,10 @@ void finish(Block& b, const std::vector<std::string>& abbreviations, bool measur
   }
   if (!measured) {
     b.ending = ending_of(b.text.text, abbreviations);
-    b.words = word_count(b.text.text);
+    Measure m = measure(b.text.text);
+    b.words = m.words;
+    b.caps = m.caps;
+    return;
   }
   b.caps = mostly_capitals(b.text.text);
 }
@@ -89,11 +94,13 @@ std::vector<Block> build_blocks(const BlockInput& in) {
       finish(done, in.abbreviations, measured, whole);
       if (!done.marker && heading_like(done, heading_max)) heading_since_item = true;
     }
-    const Line& l = in.lines[line_index];
+    Line& l = in.lines[line_index];
     bold_marks = l.bold_marks;
     b.lines.push_back(line_index);
+    // The same as appending all of it to an empty text, at once; no one reads
+    // the line's clean text after this (only lines ahead are looked at).
     if (from == 0)
-      b.text = l.clean;  // the same as appending all of it to an empty text, at once
+      b.text = std::move(l.clean);
     else
       b.text.append(l.clean, from, l.clean.text.size());
     b.after_separator = separator;
@@ -126,8 +133,13 @@ std::vector<Block> build_blocks(const BlockInput& in) {
       std::string_view rest = std::string_view(line.clean.text).substr(m->end);
       // The open block, as it would be if this line starts a new one.
       if (last) {
-        last->ending = ending_of(last->text.text, in.abbreviations);
-        last->words = word_count(last->text.text);
+        if (whole) {  // its text is that line's: the line's features
+          last->ending = whole->ending;
+          last->words = whole->words;
+        } else {
+          last->ending = ending_of(last->text.text, in.abbreviations);
+          last->words = word_count(last->text.text);
+        }
         measured = true;
       }
       MarkerContext ctx;

@@ -45,7 +45,7 @@ struct Block {
 };
 
 struct BlockInput {
-  const std::vector<Line>& lines;
+  std::vector<Line>& lines;  // a line's clean text moves into the block it opens whole
   const Layout& layout;
   const StructureRules& structure;
   const Verbs& verbs;

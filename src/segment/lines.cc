@@ -209,6 +209,65 @@ bool mostly_capitals(std::string_view text) {
   return letters >= 2 && upper * 10 >= letters * 7;
 }
 
+Measure measure(std::string_view text) {
+  // One pass for what word_count, mostly_capitals and text::length each find
+  // (with their rules unchanged): every line goes through here.
+  Measure m;
+  std::size_t length = 0, letters = 0, upper = 0;
+  int words = 0;
+  bool in_word = false, has_alnum = false, han = false;
+  std::size_t start = 0;
+  auto end_word = [&](std::size_t at) {
+    if (han) {
+      if (words < kManyWords)
+        for (const auto& t : text::split_tokens(text.substr(start, at - start)))
+          words += t.word || t.number;
+    } else if (in_word && has_alnum) {
+      ++words;
+    }
+    in_word = has_alnum = han = false;
+    start = at + 1;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      ++length;
+      ++i;
+      if (b == ' ') {
+        end_word(i - 1);
+        continue;
+      }
+      in_word = true;
+      has_alnum |= kAsciiAlnum[b];
+      if (letters < 400) {
+        letters += kAsciiAlnum[b] && b > '9';
+        upper += b >= 'A' && b <= 'Z';
+      }
+      continue;
+    }
+    std::size_t from = i;
+    char32_t c = text::decode(text, i);
+    for (std::size_t k = from; k < i; ++k)
+      length += (static_cast<unsigned char>(text[k]) & 0xC0) != 0x80;
+    in_word = true;
+    has_alnum |= text::is_letter(c) || text::is_digit(c);
+    han |= text::is_han(c);
+    if (letters < 400) {
+      if (text::is_upper(c)) {
+        ++letters;
+        ++upper;
+      } else if (text::is_lower(c)) {
+        ++letters;
+      }
+    }
+  }
+  end_word(text.size());
+  m.length = static_cast<int>(length);
+  m.words = std::min(words, kManyWords);
+  m.caps = letters >= 2 && upper * 10 >= letters * 7;
+  return m;
+}
+
 std::vector<Line> split_lines(const Document& doc, const std::vector<std::string>& abbreviations) {
   std::vector<Line> out;
   std::string_view s = doc.text->view();
@@ -265,9 +324,10 @@ std::vector<Line> split_lines(const Document& doc, const std::vector<std::string
       const std::string& t = line.clean.text;
       line.ending = ending_of(t, abbreviations);
       line.first = first_alnum(t);
-      line.length = static_cast<int>(text::length(t));
-      line.words = word_count(t);
-      line.caps = mostly_capitals(t);
+      Measure m = measure(t);
+      line.length = m.length;
+      line.words = m.words;
+      line.caps = m.caps;
       std::size_t sp = t.find_last_of(' ');
       line.last_word = text::fold(sp == std::string::npos ? std::string_view(t)
                                                           : std::string_view(t).substr(sp + 1));

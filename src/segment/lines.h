@@ -58,6 +58,13 @@ constexpr int kManyWords = 200;
 int word_count(std::string_view text);
 // Mostly capital letters (judged on the first 400 letters).
 bool mostly_capitals(std::string_view text);
+// Length in code points, word_count and mostly_capitals of a text, in one pass.
+struct Measure {
+  int length = 0;
+  int words = 0;
+  bool caps = false;
+};
+Measure measure(std::string_view text);
 bool is_lower_letter(char32_t c);
 bool is_upper_letter(char32_t c);
 bool is_digit_char(char32_t c);
