@@ -1,6 +1,8 @@
 // Word diff with dtl over token texts, and its plain and HTML renderings.
 #include "diff/word_diff.h"
 
+#include <bit>
+#include <cstdint>
 #include <dtl/dtl.hpp>
 
 #include "text/analyzer.h"
@@ -40,17 +42,53 @@ void push(std::vector<WordOp>& ops, WordOp::Kind kind, std::string_view text) {
   ops.push_back({kind, std::string(text)});
 }
 
-// Pending deletions and insertions of the current changed region: emitted
+// Extends `run` with `piece`, which starts where `run` ends in the same text.
+void extend(std::string_view& run, std::string_view piece) {
+  if (piece.empty()) return;
+  run =
+      run.empty() ? piece : std::string_view(run.data(), piece.data() + piece.size() - run.data());
+}
+
+// Pending deletions and insertions of the current changed region, as ranges
+// of the old and new texts (the units of a region are consecutive): emitted
 // deletions first when the region ends.
 struct Region {
-  std::string del, ins;
+  std::string_view del, ins;
   void flush(std::vector<WordOp>& ops) {
     push(ops, WordOp::Kind::Delete, del);
     push(ops, WordOp::Kind::Insert, ins);
-    del.clear();
-    ins.clear();
+    del = {};
+    ins = {};
   }
 };
+
+// Numbers the distinct words of both sides (one hash per word), so that dtl
+// compares integers: it only uses ==, so the edit script is the same.
+// Hand-written open addressing in one flat array: std::unordered_map allocates
+// a node per word, which cost as much as the comparisons it saved (measured).
+void number_words(const std::vector<Unit>& a, const std::vector<Unit>& b, std::vector<unsigned>& ia,
+                  std::vector<unsigned>& ib) {
+  const std::size_t cap = std::bit_ceil(2 * (a.size() + b.size()) + 1), mask = cap - 1;
+  std::vector<unsigned> slots(cap, 0);  // 0: empty, else 1 + the word's id
+  std::vector<std::string_view> words;  // by id
+  words.reserve(a.size() + b.size());
+  auto id = [&](std::string_view w) -> unsigned {
+    std::uint64_t h = 0xcbf29ce484222325;  // FNV-1a: inlined, words are short
+    for (char c : w) h = (h ^ std::uint8_t(c)) * 0x100000001b3;
+    for (std::size_t s = (h ^ (h >> 29)) & mask;; s = (s + 1) & mask) {
+      if (slots[s] == 0) {
+        words.push_back(w);
+        slots[s] = unsigned(words.size());
+        return slots[s] - 1;
+      }
+      if (words[slots[s] - 1] == w) return slots[s] - 1;
+    }
+  };
+  ia.resize(a.size());
+  ib.resize(b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) ia[i] = id(a[i].word);
+  for (std::size_t j = 0; j < b.size(); ++j) ib[j] = id(b[j].word);
+}
 
 }  // namespace
 
@@ -64,15 +102,14 @@ std::vector<WordOp> word_diff(std::string_view old_text, const std::vector<Token
   std::string_view old_tail, new_tail;
   std::vector<Unit> a = units(old_text, old_tokens, old_tail);
   std::vector<Unit> b = units(new_text, new_tokens, new_tail);
-  std::vector<std::string_view> wa(a.size()), wb(b.size());
-  for (std::size_t i = 0; i < a.size(); ++i) wa[i] = a[i].word;
-  for (std::size_t j = 0; j < b.size(); ++j) wb[j] = b[j].word;
+  std::vector<unsigned> wa, wb;
+  number_words(a, b, wa, wb);
 
   std::vector<WordOp> ops;
   Region region;
   std::size_t i = 0, j = 0;
   if (!wa.empty() || !wb.empty()) {
-    dtl::Diff<std::string_view> d(wa, wb);
+    dtl::Diff<unsigned> d(wa, wb);
     // Past dtl's path budget, the rest becomes one deletion and one insertion
     // instead of a retry (onHuge would pre-reserve ~48 MB per diff).
     d.onUnserious();
@@ -82,8 +119,8 @@ std::vector<WordOp> word_diff(std::string_view old_text, const std::vector<Token
     for (const auto& [word, info] : d.getSes().getSequence()) {
       if (info.type == dtl::SES_COMMON && i < a.size() && j < b.size()) {
         if (a[i].gap != b[j].gap) {
-          region.del += a[i].gap;
-          region.ins += b[j].gap;
+          extend(region.del, a[i].gap);
+          extend(region.ins, b[j].gap);
           region.flush(ops);
         } else {
           region.flush(ops);
@@ -92,25 +129,25 @@ std::vector<WordOp> word_diff(std::string_view old_text, const std::vector<Token
         push(ops, WordOp::Kind::Equal, a[i].word);
         ++i, ++j;
       } else if (info.type == dtl::SES_DELETE && i < a.size()) {
-        region.del += a[i].gap;
-        region.del += a[i].word;
+        extend(region.del, a[i].gap);
+        extend(region.del, a[i].word);
         ++i;
       } else if (info.type == dtl::SES_ADD && j < b.size()) {
-        region.ins += b[j].gap;
-        region.ins += b[j].word;
+        extend(region.ins, b[j].gap);
+        extend(region.ins, b[j].word);
         ++j;
       }
     }
   }
   // Whatever the script did not cover (never expected) keeps both texts whole.
-  for (; i < a.size(); ++i) (region.del += a[i].gap) += a[i].word;
-  for (; j < b.size(); ++j) (region.ins += b[j].gap) += b[j].word;
+  for (; i < a.size(); ++i) extend(region.del, a[i].gap), extend(region.del, a[i].word);
+  for (; j < b.size(); ++j) extend(region.ins, b[j].gap), extend(region.ins, b[j].word);
   if (old_tail == new_tail) {
     region.flush(ops);
     push(ops, WordOp::Kind::Equal, old_tail);
   } else {
-    region.del += old_tail;
-    region.ins += new_tail;
+    extend(region.del, old_tail);
+    extend(region.ins, new_tail);
     region.flush(ops);
   }
   return ops;

@@ -76,6 +76,25 @@ TEST_CASE("diff: renderings mark words, not spaces", "[diff]") {
   CHECK(diff::render_plain(ops3) == "release all {+political+} prisoners");
 }
 
+TEST_CASE("diff: repeated words keep dtl's choice among equal edit scripts", "[diff]") {
+  // Words are compared as integer ids; these were rendered when dtl compared
+  // the texts themselves, and must not move.
+  const char* cases[][3] = {
+      {"a b c d e f", "f e d c b a", "[-a b c d e -]f {+e d c b a+}"},
+      {"the Council the the decides", "Council the Council the decides the",
+       "{+Council +}the Council the {+decides+} the [-decides-]"},
+      {"to the to the to", "the to the to the", "[-to -]the to the to {+the+}"},
+      {"Decides to extend the mandate until 31 January 2025; decides to remain seized",
+       "Decides to remain seized; decides to extend the mandate until 31 January 2026",
+       "Decides to {+remain seized; decides to+} extend the mandate until 31 January "
+       "[-2025; decides to remain seized-]{+2026+}"},
+  };
+  for (const auto& [a, b, plain] : cases) {
+    INFO("old: '" << a << "' new: '" << b << "'");
+    CHECK(diff::render_plain(diff::word_diff(a, b)) == plain);
+  }
+}
+
 TEST_CASE("diff: list markers", "[diff]") {
   auto count = [](const std::string& s) { return diff::marker_tokens(s, text::split_tokens(s)); };
   CHECK(count("1. Decides") == 2);
