@@ -6,6 +6,7 @@
 #include <dtl/dtl.hpp>
 
 #include "text/analyzer.h"
+#include "util/hash.h"
 
 namespace ct::diff {
 
@@ -73,8 +74,7 @@ void number_words(const std::vector<Unit>& a, const std::vector<Unit>& b, std::v
   std::vector<std::string_view> words;  // by id
   words.reserve(a.size() + b.size());
   auto id = [&](std::string_view w) -> unsigned {
-    std::uint64_t h = 0xcbf29ce484222325;  // FNV-1a: inlined, words are short
-    for (char c : w) h = (h ^ std::uint8_t(c)) * 0x100000001b3;
+    const std::uint64_t h = fnv1a64(w);
     for (std::size_t s = (h ^ (h >> 29)) & mask;; s = (s + 1) & mask) {
       if (slots[s] == 0) {
         words.push_back(w);

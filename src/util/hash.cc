@@ -1,18 +1,9 @@
-// FNV-1a hashing, 64 and 32 bits.
+// FNV-1a hashing: 32 bits and the hex form (fnv1a64 is inline in the header).
 #include "util/hash.h"
 
 #include <cstdio>
 
 namespace ct {
-
-std::uint64_t fnv1a64(std::string_view s) {
-  std::uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  return h;
-}
 
 std::uint32_t fnv1a32(std::string_view s) {
   std::uint32_t h = 0x811c9dc5u;
