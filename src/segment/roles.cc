@@ -26,10 +26,12 @@ bool paragraph_like(const Block& b, int heading_max) {
 // The steps of assign_roles, in order, over shared per-block state.
 class RoleAssigner {
  public:
-  RoleAssigner(const std::vector<Block>& blocks, const StructureRules& st, const Verbs& verbs)
+  RoleAssigner(const std::vector<Block>& blocks, const StructureRules& st, const Verbs& verbs,
+               const std::vector<std::vector<Token>>* tokens)
       : blocks_(blocks),
         st_(st),
         verbs_(verbs),
+        tokens_(tokens),
         n_(blocks.size()),
         out_(n_),
         meta_(n_),
@@ -52,7 +54,12 @@ class RoleAssigner {
  private:
   // The opening words of a block, read once.
   const Verbs::Opening& opening(std::size_t i) {
-    if (!openings_[i]) openings_[i] = verbs_.read(blocks_[i].text.text);
+    if (openings_[i]) return *openings_[i];
+    const std::string& text = blocks_[i].text.text;
+    if (tokens_ && !(*tokens_)[i].empty())
+      openings_[i] = verbs_.read(text, (*tokens_)[i]);
+    else
+      openings_[i] = verbs_.read(text);
     return *openings_[i];
   }
 
@@ -66,6 +73,7 @@ class RoleAssigner {
   const std::vector<Block>& blocks_;
   const StructureRules& st_;
   const Verbs& verbs_;
+  const std::vector<std::vector<Token>>* tokens_;
   const std::size_t n_;
   std::vector<BlockRole> out_;
   std::vector<bool> meta_, lead_in_, decided_;
@@ -268,8 +276,9 @@ void RoleAssigner::preamble_by_position() {
 }  // namespace
 
 std::vector<BlockRole> assign_roles(const std::vector<Block>& blocks, const StructureRules& st,
-                                    const Verbs& verbs) {
-  return RoleAssigner(blocks, st, verbs).run();
+                                    const Verbs& verbs,
+                                    const std::vector<std::vector<Token>>* tokens) {
+  return RoleAssigner(blocks, st, verbs, tokens).run();
 }
 
 }  // namespace ct::segment

@@ -25,7 +25,10 @@ struct BlockRole {
   bool signature = false;  // part of the closing signature (merged into one clause)
 };
 
+// `tokens`, when given, holds the analyzer's tokens of each block's text
+// (empty for a block not tokenized): its opening words are read from them.
 std::vector<BlockRole> assign_roles(const std::vector<Block>& blocks,
-                                    const StructureRules& structure, const Verbs& verbs);
+                                    const StructureRules& structure, const Verbs& verbs,
+                                    const std::vector<std::vector<Token>>* tokens = nullptr);
 
 }  // namespace ct::segment

@@ -67,10 +67,19 @@ std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index,
                 doc.text->view(),
                 lang && lang->lowercase_openers};
   std::vector<Block> blocks = build_blocks(in);
-  std::vector<BlockRole> roles = assign_roles(blocks, rules.structure, verbs);
+  // Each block's tokens are made once, read for its opening words and kept
+  // as its clause's tokens (blocks over the size limit are left to the
+  // check below).
+  std::vector<std::vector<Token>> tokens(blocks.size());
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const std::string& text = blocks[i].text.text;
+    if (!text.empty() && text.size() <= kMaxClauseBytes) tokens[i] = analyzer.tokenize(text);
+  }
+  std::vector<BlockRole> roles = assign_roles(blocks, rules.structure, verbs, &tokens);
   std::vector<ClauseName> names = name_clauses(blocks, roles, doc.id);
 
   std::vector<std::optional<std::size_t>> clause_of(blocks.size());
+  std::vector<bool> tokenized;  // per clause: its tokens are its block's
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     Block& b = blocks[i];
     if (b.text.text.empty() && !b.numbered()) continue;
@@ -88,6 +97,7 @@ std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index,
       sig.text += b.text.text;
       sig.end_line = last.number;
       sig.source_end = last.end;
+      tokenized.back() = false;
       clause_of[i] = out.size() - 1;
       continue;
     }
@@ -105,6 +115,8 @@ std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index,
     c.source_end = last.end;
     // Blocks are not read after this; a block's text grew line by line, so
     // its spare capacity is given back (the corpus keeps every clause).
+    bool own_tokens = !b.text.text.empty() && b.text.text.size() <= kMaxClauseBytes;
+    c.tokens = std::move(tokens[i]);
     c.text = std::move(b.text.text);
     c.text.shrink_to_fit();
     c.runs = std::move(b.text.runs);
@@ -116,6 +128,7 @@ std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index,
     }
     clause_of[i] = out.size();
     out.push_back(std::move(c));
+    tokenized.push_back(own_tokens);
   }
   for (const Clause& c : out)
     if (c.text.size() > kMaxClauseBytes)
@@ -125,7 +138,8 @@ std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index,
                            std::to_string(kMaxClauseBytes >> 20) +
                            " MiB for one clause: are blank lines missing between paragraphs?",
                        doc.text->path(), c.line);
-  for (Clause& c : out) c.tokens = analyzer.tokenize(c.text);
+  for (std::size_t k = 0; k < out.size(); ++k)
+    if (!tokenized[k]) out[k].tokens = analyzer.tokenize(out[k].text);
   return out;
 }
 

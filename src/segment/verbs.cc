@@ -18,14 +18,34 @@ Verbs::Verbs(const LanguageRules* lang, const StructureRules& structure, text::A
   }
 }
 
-const std::vector<Verbs::Word>& Verbs::first_words(std::string_view text, std::size_t n) const {
-  std::vector<Word>& out = words_;
-  out.clear();
-  // Only the first words are read: cut after n + 2 spaces.
+std::size_t Verbs::opening_end(std::string_view text, std::size_t n) {
   std::size_t cut = 0;
   for (std::size_t spaces = 0; cut < text.size() && cut < 240; ++cut)
     if (text[cut] == ' ' && ++spaces > n + 2) break;
-  text = text.substr(0, cut);
+  return cut;
+}
+
+void Verbs::add_word(std::string_view text, const Token& t, std::string fold) const {
+  Word w;
+  w.surface = text.substr(t.begin, t.end - t.begin);
+  w.fold = std::move(fold);
+  int upper = 0;
+  for (std::size_t i = 0; i < w.surface.size();) {
+    char32_t c = text::decode(w.surface, i);
+    if (!text::is_letter(c)) continue;
+    ++w.letters;
+    if (!text::is_lower(c)) ++upper;
+    if (w.letters == 1) w.capitalized = !text::is_lower(c);
+  }
+  w.capitals = w.letters >= 2 && upper == w.letters;
+  words_.push_back(std::move(w));
+}
+
+const std::vector<Verbs::Word>& Verbs::first_words(std::string_view text, std::size_t n) const {
+  std::vector<Word>& out = words_;
+  out.clear();
+  // Only the first words are read.
+  text = text.substr(0, opening_end(text, n));
   tokens_.clear();
   text::split_tokens(text, tokens_);
   for (const Token& t : tokens_) {
@@ -34,19 +54,27 @@ const std::vector<Verbs::Word>& Verbs::first_words(std::string_view text, std::s
       if (t.number) break;  // words after a number are not an opening phrase
       continue;
     }
-    Word w;
-    w.surface = text.substr(t.begin, t.end - t.begin);
-    w.fold = text::fold(w.surface);
-    int upper = 0;
-    for (std::size_t i = 0; i < w.surface.size();) {
-      char32_t c = text::decode(w.surface, i);
-      if (!text::is_letter(c)) continue;
-      ++w.letters;
-      if (!text::is_lower(c)) ++upper;
-      if (w.letters == 1) w.capitalized = !text::is_lower(c);
+    add_word(text, t, text::fold(text.substr(t.begin, t.end - t.begin)));
+  }
+  return out;
+}
+
+const std::vector<Verbs::Word>& Verbs::first_words(std::string_view text,
+                                                   const std::vector<Token>& tokens,
+                                                   std::size_t n) const {
+  std::vector<Word>& out = words_;
+  out.clear();
+  std::size_t cut = opening_end(text, n);
+  for (const Token& t : tokens) {
+    if (out.size() >= n || t.begin >= cut) break;
+    // A token across the cut (240 bytes without spaces) is cut short by
+    // the split of the opening alone: read that way, as before.
+    if (t.end > cut) return first_words(text, n);
+    if (!t.word) {
+      if (t.number) break;
+      continue;
     }
-    w.capitals = w.letters >= 2 && upper == w.letters;
-    out.push_back(std::move(w));
+    add_word(text, t, t.fold);
   }
   return out;
 }
@@ -128,14 +156,22 @@ std::optional<LeadVerb> Verbs::operative(std::string_view text, bool any_capital
   return operative(first_words(text, kWords), any_capitals);
 }
 
-Verbs::Opening Verbs::read(std::string_view text) const {
+Verbs::Opening Verbs::read(const std::vector<Word>& words) const {
   Opening o;
-  if (!lang_) return o;
-  const std::vector<Word>& words = first_words(text, kWords);
   o.phrase = preambular(words, false);
   o.participle = o.phrase || preambular(words, true);
   o.verb = operative(words, false);
   return o;
+}
+
+Verbs::Opening Verbs::read(std::string_view text) const {
+  if (!lang_) return {};
+  return read(first_words(text, kWords));
+}
+
+Verbs::Opening Verbs::read(std::string_view text, const std::vector<Token>& tokens) const {
+  if (!lang_) return {};
+  return read(first_words(text, tokens, kWords));
 }
 
 bool Verbs::opener(std::string_view text) const {

@@ -45,6 +45,10 @@ class Verbs {
     std::optional<LeadVerb> verb;  // operative(text, false)
   };
   Opening read(std::string_view text) const;
+  // The same, with `tokens` the analyzer's tokens of the whole of `text`
+  // (their folds are used): the block's tokens are made once and become its
+  // clause's tokens, instead of splitting the opening again here.
+  Opening read(std::string_view text, const std::vector<Token>& tokens) const;
 
  private:
   static constexpr std::size_t kWords = 8;  // longer than any opening phrase
@@ -56,6 +60,14 @@ class Verbs {
   };
   // The first words of `text`, in words_ (valid until the next call).
   const std::vector<Word>& first_words(std::string_view text, std::size_t n) const;
+  // The same from the tokens of the whole of `text`.
+  const std::vector<Word>& first_words(std::string_view text, const std::vector<Token>& tokens,
+                                       std::size_t n) const;
+  // Where the opening is cut: after n + 2 spaces or 240 bytes.
+  static std::size_t opening_end(std::string_view text, std::size_t n);
+  // Appends the word `t` of `text` to words_, with `fold` its folded form.
+  void add_word(std::string_view text, const Token& t, std::string fold) const;
+  Opening read(const std::vector<Word>& words) const;
   bool preambular(const std::vector<Word>& words, bool participles) const;
   std::optional<LeadVerb> operative(const std::vector<Word>& words, bool any_capitals) const;
   std::optional<LeadVerb> verb(const Word& w) const;

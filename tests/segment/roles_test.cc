@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 
 #include "support/segment_support.h"
+#include "support/test_support.h"
+#include "text/analyzer_set.h"
 
 using ct::Clause;
 using ct::Role;
@@ -144,5 +146,37 @@ TEST_CASE("a document with no numbering: a title and narrative paragraphs", "[se
     CHECK(all[static_cast<std::size_t>(i)]->role == Role::Narrative);
     CHECK(all[static_cast<std::size_t>(i)]->key == "p." + std::to_string(i));
     CHECK(all[static_cast<std::size_t>(i)]->number.empty());
+  }
+}
+
+// The segmenter tokenizes each block once, reads its opening words from
+// those tokens and keeps them as its clause's tokens: a clause's tokens are
+// those of its own text, whatever the block they came from.
+TEST_CASE("clause tokens are the tokens of the clause's text", "[segment][roles]") {
+  Segmented s = segment_text(
+      "Final communiqué\n\n"
+      "The ministers met on 3 March 2031.\n\n"
+      "Recalling their previous communiqués,\n\n"
+      "1. Demand that all parties cease hostilities immediately;\n\n"
+      "2. Further requests the secretariat to report in 90 days.\n\n"
+      "Geneva\n"
+      "3 March 2031\n",
+      "en");
+  INFO(s.dump());
+  CHECK(need(s, "1").action == "demand");
+  CHECK(need(s, "2").lead == "requests");
+  REQUIRE(s.with_role(Role::Signature).size() == 1);
+  CHECK(s.with_role(Role::Signature).front()->text == "Geneva 3 March 2031");
+  ct::text::AnalyzerSet analyzers = ct::analyzers_for(ct::test::rules());
+  for (const Clause* c : s.clauses()) {
+    INFO(c->id);
+    std::vector<ct::Token> fresh = analyzers.get("en").tokenize(c->text);
+    REQUIRE(c->tokens.size() == fresh.size());
+    for (std::size_t k = 0; k < fresh.size(); ++k) {
+      CHECK(c->tokens[k].begin == fresh[k].begin);
+      CHECK(c->tokens[k].end == fresh[k].end);
+      CHECK(c->tokens[k].stem == fresh[k].stem);
+      CHECK(c->tokens[k].stop == fresh[k].stop);
+    }
   }
 }
