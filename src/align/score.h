@@ -23,7 +23,7 @@ struct Params {
   // language (below it the pair scores its text alone): on unsc-dev, with
   // languages alternating by year, links made by structure on words that
   // barely agree were mostly wrong (English/French F1 0.946 -> 0.951, six
-  // languages 0.943 -> 0.946; 0.30 loses recall and the Contact Group gold).
+  // languages 0.943 -> 0.946; 0.30 loses recall and the hand gold of tests/align/gold).
   double cross_text = 0.25;
   double contain = 0.5;         // min share of a clause inside another (merge, split)
   double contain_score = 0.15;  // min score of a contained pair

@@ -71,9 +71,12 @@ std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index,
   // as its clause's tokens (blocks over the size limit are left to the
   // check below).
   std::vector<std::vector<Token>> tokens(blocks.size());
+  std::vector<bool> block_tokenized(blocks.size(), false);
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const std::string& text = blocks[i].text.text;
-    if (!text.empty() && text.size() <= kMaxClauseBytes) tokens[i] = analyzer.tokenize(text);
+    if (text.empty() || text.size() > kMaxClauseBytes) continue;
+    tokens[i] = analyzer.tokenize(text);
+    block_tokenized[i] = true;
   }
   std::vector<BlockRole> roles = assign_roles(blocks, rules.structure, verbs, &tokens);
   std::vector<ClauseName> names = name_clauses(blocks, roles, doc.id);
@@ -115,7 +118,6 @@ std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index,
     c.source_end = last.end;
     // Blocks are not read after this; a block's text grew line by line, so
     // its spare capacity is given back (the corpus keeps every clause).
-    bool own_tokens = !b.text.text.empty() && b.text.text.size() <= kMaxClauseBytes;
     c.tokens = std::move(tokens[i]);
     c.text = std::move(b.text.text);
     c.text.shrink_to_fit();
@@ -128,7 +130,7 @@ std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index,
     }
     clause_of[i] = out.size();
     out.push_back(std::move(c));
-    tokenized.push_back(own_tokens);
+    tokenized.push_back(block_tokenized[i]);
   }
   for (const Clause& c : out)
     if (c.text.size() > kMaxClauseBytes)
