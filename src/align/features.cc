@@ -230,6 +230,21 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
       pivots[k].push_back({fid('s', targets[k], s), 1.0f / float(tr->second.size()), kTranslated});
   };
 
+  // Words naming a place, when clauses are compared across languages (the
+  // clause's language has pivots): the place entity stands for them, one
+  // feature in every language; their stems (and a lexicon's translations of
+  // them, which a lexicon learned on other texts lacks) would count the name
+  // twice. A corpus in one language keeps them as words.
+  std::vector<std::pair<std::size_t, std::size_t>> places;
+  if (!targets.empty())
+    for (const Entity& e : c.entities)
+      if (e.type == EntityType::Place) places.emplace_back(e.begin, e.end);
+  auto in_place = [&](const Token& t) {
+    for (const auto& [b, e] : places)
+      if (t.begin >= b && t.end <= e) return true;
+    return false;
+  };
+
   for (std::size_t i = 0; i < words.size();) {
     const Token& t = c.tokens[words[i]];
     // The longest glossary phrase starting here.
@@ -263,6 +278,7 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
       }
     }
     ++i;
+    if (!places.empty() && t.word && in_place(t)) continue;
     std::string_view surface = text.substr(t.begin, t.end - t.begin);
     if (t.number) {
       shared.push_back({fid('n', digits_prefix(surface)), 1, kNumber});

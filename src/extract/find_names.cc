@@ -219,13 +219,71 @@ void han_names(const ClauseView& view, std::vector<Entity>& found, std::vector<E
   }
 }
 
+// Whether the letter at text[i] may open a name: a capital, or a letter of a
+// script without case (Arabic).
+bool name_start(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return false;
+  char32_t c = text::decode(text, i);
+  return text::is_upper(c) || (text::is_letter(c) && !text::is_lower(c));
+}
+
+// Names of a language whose names are indexed by stem (Gazetteer::index_stems):
+// runs of words of the clause, longest first, whose stems make a name. Words
+// of one name are separated by spaces or hyphens only.
+void stemmed_names(const ClauseView& view, std::vector<Entity>& found) {
+  const Gazetteer& g = view.rules.gazetteer;
+  const std::size_t most = g.stem_words(view.language);
+  if (most == 0) return;
+  std::vector<Token> own;
+  const std::vector<Token>* tokens = &view.clause.tokens;
+  if (tokens->empty()) {
+    const LanguageRules* lr = view.all_rules.language(view.language);
+    if (!lr) return;
+    text::Analyzer analyzer(view.language, lr->stemmer, lr->stopwords);
+    own = analyzer.tokenize(view.text);
+    tokens = &own;
+  }
+  std::vector<std::size_t> words;
+  for (std::size_t k = 0; k < tokens->size(); ++k)
+    if ((*tokens)[k].word) words.push_back(k);
+  auto joined_by_space = [&](std::size_t a, std::size_t b) {  // token indices, a < b
+    for (std::size_t k = a + 1; k < b; ++k) {
+      std::string_view t = view.slice((*tokens)[k].begin, (*tokens)[k].end);
+      if (t != "-") return false;
+    }
+    return true;
+  };
+  for (std::size_t i = 0; i < words.size();) {
+    const Token& first = (*tokens)[words[i]];
+    std::size_t taken = 0;
+    if (name_start(view.text, first.begin)) {
+      std::string joined;
+      std::vector<std::pair<std::size_t, std::string>> candidates;  // words, stems
+      for (std::size_t n = 0; n < most && i + n < words.size(); ++n) {
+        if (n > 0 && !joined_by_space(words[i + n - 1], words[i + n])) break;
+        joined += (n ? " " : "") + (*tokens)[words[i + n]].stem;
+        candidates.emplace_back(n + 1, joined);
+      }
+      for (auto c = candidates.rbegin(); c != candidates.rend() && !taken; ++c)
+        if (auto e = g.lookup_stems(view.language, c->second)) {
+          const GazetteerEntry& entry = g.entry(*e);
+          if (entry.capitalized && !name_start(view.text, first.begin)) continue;
+          Gazetteer::Match m{first.begin, (*tokens)[words[i + c->first - 1]].end, *e, false};
+          found.push_back(from_entry(view, m, m.begin, m.end));
+          taken = c->first;
+        }
+    }
+    i += taken ? taken : 1;
+  }
+}
+
 }  // namespace
 
 std::vector<Entity> find_names(const ClauseView& view) {
   const Gazetteer& g = view.rules.gazetteer;
   std::vector<Entity> found;
   auto names = g.find_names(view.folded(), [&](const Gazetteer::Match& m) {
-    return !g.entry(m.entry).capitalized || upper_at(view.text, view.to_text(m.begin));
+    return !g.entry(m.entry).capitalized || name_start(view.text, view.to_text(m.begin));
   });
   for (const auto& m : names)
     found.push_back(from_entry(view, m, view.to_text(m.begin), view.to_text(m.end)));
@@ -233,6 +291,7 @@ std::vector<Entity> find_names(const ClauseView& view) {
     found.push_back(from_entry(view, m, m.begin, m.end));
   std::vector<Entity> defined;
   if (has_han(view.text)) han_names(view, found, defined);
+  stemmed_names(view, found);
   std::vector<Entity> named = longest_non_overlapping(std::move(found));
 
   // Definitions: "Long Name (ACR)".

@@ -10,6 +10,7 @@
 #include "model/error.h"
 #include "rules/extract_rules_load.h"
 #include "rules/yaml_util.h"
+#include "text/analyzer.h"
 #include "text/fold.h"
 
 namespace ct {
@@ -369,6 +370,16 @@ ExtractRules load_extract_rules(const std::string& dir,
   std::vector<std::string> codes = ctx.codes();
   codes.pop_back();  // "": Gazetteer::build adds it
   out.gazetteer.build(codes);
+  for (const auto& [code, lr] : languages) {
+    if (!lr.names_by_stem || (only && !only->count(code))) continue;
+    text::Analyzer analyzer(code, lr.stemmer, lr.stopwords);
+    out.gazetteer.index_stems(code, [&](std::string_view name) {
+      std::vector<std::string> stems;
+      for (const Token& t : analyzer.tokenize(name))
+        if (t.word) stems.push_back(t.stem);
+      return stems;
+    });
+  }
   load_symbols(symbols, ctx, out.gazetteer, out.symbols);
   for (const auto& code : ctx.codes()) {
     out.prefilter.add(code, scanned(out, code, false));

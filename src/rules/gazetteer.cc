@@ -109,7 +109,10 @@ std::string Gazetteer::add_name(std::size_t entry, const std::string& name,
                                 const std::string& language) {
   std::string k = key(name);
   if (k.empty()) return "";
-  if (!language.empty()) first_name_.emplace(std::pair{entry, language}, name);
+  if (!language.empty()) {
+    first_name_.emplace(std::pair{entry, language}, name);
+    lang_names_.push_back({language, {name, entry}});
+  }
   auto [it, inserted] = names_.emplace(k, entry);
   if (!inserted && it->second != entry) return entries_[it->second].id;
   return "";
@@ -150,6 +153,36 @@ void Gazetteer::build(const std::vector<std::string>& languages) {
   };
   for (const auto& code : languages) add_lang(code, false);
   add_lang("", true);
+}
+
+void Gazetteer::index_stems(
+    const std::string& language,
+    const std::function<std::vector<std::string>(std::string_view)>& stems) {
+  auto& index = stem_names_[language];
+  std::size_t& most = stem_words_[language];
+  for (const auto& [lang, named] : lang_names_) {
+    if (lang != language) continue;
+    std::vector<std::string> s = stems(named.first);
+    if (s.empty()) continue;
+    std::string joined;
+    for (const auto& w : s) joined += (joined.empty() ? "" : " ") + w;
+    index.emplace(joined, named.second);  // the first entry read keeps a shared stem
+    most = std::max(most, s.size());
+  }
+}
+
+std::optional<std::size_t> Gazetteer::lookup_stems(const std::string& language,
+                                                   const std::string& joined) const {
+  auto l = stem_names_.find(language);
+  if (l == stem_names_.end()) return std::nullopt;
+  auto it = l->second.find(joined);
+  if (it == l->second.end()) return std::nullopt;
+  return it->second;
+}
+
+std::size_t Gazetteer::stem_words(const std::string& language) const {
+  auto it = stem_words_.find(language);
+  return it == stem_words_.end() ? 0 : it->second;
 }
 
 std::optional<std::size_t> Gazetteer::find_id(const std::string& id) const {

@@ -61,6 +61,18 @@ class Gazetteer {
   // The first name the rules give an entry in `language` ("" when none).
   std::string name_of(std::size_t entry, const std::string& language) const;
 
+  // Names of `language` read by their words' stems (`stems` gives the stems
+  // of a name's words, as the language's analyzer gives a text's), so that
+  // inflected forms match: Russian cases ("Ливии" for "Ливия"), Arabic
+  // clitics and article ("وللصومال" for "الصومال"). See LanguageRules::names_by_stem.
+  void index_stems(const std::string& language,
+                   const std::function<std::vector<std::string>(std::string_view)>& stems);
+  // The entry whose name of `language` has these stems, joined by one space.
+  std::optional<std::size_t> lookup_stems(const std::string& language,
+                                          const std::string& joined) const;
+  // Most words of a name indexed by stems in `language` (0: no index).
+  std::size_t stem_words(const std::string& language) const;
+
   // Decides whether a match counts (e.g. a capital letter in the original text).
   using Accept = std::function<bool(const Match&)>;
   // Non-overlapping names in `folded` (folded text) with word boundaries; a
@@ -78,7 +90,11 @@ class Gazetteer {
   std::vector<GazetteerEntry> entries_;
   std::map<std::string, std::size_t> names_;                               // key -> entry
   std::map<std::pair<std::size_t, std::string>, std::string> first_name_;  // (entry, lang) -> name
-  std::map<std::string, std::map<std::string, std::size_t>> acronyms_;     // lang -> acr -> entry
+  std::vector<std::pair<std::string, std::pair<std::string, std::size_t>>>
+      lang_names_;                                                        // lang, name, entry
+  std::map<std::string, std::map<std::string, std::size_t>> stem_names_;  // lang -> stems -> entry
+  std::map<std::string, std::size_t> stem_words_;                         // lang -> most words
+  std::map<std::string, std::map<std::string, std::size_t>> acronyms_;    // lang -> acr -> entry
   std::shared_ptr<const re2::RE2> name_re_;
   std::map<std::string, std::shared_ptr<const re2::RE2>> acronym_re_;        // lang ("" = all)
   std::map<std::string, std::map<std::string, std::size_t>> acronym_index_;  // built per lang

@@ -58,7 +58,8 @@ LanguageRules load_one(const std::string& path) {
                     "codes",
                     "lowercase_openers",
                     "inflected_endings",
-                    "derived_stem_prefix"},
+                    "derived_stem_prefix",
+                    "names_by_stem"},
                    "language rules");
   LanguageRules r;
   r.file = path;
@@ -95,6 +96,8 @@ LanguageRules load_one(const std::string& path) {
     if (v < 0 || v > 8) yaml::fail(path, n, "inflected_endings must be 0 to 8");
     r.inflected_endings = static_cast<std::size_t>(v);
   }
+  if (auto n = yaml::child(root, "names_by_stem"))
+    r.names_by_stem = yaml::boolean(path, n, "names_by_stem");
   if (auto n = yaml::child(root, "derived_stem_prefix")) {
     long v = yaml::integer(path, n, "derived_stem_prefix");
     if (v < 0 || v > 12) yaml::fail(path, n, "derived_stem_prefix must be 0 to 12");

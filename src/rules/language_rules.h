@@ -72,6 +72,10 @@ struct LanguageRules {
   // ("West" / "Western", "Sudan" / "Sudanese", "Election" / "Electoral"). 0:
   // no such rule.
   std::size_t derived_stem_prefix = 0;
+  // Names of places and bodies (rules/places.yaml, bodies.yaml) in this
+  // language are found by their words' stems, so inflected forms count
+  // (Russian cases; Arabic article and clitics glued to the name).
+  bool names_by_stem = false;
   // Spelling variants of the varieties and irregular forms ("ise=ize",
   // "um=a"): the same word written two ways, folded.
   std::vector<text::Variant> variants;
