@@ -11,6 +11,7 @@
 #include "check/check.h"
 #include "graph/neighborhood.h"
 #include "graph/persistence_graph.h"
+#include "pipeline/comparison_cache.h"
 #include "pipeline/graph_files_cache.h"
 #include "pipeline/tracker_cache.h"
 #include "report/findings_json.h"
@@ -70,7 +71,11 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
   std::future<void> data;
   if (overlap) data = std::async(std::launch::async, write_data);
 
-  corpus.findings = check::run_checks(corpus, rules, {}, o.jobs);
+  {
+    WordDiffCache word_diffs(corpus, o.entry_keys, o.cache);
+    corpus.findings = check::run_checks(corpus, rules, {}, o.jobs, &word_diffs);
+    word_diffs.save();
+  }
   timer.lap("checks");
   // The checks were the last to read the clauses' tokens (the report and the
   // data files never do): their memory goes back before the report is made.
