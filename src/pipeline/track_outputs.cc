@@ -44,7 +44,9 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
   const bool whole = o.graph_full || num_vertices(persistence.g) + num_edges(persistence.g) <=
                                          kMaxFullGraphElements;
   auto write_data = [&corpus, &persistence, &put, whole, &o] {
+    StageTimer data_timer;
     put("tracker.json", tracker_json_cached(corpus, *persistence.catalogue, o.cache));
+    data_timer.lap("data: tracker.json");
     if (whole) {
       put("graph.dot", report::graph_dot(corpus, persistence));
       put("graph.graphml", report::graph_graphml(corpus, persistence));
@@ -66,6 +68,7 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
       used.insert(stem);
       cached.write(graph::around_series(corpus, persistence, s.id), o.out_dir, stem, make, put);
     }
+    data_timer.lap("data: graph files");
   };
   const bool overlap = o.jobs > 1;
   std::future<void> data;
