@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "diff/classify.h"
+#include "diff/word_diff.h"
 #include "pipeline/cache_codec.h"
 #include "util/atomic_file.h"
 #include "util/hash.h"
@@ -215,7 +216,10 @@ bool WordDiffCache::find(std::size_t older, std::size_t newer, std::vector<WordO
   } catch (const std::exception&) {
     return false;
   }
-  return true;
+  // A word diff spells both texts whole: an entry that does not (damaged
+  // yet decodable) is made again.
+  return diff::old_text(out) == corpus_.clauses[older].text &&
+         diff::new_text(out) == corpus_.clauses[newer].text;
 }
 
 void WordDiffCache::keep(std::size_t older, std::size_t newer, const std::vector<WordOp>& ops) {

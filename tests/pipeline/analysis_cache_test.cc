@@ -64,6 +64,17 @@ std::string without_entry(const std::string& manifest, const std::string& id) {
   return manifest.substr(0, at) + manifest.substr(end + 2);
 }
 
+// Reads a LEB128 varint of `b` at `at` (pipeline/cache_codec.h).
+std::uint64_t varint(const std::string& b, std::size_t& at) {
+  std::uint64_t v = 0;
+  for (int shift = 0; at < b.size(); shift += 7) {
+    const auto byte = static_cast<unsigned char>(b[at++]);
+    v |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
+    if (!(byte & 0x80)) break;
+  }
+  return v;
+}
+
 }  // namespace
 
 TEST_CASE("a warm run after adding a document writes what a cold run writes", "[cache]") {
@@ -145,6 +156,38 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
     CHECK(cache_of(warm, "tracker") == tracker_before);
     CHECK(read_file(comparisons) == comparisons_after);
     CHECK(read_file(word_diffs) == word_diffs_after);
+  }
+
+  SECTION("a word diff that decodes but does not spell its two texts is made again") {
+    // word-diffs.bin: magic line, count, then per pair two key varints and
+    // the entry (its length first): "runs are cuts" (1), run count, then
+    // each run's kind and length. The first run of every entry that opens
+    // with an unchanged run becomes a deletion: same length, still decodes.
+    std::string bytes = word_diffs_after;
+    std::size_t at = bytes.find('\n') + 1;
+    const std::uint64_t n = varint(bytes, at);
+    std::size_t damaged = 0;
+    for (std::uint64_t i = 0; i < n; ++i) {
+      varint(bytes, at);
+      varint(bytes, at);
+      const std::size_t len = varint(bytes, at), end = at + len;
+      std::size_t p = at;
+      if (varint(bytes, p) == 1 && varint(bytes, p) > 1 && bytes[p] == 0) {
+        bytes[p] = 2;
+        ++damaged;
+      }
+      at = end;
+    }
+    REQUIRE(at == bytes.size());
+    REQUIRE(damaged > 0);
+    dir.write(fs::relative(word_diffs, dir.path()).string(), bytes);
+    track(corpus, warm);
+    CHECK(read_file(word_diffs) == word_diffs_after);
+    auto again = outputs(warm);
+    for (const auto& [name, content] : expected) {
+      INFO(name);
+      CHECK(again.at(name) == content);
+    }
   }
 }
 
