@@ -13,6 +13,7 @@
 #include "graph/persistence_graph.h"
 #include "pipeline/comparison_cache.h"
 #include "pipeline/graph_files_cache.h"
+#include "pipeline/svg_cache.h"
 #include "pipeline/tracker_cache.h"
 #include "report/findings_json.h"
 #include "report/graph_dot.h"
@@ -34,7 +35,9 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
   timer.lap("graph");
   // Graphviz draws each series' graph for index.html while the other
   // outputs are made.
-  report::SeriesDrawing drawing(corpus, persistence);
+  // Drawings of an earlier run are read back from the cache (svg_cache.h).
+  SvgCache drawings_kept(o.cache);
+  report::SeriesDrawing drawing(corpus, persistence, &drawings_kept);
 
   const std::filesystem::path out_dir(o.out_dir);
   auto put = [&out_dir](const std::string& name, std::string content) {

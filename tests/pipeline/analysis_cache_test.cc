@@ -98,6 +98,9 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
   // The near-miss check's word diffs against further earlier versions.
   const std::string word_diffs = warm + "/" + kCache + "/" + kWordDiffs;
   CHECK(!read_file(word_diffs).empty());
+  // The report's Graphviz drawings, one entry per series drawn.
+  const auto drawings_before = cache_of(warm, "svg");
+  CHECK(!drawings_before.empty());
 
   // The document added back: the other documents come from the cache.
   dir.write("corpus/" + added, added_text);
@@ -110,6 +113,13 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
   CHECK(comparisons_after.size() > comparisons_before.size());
   const std::string word_diffs_after = read_file(word_diffs);
   CHECK(!word_diffs_after.empty());
+  // The drawing of the series the document joined is made again (the
+  // others are reused; index.html is compared with a cold run's below).
+  const auto drawings_after = cache_of(warm, "svg");
+  CHECK(drawings_after.size() == drawings_before.size());
+  std::size_t redrawn = 0;
+  for (const auto& [name, bytes] : drawings_after) redrawn += !drawings_before.count(name);
+  CHECK(redrawn >= 1);
   // tracker.json's entries: one per document, the unchanged ones reused.
   auto tracker_before = cache_of(warm, "tracker");
   CHECK(tracker_before.size() == after.size());
@@ -135,6 +145,7 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
     int k = 0;
     auto damaged_files = after;
     for (const auto& entry : tracker_before) damaged_files.insert(entry);
+    for (const auto& entry : drawings_after) damaged_files.insert(entry);
     damaged_files[kComparisons] = comparisons_after;
     damaged_files[kWordDiffs] = word_diffs_after;
     for (const auto& [name, bytes] : damaged_files) {
@@ -154,6 +165,7 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
     // Rewritten whole.
     CHECK(cache_of(warm) == after);
     CHECK(cache_of(warm, "tracker") == tracker_before);
+    CHECK(cache_of(warm, "svg") == drawings_after);
     CHECK(read_file(comparisons) == comparisons_after);
     CHECK(read_file(word_diffs) == word_diffs_after);
   }
