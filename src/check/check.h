@@ -19,13 +19,26 @@
 
 namespace ct::check {
 
+// Word diffs between two clauses (diff::word_diff of their texts and tokens)
+// kept from an earlier run (`track`'s cache), by clause indices; the
+// near-miss check asks before diffing and gives what it made. Thread-safe.
+class WordDiffMemo {
+ public:
+  virtual ~WordDiffMemo() = default;
+  // True with `out` set when the pair was kept.
+  virtual bool find(std::size_t older, std::size_t newer, std::vector<WordOp>& out) const = 0;
+  virtual void keep(std::size_t older, std::size_t newer, const std::vector<WordOp>& ops) = 0;
+};
+
 // Every enabled check on the whole corpus; findings sorted by file, line,
 // column, rule (then message), without duplicates. Deterministic. With a
 // `focus` (document indices), the checks may skip work whose findings would
 // lie outside it; the caller keeps only the findings in it. With `jobs` > 1
-// the families run on that many threads (same findings).
+// the families run on that many threads (same findings). `memo`: word diffs
+// of earlier runs (same findings with or without).
 std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
-                                const std::set<std::size_t>& focus = {}, int jobs = 1);
+                                const std::set<std::size_t>& focus = {}, int jobs = 1,
+                                WordDiffMemo* memo = nullptr);
 
 // Fingerprints of the findings of a findings.json (clausetrack/findings/1).
 // Throws InputError when the file is unreadable or not such a file.

@@ -213,8 +213,8 @@ class Attestation {
 
 class NearMiss {
  public:
-  NearMiss(const Corpus& corpus, const Rules& rules, const RuleConfig& rule)
-      : corpus_(corpus), rules_(rules), analyzers_(analyzers_for(rules)) {
+  NearMiss(const Corpus& corpus, const Rules& rules, const RuleConfig& rule, WordDiffMemo* memo)
+      : corpus_(corpus), rules_(rules), analyzers_(analyzers_for(rules)), memo_(memo) {
     min_versions_ = static_cast<std::size_t>(rule.number("min_versions", 1));
     max_distance_ = static_cast<std::size_t>(rule.number("max_distance", 3));
     min_length_ = static_cast<std::size_t>(rule.number("min_length", 5));
@@ -253,6 +253,7 @@ class NearMiss {
   const Corpus& corpus_;
   const Rules& rules_;
   text::AnalyzerSet analyzers_;
+  WordDiffMemo* memo_;  // word diffs of earlier runs, or null
   std::size_t min_versions_, max_distance_, min_length_, rare_, attested_, context_, look_back_;
   double max_ratio_;
   std::vector<text::Variant> extra_variants_;
@@ -404,9 +405,15 @@ void NearMiss::collect(const FindingSink& sink, std::size_t begin, std::size_t e
         }
         auto same = std::find_if(made.begin(), made.end(),
                                  [&](const auto& d) { return d.first == before.text; });
-        if (same == made.end())
-          same = made.emplace(made.end(), before.text,
-                              diff::word_diff(before.text, before.tokens, now.text, now.tokens));
+        if (same == made.end()) {
+          const std::size_t older = t.members[k].clause;
+          std::vector<WordOp> ops;
+          if (!memo_ || !memo_->find(older, member.clause, ops)) {
+            ops = diff::word_diff(before.text, before.tokens, now.text, now.tokens);
+            if (memo_) memo_->keep(older, member.clause, ops);
+          }
+          same = made.emplace(made.end(), before.text, std::move(ops));
+        }
         find_swaps(t, m, before, same->second, out);
       }
     }
@@ -606,8 +613,9 @@ void NearMiss::report(const std::vector<Swap>& swaps, FindingSink& sink) const {
 // about equal size (members, documents), each part's swaps kept apart until
 // the report joins them in order.
 struct NearMissCheck::Work {
-  Work(const Corpus& corpus, const Rules& rules, const RuleConfig& rule, const FindingSink& sink)
-      : nm(corpus, rules, rule), sink(sink) {}
+  Work(const Corpus& corpus, const Rules& rules, const RuleConfig& rule, const FindingSink& sink,
+       WordDiffMemo* memo)
+      : nm(corpus, rules, rule, memo), sink(sink) {}
   NearMiss nm;
   const FindingSink& sink;
   std::vector<std::pair<std::size_t, std::size_t>> threads, series;  // [begin, end) of each part
@@ -637,10 +645,10 @@ std::vector<std::pair<std::size_t, std::size_t>> split(std::size_t n, std::size_
 }  // namespace
 
 NearMissCheck::NearMissCheck(const Corpus& corpus, const Rules& rules, const FindingSink& sink,
-                             std::size_t parts) {
+                             std::size_t parts, WordDiffMemo* memo) {
   const RuleConfig* rule = sink.active("text.near-miss");
   if (!rule) return;
-  work_ = std::make_unique<Work>(corpus, rules, *rule, sink);
+  work_ = std::make_unique<Work>(corpus, rules, *rule, sink, memo);
   parts = std::max<std::size_t>(parts, 1);
   work_->threads = split(corpus.threads.size(), parts,
                          [&](std::size_t t) { return corpus.threads[t].members.size(); });

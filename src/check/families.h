@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "check/check.h"
 #include "check/sink.h"
 #include "model/corpus.h"
 #include "rules/rules.h"
@@ -31,8 +32,9 @@ void check_near_miss(const Corpus& corpus, const Rules& rules, FindingSink& sink
 class NearMissCheck {
  public:
   // `sink` says what the check wants (focus, rule), and is read by run().
+  // `memo`: word diffs kept from an earlier run (may be null).
   NearMissCheck(const Corpus& corpus, const Rules& rules, const FindingSink& sink,
-                std::size_t parts);
+                std::size_t parts, WordDiffMemo* memo = nullptr);
   ~NearMissCheck();
   std::size_t parts() const;  // 0 when the rule is off
   void run(std::size_t part);

@@ -15,7 +15,7 @@
 namespace ct::check {
 
 std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
-                                const std::set<std::size_t>& focus, int jobs) {
+                                const std::set<std::size_t>& focus, int jobs, WordDiffMemo* memo) {
   using Family = void (*)(const Corpus&, const Rules&, FindingSink&);
   struct Step {
     const char* lap;
@@ -55,7 +55,14 @@ std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
   if (jobs <= 1) {
     StageTimer timer;
     for (std::size_t i = 0; i < n; ++i) {
-      steps[i].run(corpus, rules, sinks[i]);
+      if (steps[i].run == check_near_miss) {
+        // check_near_miss with the memo: one part, then the report.
+        NearMissCheck near(corpus, rules, sinks[i], 1, memo);
+        for (std::size_t p = 0; p < near.parts(); ++p) near.run(p);
+        near.report(sinks[i]);
+      } else {
+        steps[i].run(corpus, rules, sinks[i]);
+      }
       timer.lap(steps[i].lap);
     }
   } else {
@@ -68,7 +75,7 @@ std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
         std::find_if(std::begin(steps), std::end(steps),
                      [](const Step& s) { return s.run == check_near_miss; }) -
         std::begin(steps));
-    NearMissCheck near(corpus, rules, sinks[near_miss], 4 * static_cast<std::size_t>(jobs));
+    NearMissCheck near(corpus, rules, sinks[near_miss], 4 * static_cast<std::size_t>(jobs), memo);
     const std::size_t parts = near.parts();
     std::vector<std::size_t> first, others;  // families before and after the parts
     for (std::size_t i = 0; i < n; ++i)

@@ -191,7 +191,7 @@ void analyse_inputs(const Rules& rules, const Inputs& in, Analysed& a) {
   if (!in.drafts.empty())
     build_with_drafts(rules, in, a);
   else
-    analyze(a.corpus, rules, in.jobs, in.depth, in.cache);
+    a.entry_keys = analyze(a.corpus, rules, in.jobs, in.depth, in.cache);
   warn_uncertain_languages(a.corpus, rules);
 }
 

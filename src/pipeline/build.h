@@ -40,6 +40,7 @@ struct Analysed {
   std::set<std::size_t> draft_docs;             // documents of the drafts
   std::set<std::string> draft_sources;          // the drafts' paths as given
   std::set<std::string> corpus_targets;         // drafts that are corpus files (sources)
+  std::vector<std::string> entry_keys;          // each document's analysis cache key (with a cache)
 };
 
 // Throws InputError for a missing corpus, file or series.

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "diff/classify.h"
+#include "diff/word_diff.h"
 #include "pipeline/cache_codec.h"
 #include "util/atomic_file.h"
 #include "util/hash.h"
@@ -15,18 +16,21 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Bump when the encoding below changes (the entry keys hold the version).
-constexpr std::string_view kMagic = "clausetrack-comparisons 1\n";
-constexpr std::string_view kFile = "comparisons.bin";
+// Bump when the encodings below change (the entry keys hold the version).
+constexpr std::string_view kComparisonsMagic = "clausetrack-comparisons 1\n";
+constexpr std::string_view kComparisonsFile = "comparisons.bin";
+constexpr std::string_view kWordDiffsMagic = "clausetrack-word-diffs 1\n";
+constexpr std::string_view kWordDiffsFile = "word-diffs.bin";
 
 // A word diff's runs cut the older text (Equal, Delete) and the newer one
 // (Equal, Insert) in order: each run is stored as its kind and length and
 // read back from the texts; a diff whose runs are not such cuts keeps its
-// texts. The entry: change, facts, then the runs.
-std::string encode(const diff::Comparison& c, std::string_view older, std::string_view newer) {
+// texts.
+void encode_runs(Writer& w, const std::vector<WordOp>& diff, std::string_view older,
+                 std::string_view newer) {
   bool cuts = true;
   std::size_t o = 0, n = 0;
-  for (const WordOp& op : c.diff) {
+  for (const WordOp& op : diff) {
     const std::size_t len = op.text.size();
     if (op.kind == WordOp::Kind::Insert) {
       cuts &= newer.substr(n, len) == op.text;
@@ -40,32 +44,23 @@ std::string encode(const diff::Comparison& c, std::string_view older, std::strin
     if (o > older.size() || n > newer.size()) cuts = false;
     if (!cuts) break;
   }
-  Writer w;
-  w.u(static_cast<std::uint64_t>(c.change));
-  w.u(c.facts.size());
-  for (const std::string& f : c.facts) w.s(f);
   w.u(cuts ? 1 : 0);
-  w.u(c.diff.size());
-  for (const WordOp& op : c.diff) {
+  w.u(diff.size());
+  for (const WordOp& op : diff) {
     w.u(static_cast<std::uint64_t>(op.kind));
     if (cuts)
       w.u(op.text.size());
     else
       w.s(op.text);
   }
-  return std::move(w.bytes());
 }
 
-// Throws std::out_of_range on a malformed entry.
-diff::Comparison decode(std::string_view bytes, std::string_view older, std::string_view newer) {
-  Reader r(bytes);
-  diff::Comparison c;
-  c.change = static_cast<Change>(r.u());
-  const std::size_t facts = r.count();
-  for (std::size_t i = 0; i < facts; ++i) c.facts.push_back(r.s());
+// Throws std::out_of_range on malformed runs.
+std::vector<WordOp> decode_runs(Reader& r, std::string_view older, std::string_view newer) {
+  std::vector<WordOp> diff;
   const bool cuts = r.u() == 1;
   const std::size_t ops = r.count();
-  c.diff.reserve(ops);
+  diff.reserve(ops);
   std::size_t o = 0, n = 0;
   for (std::size_t i = 0; i < ops; ++i) {
     WordOp op;
@@ -85,36 +80,59 @@ diff::Comparison decode(std::string_view bytes, std::string_view older, std::str
       if (op.kind != WordOp::Kind::Insert) o += len;
       if (op.kind != WordOp::Kind::Delete) n += len;
     }
-    c.diff.push_back(std::move(op));
+    diff.push_back(std::move(op));
   }
+  return diff;
+}
+
+// A comparison: change, facts, then the runs.
+std::string encode(const diff::Comparison& c, std::string_view older, std::string_view newer) {
+  Writer w;
+  w.u(static_cast<std::uint64_t>(c.change));
+  w.u(c.facts.size());
+  for (const std::string& f : c.facts) w.s(f);
+  encode_runs(w, c.diff, older, newer);
+  return std::move(w.bytes());
+}
+
+// Throws std::out_of_range on a malformed entry.
+diff::Comparison decode(std::string_view bytes, std::string_view older, std::string_view newer) {
+  Reader r(bytes);
+  diff::Comparison c;
+  c.change = static_cast<Change>(r.u());
+  const std::size_t facts = r.count();
+  for (std::size_t i = 0; i < facts; ++i) c.facts.push_back(r.s());
+  c.diff = decode_runs(r, older, newer);
   if (!r.done()) throw std::out_of_range("cache: entry too long");
   return c;
 }
 
 }  // namespace
 
-ComparisonCache::ComparisonCache(const Corpus& corpus, std::vector<std::string> doc_keys,
-                                 const CacheOptions& cache)
+PairFile::PairFile(const Corpus& corpus, std::vector<std::string> doc_keys,
+                   const CacheOptions& cache, std::string_view file, std::string_view magic)
     : corpus_(corpus),
       doc_keys_(std::move(doc_keys)),
-      write_dir_(cache.write_dir.empty() ? cache.dir : cache.write_dir) {
-  if (cache.dir.empty()) return;
-  const std::string bytes = read_whole_file(fs::path(cache.dir) / kFile);
+      write_dir_(cache.write_dir.empty() ? cache.dir : cache.write_dir),
+      file_(file),
+      magic_(magic) {
+  if (cache.dir.empty() || !valid()) return;
+  const std::string bytes = read_whole_file(fs::path(cache.dir) / file_);
   if (bytes.empty()) return;
   try {
     Reader r(bytes);
-    if (r.view(kMagic.size()) != kMagic) return;
+    if (r.view(magic_.size()) != magic_) return;
     const std::size_t n = r.count();
     for (std::size_t i = 0; i < n; ++i) {
       Key k{r.u(), r.u()};
       kept_.emplace(k, r.s());
     }
   } catch (const std::exception&) {
-    kept_.clear();  // truncated or corrupt: every pair is compared again
+    kept_.clear();  // truncated or corrupt: every pair is made again
   }
 }
 
-ComparisonCache::Key ComparisonCache::key(std::size_t older, std::size_t newer) const {
+PairFile::Key PairFile::key(std::size_t older, std::size_t newer) const {
   std::string material;
   for (std::size_t c : {older, newer}) {
     const std::size_t d = corpus_.clauses[c].doc;
@@ -128,33 +146,27 @@ ComparisonCache::Key ComparisonCache::key(std::size_t older, std::size_t newer) 
   return {fnv1a64(material), fnv1a64(reversed)};
 }
 
-bool ComparisonCache::find(std::size_t older, std::size_t newer, diff::Comparison& out) const {
-  if (kept_.empty() || doc_keys_.size() != corpus_.documents.size()) return false;
+const std::string* PairFile::find(std::size_t older, std::size_t newer) const {
+  if (kept_.empty() || !valid()) return nullptr;
   const Key k = key(older, newer);
   auto it = kept_.find(k);
-  if (it == kept_.end()) return false;
-  try {
-    out = decode(it->second, corpus_.clauses[older].text, corpus_.clauses[newer].text);
-  } catch (const std::exception&) {
-    return false;
-  }
+  if (it == kept_.end()) return nullptr;
   std::lock_guard<std::mutex> lock(mutex_);
   used_.emplace(k, it->second);
-  return true;
+  return &it->second;
 }
 
-void ComparisonCache::keep(std::size_t older, std::size_t newer, const diff::Comparison& c) {
-  if (write_dir_.empty() || doc_keys_.size() != corpus_.documents.size()) return;
+void PairFile::keep(std::size_t older, std::size_t newer, std::string entry) {
+  if (!writes()) return;
   const Key k = key(older, newer);
-  std::string entry = encode(c, corpus_.clauses[older].text, corpus_.clauses[newer].text);
   std::lock_guard<std::mutex> lock(mutex_);
-  used_.emplace(k, std::move(entry));
+  used_.insert_or_assign(k, std::move(entry));
 }
 
-void ComparisonCache::save() const {
+void PairFile::save() const {
   if (write_dir_.empty()) return;
   Writer w;
-  w.raw(kMagic);
+  w.raw(magic_);
   w.u(used_.size());
   for (const auto& [k, entry] : used_) {
     w.u(k[0]);
@@ -163,10 +175,58 @@ void ComparisonCache::save() const {
   }
   try {
     fs::create_directories(write_dir_);
-    write_file_atomically((fs::path(write_dir_) / kFile).string(), w.bytes(), StaleTemps::Skip);
+    write_file_atomically((fs::path(write_dir_) / file_).string(), w.bytes(), StaleTemps::Skip);
   } catch (const std::exception&) {
     // A cache that cannot be written only costs the next run time.
   }
+}
+
+ComparisonCache::ComparisonCache(const Corpus& corpus, std::vector<std::string> doc_keys,
+                                 const CacheOptions& cache)
+    : corpus_(corpus),
+      file_(corpus, std::move(doc_keys), cache, kComparisonsFile, kComparisonsMagic) {}
+
+bool ComparisonCache::find(std::size_t older, std::size_t newer, diff::Comparison& out) const {
+  const std::string* entry = file_.find(older, newer);
+  if (!entry) return false;
+  try {
+    out = decode(*entry, corpus_.clauses[older].text, corpus_.clauses[newer].text);
+  } catch (const std::exception&) {
+    return false;
+  }
+  return true;
+}
+
+void ComparisonCache::keep(std::size_t older, std::size_t newer, const diff::Comparison& c) {
+  if (!file_.writes()) return;
+  file_.keep(older, newer, encode(c, corpus_.clauses[older].text, corpus_.clauses[newer].text));
+}
+
+WordDiffCache::WordDiffCache(const Corpus& corpus, std::vector<std::string> doc_keys,
+                             const CacheOptions& cache)
+    : corpus_(corpus), file_(corpus, std::move(doc_keys), cache, kWordDiffsFile, kWordDiffsMagic) {}
+
+bool WordDiffCache::find(std::size_t older, std::size_t newer, std::vector<WordOp>& out) const {
+  const std::string* entry = file_.find(older, newer);
+  if (!entry) return false;
+  try {
+    Reader r(*entry);
+    out = decode_runs(r, corpus_.clauses[older].text, corpus_.clauses[newer].text);
+    if (!r.done()) throw std::out_of_range("cache: entry too long");
+  } catch (const std::exception&) {
+    return false;
+  }
+  // A word diff spells both texts whole: an entry that does not (damaged
+  // yet decodable) is made again.
+  return diff::old_text(out) == corpus_.clauses[older].text &&
+         diff::new_text(out) == corpus_.clauses[newer].text;
+}
+
+void WordDiffCache::keep(std::size_t older, std::size_t newer, const std::vector<WordOp>& ops) {
+  if (!file_.writes()) return;
+  Writer w;
+  encode_runs(w, ops, corpus_.clauses[older].text, corpus_.clauses[newer].text);
+  file_.keep(older, newer, std::move(w.bytes()));
 }
 
 }  // namespace ct::pipeline

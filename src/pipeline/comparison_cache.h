@@ -1,13 +1,17 @@
-// The comparison cache of `track` (issue 17): the comparison of each thread
-// member with its earlier version (diff::compare: change class, word diff,
-// changed facts), kept in one binary file of the cache folder and named per
-// pair by a hash of the two clauses' analysis entry keys and places in their
-// documents. An entry key covers everything the analysis of a document read
-// (its text, metadata, the rules, the tool's version), and a comparison reads
-// only the two analysed clauses, their languages and the rules, so a kept
-// comparison is the one a fresh one would make: a run after adding a
-// document compares only the pairs it has not seen. The file holds this
-// run's pairs only; one that does not decode is ignored.
+// The comparison caches of `track` (issue 17), each one binary file of the
+// cache folder holding an entry per pair of clauses, named by a hash of the
+// two clauses' analysis entry keys and places in their documents:
+// - ComparisonCache (comparisons.bin): the comparison of each thread member
+//   with its earlier version (diff::compare: change class, word diff,
+//   changed facts), made by alignment;
+// - WordDiffCache (word-diffs.bin): the word diffs the near-miss check makes
+//   of a member against its further earlier versions (diff::word_diff).
+// An entry key covers everything the analysis of a document read (its text,
+// metadata, the rules, the tool's version), and a comparison or a word diff
+// reads only the two analysed clauses, their languages and the rules, so a
+// kept one is the one a fresh one would make: a run after adding a document
+// compares only the pairs it has not seen. Each file holds this run's pairs
+// only; one that does not decode is ignored.
 #pragma once
 
 #include <array>
@@ -15,14 +19,46 @@
 #include <map>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "align/align.h"
+#include "check/check.h"
 #include "model/corpus.h"
 #include "pipeline/analysis_cache.h"
 
 namespace ct::pipeline {
+
+// One cache file of encoded entries per pair of clauses: read whole at
+// construction, this run's entries written by save(). Thread-safe.
+class PairFile {
+ public:
+  PairFile(const Corpus& corpus, std::vector<std::string> doc_keys, const CacheOptions& cache,
+           std::string_view file, std::string_view magic);
+
+  // The entry kept for the pair (clause indices), or nullptr; marks it used.
+  const std::string* find(std::size_t older, std::size_t newer) const;
+  void keep(std::size_t older, std::size_t newer, std::string entry);
+  bool writes() const { return !write_dir_.empty() && valid(); }
+  void save() const;
+
+ private:
+  using Key = std::array<std::uint64_t, 2>;
+  struct KeyHash {
+    std::size_t operator()(const Key& k) const { return k[0] ^ (k[1] * 31); }
+  };
+  Key key(std::size_t older, std::size_t newer) const;
+  bool valid() const { return doc_keys_.size() == corpus_.documents.size(); }
+
+  const Corpus& corpus_;
+  std::vector<std::string> doc_keys_;
+  std::string write_dir_;
+  std::string file_, magic_;
+  std::unordered_map<Key, std::string, KeyHash> kept_;  // encoded entries read
+  mutable std::mutex mutex_;
+  mutable std::map<Key, std::string> used_;  // this run's, encoded
+};
 
 class ComparisonCache final : public align::ComparisonMemo {
  public:
@@ -35,21 +71,25 @@ class ComparisonCache final : public align::ComparisonMemo {
   void keep(std::size_t older, std::size_t newer, const diff::Comparison& c) override;
 
   // Writes the pairs of this run (found or made) into the write folder.
-  void save() const;
+  void save() const { file_.save(); }
 
  private:
-  using Key = std::array<std::uint64_t, 2>;
-  struct KeyHash {
-    std::size_t operator()(const Key& k) const { return k[0] ^ (k[1] * 31); }
-  };
-  Key key(std::size_t older, std::size_t newer) const;
-
   const Corpus& corpus_;
-  std::vector<std::string> doc_keys_;
-  std::string write_dir_;
-  std::unordered_map<Key, std::string, KeyHash> kept_;  // encoded comparisons read
-  mutable std::mutex mutex_;
-  mutable std::map<Key, std::string> used_;  // this run's, encoded
+  PairFile file_;
+};
+
+class WordDiffCache final : public check::WordDiffMemo {
+ public:
+  WordDiffCache(const Corpus& corpus, std::vector<std::string> doc_keys, const CacheOptions& cache);
+
+  bool find(std::size_t older, std::size_t newer, std::vector<WordOp>& out) const override;
+  void keep(std::size_t older, std::size_t newer, const std::vector<WordOp>& ops) override;
+
+  void save() const { file_.save(); }
+
+ private:
+  const Corpus& corpus_;
+  PairFile file_;
 };
 
 }  // namespace ct::pipeline

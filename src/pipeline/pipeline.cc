@@ -11,13 +11,14 @@
 
 namespace ct::pipeline {
 
-void analyze(Corpus& corpus, const Rules& rules, int jobs, Depth depth, const CacheOptions& cache) {
+std::vector<std::string> analyze(Corpus& corpus, const Rules& rules, int jobs, Depth depth,
+                                 const CacheOptions& cache) {
   StageTimer timer;
   if (depth == Depth::Segment) {
     segment::segment_corpus(corpus, rules, jobs);
     timer.lap("segment");
     order_series(corpus);
-    return;
+    return {};
   }
   std::vector<std::string> entry_keys;
   if (cache.dir.empty()) {
@@ -32,16 +33,17 @@ void analyze(Corpus& corpus, const Rules& rules, int jobs, Depth depth, const Ca
   group_series(corpus, rules);
   order_series(corpus);
   timer.lap(cache.dir.empty() ? "extract" : "metadata");
-  if (depth == Depth::Extract) return;
+  if (depth == Depth::Extract) return entry_keys;
   if (cache.dir.empty()) {
     align::align_corpus(corpus, rules, jobs);
   } else {
     // Members compared with their earlier versions as an earlier run did.
-    ComparisonCache comparisons(corpus, std::move(entry_keys), cache);
+    ComparisonCache comparisons(corpus, entry_keys, cache);
     align::align_corpus(corpus, rules, jobs, &comparisons);
     comparisons.save();
   }
   timer.lap("align");
+  return entry_keys;
 }
 
 Corpus load(const std::string& corpus_dir, const Rules& rules, int jobs, Depth depth) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "model/corpus.h"
 #include "pipeline/analysis_cache.h"
@@ -16,9 +17,10 @@ enum class Depth { Segment, Extract, Align };
 
 // Runs the stages after ingest on an ingested corpus, up to `depth`.
 // With a cache folder (`track`), each document's segmentation and extraction
-// are read from it when unchanged (pipeline/analysis_cache.h).
-void analyze(Corpus& corpus, const Rules& rules, int jobs, Depth depth = Depth::Align,
-             const CacheOptions& cache = {});
+// are read from it when unchanged (pipeline/analysis_cache.h), and each
+// document's analysis entry key is returned (none without a cache).
+std::vector<std::string> analyze(Corpus& corpus, const Rules& rules, int jobs,
+                                 Depth depth = Depth::Align, const CacheOptions& cache = {});
 
 // Ingests the corpus folder and analyzes it: build() with only a corpus.
 // Throws InputError.

@@ -45,8 +45,9 @@ Outcome run_track(const Common& common, const TrackRequest& req) {
   }
   Analysed a = build(rules, in);
   timer.lap("pipeline");
-  std::string summary = write_track_outputs(
-      a.corpus, rules, {out.path(), common.corpus, in.jobs, req.out, req.graph_full, in.cache});
+  std::string summary = write_track_outputs(a.corpus, rules,
+                                            {out.path(), common.corpus, in.jobs, req.out,
+                                             req.graph_full, in.cache, std::move(a.entry_keys)});
   signals.finish([&] { out.commit(); });
   if (!req.quiet) std::cout << summary;
   return {check::reaches(a.corpus.findings, req.fail_on)};

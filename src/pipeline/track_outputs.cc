@@ -11,7 +11,9 @@
 #include "check/check.h"
 #include "graph/neighborhood.h"
 #include "graph/persistence_graph.h"
+#include "pipeline/comparison_cache.h"
 #include "pipeline/graph_files_cache.h"
+#include "pipeline/svg_cache.h"
 #include "pipeline/tracker_cache.h"
 #include "report/findings_json.h"
 #include "report/graph_dot.h"
@@ -33,7 +35,9 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
   timer.lap("graph");
   // Graphviz draws each series' graph for index.html while the other
   // outputs are made.
-  report::SeriesDrawing drawing(corpus, persistence);
+  // Drawings of an earlier run are read back from the cache (svg_cache.h).
+  SvgCache drawings_kept(o.cache);
+  report::SeriesDrawing drawing(corpus, persistence, &drawings_kept);
 
   const std::filesystem::path out_dir(o.out_dir);
   auto put = [&out_dir](const std::string& name, std::string content) {
@@ -43,7 +47,9 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
   const bool whole = o.graph_full || num_vertices(persistence.g) + num_edges(persistence.g) <=
                                          kMaxFullGraphElements;
   auto write_data = [&corpus, &persistence, &put, whole, &o] {
+    StageTimer data_timer;
     put("tracker.json", tracker_json_cached(corpus, *persistence.catalogue, o.cache));
+    data_timer.lap("data: tracker.json");
     if (whole) {
       put("graph.dot", report::graph_dot(corpus, persistence));
       put("graph.graphml", report::graph_graphml(corpus, persistence));
@@ -65,12 +71,17 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
       used.insert(stem);
       cached.write(graph::around_series(corpus, persistence, s.id), o.out_dir, stem, make, put);
     }
+    data_timer.lap("data: graph files");
   };
   const bool overlap = o.jobs > 1;
   std::future<void> data;
   if (overlap) data = std::async(std::launch::async, write_data);
 
-  corpus.findings = check::run_checks(corpus, rules, {}, o.jobs);
+  {
+    WordDiffCache word_diffs(corpus, o.entry_keys, o.cache);
+    corpus.findings = check::run_checks(corpus, rules, {}, o.jobs, &word_diffs);
+    word_diffs.save();
+  }
   timer.lap("checks");
   // The checks were the last to read the clauses' tokens (the report and the
   // data files never do): their memory goes back before the report is made.

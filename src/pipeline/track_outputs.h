@@ -10,6 +10,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "model/corpus.h"
 #include "pipeline/analysis_cache.h"
@@ -27,6 +28,9 @@ struct TrackOutputs {
   bool graph_full = false;
   // tracker.json's per-document entries are kept there (tracker_cache.h).
   CacheOptions cache;
+  // Each document's analysis entry key (Analysed::entry_keys): the near-miss
+  // check's word diffs are kept by them (comparison_cache.h).
+  std::vector<std::string> entry_keys;
 };
 
 // Vertices plus edges of the largest persistence graph written whole by

@@ -14,6 +14,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 #include "graph/neighborhood.h"
 #include "report/graph_dot.h"
@@ -200,14 +201,19 @@ std::string graph_file_name(std::string_view series_id) {
 struct SeriesDrawing::Pending {
   std::vector<std::string> ids;  // series drawn, in corpus order
   std::vector<std::string> titles;
-  std::vector<Job> jobs;  // parallel to ids
+  std::vector<Job> jobs;                       // parallel to ids
+  std::vector<std::string> dots;               // parallel to ids, kept for the memo
+  std::vector<std::optional<SvgResult>> kept;  // parallel to ids: found in the memo
+  SvgMemo* memo = nullptr;
   std::vector<std::string> too_large;
   std::vector<std::string> over_budget;
   bool collected = false;
 };
 
-SeriesDrawing::SeriesDrawing(const Corpus& corpus, const graph::PersistenceGraph& full)
+SeriesDrawing::SeriesDrawing(const Corpus& corpus, const graph::PersistenceGraph& full,
+                             SvgMemo* memo)
     : pending_(std::make_unique<Pending>()) {
+  pending_->memo = memo;
   std::vector<std::string> dots;
   std::size_t drawn_edges = 0;
   for (const Series& s : corpus.series) {
@@ -229,12 +235,21 @@ SeriesDrawing::SeriesDrawing(const Corpus& corpus, const graph::PersistenceGraph
     dots.push_back(graph_dot(corpus, view, DotOptions{true}));
   }
   pending_->jobs.resize(dots.size());
-  for (std::size_t i = 0; i < dots.size(); ++i) start(pending_->jobs[i], dots[i]);
+  pending_->kept.resize(dots.size());
+  for (std::size_t i = 0; i < dots.size(); ++i) {
+    std::string svg;
+    if (memo && memo->find(dots[i], svg))
+      pending_->kept[i] = SvgResult{std::move(svg), {}};
+    else
+      start(pending_->jobs[i], dots[i]);
+  }
+  if (memo) pending_->dots = std::move(dots);
 }
 
 SeriesDrawing::~SeriesDrawing() {
   if (pending_ && !pending_->collected)
-    for (Job& job : pending_->jobs) finish(job);
+    for (std::size_t i = 0; i < pending_->jobs.size(); ++i)
+      if (!pending_->kept[i]) finish(pending_->jobs[i]);
 }
 
 SeriesGraphs SeriesDrawing::collect() {
@@ -244,7 +259,14 @@ SeriesGraphs SeriesDrawing::collect() {
   std::string failed;
   for (std::size_t i = 0; i < pending_->ids.size(); ++i) {
     const std::string& id = pending_->ids[i];
-    SvgResult r = finish(pending_->jobs[i]);
+    SvgResult r;
+    if (pending_->kept[i]) {
+      r = std::move(*pending_->kept[i]);
+    } else {
+      r = finish(pending_->jobs[i]);
+      if (pending_->memo && !r.svg.empty() && r.error.empty())
+        pending_->memo->keep(pending_->dots[i], r.svg);
+    }
     std::string svg =
         r.svg.empty()
             ? std::string()

@@ -64,6 +64,16 @@ inline constexpr std::size_t kMaxInlineSvgBytes = 400'000;
 // The file name of a series' standalone drawing.
 std::string graph_file_name(std::string_view series_id);
 
+// Drawings kept from an earlier run (`track`'s cache), by their DOT text:
+// SeriesDrawing asks before starting `dot` and gives what `dot` drew.
+class SvgMemo {
+ public:
+  virtual ~SvgMemo() = default;
+  // True with `svg` set (Graphviz's output as it wrote it) when kept.
+  virtual bool find(const std::string& dot, std::string& svg) const = 0;
+  virtual void keep(const std::string& dot, const std::string& svg) = 0;
+};
+
 // The graph of each series (clauses folded into their edges, threads and
 // entities linked to their anchors), drawn by Graphviz. The constructor
 // starts one `dot` per series and returns; collect() waits for them, so the
@@ -71,7 +81,8 @@ std::string graph_file_name(std::string_view series_id);
 // waited for by the destructor (no process outlives it).
 class SeriesDrawing {
  public:
-  SeriesDrawing(const Corpus& corpus, const graph::PersistenceGraph& full);
+  // `memo` (may be null) must outlive collect().
+  SeriesDrawing(const Corpus& corpus, const graph::PersistenceGraph& full, SvgMemo* memo = nullptr);
   ~SeriesDrawing();
   SeriesDrawing(const SeriesDrawing&) = delete;
   SeriesDrawing& operator=(const SeriesDrawing&) = delete;

@@ -19,8 +19,9 @@ using ct::test::TempDir;
 namespace {
 
 const char* kCache = ".clausetrack-cache";
-// The comparison cache's one file (pipeline/comparison_cache.h).
+// The comparison caches' files (pipeline/comparison_cache.h).
 const char* kComparisons = "comparisons.bin";
+const char* kWordDiffs = "word-diffs.bin";
 
 // Every file under `dir` but the cache (relative path -> content).
 std::map<std::string, std::string> outputs(const std::string& dir) {
@@ -37,7 +38,8 @@ std::map<std::string, std::string> outputs(const std::string& dir) {
 std::map<std::string, std::string> cache_of(const std::string& out, const std::string& sub = "") {
   std::map<std::string, std::string> files;
   for (const auto& e : fs::directory_iterator(out + "/" + kCache + (sub.empty() ? "" : "/" + sub)))
-    if (e.is_regular_file() && e.path().filename() != kComparisons)
+    if (e.is_regular_file() && e.path().filename() != kComparisons &&
+        e.path().filename() != kWordDiffs)
       files[(sub.empty() ? "" : sub + "/") + e.path().filename().string()] =
           read_file(e.path().string());
   return files;
@@ -62,6 +64,17 @@ std::string without_entry(const std::string& manifest, const std::string& id) {
   return manifest.substr(0, at) + manifest.substr(end + 2);
 }
 
+// Reads a LEB128 varint of `b` at `at` (pipeline/cache_codec.h).
+std::uint64_t varint(const std::string& b, std::size_t& at) {
+  std::uint64_t v = 0;
+  for (int shift = 0; at < b.size(); shift += 7) {
+    const auto byte = static_cast<unsigned char>(b[at++]);
+    v |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
+    if (!(byte & 0x80)) break;
+  }
+  return v;
+}
+
 }  // namespace
 
 TEST_CASE("a warm run after adding a document writes what a cold run writes", "[cache]") {
@@ -82,6 +95,12 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
   const std::string comparisons = warm + "/" + kCache + "/" + kComparisons;
   const std::string comparisons_before = read_file(comparisons);
   CHECK(!comparisons_before.empty());
+  // The near-miss check's word diffs against further earlier versions.
+  const std::string word_diffs = warm + "/" + kCache + "/" + kWordDiffs;
+  CHECK(!read_file(word_diffs).empty());
+  // The report's Graphviz drawings, one entry per series drawn.
+  const auto drawings_before = cache_of(warm, "svg");
+  CHECK(!drawings_before.empty());
 
   // The document added back: the other documents come from the cache.
   dir.write("corpus/" + added, added_text);
@@ -92,6 +111,15 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
   // The members' comparisons: those read back and the added document's.
   const std::string comparisons_after = read_file(comparisons);
   CHECK(comparisons_after.size() > comparisons_before.size());
+  const std::string word_diffs_after = read_file(word_diffs);
+  CHECK(!word_diffs_after.empty());
+  // The drawing of the series the document joined is made again (the
+  // others are reused; index.html is compared with a cold run's below).
+  const auto drawings_after = cache_of(warm, "svg");
+  CHECK(drawings_after.size() == drawings_before.size());
+  std::size_t redrawn = 0;
+  for (const auto& [name, bytes] : drawings_after) redrawn += !drawings_before.count(name);
+  CHECK(redrawn >= 1);
   // tracker.json's entries: one per document, the unchanged ones reused.
   auto tracker_before = cache_of(warm, "tracker");
   CHECK(tracker_before.size() == after.size());
@@ -117,7 +145,9 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
     int k = 0;
     auto damaged_files = after;
     for (const auto& entry : tracker_before) damaged_files.insert(entry);
+    for (const auto& entry : drawings_after) damaged_files.insert(entry);
     damaged_files[kComparisons] = comparisons_after;
+    damaged_files[kWordDiffs] = word_diffs_after;
     for (const auto& [name, bytes] : damaged_files) {
       std::string path = warm + "/" + kCache + "/" + name;
       std::string damaged = k % 3 == 0   ? std::string("not a cache entry at all")
@@ -135,8 +165,77 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
     // Rewritten whole.
     CHECK(cache_of(warm) == after);
     CHECK(cache_of(warm, "tracker") == tracker_before);
+    CHECK(cache_of(warm, "svg") == drawings_after);
     CHECK(read_file(comparisons) == comparisons_after);
+    CHECK(read_file(word_diffs) == word_diffs_after);
   }
+
+  SECTION("a word diff that decodes but does not spell its two texts is made again") {
+    // word-diffs.bin: magic line, count, then per pair two key varints and
+    // the entry (its length first): "runs are cuts" (1), run count, then
+    // each run's kind and length. The first run of every entry that opens
+    // with an unchanged run becomes a deletion: same length, still decodes.
+    std::string bytes = word_diffs_after;
+    std::size_t at = bytes.find('\n') + 1;
+    const std::uint64_t n = varint(bytes, at);
+    std::size_t damaged = 0;
+    for (std::uint64_t i = 0; i < n; ++i) {
+      varint(bytes, at);
+      varint(bytes, at);
+      const std::size_t len = varint(bytes, at), end = at + len;
+      std::size_t p = at;
+      if (varint(bytes, p) == 1 && varint(bytes, p) > 1 && bytes[p] == 0) {
+        bytes[p] = 2;
+        ++damaged;
+      }
+      at = end;
+    }
+    REQUIRE(at == bytes.size());
+    REQUIRE(damaged > 0);
+    dir.write(fs::relative(word_diffs, dir.path()).string(), bytes);
+    track(corpus, warm);
+    CHECK(read_file(word_diffs) == word_diffs_after);
+    auto again = outputs(warm);
+    for (const auto& [name, content] : expected) {
+      INFO(name);
+      CHECK(again.at(name) == content);
+    }
+  }
+}
+
+// A cache keyed by less than what its entry depends on would give back the
+// entry of the old text: one word changed in the newest document of a
+// series (a clause with earlier versions) must show in the outputs, and the
+// warm run must still write what a cold run writes.
+TEST_CASE("a warm run after editing a document writes what a cold run writes", "[cache]") {
+  TempDir dir;
+  const std::string corpus = dir.path() + "/corpus";
+  fs::copy(ct::test::corpus_dir(), corpus, fs::copy_options::recursive);
+  const std::string edited = "cg-jk/2025-09-23-new-york.en.txt";
+  const std::string text = read_file(corpus + "/" + edited);
+  const std::string from = "Reaffirming the earlier OIC pronouncements";
+  const std::size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+
+  const std::string warm = dir.path() + "/warm";
+  track(corpus, warm);
+  const auto before = outputs(warm);
+  dir.write("corpus/" + edited, text.substr(0, at) + "Reaffirming the earliest OIC pronouncements" +
+                                    text.substr(at + from.size()));
+  track(corpus, warm);
+  const auto after = outputs(warm);
+  const std::string cold = dir.path() + "/cold";
+  track(corpus, cold, false);
+  const auto expected = outputs(cold);
+  REQUIRE(after.size() == expected.size());
+  std::size_t changed = 0;
+  for (const auto& [name, bytes] : expected) {
+    INFO(name);
+    CHECK(after.at(name) == bytes);
+    changed += !before.count(name) || before.at(name) != bytes;
+  }
+  CHECK(changed > 0);
+  CHECK(after.at("tracker.json").find("earliest OIC") != std::string::npos);
 }
 
 TEST_CASE("a --cache DIR keeps the cache outside OUT; never inside the corpus", "[cache]") {
