@@ -29,6 +29,14 @@ namespace ct::pipeline {
 
 std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackOutputs& o) {
   StageTimer timer;
+  const bool overlap = o.jobs > 1;
+  // The checks read neither the graph nor what is made from it: with several
+  // jobs they start at once, while the graph is built and drawn.
+  std::future<std::vector<Finding>> checked;
+  if (overlap)
+    checked = std::async(std::launch::async, [&corpus, &rules, &o] {
+      return check::run_checks(corpus, rules, {}, o.jobs);
+    });
   const graph::PersistenceGraph persistence = graph::build_graph(corpus);
   timer.lap("graph");
   // Graphviz draws each series' graph for index.html while the other
@@ -66,11 +74,10 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
       cached.write(graph::around_series(corpus, persistence, s.id), o.out_dir, stem, make, put);
     }
   };
-  const bool overlap = o.jobs > 1;
   std::future<void> data;
   if (overlap) data = std::async(std::launch::async, write_data);
 
-  corpus.findings = check::run_checks(corpus, rules, {}, o.jobs);
+  corpus.findings = overlap ? checked.get() : check::run_checks(corpus, rules, {}, o.jobs);
   timer.lap("checks");
   // The checks were the last to read the clauses' tokens (the report and the
   // data files never do): their memory goes back before the report is made.
