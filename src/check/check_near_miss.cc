@@ -477,7 +477,9 @@ void NearMiss::collect_from_vocabulary(const FindingSink& sink, std::size_t begi
     // first letter and changes the length by one at most).
     struct Vocabulary {
       std::unordered_set<std::string> words;
-      std::map<std::pair<char, std::size_t>, std::vector<std::string>> buckets;
+      // Each word with its code points, decoded once (not per comparison).
+      std::map<std::pair<char, std::size_t>, std::vector<std::pair<std::string, std::u32string>>>
+          buckets;
     };
     std::map<std::string, Vocabulary> vocabulary;
     for (std::size_t i = 0; i < last; ++i) {
@@ -500,10 +502,8 @@ void NearMiss::collect_from_vocabulary(const FindingSink& sink, std::size_t begi
             for (std::size_t n : {t.fold.size() - 1, t.fold.size(), t.fold.size() + 1}) {
               auto b = v.buckets.find({t.fold[0], n});
               if (b == v.buckets.end()) continue;
-              for (const std::string& w : b->second) {
-                const std::u32string y = code_points(w);
+              for (const auto& [w, y] : b->second)
                 if (one_swap(x, y) || distance(x, y, 1) == 1) near.push_back(w);
-              }
             }
             if (near.size() != 1 || rules_.spelling_known(d.language, surface)) continue;
             vocabulary_swaps(series, i, cl, k, near.front(), out);
@@ -513,7 +513,7 @@ void NearMiss::collect_from_vocabulary(const FindingSink& sink, std::size_t begi
       for (std::size_t c = d.first_clause; c < d.first_clause + d.clause_count; ++c)
         for (const Token& t : corpus_.clauses[c].tokens)
           if (t.word && t.fold.size() >= min_length_ && v.words.insert(t.fold).second)
-            v.buckets[{t.fold[0], t.fold.size()}].push_back(t.fold);
+            v.buckets[{t.fold[0], t.fold.size()}].emplace_back(t.fold, code_points(t.fold));
     }
   }
 }

@@ -52,14 +52,27 @@ void extend(std::string_view& run, std::string_view piece) {
 
 // Pending deletions and insertions of the current changed region, as ranges
 // of the old and new texts (the units of a region are consecutive): emitted
-// deletions first when the region ends.
+// deletions first when the region ends. Unchanged text is held the same way
+// until a change comes (a copy per run, not an append per word).
 struct Region {
-  std::string_view del, ins;
+  std::string_view del, ins, equal;
+  void flush_equal(std::vector<WordOp>& ops) {
+    push(ops, WordOp::Kind::Equal, equal);
+    equal = {};
+  }
   void flush(std::vector<WordOp>& ops) {
+    if (del.empty() && ins.empty()) return;
+    flush_equal(ops);
     push(ops, WordOp::Kind::Delete, del);
     push(ops, WordOp::Kind::Insert, ins);
     del = {};
     ins = {};
+  }
+  // Unchanged text: joined to the held run when it follows it in the old text.
+  void keep(std::vector<WordOp>& ops, std::string_view piece) {
+    if (piece.empty()) return;
+    if (!equal.empty() && equal.data() + equal.size() != piece.data()) flush_equal(ops);
+    extend(equal, piece);
   }
 };
 
@@ -124,9 +137,9 @@ std::vector<WordOp> word_diff(std::string_view old_text, const std::vector<Token
           region.flush(ops);
         } else {
           region.flush(ops);
-          push(ops, WordOp::Kind::Equal, a[i].gap);
+          region.keep(ops, a[i].gap);
         }
-        push(ops, WordOp::Kind::Equal, a[i].word);
+        region.keep(ops, a[i].word);
         ++i, ++j;
       } else if (info.type == dtl::SES_DELETE && i < a.size()) {
         extend(region.del, a[i].gap);
@@ -144,12 +157,13 @@ std::vector<WordOp> word_diff(std::string_view old_text, const std::vector<Token
   for (; j < b.size(); ++j) extend(region.ins, b[j].gap), extend(region.ins, b[j].word);
   if (old_tail == new_tail) {
     region.flush(ops);
-    push(ops, WordOp::Kind::Equal, old_tail);
+    region.keep(ops, old_tail);
   } else {
     extend(region.del, old_tail);
     extend(region.ins, new_tail);
     region.flush(ops);
   }
+  region.flush_equal(ops);
   return ops;
 }
 

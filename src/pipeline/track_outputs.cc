@@ -31,6 +31,17 @@ namespace ct::pipeline {
 
 std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackOutputs& o) {
   StageTimer timer;
+  const bool overlap = o.jobs > 1;
+  // The checks read neither the graph nor what is made from it: with several
+  // jobs they start at once, while the graph is built and drawn.
+  // The near-miss check's word diffs of an earlier run are read back from
+  // the cache (comparison_cache.h).
+  WordDiffCache word_diffs(corpus, o.entry_keys, o.cache);
+  std::future<std::vector<Finding>> checked;
+  if (overlap)
+    checked = std::async(std::launch::async, [&corpus, &rules, &o, &word_diffs] {
+      return check::run_checks(corpus, rules, {}, o.jobs, &word_diffs);
+    });
   const graph::PersistenceGraph persistence = graph::build_graph(corpus);
   timer.lap("graph");
   // Graphviz draws each series' graph for index.html while the other
@@ -73,15 +84,12 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
     }
     data_timer.lap("data: graph files");
   };
-  const bool overlap = o.jobs > 1;
   std::future<void> data;
   if (overlap) data = std::async(std::launch::async, write_data);
 
-  {
-    WordDiffCache word_diffs(corpus, o.entry_keys, o.cache);
-    corpus.findings = check::run_checks(corpus, rules, {}, o.jobs, &word_diffs);
-    word_diffs.save();
-  }
+  corpus.findings =
+      overlap ? checked.get() : check::run_checks(corpus, rules, {}, o.jobs, &word_diffs);
+  word_diffs.save();
   timer.lap("checks");
   // The checks were the last to read the clauses' tokens (the report and the
   // data files never do): their memory goes back before the report is made.

@@ -75,6 +75,8 @@ class PageMap {
   std::size_t thread_page(std::size_t thread) const { return thread_page_[thread]; }
   // Whether thread `t` has a card on page `p`.
   bool thread_on(std::size_t thread, std::size_t p) const;
+  // The threads with a card on page `p`, ascending.
+  const std::vector<std::size_t>& threads_on(std::size_t p) const { return page_threads_[p]; }
   std::size_t finding_page(std::size_t finding) const { return finding_page_[finding]; }
   // The page listing the entities whose main series is `series` (npos: none).
   std::size_t entity_page(std::size_t series) const;
@@ -100,6 +102,7 @@ class PageMap {
   std::vector<std::size_t> entity_page_;                // by series, last: outside any series
   std::vector<std::vector<std::size_t>> series_pages_;  // by series, last: loose
   std::vector<std::size_t> loose_docs_;                 // documents outside any series
+  std::vector<std::vector<std::size_t>> page_threads_;  // by page: threads_on
 };
 
 // A series id made safe as a file name: ASCII letters, digits, '-', '.' and

@@ -46,8 +46,54 @@ std::string js_call(std::string_view fn, const Json& args) {
   return "ctSite." + std::string(fn) + "(" + body.substr(1, body.size() - 2) + ");\n";
 }
 
-std::string json_string(const std::string& s) {
-  return Json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+// Appends `s` as a JSON string, the bytes nlohmann's dump(-1, ' ', false,
+// replace) makes of it. Written by hand for valid UTF-8 (the usual case: the
+// index holds every clause text, and a Json value per string cost a fifth of
+// writing it); other text goes through nlohmann, whose replacement of bad
+// bytes this does not repeat.
+void append_json_string(std::string& out, std::string_view s) {
+  if (text::invalid_utf8_offset(s) != text::kValid) {
+    out += Json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += '"';
+  std::size_t plain = 0;  // start of the bytes not yet copied
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s, plain, i - plain);
+    plain = i + 1;
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 0xF];
+    }
+  }
+  out.append(s, plain, s.size() - plain);
+  out += '"';
 }
 
 std::size_t buckets_for(std::size_t bytes) {
@@ -98,22 +144,37 @@ std::size_t anchor_bucket_count(const Corpus& corpus, const ReportIndex& index,
   return anchor_buckets(anchor_list(corpus, index, pages, catalogue));
 }
 
-std::vector<std::string> search_words(std::string_view text) {
-  std::string folded = text::fold(text);
-  std::vector<std::string> out;
-  std::string word;
+namespace {
+
+// Calls f(word) for each word of folded text, as search_words lists them.
+template <typename F>
+void for_each_search_word(std::string_view folded, F&& f) {
+  std::size_t start = 0, end = 0;  // the word being read: [start, end)
   for (std::size_t i = 0; i < folded.size();) {
     std::size_t at = i;
     char32_t c = text::decode(folded, i);
     if (!is_word_char(c) || is_han(c)) {
-      if (!word.empty()) out.push_back(std::move(word));
-      word.clear();
-      if (is_han(c)) out.emplace_back(folded.substr(at, i - at));
+      if (end > start) f(folded.substr(start, end - start));
+      if (is_han(c)) f(folded.substr(at, i - at));
+      start = end = i;
       continue;
     }
-    word.append(folded, at, i - at);
+    end = i;
   }
-  if (!word.empty()) out.push_back(std::move(word));
+  if (end > start) f(folded.substr(start, end - start));
+}
+
+// Lookup by string_view in the postings, without a string per word.
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+}  // namespace
+
+std::vector<std::string> search_words(std::string_view text) {
+  std::vector<std::string> out;
+  for_each_search_word(text::fold(text), [&out](std::string_view w) { out.emplace_back(w); });
   return out;
 }
 
@@ -131,17 +192,19 @@ SearchShape write_search_index(const Corpus& corpus, const ReportIndex& index, c
   sink("search/pages.js", js_call("pages", Json::array({list})));
 
   // Postings.
-  std::unordered_map<std::string, std::vector<std::uint32_t>> postings;
+  std::unordered_map<std::string, std::vector<std::uint32_t>, WordHash, std::equal_to<>> postings;
   std::size_t bytes = 0;
   for (std::size_t c = 0; c < corpus.clauses.size(); ++c) {
     // A word said twice in the clause is already listed (its list ends with c).
-    for (std::string& w : search_words(corpus.clauses[c].text)) {
-      auto& list_of_w = postings[w];
-      if (!list_of_w.empty() && list_of_w.back() == c) continue;
+    for_each_search_word(text::fold(corpus.clauses[c].text), [&](std::string_view w) {
+      auto it = postings.find(w);
+      if (it == postings.end()) it = postings.emplace(std::string(w), 0).first;
+      auto& list_of_w = it->second;
+      if (!list_of_w.empty() && list_of_w.back() == c) return;
       if (list_of_w.empty()) bytes += w.size() + 6;
       bytes += 4;
       list_of_w.push_back(static_cast<std::uint32_t>(c));
-    }
+    });
   }
   shape.word_buckets = buckets_for(bytes);
   // Buckets in word order, so the files are the same from run to run.
@@ -154,7 +217,7 @@ SearchShape write_search_index(const Corpus& corpus, const ReportIndex& index, c
     for (const auto& [w, l] : buckets[b]) {
       if (!first) js += ',';
       first = false;
-      js += json_string(w);
+      append_json_string(js, w);
       js += ":[";
       std::uint32_t prev = 0;
       for (std::size_t i = 0; i < l->size(); ++i) {
@@ -181,9 +244,16 @@ SearchShape write_search_index(const Corpus& corpus, const ReportIndex& index, c
       std::string label = doc.id + " \u00B7 " + date_or_undated(doc.date) + " \u00B7 " +
                           (clause.number.empty() ? clause.key : "\u00A7\u00A0" + clause.number);
       if (c > k * shape.chunk) js += ',';
-      js += '[' + std::to_string(pages.clause_page(c)) + ',' + json_string(anchor) + ',' +
-            json_string(label) + ',' + json_string(clause.text) + ',' + json_string(doc.language) +
-            ',' + json_string(text_direction(doc.language)) + ']';
+      const std::string direction = text_direction(doc.language);
+      js += '[';
+      js += std::to_string(pages.clause_page(c));
+      for (std::string_view field :
+           {std::string_view(anchor), std::string_view(label), std::string_view(clause.text),
+            std::string_view(doc.language), std::string_view(direction)}) {
+        js += ',';
+        append_json_string(js, field);
+      }
+      js += ']';
     }
     js += "]);\n";
     sink("search/c-" + std::to_string(k) + ".js", std::move(js));
@@ -199,7 +269,9 @@ SearchShape write_search_index(const Corpus& corpus, const ReportIndex& index, c
     std::string js = "ctSite.anchors(" + std::to_string(b) + ",{";
     for (const auto& [a, p] : abuckets[b]) {
       if (js.back() != '{') js += ',';
-      js += json_string(a) + ':' + std::to_string(p);
+      append_json_string(js, a);
+      js += ':';
+      js += std::to_string(p);
     }
     js += "});\n";
     sink("search/a-" + std::to_string(b) + ".js", std::move(js));

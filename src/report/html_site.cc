@@ -61,7 +61,7 @@ std::string series_page(const Corpus& corpus, const HtmlInputs& inputs, const Re
   std::size_t docs = 0, threads = 0, findings = 0;
   for (std::size_t doc = 0; doc < corpus.documents.size(); ++doc)
     docs += pages.document_page(doc) == p;
-  for (std::size_t t = 0; t < corpus.threads.size(); ++t) threads += pages.thread_on(t, p);
+  threads = pages.threads_on(p).size();
   for (std::size_t f = 0; f < corpus.findings.size(); ++f) findings += pages.finding_page(f) == p;
   d["documents_count"] = Data(plural(docs, "document"));
   d["threads_count"] = Data(plural(threads, "thread"));

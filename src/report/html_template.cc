@@ -31,7 +31,11 @@ Data Templates::slot(std::string html) {
 }
 
 std::string Templates::fill(const std::string& rendered) const {
+  // Room for every piece at once (a page is megabytes, grown in one go).
+  std::size_t size = rendered.size();
+  for (const std::string& s : slots_) size += s.size();
   std::string out;
+  out.reserve(size);
   fill_into(out, rendered);
   return out;
 }

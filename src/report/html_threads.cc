@@ -343,8 +343,7 @@ std::string threads_section(ReportContext& cx) {
   // Threads listed under their home series in reading order (model/reading.h),
   // the furniture apart; those with no series after them.
   std::vector<std::vector<std::size_t>> by_series(corpus.series.size() + 1);
-  for (std::size_t t = 0; t < corpus.threads.size(); ++t) {
-    if (!cx.pages.thread_on(t, cx.page)) continue;  // on other pages of a split report
+  for (std::size_t t : cx.pages.threads_on(cx.page)) {  // not those on other pages
     std::size_t s = cx.index.home_series(t);
     by_series[s == ReportIndex::npos ? corpus.series.size() : s].push_back(t);
   }

@@ -6,10 +6,12 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 
 #include "report/html_escape.h"
+#include "report/html_pages.h"
 #include "report/html_report.h"
 #include "report/html_search.h"
 #include "support/model_builder.h"
@@ -185,4 +187,30 @@ TEST_CASE("search words are folded and cut as the page's script cuts them", "[re
         std::vector<std::string>{"安", "理", "会", "决", "定"});
   CHECK(report::fnv1a32("") == 0x811c9dc5u);
   CHECK(report::fnv1a32("a") == 0xe40c292cu);
+}
+
+TEST_CASE("the search index writes texts as nlohmann would", "[report][site]") {
+  // Quotes, backslashes, control characters and bytes that are not UTF-8:
+  // the hand-written escaper and nlohmann's dump give the same bytes.
+  const std::vector<std::string> texts = {"plain \u00E9t\u00E9 text", "a \"quoted\" \\ back\\slash",
+                                          "tab\there\nline\r\b\f\x01\x1f\x7f end",
+                                          "bad \xff\xfe bytes \xc3", "\xe2\x80\xa8 sep"};
+  ModelBuilder b;
+  b.series("s", "BODY");
+  b.document("d", "s", "2020-01-01");
+  for (std::size_t i = 0; i < texts.size(); ++i) b.clause("d", std::to_string(i + 1), texts[i]);
+  Corpus corpus = b.build();
+  report::ReportIndex index(corpus);
+  report::PageMap pages = report::PageMap::split(corpus, index, nullptr);
+  Files files;
+  report::write_search_index(
+      corpus, index, pages, nullptr,
+      [&files](const std::string& path, std::string content) { files[path] = std::move(content); });
+  REQUIRE(files.count("search/c-0.js"));
+  const std::string& chunk = files["search/c-0.js"];
+  for (const std::string& t : texts) {
+    std::string dumped =
+        nlohmann::json(t).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    CHECK(chunk.find("," + dumped + ",") != std::string::npos);
+  }
 }
