@@ -233,6 +233,8 @@ std::size_t CleanText::source_offset(std::size_t text_offset) const {
 
 CleanText clean(std::string_view source, std::size_t begin, std::size_t end) {
   CleanText t;
+  // Markup removed and spaces collapsed, the text is at most its source.
+  t.text.reserve(end > begin ? end - begin : 0);
   t.append_source(source, begin, end);
   t.trim_end();
   return t;
