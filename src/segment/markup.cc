@@ -192,9 +192,11 @@ void CleanText::append_source(std::string_view s, std::size_t begin, std::size_t
         }
         ++i;
       } else {
-        // The run of plain ASCII bytes from here, copied at once.
+        // The run of plain ASCII bytes from here, copied at once, through
+        // single spaces between them (kept as they are, as above).
         std::size_t j = i + 1;
-        while (j < end && is_plain(s[j])) ++j;
+        while (j < end && (is_plain(s[j]) || (s[j] == ' ' && j + 1 < end && is_plain(s[j + 1]))))
+          ++j;
         copy(s, i, j - i);
         i = j;
       }
