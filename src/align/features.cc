@@ -201,11 +201,12 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
       const Token& t = c.tokens[words[w]];
       if (!t.word) continue;
       if (++seen > kActWords) break;
-      if (lr->negations.count(t.fold) &&
-          (w + 1 == words.size() || !lr->not_negating.count(c.tokens[words[w + 1]].fold)))
+      if (lr->negations.count(std::string(t.fold)) &&
+          (w + 1 == words.size() ||
+           !lr->not_negating.count(std::string(c.tokens[words[w + 1]].fold))))
         out.negated = true;
       if (out.act != 0 && !out.weak_act) continue;
-      auto a = lr->act_words.find(t.fold);
+      auto a = lr->act_words.find(std::string(t.fold));
       if (a == lr->act_words.end()) continue;
       if (c.role == Role::Preambular && lr->operative_acts.count(a->second)) continue;
       bool weak = lr->weak_acts.count(a->second) > 0;
@@ -222,9 +223,9 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
   const auto& tables = ctx.tables;
   std::string_view text = c.text;
   std::vector<Terms::Term> concepts;  // kept out of pivots into languages without them
-  auto translate = [&](std::size_t k, const std::string& stem) {
+  auto translate = [&](std::size_t k, std::string_view stem) {
     if (!tables[k]) return;
-    auto tr = tables[k]->find(stem);
+    auto tr = tables[k]->find(std::string(stem));
     if (tr == tables[k]->end()) return;
     for (const std::string& s : tr->second)
       pivots[k].push_back({fid('s', targets[k], s), 1.0f / float(tr->second.size()), kTranslated});
@@ -250,7 +251,8 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
     // The longest glossary phrase starting here.
     const std::vector<GlossaryPhrase>* phrases = nullptr;
     if (glossary)
-      if (auto it = glossary->find(t.stem); it != glossary->end()) phrases = &it->second;
+      if (auto it = glossary->find(std::string(t.stem)); it != glossary->end())
+        phrases = &it->second;
     if (phrases) {
       std::size_t matched = 0;
       for (const GlossaryPhrase& p : *phrases) {
@@ -284,7 +286,7 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
       shared.push_back({fid('n', digits_prefix(surface)), 1, kNumber});
       continue;
     }
-    if (auto n = ctx.numberish.find(t.fold); n != ctx.numberish.end()) {
+    if (auto n = ctx.numberish.find(std::string(t.fold)); n != ctx.numberish.end()) {
       shared.push_back({n->second, 1, kNumber});
       continue;
     }
@@ -295,7 +297,7 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
     Shape sh = shape(surface);
     // An acronym, unless the clause shouts or the word is an operative verb
     // set in capitals ("EXIGE").
-    if (sh.acronym && !shouting && !(lr && lr->operative.count(t.stem))) {
+    if (sh.acronym && !shouting && !(lr && lr->operative.count(std::string(t.stem)))) {
       shared.push_back({fid('u', t.fold), 1, kName});
       continue;
     }
@@ -307,7 +309,7 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
     // languages without capitals (Arabic, Chinese) or another script.
     if (sh.capitalized && !sh.acronym && words[0] != words[i - 1]) {
       bool translated = false;
-      for (const auto* table : tables) translated |= table && table->count(t.stem) > 0;
+      for (const auto* table : tables) translated |= table && table->count(std::string(t.stem)) > 0;
       if (!translated) {
         shared.push_back({fid('p', t.fold), 1, kName});
         continue;

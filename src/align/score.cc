@@ -104,7 +104,7 @@ double contained(const ClauseFeatures& part, const std::string& lp, const Clause
 
 std::size_t opening_kept(const Clause& part, const Clause& whole) {
   auto stems = [](const Clause& c) {
-    std::vector<const std::string*> out;
+    std::vector<const std::string_view*> out;
     for (std::size_t k = diff::marker_tokens(c.text, c.tokens); k < c.tokens.size(); ++k)
       if (c.tokens[k].word || c.tokens[k].number) out.push_back(&c.tokens[k].stem);
     return out;
@@ -121,7 +121,7 @@ std::size_t opening_kept(const Clause& part, const Clause& whole) {
 
 std::string opening_stem(const Clause& c) {
   for (std::size_t k = diff::marker_tokens(c.text, c.tokens); k < c.tokens.size(); ++k)
-    if (c.tokens[k].word) return c.tokens[k].stem;
+    if (c.tokens[k].word) return std::string(c.tokens[k].stem);
   return {};
 }
 

@@ -26,6 +26,7 @@ std::vector<Match> search(const Corpus& corpus, const Rules& rules, const std::s
   query.text = text;
   text::AnalyzerSet analyzers = analyzers_for(rules);
   query.tokens = analyzers.get(lang).tokenize(text);
+  query.forms = analyzers.get(lang).forms();
   std::vector<std::string> targets;
   for (const auto& l : table.languages)
     if (l != lang) targets.push_back(l);

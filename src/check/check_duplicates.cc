@@ -46,13 +46,13 @@ bool parallel(const Clause& a, const Clause& b) {
   if (a.text == b.text) return false;
   std::multiset<std::string> wa, wb;
   for (const Token& t : a.tokens)
-    if (t.word || t.number) wa.insert(t.fold);
+    if (t.word || t.number) wa.emplace(t.fold);
   for (const Token& t : b.tokens)
-    if (t.word || t.number) wb.insert(t.fold);
+    if (t.word || t.number) wb.emplace(t.fold);
   auto swapped = [](const Clause& c, const std::multiset<std::string>& other, bool& content,
                     bool& number) {
     for (const Token& t : c.tokens) {
-      if (!(t.word || t.number) || other.count(t.fold)) continue;
+      if (!(t.word || t.number) || other.count(std::string(t.fold))) continue;
       number |= t.number;
       content |= t.word && !t.stop;
     }
@@ -67,7 +67,7 @@ bool parallel(const Clause& a, const Clause& b) {
 std::string words_key(const Clause& c) {
   std::string k;
   for (const Token& t : c.tokens)
-    if (t.word || t.number) k += t.fold + ' ';
+    if (t.word || t.number) (k += t.fold) += ' ';
   return k;
 }
 

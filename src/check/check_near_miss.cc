@@ -104,7 +104,7 @@ std::string neighbour(const Clause& c, std::size_t k, int side) {
   if (side < 0 && k == 0) return {};
   std::size_t n = side < 0 ? k - 1 : k + 1;
   if (n >= c.tokens.size() || !(c.tokens[n].word || c.tokens[n].number)) return {};
-  return c.tokens[n].fold;
+  return std::string(c.tokens[n].fold);
 }
 
 // A proper name: a capitalized word that does not open the clause or a
@@ -148,9 +148,9 @@ class Attestation {
         const std::vector<Token>& ts = corpus.clauses[k].tokens;
         for (std::size_t i = 0; i < ts.size(); ++i) {
           if (!(ts[i].word || ts[i].number)) continue;
-          see(ts[i].fold, d);
-          if (i + 1 < ts.size() && (ts[i + 1].word || ts[i + 1].number) &&
-              firsts_.count(ts[i].fold)) {
+          const std::string fold(ts[i].fold);
+          see(fold, d);
+          if (i + 1 < ts.size() && (ts[i + 1].word || ts[i + 1].number) && firsts_.count(fold)) {
             pair.assign(ts[i].fold);
             pair += ' ';
             pair += ts[i + 1].fold;
@@ -273,17 +273,18 @@ bool NearMiss::changes_by_design(const std::string& lang, const Token& t) const 
   if (t.number || t.stop) return true;
   const LanguageRules* lr = rules_.language(lang);
   if (!lr) return false;
-  if (lr->stopwords.count(t.fold) || lr->months.count(t.fold) || lr->cardinals.count(t.fold) ||
-      lr->ordinals.count(t.fold))
+  const std::string fold(t.fold);
+  if (lr->stopwords.count(fold) || lr->months.count(fold) || lr->cardinals.count(fold) ||
+      lr->ordinals.count(fold))
     return true;
-  if (lr->operative.count(t.stem)) return true;
+  if (lr->operative.count(std::string(t.stem))) return true;
   for (const auto& phrase : lr->preambular)
     if (!phrase.empty() && phrase.front() == t.fold) return true;
   return false;
 }
 
 bool NearMiss::look_alike(const std::string& lang, const Token& old_t, const Token& new_t) const {
-  const std::string &fa = old_t.fold, &fb = new_t.fold;
+  const std::string fa(old_t.fold), fb(new_t.fold);
   if (fa == fb || !all_letters(fa) || !all_letters(fb)) return false;
   std::u32string a = code_points(fa), b = code_points(fb);
   if (a.size() < min_length_ || b.size() < min_length_) return false;
@@ -491,12 +492,13 @@ void NearMiss::collect_from_vocabulary(const FindingSink& sink, std::size_t begi
           const Clause& cl = corpus_.clauses[c];
           for (std::size_t k = 0; k < cl.tokens.size(); ++k) {
             const Token& t = cl.tokens[k];
-            if (!t.word || t.fold.size() < min_length_ || v.words.count(t.fold)) continue;
+            if (!t.word || t.fold.size() < min_length_ || v.words.count(std::string(t.fold)))
+              continue;
             const std::string surface = cl.text.substr(t.begin, t.end - t.begin);
             // An acronym one letter from another is often another body ("UNMIS" /
             // "UNMISS"); term.acronym-misspelt judges those.
             if (text::all_upper(surface) || !all_letters(t.fold)) continue;
-            if (!seen.insert(t.fold).second) continue;
+            if (!seen.emplace(t.fold).second) continue;
             std::vector<std::string> near;
             const std::u32string x = code_points(t.fold);
             for (std::size_t n : {t.fold.size() - 1, t.fold.size(), t.fold.size() + 1}) {
@@ -512,7 +514,7 @@ void NearMiss::collect_from_vocabulary(const FindingSink& sink, std::size_t begi
       }
       for (std::size_t c = d.first_clause; c < d.first_clause + d.clause_count; ++c)
         for (const Token& t : corpus_.clauses[c].tokens)
-          if (t.word && t.fold.size() >= min_length_ && v.words.insert(t.fold).second)
+          if (t.word && t.fold.size() >= min_length_ && v.words.emplace(t.fold).second)
             v.buckets[{t.fold[0], t.fold.size()}].emplace_back(t.fold, code_points(t.fold));
     }
   }
@@ -524,15 +526,15 @@ void NearMiss::report(const std::vector<Swap>& swaps, FindingSink& sink) const {
   std::map<std::string, Attestation> by_language;
   auto phrases = [](const Clause& c, std::size_t k) {
     std::vector<std::string> out;
-    const std::string& w = c.tokens[k].fold;
+    const std::string w(c.tokens[k].fold);
     if (auto l = neighbour(c, k, -1); !l.empty()) out.push_back(l + " " + w);
     if (auto r = neighbour(c, k, +1); !r.empty()) out.push_back(w + " " + r);
     return out;
   };
   for (const Swap& s : swaps) {
     Attestation& a = by_language[corpus_.document_of(*s.now).language];
-    a.want(s.now->tokens[s.new_tok].fold);
-    a.want(s.before->tokens[s.old_tok].fold);
+    a.want(std::string(s.now->tokens[s.new_tok].fold));
+    a.want(std::string(s.before->tokens[s.old_tok].fold));
     for (const auto& p : phrases(*s.now, s.new_tok)) a.want(p);
     for (const auto& p : phrases(*s.before, s.old_tok)) a.want(p);
   }
@@ -547,7 +549,8 @@ void NearMiss::report(const std::vector<Swap>& swaps, FindingSink& sink) const {
     const std::size_t doc = now.doc;
     const Token& nt = now.tokens[s.new_tok];
     const Token& ot = before.tokens[s.old_tok];
-    std::size_t new_docs = a.others(nt.fold, doc), old_docs = a.others(ot.fold, doc);
+    const std::string new_fold(nt.fold), old_fold(ot.fold);
+    std::size_t new_docs = a.others(new_fold, doc), old_docs = a.others(old_fold, doc);
     std::string why;
     const std::string new_word = now.text.substr(nt.begin, nt.end - nt.begin);
     const std::string old_word = before.text.substr(ot.begin, ot.end - ot.begin);
@@ -574,8 +577,8 @@ void NearMiss::report(const std::vector<Swap>& swaps, FindingSink& sink) const {
         std::string nn = neighbour(now, s.new_tok, side), on = neighbour(before, s.old_tok, side);
         if (nn.empty() || nn != on) continue;
         ++sides;
-        std::string np = side < 0 ? nn + " " + nt.fold : nt.fold + " " + nn;
-        std::string op = side < 0 ? on + " " + ot.fold : ot.fold + " " + on;
+        std::string np = side < 0 ? nn + " " + new_fold : new_fold + " " + nn;
+        std::string op = side < 0 ? on + " " + old_fold : old_fold + " " + on;
         std::size_t n = a.others(np, doc), o = a.others(op, doc);
         // Established: in `attested` other documents, or in every earlier
         // version of this very clause when the corpus is small.
@@ -603,7 +606,7 @@ void NearMiss::report(const std::vector<Swap>& swaps, FindingSink& sink) const {
              fmt::format("'{}' where {} earlier version{} said '{}' ({}): a look-alike, likely a "
                          "typo",
                          new_word, s.versions, s.versions == 1 ? "" : "s", old_word, why),
-             ot.fold + "|" + nt.fold, {rel});
+             old_fold + "|" + new_fold, {rel});
   }
 }
 

@@ -22,7 +22,7 @@ std::set<std::string> content_stems(text::Analyzer& a, const std::string& s,
                                     const std::set<std::string>& drop) {
   std::set<std::string> out;
   for (const Token& t : a.tokenize(s))
-    if ((t.word || t.number) && !t.stop && t.fold.size() > 1 && !drop.count(t.fold))
+    if ((t.word || t.number) && !t.stop && t.fold.size() > 1 && !drop.count(std::string(t.fold)))
       out.insert(a.stem(t.fold));  // stem of the folded word: accents and case do not count
   return out;
 }
@@ -82,15 +82,15 @@ void check_toc(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
       // The heading's subject: its words without those of the symbol and the
       // joiner ("sur").
       std::set<std::string> drop = joiners;
-      for (const Token& t : a.tokenize(e.symbol)) drop.insert(t.fold);
+      for (const Token& t : a.tokenize(e.symbol)) drop.emplace(t.fold);
       for (const Token& t : a.tokenize(item.title))
-        if (t.number || t.fold == text::fold(first_number(item.title))) drop.insert(t.fold);
+        if (t.number || t.fold == text::fold(first_number(item.title))) drop.emplace(t.fold);
       std::set<std::string> toc_words = content_stems(a, e.title, drop);
       std::string heading = item.title;
       std::set<std::string> head_words = content_stems(a, heading, drop);
       // Words of the symbol ("resolution", "pol") in the heading.
       for (const Token& t : a.tokenize(e.symbol))
-        if (t.word) head_words.erase(t.stem);
+        if (t.word) head_words.erase(std::string(t.stem));
       if (head_words.empty())
         continue;  // a heading with no subject on its lines: nothing to compare
       double sim = dice(toc_words, head_words);

@@ -25,7 +25,7 @@ std::vector<std::string> folded_words(const Clause& c) {
     if (!(t.word || t.number)) continue;
     out.push_back(t.fold.empty()
                       ? text::fold(std::string_view(c.text).substr(t.begin, t.end - t.begin))
-                      : t.fold);
+                      : std::string(t.fold));
   }
   return out;
 }
@@ -60,7 +60,7 @@ std::vector<FactToken> fact_tokens(const Clause& c, std::size_t begin, std::size
     const Token& t = *it;
     if (t.begin < marker_end || covered(c, t.begin, t.end)) continue;
     std::string_view w = std::string_view(c.text).substr(t.begin, t.end - t.begin);
-    const std::string f = t.fold.empty() ? text::fold(w) : t.fold;
+    const std::string f = t.fold.empty() ? text::fold(w) : std::string(t.fold);
     if (t.number) {
       out.push_back({FactToken::Number, t.begin, t.end, f});
       continue;
@@ -109,7 +109,7 @@ Span span_of(const Clause& c, const std::vector<FactToken>& toks, const Language
     if (!t.word) return false;
     std::string f = t.fold.empty()
                         ? text::fold(std::string_view(c.text).substr(t.begin, t.end - t.begin))
-                        : t.fold;
+                        : std::string(t.fold);
     return lang && lang->months.count(f) > 0;
   };
   std::size_t first = 0, last = 0;

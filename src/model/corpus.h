@@ -11,10 +11,12 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/enums.h"
 #include "model/source.h"
+#include "model/token_forms.h"
 
 namespace ct {
 
@@ -42,11 +44,13 @@ struct TextRun {
   std::size_t length = 0;
 };
 
-// A token of Clause::text: words, numbers and punctuation, in order.
+// A token of Clause::text: words, numbers and punctuation, in order. Its
+// forms are views into storage the clause holds (Clause::forms), or that the
+// Analyzer which made them holds while tokens are used away from a clause.
 struct Token {
   std::size_t begin = 0, end = 0;  // byte range in Clause::text
-  std::string fold;                // lower case, accents removed
-  std::string stem;                // Snowball stem of `fold` (words only)
+  std::string_view fold;           // lower case, accents removed
+  std::string_view stem;           // Snowball stem of `fold` (words only)
   bool word = false;               // letters (possibly with digits)
   bool number = false;             // digits only
   bool stop = false;               // a stop word of the clause's language
@@ -65,6 +69,9 @@ struct Clause {
   std::string text;  // one line: hard line breaks, hyphenation and markup undone
   std::vector<TextRun> runs;
   std::vector<Token> tokens;
+  // Holds the bytes its tokens' fold and stem view (shared with the other
+  // clauses made by the same Analyzer or read from the same cache entry).
+  std::shared_ptr<const TokenForms> forms;
   std::vector<Entity> entities;
   std::string lead;    // leading verb as written ("EXIGE", "Demanded"), "" if none
   std::string action;  // its canonical action from the rules ("demand"), "" if none

@@ -128,7 +128,9 @@ void encode(Writer& w, const Clause& c) {
   w.i(c.strength);
 }
 
-Clause decode(Reader& r, std::size_t doc, std::size_t clauses) {
+// `forms`: where the entry's token forms are kept (one storage per entry).
+Clause decode(Reader& r, std::size_t doc, std::size_t clauses,
+              const std::shared_ptr<TokenForms>& forms) {
   Clause c;
   c.id = r.s();
   c.number = r.s();
@@ -154,6 +156,7 @@ Clause decode(Reader& r, std::size_t doc, std::size_t clauses) {
     run.length = r.u();
   }
   c.tokens.resize(r.count());
+  c.forms = forms;
   for (Token& t : c.tokens) {
     t.begin = r.u();
     t.end = t.begin + r.u();
@@ -161,8 +164,9 @@ Clause decode(Reader& r, std::size_t doc, std::size_t clauses) {
     t.word = f & 1;
     t.number = f & 2;
     t.stop = f & 4;
-    t.fold = r.s();
-    t.stem = r.s();
+    t.fold = forms->add(r.view(r.u()));
+    std::string_view stem = r.view(r.u());
+    t.stem = stem == t.fold ? t.fold : forms->add(stem);
     if (t.end > c.text.size() || t.end < t.begin)
       throw std::out_of_range("cache: token past its clause");
   }
@@ -201,7 +205,8 @@ bool load_entry(const fs::path& path, const std::string& key, std::size_t doc,
     std::size_t n = r.count();
     std::vector<Clause> got;
     got.reserve(n);
-    for (std::size_t k = 0; k < n; ++k) got.push_back(decode(r, doc, n));
+    auto forms = std::make_shared<TokenForms>();
+    for (std::size_t k = 0; k < n; ++k) got.push_back(decode(r, doc, n, forms));
     if (!r.done()) return false;
     out = std::move(got);
     return true;

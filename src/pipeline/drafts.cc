@@ -20,7 +20,7 @@ std::set<std::string> stems_of(const Corpus& corpus, const Document& d) {
   std::set<std::string> out;
   for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count; ++k)
     for (const Token& t : corpus.clauses[k].tokens)
-      if (t.word && !t.stop && t.stem.size() > 2) out.insert(t.stem);
+      if (t.word && !t.stop && t.stem.size() > 2) out.emplace(t.stem);
   return out;
 }
 

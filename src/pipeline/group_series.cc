@@ -96,7 +96,7 @@ Features features_of(const Corpus& c, std::size_t doc, const SeriesRules& rules,
         if (lead || t.stop || t.number) continue;
         std::string_view w = std::string_view(cl.text).substr(t.begin, t.end - t.begin);
         if (!capitalized(w)) continue;
-        std::string key = "w:" + t.fold;
+        std::string key = "w:" + std::string(t.fold);
         f[key] += 1;
         surface.emplace(key, std::string(w));
       }

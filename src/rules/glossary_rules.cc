@@ -18,7 +18,7 @@ namespace {
 std::vector<std::string> phrase_stems(text::Analyzer& analyzer, const std::string& phrase) {
   std::vector<std::string> stems;
   for (const Token& t : analyzer.tokenize(phrase))
-    if (t.word || t.number) stems.push_back(t.stem);
+    if (t.word || t.number) stems.emplace_back(t.stem);
   return stems;
 }
 

@@ -114,6 +114,13 @@ void CleanText::copy(std::string_view source, std::size_t at, std::size_t n) {
   text.append(source.substr(at, n));
 }
 
+bool CleanText::continues_run(std::size_t at) const {
+  if (runs.empty() || text.empty() || text.back() == ' ') return false;
+  const TextRun& last = runs.back();
+  return last.length > 0 && last.source_begin + last.length == at &&
+         last.text_begin + last.length == text.size();
+}
+
 void CleanText::synthetic(std::string_view s, std::size_t source_at) {
   runs.push_back({text.size(), source_at, 0});
   text.append(s);
@@ -175,12 +182,21 @@ void CleanText::append_source(std::string_view s, std::size_t begin, std::size_t
     }
     if (static_cast<unsigned char>(c) < 0x80) {  // ASCII: no decoding needed
       if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-        if (!text.empty()) space();
+        if (c == ' ' && continues_run(i)) {
+          // One space where the source has one: the run goes on through it
+          // (it maps every byte as a space of its own would), so a line is
+          // one run, not one per word.
+          copy(s, i, 1);
+        } else if (!text.empty()) {
+          space();
+        }
         ++i;
       } else {
-        // The run of plain ASCII bytes from here, copied at once.
+        // The run of plain ASCII bytes from here, copied at once, through
+        // single spaces between them (kept as they are, as above).
         std::size_t j = i + 1;
-        while (j < end && is_plain(s[j])) ++j;
+        while (j < end && (is_plain(s[j]) || (s[j] == ' ' && j + 1 < end && is_plain(s[j + 1]))))
+          ++j;
         copy(s, i, j - i);
         i = j;
       }
@@ -233,6 +249,8 @@ std::size_t CleanText::source_offset(std::size_t text_offset) const {
 
 CleanText clean(std::string_view source, std::size_t begin, std::size_t end) {
   CleanText t;
+  // Markup removed and spaces collapsed, the text is at most its source.
+  t.text.reserve(end > begin ? end - begin : 0);
   t.append_source(source, begin, end);
   t.trim_end();
   return t;

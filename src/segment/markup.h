@@ -31,6 +31,8 @@ struct CleanText {
 
  private:
   void copy(std::string_view source, std::size_t at, std::size_t n);
+  // Source byte `at` comes right after the last run, in the source and here.
+  bool continues_run(std::size_t at) const;
   void synthetic(std::string_view s, std::size_t source_at);
 };
 

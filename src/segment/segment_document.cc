@@ -119,6 +119,7 @@ std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index,
     // Blocks are not read after this; a block's text grew line by line, so
     // its spare capacity is given back (the corpus keeps every clause).
     c.tokens = std::move(tokens[i]);
+    c.forms = analyzer.forms();
     c.text = std::move(b.text.text);
     c.text.shrink_to_fit();
     c.runs = std::move(b.text.runs);

@@ -74,7 +74,7 @@ const std::vector<Verbs::Word>& Verbs::first_words(std::string_view text,
       if (t.number) break;
       continue;
     }
-    add_word(text, t, t.fold);
+    add_word(text, t, std::string(t.fold));
   }
   return out;
 }
@@ -114,7 +114,7 @@ bool Verbs::clitic(const Word& w) const {
 }
 
 std::optional<LeadVerb> Verbs::verb(const Word& w) const {
-  auto it = lang_->operative.find(analyzer_.word_stem(w.surface));
+  auto it = lang_->operative.find(std::string(analyzer_.word_stem(w.surface)));
   if (it == lang_->operative.end()) return std::nullopt;
   return LeadVerb{std::string(w.surface), it->second.action, it->second.strength};
 }

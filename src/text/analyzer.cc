@@ -170,10 +170,12 @@ std::string Analyzer::stem(std::string_view word) {
 
 Analyzer::Analysis Analyzer::analyse(std::string_view surface, bool word) {
   Analysis a;
-  a.fold = fold(surface);
+  std::string folded = fold(surface);
+  a.fold = forms_->add(folded);
   if (word) {
-    a.stem = stem(surface);
-    a.stop = is_stop(a.fold);
+    std::string stemmed = stem(surface);
+    a.stem = stemmed == folded ? a.fold : forms_->add(stemmed);
+    a.stop = is_stop(folded);
   } else {
     a.stem = a.fold;
   }
@@ -235,7 +237,7 @@ const Analyzer::Analysis& Analyzer::analysis(std::string_view surface, bool word
   return memo_.back().analysis;
 }
 
-const std::string& Analyzer::word_stem(std::string_view word) {
+std::string_view Analyzer::word_stem(std::string_view word) {
   return analysis(word, true).stem;
 }
 

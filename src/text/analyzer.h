@@ -38,16 +38,19 @@ class Analyzer {
   // Stem of one word (any case); the result is folded.
   std::string stem(std::string_view word);
   // stem(word) of a word token's surface form, remembered as tokenize()
-  // remembers it: valid until the next call of this or tokenize().
-  const std::string& word_stem(std::string_view word);
+  // remembers it: held in forms().
+  std::string_view word_stem(std::string_view word);
   bool is_stop(const std::string& folded) const { return stopwords_.count(folded) > 0; }
-  // Tokens with fold, stem and stop filled in.
+  // Tokens with fold, stem and stop filled in; their forms view forms().
   std::vector<Token> tokenize(std::string_view text);
+  // The storage of the forms of the tokens this analyzer made: a clause that
+  // keeps such tokens holds it (Clause::forms).
+  const std::shared_ptr<const TokenForms>& forms() const { return forms_view_; }
 
  private:
   // What tokenize() fills in for one surface form.
   struct Analysis {
-    std::string fold, stem;
+    std::string_view fold, stem;  // in forms_
     bool stop = false;
   };
   // Fold, stem and stop of the surface forms seen so far: a text repeats a
@@ -75,6 +78,10 @@ class Analyzer {
   // while the memo has room; else held in spare_).
   const Analysis& analysis(std::string_view surface, bool word);
   Analysis spare_;
+  // Every form handed out, each surface form's once (while the memo has
+  // room): tokens copy two views, never the bytes.
+  std::shared_ptr<TokenForms> forms_ = std::make_shared<TokenForms>();
+  std::shared_ptr<const TokenForms> forms_view_ = forms_;
 
   std::string language_;
   sb_stemmer* stemmer_ = nullptr;

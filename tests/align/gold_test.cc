@@ -101,7 +101,8 @@ TEST_CASE("threads of the Contact Group texts against the gold", "[align][gold]"
           for (const Token& t : cl.tokens)
             if (t.word && !t.stop) {
               ++words;
-              if (!tr.find("fr", "en", t.stem)) ++lacking[t.stem], ++unbridged;
+              if (const std::string stem(t.stem); !tr.find("fr", "en", stem))
+                ++lacking[stem], ++unbridged;
             }
       for (const auto& [stem, n] : lacking) std::printf("lacking %d %s\n", n, stem.c_str());
       std::printf(

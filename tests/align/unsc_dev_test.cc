@@ -281,11 +281,12 @@ LinkScore turns_against_english(const std::vector<UnscResolution>& rs,
       for (const Token& t : c2.clauses[c].tokens)
         if (t.word && !t.stop && t.fold.size() >= 2) {
           ++n;
-          if (!tr.find(from, to, t.stem)) {
-            ++miss, out += " " + t.stem;
+          const std::string stem(t.stem);
+          if (!tr.find(from, to, stem)) {
+            ++miss, out += " " + stem;
           } else if (std::string(std::getenv("CLAUSETRACK_UNSC_MISSES")) == "2") {
-            out += " [" + t.stem + "=";
-            for (const auto& x : *tr.find(from, to, t.stem)) out += x + ",";
+            out += " [" + stem + "=";
+            for (const auto& x : *tr.find(from, to, stem)) out += x + ",";
             out += "]";
           }
         }

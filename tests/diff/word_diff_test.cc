@@ -22,6 +22,7 @@ Clause clause(const std::string& text, const std::string& lang = "en") {
   Clause c;
   c.text = text;
   c.tokens = analyzers.get(lang).tokenize(text);
+  c.forms = analyzers.get(lang).forms();
   return c;
 }
 

@@ -49,6 +49,7 @@ ClauseFixture::ClauseFixture(const std::string& text, const std::string& languag
     for (std::size_t k = i; k < e; ++k) c.text += text[k] == '\n' ? ' ' : text[k];
     c.runs.push_back({0, i, e - i});
     c.tokens = analyzers.get(language).tokenize(c.text);
+    c.forms = analyzers.get(language).forms();
     corpus_.clauses.push_back(std::move(c));
     i = e;
   }
