@@ -235,12 +235,14 @@ void stemmed_names(const ClauseView& view, std::vector<Entity>& found) {
   const std::size_t most = g.stem_words(view.language);
   if (most == 0) return;
   std::vector<Token> own;
+  std::shared_ptr<const TokenForms> own_forms;  // what `own`'s forms view
   const std::vector<Token>* tokens = &view.clause.tokens;
   if (tokens->empty()) {
     const LanguageRules* lr = view.all_rules.language(view.language);
     if (!lr) return;
     text::Analyzer analyzer(view.language, lr->stemmer, lr->stopwords);
     own = analyzer.tokenize(view.text);
+    own_forms = analyzer.forms();
     tokens = &own;
   }
   std::vector<std::size_t> words;
@@ -261,7 +263,8 @@ void stemmed_names(const ClauseView& view, std::vector<Entity>& found) {
       std::vector<std::pair<std::size_t, std::string>> candidates;  // words, stems
       for (std::size_t n = 0; n < most && i + n < words.size(); ++n) {
         if (n > 0 && !joined_by_space(words[i + n - 1], words[i + n])) break;
-        joined += (n ? " " : "") + (*tokens)[words[i + n]].stem;
+        if (n) joined += ' ';
+        joined += (*tokens)[words[i + n]].stem;
         candidates.emplace_back(n + 1, joined);
       }
       for (auto c = candidates.rbegin(); c != candidates.rend() && !taken; ++c)

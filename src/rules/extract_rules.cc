@@ -376,7 +376,7 @@ ExtractRules load_extract_rules(const std::string& dir,
     out.gazetteer.index_stems(code, [&](std::string_view name) {
       std::vector<std::string> stems;
       for (const Token& t : analyzer.tokenize(name))
-        if (t.word) stems.push_back(t.stem);
+        if (t.word) stems.emplace_back(t.stem);
       return stems;
     });
   }
