@@ -4,6 +4,7 @@
 // shortest form (a corpus folder, nothing else).
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "model/corpus.h"
@@ -17,8 +18,11 @@ enum class Depth { Segment, Extract, Align };
 // Runs the stages after ingest on an ingested corpus, up to `depth`.
 // With a cache folder (`track`), each document's segmentation and extraction
 // are read from it when unchanged (pipeline/analysis_cache.h).
+// `before_extract`, when given, runs once before anything reads the
+// extraction rules (after segmenting, or first with a cache): it completes
+// `rules` (start_language_parts) while the documents are segmented.
 void analyze(Corpus& corpus, const Rules& rules, int jobs, Depth depth = Depth::Align,
-             const CacheOptions& cache = {});
+             const CacheOptions& cache = {}, const std::function<void()>& before_extract = {});
 
 // Ingests the corpus folder and analyzes it: build() with only a corpus.
 // Throws InputError.
