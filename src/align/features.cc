@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <string_view>
+#include <tuple>
 
 #include "diff/marker.h"
 #include "text/utf8.h"
@@ -352,6 +355,26 @@ ClauseFeatures weigh(const Terms& t, const Idf& idf) {
   return f;
 }
 
+namespace {
+
+// Whether terms_of reads the two clauses (of one language, with one text
+// and role) the same: same tokens and same entities (type and value).
+bool reads_the_same(const Clause& a, const Clause& b) {
+  auto same_token = [](const Token& x, const Token& y) {
+    return x.begin == y.begin && x.end == y.end && x.word == y.word && x.number == y.number &&
+           x.stop == y.stop && x.fold == y.fold && x.stem == y.stem;
+  };
+  auto same_entity = [](const Entity& x, const Entity& y) {
+    return x.type == y.type && x.value == y.value;
+  };
+  return std::equal(a.tokens.begin(), a.tokens.end(), b.tokens.begin(), b.tokens.end(),
+                    same_token) &&
+         std::equal(a.entities.begin(), a.entities.end(), b.entities.begin(), b.entities.end(),
+                    same_entity);
+}
+
+}  // namespace
+
 FeatureTable build_features(const Corpus& corpus, const Rules& rules,
                             const Translations& translations, int jobs) {
   FeatureTable table;
@@ -373,11 +396,32 @@ FeatureTable build_features(const Corpus& corpus, const Rules& rules,
   std::map<std::string, FeatureContext> contexts;
   for (const auto& lang : table.languages)
     contexts.emplace(lang, FeatureContext(lang, rules, translations, targets[lang]));
+  // A clause that reads exactly as one before it (same language, role, words
+  // and entities: all terms_of reads) takes its terms: two versions of a text
+  // share most of their clauses.
+  std::vector<std::size_t> same_as(n), distinct;
+  {
+    using Key = std::tuple<std::string_view, std::string_view, Role>;
+    std::map<Key, std::vector<std::size_t>> seen;
+    for (std::size_t i = 0; i < n; ++i) {
+      const Clause& c = corpus.clauses[i];
+      auto& firsts = seen[Key{c.text, corpus.documents[c.doc].language, c.role}];
+      auto it = std::find_if(firsts.begin(), firsts.end(),
+                             [&](std::size_t f) { return reads_the_same(corpus.clauses[f], c); });
+      same_as[i] = it == firsts.end() ? i : *it;
+      if (it == firsts.end()) {
+        firsts.push_back(i);
+        distinct.push_back(i);
+      }
+    }
+  }
   std::vector<Terms> terms(n);
-  parallel_for(n, jobs, [&](int, std::size_t i) {
-    const Clause& c = corpus.clauses[i];
-    terms[i] = terms_of(c, contexts.at(corpus.documents[c.doc].language));
+  parallel_for(distinct.size(), jobs, [&](int, std::size_t k) {
+    const Clause& c = corpus.clauses[distinct[k]];
+    terms[distinct[k]] = terms_of(c, contexts.at(corpus.documents[c.doc].language));
   });
+  for (std::size_t i = 0; i < n; ++i)
+    if (same_as[i] != i) terms[i] = terms[same_as[i]];
   for (const Terms& t : terms) table.idf.add(t);
   table.idf.finish();
   table.clauses.resize(n);

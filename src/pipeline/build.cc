@@ -188,10 +188,12 @@ Analysed ingest_inputs(const Rules& rules, const Inputs& in) {
 }
 
 void analyse_inputs(const Rules& rules, const Inputs& in, Analysed& a) {
-  if (!in.drafts.empty())
+  if (!in.drafts.empty()) {
+    if (in.before_extract) in.before_extract();
     build_with_drafts(rules, in, a);
-  else
-    a.entry_keys = analyze(a.corpus, rules, in.jobs, in.depth, in.cache);
+  } else {
+    a.entry_keys = analyze(a.corpus, rules, in.jobs, in.depth, in.cache, in.before_extract);
+  }
   warn_uncertain_languages(a.corpus, rules);
 }
 

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <set>
 #include <string>
 #include <vector>
@@ -32,6 +33,9 @@ struct Inputs {
   Depth depth = Depth::Align;
   int jobs = 1;
   CacheOptions cache;  // per-document analysis cache (`track`); none by default
+  // Completes the rules before the extraction reads them (analyze): `diff`
+  // segments while its extraction rules load (start_language_parts).
+  std::function<void()> before_extract;
 };
 
 struct Analysed {

@@ -12,11 +12,18 @@
 namespace ct::pipeline {
 
 std::vector<std::string> analyze(Corpus& corpus, const Rules& rules, int jobs, Depth depth,
-                                 const CacheOptions& cache) {
+                                 const CacheOptions& cache,
+                                 const std::function<void()>& before_extract) {
   StageTimer timer;
+  auto rules_complete = [&] {
+    if (!before_extract) return;
+    before_extract();
+    timer.lap("extraction rules (wait)");
+  };
   if (depth == Depth::Segment) {
     segment::segment_corpus(corpus, rules, jobs);
     timer.lap("segment");
+    rules_complete();
     order_series(corpus);
     return {};
   }
@@ -24,8 +31,10 @@ std::vector<std::string> analyze(Corpus& corpus, const Rules& rules, int jobs, D
   if (cache.dir.empty()) {
     segment::segment_corpus(corpus, rules, jobs);
     timer.lap("segment");
+    rules_complete();
     extract::extract_corpus(corpus, rules, jobs);
   } else {
+    rules_complete();
     entry_keys = segment_and_extract_cached(corpus, rules, jobs, cache);
     timer.lap("segment+extract (cache)");
   }

@@ -4,6 +4,7 @@
 // shortest form (a corpus folder, nothing else).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -19,8 +20,12 @@ enum class Depth { Segment, Extract, Align };
 // With a cache folder (`track`), each document's segmentation and extraction
 // are read from it when unchanged (pipeline/analysis_cache.h), and each
 // document's analysis entry key is returned (none without a cache).
+// `before_extract`, when given, runs once before anything reads the
+// extraction rules (after segmenting, or first with a cache): it completes
+// `rules` (start_language_parts) while the documents are segmented.
 std::vector<std::string> analyze(Corpus& corpus, const Rules& rules, int jobs,
-                                 Depth depth = Depth::Align, const CacheOptions& cache = {});
+                                 Depth depth = Depth::Align, const CacheOptions& cache = {},
+                                 const std::function<void()>& before_extract = {});
 
 // Ingests the corpus folder and analyzes it: build() with only a corpus.
 // Throws InputError.

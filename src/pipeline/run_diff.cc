@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <future>
 #include <set>
 
 #include "align/pairwise.h"
@@ -78,7 +79,9 @@ Outcome run_diff(const Common& common, const DiffRequest& req) {
   Analysed a = ingest_inputs(rules, in);
   std::set<std::string> languages;
   for (const Document& d : a.corpus.documents) languages.insert(d.language);
-  load_language_parts(rules, languages);
+  // The extraction rules load while the documents are segmented.
+  std::future<ExtractRules> extract_rules = start_language_parts(rules, languages);
+  in.before_extract = [&] { rules.extract = extract_rules.get(); };
   timer.lap("ingest, rules of the languages");
   analyse_inputs(rules, in, a);
   timer.lap("analyse");

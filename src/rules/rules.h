@@ -6,6 +6,7 @@
 //   const LanguageRules* fr = rules.language("fr");
 #pragma once
 
+#include <future>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -91,6 +92,13 @@ Rules load_rules(const std::string& dir, RuleNeeds needs = {});
 // load_structure_rules): those of any other language with rules must not be
 // analysed with them.
 void load_language_parts(Rules& rules, const std::set<std::string>& languages);
+
+// load_language_parts in two steps: the structure, chrome and glossary rules
+// now, the extraction rules (most of the patterns to compile) on a second
+// thread, returned by the future. Segmenting needs only the first, so it may
+// run while the second loads (`diff`); `languages` must outlive the future.
+std::future<ExtractRules> start_language_parts(Rules& rules,
+                                               const std::set<std::string>& languages);
 
 // Analyzers made from the language rules of `rules` (which must outlive them).
 text::AnalyzerSet analyzers_for(const Rules& rules);
