@@ -3,7 +3,9 @@
 // Clause holding the storage its tokens view (Clause::forms) keeps them valid
 // wherever the clause is copied or moved. One writer at a time (an Analyzer,
 // or the reader of one cache entry); bytes handed out may be read from any
-// thread.
+// thread. Written by hand rather than on std::pmr::monotonic_buffer_resource:
+// what is needed is only "copy these bytes and never move them", and a
+// resource would still need this class around it to hand out the views.
 #pragma once
 
 #include <cstddef>

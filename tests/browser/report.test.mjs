@@ -30,6 +30,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+// A series page loads in well under a second alone (bench/report.sh), but
+// ctest runs this test beside the others on 2 cores: once, with a sanitizer
+// build compiling beside it, Playwright's default 30 s passed before "load".
+const navigationTimeout = 90000;
+
 const binary = path.resolve(process.argv[2] || 'build/clausetrack');
 const root = process.cwd();
 const shots = path.resolve(process.argv[3] || path.join(path.dirname(binary), 'screenshots'));
@@ -626,7 +631,7 @@ async function checkSiteIndex(context, out, label) {
     const status = await page.textContent('#s-status');
     check(/clauses? holds? all/.test(status), `${label}: the search says how many clauses it found ("${status}")`);
     if (target) {
-      await Promise.all([page.waitForNavigation(), page.click(`#s-results a[href="${target}"]`)]);
+      await Promise.all([page.waitForNavigation({ timeout: navigationTimeout }), page.click(`#s-results a[href="${target}"]`)]);
       await page.waitForTimeout(200);
       const landed = await page.evaluate((id) => {
         const el = document.getElementById(id);
@@ -670,7 +675,7 @@ async function checkPaging(context, out, label) {
   const { page, errors, requests } = await openReport(context, first, `${label} page 1`, out);
   const cols = await page.evaluate(() => document.querySelectorAll('table.matrix thead th.m-col').length);
   check(cols > 0 && cols <= 30, `${label}: page 1 shows at most 30 sessions (${cols})`);
-  await Promise.all([page.waitForNavigation(), page.click('nav.pager a[rel="next"]')]);
+  await Promise.all([page.waitForNavigation({ timeout: navigationTimeout }), page.click('nav.pager a[rel="next"]')]);
   const second = await page.evaluate(() => ({
     file: location.pathname.split('/').pop(),
     current: (document.querySelector('.pager [aria-current="page"]') || {}).textContent,
@@ -682,7 +687,7 @@ async function checkPaging(context, out, label) {
   });
   check(!!back, `${label}: a thread on page 2 links its versions on page 1 (${back})`);
   if (back) {
-    await Promise.all([page.waitForNavigation(), page.click(`.thread-pages a[href="${back}"]`)]);
+    await Promise.all([page.waitForNavigation({ timeout: navigationTimeout }), page.click(`.thread-pages a[href="${back}"]`)]);
     await page.waitForTimeout(200);
     const id = decodeURIComponent(back.split('#')[1]);
     const ok = await page.evaluate((i) => {
