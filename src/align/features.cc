@@ -286,7 +286,14 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
     if (!places.empty() && t.word && in_place(t)) continue;
     std::string_view surface = text.substr(t.begin, t.end - t.begin);
     if (t.number) {
-      shared.push_back({fid('n', digits_prefix(surface)), 1, kNumber});
+      // A number written against a month suffix ("5月") is that month, as a
+      // month's name is in other languages.
+      bool month = false;
+      if (lr && i < words.size() && c.tokens[words[i]].begin == t.end) {
+        const std::string_view next = c.tokens[words[i]].fold;
+        for (const std::string& m : lr->month_suffixes) month |= next == m;
+      }
+      shared.push_back({fid(month ? 'm' : 'n', digits_prefix(surface)), 1, kNumber});
       continue;
     }
     if (auto n = ctx.numberish.find(std::string(t.fold)); n != ctx.numberish.end()) {

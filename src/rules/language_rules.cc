@@ -48,6 +48,7 @@ LanguageRules load_one(const std::string& path) {
                     "cardinals",
                     "ordinals",
                     "ordinal_suffixes",
+                    "month_suffixes",
                     "verbs",
                     "adverbs",
                     "spelling",
@@ -89,6 +90,9 @@ LanguageRules load_one(const std::string& path) {
   r.ordinals = word_numbers(path, yaml::child(root, "ordinals"), "ordinals");
   if (auto n = yaml::child(root, "ordinal_suffixes"))
     r.ordinal_suffixes = yaml::strings(path, n, "ordinal_suffixes");
+  if (auto n = yaml::child(root, "month_suffixes"))
+    for (auto& w : yaml::strings(path, n, "month_suffixes"))
+      r.month_suffixes.push_back(text::fold(w));
   if (auto n = yaml::child(root, "lowercase_openers"))
     r.lowercase_openers = yaml::boolean(path, n, "lowercase_openers");
   if (auto n = yaml::child(root, "inflected_endings")) {

@@ -34,6 +34,9 @@ struct LanguageRules {
   std::map<std::string, int> cardinals;       // folded number words -> value
   std::map<std::string, int> ordinals;        // folded ordinal words -> value
   std::vector<std::string> ordinal_suffixes;  // after digits: "er", "ème", "th", ...
+  // Folded words that make the number written just before them a month
+  // (Chinese "5月", which the word breaker cuts into "5" and "月": May).
+  std::vector<std::string> month_suffixes;
   // Preambular openers as folded word sequences ("ayant", "examine").
   std::vector<std::vector<std::string>> preambular;
   // Operative verbs by folded Snowball stem.

@@ -4,6 +4,7 @@
 #include "align/features.h"
 
 #include <catch2/catch.hpp>
+#include <set>
 
 #include "support/clause_fixture.h"
 #include "support/test_support.h"
@@ -43,4 +44,26 @@ TEST_CASE("An Arabic negation before a verb of lasting does not negate", "[align
       terms("وإذ يقرر أن الحالة لا تزال تشكل تهديدا للسلام والأمن الدوليين", "ar", Role::Preambular)
           .negated);
   CHECK(terms("يقرر أن البعثة لا تقدم الدعم إلى القوات", "ar", Role::Operative).negated);
+}
+
+TEST_CASE("A Chinese number written before the month suffix is that month", "[align][features]") {
+  // "2025年5月31日" is cut into numbers and the words 年, 月, 日: with
+  // zh.yaml `month_suffixes`, "5月" is May, as "May" is in English.
+  auto ids = [](const std::string& text, const std::string& language) {
+    std::set<align::FeatureId> out;
+    for (const auto& t : terms(text, language, Role::Operative).shared) out.insert(t.id);
+    return out;
+  };
+  auto common = [](const std::set<align::FeatureId>& a, const std::set<align::FeatureId>& b) {
+    std::size_t n = 0;
+    for (auto id : a) n += b.count(id);
+    return n;
+  };
+  const auto en = ids("Decides to extend the mandate until 31 May 2025", "en");
+  const auto may = ids("决定将任务期限延长至2025年5月31日", "zh");
+  const auto june = ids("决定将任务期限延长至2025年6月31日", "zh");
+  const auto five = ids("决定将任务期限延长5个月至2025年", "zh");
+  CHECK(common(en, may) == 3);   // the day, the month, the year
+  CHECK(common(en, june) == 2);  // another month
+  CHECK(common(en, five) == 1);  // five months are no month
 }
