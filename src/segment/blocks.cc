@@ -11,8 +11,8 @@ namespace ct::segment {
 
 namespace {
 
-// `measured`: ending and words are already those of the text (trailing
-// spaces change neither).
+// `measured`: ending, words and caps are already those of the text
+// (trailing spaces change none of them).
 // `whole`: the block's text is that line's whole clean text (moved into the
 // block), whose features are already known.
 void finish(Block& b, const std::vector<std::string>& abbreviations, bool measured,
@@ -23,6 +23,7 @@ void finish(Block& b, const std::vector<std::string>& abbreviations, bool measur
     b.ending = whole->ending;
     b.words = whole->words;
     b.caps = whole->caps;
+    b.meta = whole->meta;
     return;
   }
   if (!measured) {
@@ -30,9 +31,7 @@ void finish(Block& b, const std::vector<std::string>& abbreviations, bool measur
     Measure m = measure(b.text.text);
     b.words = m.words;
     b.caps = m.caps;
-    return;
   }
-  b.caps = mostly_capitals(b.text.text);
 }
 
 // The last whitespace-separated word of a clean text, and the first of another.
@@ -136,9 +135,12 @@ std::vector<Block> build_blocks(const BlockInput& in) {
         if (whole) {  // its text is that line's: the line's features
           last->ending = whole->ending;
           last->words = whole->words;
+          last->caps = whole->caps;
         } else {
           last->ending = ending_of(last->text.text, in.abbreviations);
-          last->words = word_count(last->text.text);
+          Measure lm = measure(last->text.text);
+          last->words = lm.words;
+          last->caps = lm.caps;
         }
         measured = true;
       }

@@ -123,9 +123,21 @@ Ending ending_of(std::string_view text, const std::vector<std::string>& abbrevia
     case 0x2026:
       return Ending::Sentence;
     case '.': {
-      // Only the text up to the period decides whether it is an abbreviation.
-      std::string prefix;
-      for (std::size_t i = 0; i < k; ++i) text::append(prefix, cps[i]);
+      // Only the text up to the period decides whether it is an abbreviation:
+      // its bytes as they are, unless one was not valid UTF-8 (decoded as
+      // U+FFFD, and written so here).
+      std::size_t bytes = 0;
+      bool replaced = false;
+      for (std::size_t i = 0; i < k; ++i) {
+        char32_t c = cps[i];
+        replaced |= c == 0xFFFD;
+        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+      }
+      std::string replaced_prefix;
+      if (replaced)
+        for (std::size_t i = 0; i < k; ++i) text::append(replaced_prefix, cps[i]);
+      std::string_view prefix =
+          replaced ? std::string_view(replaced_prefix) : text.substr(0, bytes);
       return is_abbreviation(prefix, abbreviations) ? Ending::None : Ending::Sentence;
     }
     default:
@@ -189,7 +201,9 @@ int word_count(std::string_view text) {
 
 bool mostly_capitals(std::string_view text) {
   std::size_t letters = 0, upper = 0;
-  for (std::size_t i = 0; i < text.size() && letters < 400;) {
+  // More than 120 letters without capitals decide it already: 70% of at
+  // most 400 letters.
+  for (std::size_t i = 0; i < text.size() && letters < 400 && letters - upper <= 120;) {
     unsigned char b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
       letters += kAsciiAlnum[b] && b > '9';
@@ -206,65 +220,89 @@ bool mostly_capitals(std::string_view text) {
       ++letters;
     }
   }
-  return letters >= 2 && upper * 10 >= letters * 7;
+  return letters - upper <= 120 && letters >= 2 && upper * 10 >= letters * 7;
 }
 
+namespace {
+// Classes of ASCII bytes for measure(): one table load per byte.
+enum : unsigned char { kAlnum = 1, kLetter = 2, kCapital = 4, kSpace = 8 };
+constexpr auto kAsciiClass = [] {
+  std::array<unsigned char, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
+    t[c] = static_cast<unsigned char>((lower || upper || digit ? kAlnum : 0) |
+                                      (lower || upper ? kLetter : 0) | (upper ? kCapital : 0) |
+                                      (c == ' ' ? kSpace : 0));
+  }
+  return t;
+}();
+}  // namespace
+
 Measure measure(std::string_view text) {
-  // One pass for what word_count, mostly_capitals and text::length each find
-  // (with their rules unchanged): every line goes through here.
+  // One pass for what word_count and mostly_capitals each find (with their
+  // rules unchanged), the length apart (a loop the compiler vectorizes):
+  // every line goes through here. Letters are counted while fewer than 400
+  // were seen, so the pass has two loops, with and without counting them.
   Measure m;
-  std::size_t length = 0, letters = 0, upper = 0;
-  int words = 0;
-  bool in_word = false, has_alnum = false, han = false;
+  for (unsigned char c : text) m.length += (c & 0xC0) != 0x80;
+  int letters = 0, upper = 0, words = 0;
+  bool has_alnum = false, han = false;
   std::size_t start = 0;
   auto end_word = [&](std::size_t at) {
     if (han) {
       if (words < kManyWords)
         for (const auto& t : text::split_tokens(text.substr(start, at - start)))
           words += t.word || t.number;
-    } else if (in_word && has_alnum) {
-      ++words;
+    } else {
+      words += has_alnum;
     }
-    in_word = has_alnum = han = false;
+    has_alnum = han = false;
     start = at + 1;
   };
-  for (std::size_t i = 0; i < text.size();) {
-    unsigned char b = static_cast<unsigned char>(text[i]);
-    if (b < 0x80) {
-      ++length;
-      ++i;
-      if (b == ' ') {
-        end_word(i - 1);
-        continue;
-      }
-      in_word = true;
-      has_alnum |= kAsciiAlnum[b];
-      if (letters < 400) {
-        letters += kAsciiAlnum[b] && b > '9';
-        upper += b >= 'A' && b <= 'Z';
-      }
-      continue;
-    }
-    std::size_t from = i;
+  // Another character than ASCII: decoded, its classes asked.
+  auto other = [&](std::size_t& i, bool count) {
     char32_t c = text::decode(text, i);
-    for (std::size_t k = from; k < i; ++k)
-      length += (static_cast<unsigned char>(text[k]) & 0xC0) != 0x80;
-    in_word = true;
     has_alnum |= text::is_letter(c) || text::is_digit(c);
     han |= text::is_han(c);
-    if (letters < 400) {
-      if (text::is_upper(c)) {
-        ++letters;
-        ++upper;
-      } else if (text::is_lower(c)) {
-        ++letters;
-      }
+    if (!count) return;
+    if (text::is_upper(c)) {
+      ++letters;
+      ++upper;
+    } else if (text::is_lower(c)) {
+      ++letters;
     }
+  };
+  std::size_t i = 0;
+  const std::size_t n = text.size();
+  // More than 120 letters without capitals decide "not mostly capitals"
+  // already: 70% of at most 400 letters.
+  while (i < n && letters < 400 && letters - upper <= 120) {
+    auto b = static_cast<unsigned char>(text[i]);
+    if (b >= 0x80) {
+      other(i, true);
+      continue;
+    }
+    unsigned char k = kAsciiClass[b];
+    if (k & kSpace) end_word(i);
+    has_alnum |= (k & kAlnum) != 0;
+    letters += (k & kLetter) != 0;
+    upper += (k & kCapital) != 0;
+    ++i;
   }
-  end_word(text.size());
-  m.length = static_cast<int>(length);
+  while (i < n) {
+    auto b = static_cast<unsigned char>(text[i]);
+    if (b >= 0x80) {
+      other(i, false);
+      continue;
+    }
+    unsigned char k = kAsciiClass[b];
+    if (k & kSpace) end_word(i);
+    has_alnum |= (k & kAlnum) != 0;
+    ++i;
+  }
+  end_word(n);
   m.words = std::min(words, kManyWords);
-  m.caps = letters >= 2 && upper * 10 >= letters * 7;
+  m.caps = letters - upper <= 120 && letters >= 2 && upper * 10 >= letters * 7;
   return m;
 }
 

@@ -5,6 +5,7 @@
 // the verb's canonical action and strength from rules/lang/*.yaml.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -54,7 +55,7 @@ class Verbs {
   static constexpr std::size_t kWords = 8;  // longer than any opening phrase
   struct Word {
     std::string_view surface;  // in the text being read
-    std::string fold;
+    std::string_view fold;     // the token's fold, or in folds_
     bool capitalized = false, capitals = false;
     int letters = 0;
   };
@@ -66,7 +67,7 @@ class Verbs {
   // Where the opening is cut: after n + 2 spaces or 240 bytes.
   static std::size_t opening_end(std::string_view text, std::size_t n);
   // Appends the word `t` of `text` to words_, with `fold` its folded form.
-  void add_word(std::string_view text, const Token& t, std::string fold) const;
+  void add_word(std::string_view text, const Token& t, std::string_view fold) const;
   Opening read(const std::vector<Word>& words) const;
   bool preambular(const std::vector<Word>& words, bool participles) const;
   std::optional<LeadVerb> operative(const std::vector<Word>& words, bool any_capitals) const;
@@ -83,6 +84,8 @@ class Verbs {
   // the segmentation.
   mutable std::vector<Token> tokens_;
   mutable std::vector<Word> words_;
+  // The folds of words split here (not from tokens): one per word, never moved.
+  mutable std::array<std::string, kWords> folds_;
 };
 
 }  // namespace ct::segment

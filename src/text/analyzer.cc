@@ -5,6 +5,8 @@
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
+#include <array>
+#include <cstring>
 #include <memory>
 
 #include "model/error.h"
@@ -71,9 +73,17 @@ void split_han(std::string_view s, std::size_t begin, std::size_t end, std::vect
 
 namespace {
 
-bool ascii_alnum(unsigned char b) {
-  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
-}
+// ASCII letters and digits, for the byte loop over ASCII words: one table
+// load per byte (0 for every other byte, those past ASCII included).
+enum : unsigned char { kAsciiLetter = 1, kAsciiDigit = 2 };
+constexpr auto kAsciiWordByte = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 128; ++c)
+    t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? kAsciiLetter
+           : (c >= '0' && c <= '9')                         ? kAsciiDigit
+                                                            : 0;
+  return t;
+}();
 
 // split_tokens() appending to `out`.
 void split_tokens_into(std::string_view s, std::vector<Token>& out) {
@@ -81,18 +91,13 @@ void split_tokens_into(std::string_view s, std::vector<Token>& out) {
   while (i < s.size()) {
     std::size_t start = i;
     // ASCII words, most of most texts: scanned bytewise, without decoding.
-    if (ascii_alnum(static_cast<unsigned char>(s[i]))) {
-      bool letters = false, digits = false;
-      std::size_t j = i;
-      for (; j < s.size(); ++j) {
-        unsigned char b = static_cast<unsigned char>(s[j]);
-        if (b >= 0x80 || !ascii_alnum(b)) break;
-        if (b <= '9')
-          digits = true;
-        else
-          letters = true;
-      }
+    if (unsigned char kinds = kAsciiWordByte[static_cast<unsigned char>(s[i])]) {
+      std::size_t j = i + 1;
+      for (unsigned char k; j < s.size() && (k = kAsciiWordByte[static_cast<unsigned char>(s[j])]);
+           ++j)
+        kinds |= k;
       if (j == s.size() || static_cast<unsigned char>(s[j]) < 0x80) {
+        bool letters = kinds & kAsciiLetter, digits = kinds & kAsciiDigit;
         Token& t = out.emplace_back();
         t.begin = start;
         t.end = i = j;
@@ -184,11 +189,24 @@ Analyzer::Analysis Analyzer::analyse(std::string_view surface, bool word) {
 
 namespace {
 
-// FNV-1a, 32 bits: surface forms are short, and any spread will do.
+// Surface forms are short, and any spread will do: eight bytes at a time,
+// each word multiplied in (a byte-wise FNV-1a cost a tenth of tokenizing).
 std::uint32_t surface_hash(std::string_view s) {
-  std::uint32_t h = 2166136261u;
-  for (unsigned char c : s) h = (h ^ c) * 16777619u;
-  return h;
+  std::uint64_t h = s.size() * 0x9E3779B97F4A7C15ull;
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 29;
+  }
+  if (i < s.size()) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, s.data() + i, s.size() - i);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+  }
+  h ^= h >> 32;
+  return static_cast<std::uint32_t>(h * 0xC4CEB9FE1A85EC53ull >> 32);
 }
 
 }  // namespace
