@@ -15,6 +15,9 @@ Verbs::Verbs(const LanguageRules* lang, const StructureRules& structure, text::A
     if (it != structure.participle_suffixes.end()) suffixes_ = it->second;
     auto c = structure.clitics.find(lang->code);
     if (c != structure.clitics.end()) clitics_ = c->second;
+    phrases_.reserve(lang->preambular.size());
+    for (const auto& phrase : lang->preambular) phrases_.emplace_back(phrase.front(), &phrase);
+    std::sort(phrases_.begin(), phrases_.end());
   }
 }
 
@@ -85,11 +88,16 @@ bool Verbs::preambular(const std::vector<Word>& words, bool participles) const {
   std::size_t k = 0;
   bool clitic = false;
   for (;;) {
-    for (const auto& phrase : lang_->preambular) {
-      if (k + phrase.size() > words.size()) continue;
-      bool all = true;
-      for (std::size_t j = 0; j < phrase.size() && all; ++j) all = words[k + j].fold == phrase[j];
-      if (all) return true;
+    if (k < words.size()) {
+      auto first = std::lower_bound(phrases_.begin(), phrases_.end(), words[k].fold,
+                                    [](const auto& p, std::string_view w) { return p.first < w; });
+      for (auto it = first; it != phrases_.end() && it->first == words[k].fold; ++it) {
+        const std::vector<std::string>& phrase = *it->second;
+        if (k + phrase.size() > words.size()) continue;
+        bool all = true;
+        for (std::size_t j = 1; j < phrase.size() && all; ++j) all = words[k + j].fold == phrase[j];
+        if (all) return true;
+      }
     }
     if (participles && k < words.size() && words[0].capitalized) {
       std::string_view f = words[k].fold;

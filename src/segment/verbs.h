@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "rules/language_rules.h"
@@ -78,6 +79,9 @@ class Verbs {
 
   std::vector<std::string> suffixes_;
   std::vector<std::string> clitics_;
+  // The preambular phrases by their first word (sorted), so a word is
+  // compared with the phrases it may open only.
+  std::vector<std::pair<std::string_view, const std::vector<std::string>*>> phrases_;
   text::Analyzer& analyzer_;
   // Scratch space of first_words, reused: a Verbs reads the openings of one
   // document on one thread, and allocating for each block was a tenth of
