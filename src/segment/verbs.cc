@@ -34,7 +34,17 @@ void Verbs::add_word(std::string_view text, const Token& t, std::string_view fol
   w.fold = fold;
   int upper = 0;
   for (std::size_t i = 0; i < w.surface.size();) {
-    char32_t c = text::decode(w.surface, i);
+    auto b = static_cast<unsigned char>(w.surface[i]);
+    // ASCII (most words) read as it is; `i` is not handed to decode(), which
+    // would keep it in memory through the loop.
+    char32_t c = b;
+    if (b < 0x80) {
+      ++i;
+    } else {
+      std::size_t next = i;
+      c = text::decode(w.surface, next);
+      i = next;
+    }
     if (!text::is_letter(c)) continue;
     ++w.letters;
     if (!text::is_lower(c)) ++upper;

@@ -239,14 +239,17 @@ std::uint32_t surface_hash(std::string_view s) {
 
 namespace {
 
-// Equal strings; a short one (most surface forms) compared in place rather
-// than by a call to memcmp, once per token.
+// Equal strings; a short one (most surface forms) compared as two
+// overlapping words rather than by a call to memcmp, once per token.
 bool same_bytes(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  if (a.size() > 16) return a == b;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (a[i] != b[i]) return false;
-  return true;
+  const std::size_t n = a.size();
+  if (n != b.size()) return false;
+  const char *p = a.data(), *q = b.data();
+  if (n > 16) return std::memcmp(p, q, n) == 0;
+  if (n >= 8) return load8(p) == load8(q) && load8(p + n - 8) == load8(q + n - 8);
+  if (n >= 4) return load4(p) == load4(q) && load4(p + n - 4) == load4(q + n - 4);
+  // One to three bytes: the first, middle and last are all of them.
+  return n == 0 || (p[0] == q[0] && p[n / 2] == q[n / 2] && p[n - 1] == q[n - 1]);
 }
 
 }  // namespace
