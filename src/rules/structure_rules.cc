@@ -32,6 +32,8 @@ MarkerForm marker(const std::string& path, const YAML::Node& node) {
     yaml::fail(
         path, p,
         "a marker pattern needs exactly one of the named groups (?P<num>...) or (?P<bullet>...)");
+  m.group = groups.at(m.bullet ? "bullet" : "num");
+  m.first = first_bytes(*m.pattern);
   return m;
 }
 
@@ -68,8 +70,10 @@ StructureRules load_structure_rules(const std::string& dir, const std::set<std::
     yaml::expect_seq(path, n, "markers");
     for (const auto& item : n) r.markers.push_back(marker(path, item));
   }
-  if (auto n = yaml::child(root, "decoration"))
+  if (auto n = yaml::child(root, "decoration")) {
     r.decoration = yaml::pattern(path, n, yaml::str(path, n, "decoration"));
+    r.decoration_first = first_bytes(*r.decoration);
+  }
   if (auto n = yaml::child(root, "meta_lines")) {
     yaml::expect_seq(path, n, "meta_lines");
     for (const auto& item : n)

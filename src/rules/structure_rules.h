@@ -16,6 +16,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "rules/first_bytes.h"
 #include "rules/whole_line_set.h"
 
 namespace ct {
@@ -28,6 +29,8 @@ struct MarkerForm {
   std::string style;  // e.g. "N.", "(x)", "bullet"
   std::shared_ptr<const re2::RE2> pattern;
   bool bullet = false;  // the pattern has a `bullet` group, not `num`
+  int group = 0;        // index of that group
+  FirstBytes first;     // the bytes a match opens with
 };
 
 struct StructureRules {
@@ -35,6 +38,7 @@ struct StructureRules {
   std::vector<MarkerForm> markers;
   // A bullet written before a numbered marker and ignored ("- 1-", "- a.").
   std::shared_ptr<const re2::RE2> decoration;
+  FirstBytes decoration_first;
   // Whole-line patterns of document metadata (symbols, adoption lines).
   std::vector<std::shared_ptr<const re2::RE2>> meta_lines;
   WholeLineSet meta_line_set;    // meta_lines as one set (load_structure_rules fills it)

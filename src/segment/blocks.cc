@@ -11,28 +11,44 @@ namespace ct::segment {
 
 namespace {
 
-// `measured`: ending and words are already those of the text (trailing
-// spaces change neither).
-// `whole`: the block's text is that line's whole clean text (moved into the
-// block), whose features are already known.
+// The ending, words and capitals of a block's text, which is line `l`'s
+// clean text from `from` on (after its marker) when `l` is given.
+void measure_block(Block& b, const std::vector<std::string>& abbreviations, const Line* l,
+                   std::size_t from) {
+  if (l && from == 0) {  // the line's own text: its features
+    b.ending = l->ending;
+    b.words = l->words;
+    b.caps = l->caps;
+    return;
+  }
+  b.ending = ending_of(b.text.text, abbreviations);
+  std::string_view marker = l ? std::string_view(l->clean.text).substr(0, from) : "";
+  if (l && l->words < kManyWords && !marker.empty() && marker.back() == ' ') {
+    // Words are split at spaces, and the marker ends with one: the line's
+    // words are the marker's and the rest's (none was left uncounted).
+    b.words = l->words - word_count(marker);
+    b.caps = mostly_capitals(b.text.text);
+    return;
+  }
+  Measure m = measure(b.text.text);
+  b.words = m.words;
+  b.caps = m.caps;
+}
+
+// `measured`: ending, words and caps are already those of the text
+// (trailing spaces change none of them).
+// `line`, `from`: the block's text is that line's clean text from `from` on
+// (0: all of it, moved into the block), whose features are already known.
 void finish(Block& b, const std::vector<std::string>& abbreviations, bool measured,
-            const Line* whole) {
+            const Line* line, std::size_t from) {
   std::size_t untrimmed = b.text.text.size();
   b.text.trim_end();
-  if (whole && b.text.text.size() == untrimmed) {
-    b.ending = whole->ending;
-    b.words = whole->words;
-    b.caps = whole->caps;
+  if (line && b.text.text.size() == untrimmed) {
+    if (from == 0) b.meta = line->meta;
+    if (!measured || from == 0) measure_block(b, abbreviations, line, from);
     return;
   }
-  if (!measured) {
-    b.ending = ending_of(b.text.text, abbreviations);
-    Measure m = measure(b.text.text);
-    b.words = m.words;
-    b.caps = m.caps;
-    return;
-  }
-  b.caps = mostly_capitals(b.text.text);
+  if (!measured) measure_block(b, abbreviations, nullptr, 0);
 }
 
 // The last whitespace-separated word of a clean text, and the first of another.
@@ -84,14 +100,15 @@ std::vector<Block> build_blocks(const BlockInput& in) {
   bool separator = false;
   bool heading_since_item = false;
   int heading_max = in.structure.heading_max_words;
-  int bold_marks = 0;           // "**" pairs in the lines of the open block (kept, not recounted)
-  bool measured = false;        // the open block's ending and words are up to date
-  const Line* whole = nullptr;  // the line whose whole clean text the open block holds
+  int bold_marks = 0;          // "**" pairs in the lines of the open block (kept, not recounted)
+  bool measured = false;       // the open block's ending, words and caps are up to date
+  const Line* from = nullptr;  // the line whose clean text the open block holds, from
+  std::size_t from_byte = 0;   // this byte on (0: all of it)
 
-  auto open_block = [&](Block b, std::size_t line_index, std::size_t from) {
+  auto open_block = [&](Block b, std::size_t line_index, std::size_t at) {
     if (!blocks.empty()) {
       Block& done = blocks.back();
-      finish(done, in.abbreviations, measured, whole);
+      finish(done, in.abbreviations, measured, from, from_byte);
       if (!done.marker && heading_like(done, heading_max)) heading_since_item = true;
     }
     Line& l = in.lines[line_index];
@@ -99,14 +116,15 @@ std::vector<Block> build_blocks(const BlockInput& in) {
     b.lines.push_back(line_index);
     // The same as appending all of it to an empty text, at once; no one reads
     // the line's clean text after this (only lines ahead are looked at).
-    if (from == 0)
+    if (at == 0)
       b.text = std::move(l.clean);
     else
-      b.text.append(l.clean, from, l.clean.text.size());
+      b.text.append(l.clean, at, l.clean.text.size());
     b.after_separator = separator;
     blocks.push_back(std::move(b));
     measured = false;
-    whole = from == 0 ? &l : nullptr;
+    from = &l;
+    from_byte = at;
   };
 
   for (std::size_t i = 0; i < in.lines.size(); ++i) {
@@ -133,13 +151,7 @@ std::vector<Block> build_blocks(const BlockInput& in) {
       std::string_view rest = std::string_view(line.clean.text).substr(m->end);
       // The open block, as it would be if this line starts a new one.
       if (last) {
-        if (whole) {  // its text is that line's: the line's features
-          last->ending = whole->ending;
-          last->words = whole->words;
-        } else {
-          last->ending = ending_of(last->text.text, in.abbreviations);
-          last->words = word_count(last->text.text);
-        }
+        measure_block(*last, in.abbreviations, from, from_byte);
         measured = true;
       }
       MarkerContext ctx;
@@ -229,7 +241,7 @@ std::vector<Block> build_blocks(const BlockInput& in) {
       }
       open.text.append(line.clean);
       measured = false;
-      whole = nullptr;
+      from = nullptr;
       open.lines.push_back(i);
       bold_marks += line.bold_marks;
     } else {
@@ -249,7 +261,7 @@ std::vector<Block> build_blocks(const BlockInput& in) {
     gap = 0;
     separator = false;
   }
-  if (!blocks.empty()) finish(blocks.back(), in.abbreviations, measured, whole);
+  if (!blocks.empty()) finish(blocks.back(), in.abbreviations, measured, from, from_byte);
   return blocks;
 }
 

@@ -40,6 +40,8 @@ struct Block {
   Ending ending = Ending::None;
   int words = 0;
   bool caps = false;
+  // A metadata line (Line::meta), known when the text is one whole line's.
+  std::optional<bool> meta;
 
   bool numbered() const { return marker && !marker->bullet; }
 };

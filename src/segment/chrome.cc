@@ -32,8 +32,9 @@ void mark_chrome(std::vector<Line>& lines, const ChromeRules& rules,
     Line& l = lines[i];
     // Separators are tested as written ("***" cleans to nothing) and cleaned
     // ("\*\*\*" cleans to "***").
+    // (A line without markup is its clean text: tested once.)
     if ((!l.raw.empty() && rules.separator_lines.full_match(l.raw)) ||
-        (!l.blank && rules.separator_lines.full_match(l.clean.text)))
+        (!l.blank && l.raw != l.clean.text && rules.separator_lines.full_match(l.clean.text)))
       l.separator = true;
     if (l.separator || l.blank) continue;
     if (isolated(lines, i) && rules.page_number_lines.full_match(l.clean.text)) l.chrome = true;

@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <string>
+#include <type_traits>
 
 #include "model/error.h"
 #include "segment/segment.h"
@@ -83,14 +85,20 @@ bool is_digit_char(char32_t c) {
   return text::is_digit(c);
 }
 
-Ending ending_of(std::string_view text, const std::vector<std::string>& abbreviations) {
-  // Only the end matters: the last word and the punctuation after it.
-  if (text.size() > kEndBytes) {
-    std::size_t from = text.size() - kEndBytes;
-    while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
-    text.remove_prefix(from);
-  }
-  CodePoints cps = code_points(text);
+namespace {
+
+// The bytes of an ASCII text as its code points, without decoding.
+struct AsciiPoints {
+  std::string_view s;
+  std::size_t size() const { return s.size(); }
+  char32_t operator[](std::size_t i) const { return static_cast<unsigned char>(s[i]); }
+};
+
+// ending_of over the code points `cps` of `text` (decoded, or its bytes when
+// all are ASCII: most lines, read without decoding).
+template <class Points>
+Ending ending_of_points(const Points& cps, std::string_view text,
+                        const std::vector<std::string>& abbreviations) {
   std::size_t n = cps.size();
   while (n > 0 && (text::is_space(cps[n - 1]) || cps[n - 1] == '*')) --n;
   // A short word after a semicolon closes a list item ("...; and", "... ; et").
@@ -123,14 +131,43 @@ Ending ending_of(std::string_view text, const std::vector<std::string>& abbrevia
     case 0x2026:
       return Ending::Sentence;
     case '.': {
-      // Only the text up to the period decides whether it is an abbreviation.
-      std::string prefix;
-      for (std::size_t i = 0; i < k; ++i) text::append(prefix, cps[i]);
+      // Only the text up to the period decides whether it is an abbreviation:
+      // its bytes as they are, unless one was not valid UTF-8 (decoded as
+      // U+FFFD, and written so here).
+      if constexpr (std::is_same_v<Points, AsciiPoints>)
+        return is_abbreviation(text.substr(0, k), abbreviations) ? Ending::None : Ending::Sentence;
+      std::size_t bytes = 0;
+      bool replaced = false;
+      for (std::size_t i = 0; i < k; ++i) {
+        char32_t c = cps[i];
+        replaced |= c == 0xFFFD;
+        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+      }
+      std::string replaced_prefix;
+      if (replaced)
+        for (std::size_t i = 0; i < k; ++i) text::append(replaced_prefix, cps[i]);
+      std::string_view prefix =
+          replaced ? std::string_view(replaced_prefix) : text.substr(0, bytes);
       return is_abbreviation(prefix, abbreviations) ? Ending::None : Ending::Sentence;
     }
     default:
       return Ending::None;
   }
+}
+
+}  // namespace
+
+Ending ending_of(std::string_view text, const std::vector<std::string>& abbreviations) {
+  // Only the end matters: the last word and the punctuation after it.
+  if (text.size() > kEndBytes) {
+    std::size_t from = text.size() - kEndBytes;
+    while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+    text.remove_prefix(from);
+  }
+  unsigned char high = 0;
+  for (unsigned char b : text) high |= b;
+  if (high < 0x80) return ending_of_points(AsciiPoints{text}, text, abbreviations);
+  return ending_of_points(code_points(text), text, abbreviations);
 }
 
 char32_t first_alnum(std::string_view text) {
@@ -187,84 +224,130 @@ int word_count(std::string_view text) {
   return std::min(words, kManyWords);
 }
 
+namespace {
+// Classes of ASCII bytes for measure(): one table load per byte. A letter
+// adds kLetterCount to a packed count of letters (low 16 bits) and capitals
+// (high 16 bits).
+enum : std::uint32_t { kAlnum = 1, kSpace = 2 };
+constexpr std::uint32_t kLetterCount = 1, kCapitalCount = std::uint32_t{1} << 16;
+struct AsciiClass {
+  std::array<std::uint8_t, 128> kind{};
+  std::array<std::uint32_t, 128> count{};
+};
+constexpr AsciiClass kAsciiClass = [] {
+  AsciiClass t;
+  for (int c = 0; c < 128; ++c) {
+    bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
+    t.kind[c] =
+        static_cast<std::uint8_t>((lower || upper || digit ? kAlnum : 0) | (c == ' ' ? kSpace : 0));
+    t.count[c] = lower ? kLetterCount : upper ? kLetterCount + kCapitalCount : 0;
+  }
+  return t;
+}();
+}  // namespace
+
 bool mostly_capitals(std::string_view text) {
-  std::size_t letters = 0, upper = 0;
-  for (std::size_t i = 0; i < text.size() && letters < 400;) {
-    unsigned char b = static_cast<unsigned char>(text[i]);
+  // As measure() counts them: letters and capitals packed in one count, and
+  // "more than 120 letters without capitals" (which only grows) checked at
+  // word ends.
+  std::uint32_t counts = 0;  // letters | capitals << 16
+  auto lower = [&] { return static_cast<int>(counts & 0xFFFF) - static_cast<int>(counts >> 16); };
+  for (std::size_t i = 0; i < text.size() && (counts & 0xFFFF) < 400;) {
+    auto b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
-      letters += kAsciiAlnum[b] && b > '9';
-      upper += b >= 'A' && b <= 'Z';
+      counts += kAsciiClass.count[b];
       ++i;
+      if (b == ' ' && lower() > 120) break;
       continue;
     }
     char32_t c = text::decode(text, i);
     // Only letters with case count: Arabic or Chinese text has no capitals.
-    if (text::is_upper(c)) {
-      ++letters;
-      ++upper;
-    } else if (text::is_lower(c)) {
-      ++letters;
-    }
+    if (text::is_upper(c))
+      counts += kLetterCount + kCapitalCount;
+    else if (text::is_lower(c))
+      counts += kLetterCount;
   }
-  return letters >= 2 && upper * 10 >= letters * 7;
+  int letters = static_cast<int>(counts & 0xFFFF);
+  return lower() <= 120 && letters >= 2 && (letters - lower()) * 10 >= letters * 7;
 }
 
 Measure measure(std::string_view text) {
-  // One pass for what word_count, mostly_capitals and text::length each find
-  // (with their rules unchanged): every line goes through here.
+  // One pass for what word_count and mostly_capitals each find (with their
+  // rules unchanged), the length apart (a loop the compiler vectorizes):
+  // every line goes through here. Letters are counted while fewer than 400
+  // were seen, so the pass has two loops, with and without counting them;
+  // more than 120 letters without capitals decide "not mostly capitals"
+  // already (70% of at most 400), and only grow, so that is checked at
+  // word ends.
   Measure m;
-  std::size_t length = 0, letters = 0, upper = 0;
+  for (unsigned char c : text) m.length += (c & 0xC0) != 0x80;
+  std::uint32_t counts = 0;  // letters | capitals << 16
   int words = 0;
-  bool in_word = false, has_alnum = false, han = false;
+  std::uint32_t has_alnum = 0;
+  bool han = false;
   std::size_t start = 0;
   auto end_word = [&](std::size_t at) {
     if (han) {
       if (words < kManyWords)
         for (const auto& t : text::split_tokens(text.substr(start, at - start)))
           words += t.word || t.number;
-    } else if (in_word && has_alnum) {
-      ++words;
+    } else {
+      words += static_cast<int>(has_alnum);
     }
-    in_word = has_alnum = han = false;
+    has_alnum = 0;
+    han = false;
     start = at + 1;
   };
-  for (std::size_t i = 0; i < text.size();) {
-    unsigned char b = static_cast<unsigned char>(text[i]);
-    if (b < 0x80) {
-      ++length;
-      ++i;
-      if (b == ' ') {
-        end_word(i - 1);
-        continue;
-      }
-      in_word = true;
-      has_alnum |= kAsciiAlnum[b];
-      if (letters < 400) {
-        letters += kAsciiAlnum[b] && b > '9';
-        upper += b >= 'A' && b <= 'Z';
-      }
-      continue;
-    }
-    std::size_t from = i;
-    char32_t c = text::decode(text, i);
-    for (std::size_t k = from; k < i; ++k)
-      length += (static_cast<unsigned char>(text[k]) & 0xC0) != 0x80;
-    in_word = true;
+  // Another character than ASCII at `at`: decoded, its classes asked; the
+  // offset after it.
+  auto other = [&](std::size_t at, bool count) {
+    char32_t c = text::decode(text, at);
     has_alnum |= text::is_letter(c) || text::is_digit(c);
     han |= text::is_han(c);
-    if (letters < 400) {
-      if (text::is_upper(c)) {
-        ++letters;
-        ++upper;
-      } else if (text::is_lower(c)) {
-        ++letters;
+    if (count) {
+      if (text::is_upper(c))
+        counts += kLetterCount + kCapitalCount;
+      else if (text::is_lower(c))
+        counts += kLetterCount;
+    }
+    return at;
+  };
+  auto letters = [&] { return static_cast<int>(counts & 0xFFFF); };
+  auto lower = [&] { return letters() - static_cast<int>(counts >> 16); };
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n && letters() < 400) {
+    auto b = static_cast<unsigned char>(text[i]);
+    if (b >= 0x80) {
+      i = other(i, true);
+      continue;
+    }
+    std::uint32_t k = kAsciiClass.kind[b];
+    if (k & kSpace) {
+      end_word(i);
+      if (lower() > 120) {
+        ++i;
+        break;
       }
     }
+    has_alnum |= k & kAlnum;
+    counts += kAsciiClass.count[b];
+    ++i;
   }
-  end_word(text.size());
-  m.length = static_cast<int>(length);
+  while (i < n) {
+    auto b = static_cast<unsigned char>(text[i]);
+    if (b >= 0x80) {
+      i = other(i, false);
+      continue;
+    }
+    std::uint32_t k = kAsciiClass.kind[b];
+    if (k & kSpace) end_word(i);
+    has_alnum |= k & kAlnum;
+    ++i;
+  }
+  end_word(n);
   m.words = std::min(words, kManyWords);
-  m.caps = letters >= 2 && upper * 10 >= letters * 7;
+  m.caps = lower() <= 120 && letters() >= 2 && (letters() - lower()) * 10 >= letters() * 7;
   return m;
 }
 

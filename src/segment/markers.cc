@@ -2,6 +2,7 @@
 #include "segment/markers.h"
 
 #include <cctype>
+#include <vector>
 
 #include "text/fold.h"
 
@@ -57,15 +58,17 @@ namespace {
 
 std::optional<Marker> match_form(const MarkerForm& form, std::string_view text, std::size_t at,
                                  const StructureRules& rules) {
+  if (!form.first.admits(text, at)) return std::nullopt;
   const re2::RE2& re = *form.pattern;
-  int groups = re.NumberOfCapturingGroups();
-  std::vector<re2::StringPiece> sub(static_cast<std::size_t>(groups) + 1);
+  // Submatches up to the marker's group (on the stack: every line is read).
+  const int subs = form.group + 1;
+  constexpr int kOnStack = 8;
+  re2::StringPiece stack[kOnStack];
+  std::vector<re2::StringPiece> heap(subs > kOnStack ? static_cast<std::size_t>(subs) : 0);
+  re2::StringPiece* sub = subs > kOnStack ? heap.data() : stack;
   re2::StringPiece input(text.data(), text.size());
-  if (!re.Match(input, at, text.size(), re2::RE2::ANCHOR_START, sub.data(), groups + 1))
-    return std::nullopt;
-  auto named = re.NamedCapturingGroups();
-  auto it = named.find(form.bullet ? "bullet" : "num");
-  const re2::StringPiece& g = sub[static_cast<std::size_t>(it->second)];
+  if (!re.Match(input, at, text.size(), re2::RE2::ANCHOR_START, sub, subs)) return std::nullopt;
+  const re2::StringPiece& g = sub[form.group];
   if (g.data() == nullptr) return std::nullopt;
   Marker m;
   m.bullet = form.bullet;
@@ -111,7 +114,7 @@ std::optional<Marker> read_marker(std::string_view text, const StructureRules& r
   if (rules.markers.empty()) return std::nullopt;
   // A bullet before a numbered marker ("- 1-", "- a.") is decoration.
   std::size_t after_decoration = 0;
-  if (rules.decoration) {
+  if (rules.decoration && rules.decoration_first.admits(text, 0)) {
     const re2::RE2& re = *rules.decoration;
     re2::StringPiece input(text.data(), text.size()), whole;
     if (re.Match(input, 0, text.size(), re2::RE2::ANCHOR_START, &whole, 1))

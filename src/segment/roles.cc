@@ -9,6 +9,7 @@ namespace {
 
 bool is_meta(const Block& b, const StructureRules& s) {
   if (b.marker) return false;
+  if (b.meta) return *b.meta;
   return s.meta_line_set.full_match(b.text.text);
 }
 

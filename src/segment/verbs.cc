@@ -15,6 +15,9 @@ Verbs::Verbs(const LanguageRules* lang, const StructureRules& structure, text::A
     if (it != structure.participle_suffixes.end()) suffixes_ = it->second;
     auto c = structure.clitics.find(lang->code);
     if (c != structure.clitics.end()) clitics_ = c->second;
+    phrases_.reserve(lang->preambular.size());
+    for (const auto& phrase : lang->preambular) phrases_.emplace_back(phrase.front(), &phrase);
+    std::sort(phrases_.begin(), phrases_.end());
   }
 }
 
@@ -25,13 +28,23 @@ std::size_t Verbs::opening_end(std::string_view text, std::size_t n) {
   return cut;
 }
 
-void Verbs::add_word(std::string_view text, const Token& t, std::string fold) const {
+void Verbs::add_word(std::string_view text, const Token& t, std::string_view fold) const {
   Word w;
   w.surface = text.substr(t.begin, t.end - t.begin);
-  w.fold = std::move(fold);
+  w.fold = fold;
   int upper = 0;
   for (std::size_t i = 0; i < w.surface.size();) {
-    char32_t c = text::decode(w.surface, i);
+    auto b = static_cast<unsigned char>(w.surface[i]);
+    // ASCII (most words) read as it is; `i` is not handed to decode(), which
+    // would keep it in memory through the loop.
+    char32_t c = b;
+    if (b < 0x80) {
+      ++i;
+    } else {
+      std::size_t next = i;
+      c = text::decode(w.surface, next);
+      i = next;
+    }
     if (!text::is_letter(c)) continue;
     ++w.letters;
     if (!text::is_lower(c)) ++upper;
@@ -49,12 +62,14 @@ const std::vector<Verbs::Word>& Verbs::first_words(std::string_view text, std::s
   tokens_.clear();
   text::split_tokens(text, tokens_);
   for (const Token& t : tokens_) {
-    if (out.size() >= n) break;
+    if (out.size() >= std::min(n, kWords)) break;
     if (!t.word) {
       if (t.number) break;  // words after a number are not an opening phrase
       continue;
     }
-    add_word(text, t, text::fold(text.substr(t.begin, t.end - t.begin)));
+    std::string& fold = folds_[out.size()];
+    fold = text::fold(text.substr(t.begin, t.end - t.begin));
+    add_word(text, t, fold);
   }
   return out;
 }
@@ -74,7 +89,7 @@ const std::vector<Verbs::Word>& Verbs::first_words(std::string_view text,
       if (t.number) break;
       continue;
     }
-    add_word(text, t, std::string(t.fold));
+    add_word(text, t, t.fold);
   }
   return out;
 }
@@ -83,19 +98,24 @@ bool Verbs::preambular(const std::vector<Word>& words, bool participles) const {
   std::size_t k = 0;
   bool clitic = false;
   for (;;) {
-    for (const auto& phrase : lang_->preambular) {
-      if (k + phrase.size() > words.size()) continue;
-      bool all = true;
-      for (std::size_t j = 0; j < phrase.size() && all; ++j) all = words[k + j].fold == phrase[j];
-      if (all) return true;
+    if (k < words.size()) {
+      auto first = std::lower_bound(phrases_.begin(), phrases_.end(), words[k].fold,
+                                    [](const auto& p, std::string_view w) { return p.first < w; });
+      for (auto it = first; it != phrases_.end() && it->first == words[k].fold; ++it) {
+        const std::vector<std::string>& phrase = *it->second;
+        if (k + phrase.size() > words.size()) continue;
+        bool all = true;
+        for (std::size_t j = 1; j < phrase.size() && all; ++j) all = words[k + j].fold == phrase[j];
+        if (all) return true;
+      }
     }
     if (participles && k < words.size() && words[0].capitalized) {
-      const std::string& f = words[k].fold;
+      std::string_view f = words[k].fold;
       for (const auto& s : suffixes_)
         if (f.size() >= s.size() + 2 && f.compare(f.size() - s.size(), s.size(), s) == 0)
           return true;
     }
-    if (k < words.size() && k < 3 && lang_->adverbs.count(words[k].fold)) {
+    if (k < words.size() && k < 3 && lang_->adverbs.count(std::string(words[k].fold))) {
       ++k;
       continue;
     }
@@ -132,7 +152,7 @@ std::optional<LeadVerb> Verbs::operative(const std::vector<Word>& words, bool an
   bool clitic = false;
   while (k < words.size()) {
     const Word& w = words[k];
-    if (k < 4 && lang_->adverbs.count(w.fold)) {
+    if (k < 4 && lang_->adverbs.count(std::string(w.fold))) {
       ++k;
       continue;
     }

@@ -5,9 +5,11 @@
 // the verb's canonical action and strength from rules/lang/*.yaml.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "rules/language_rules.h"
@@ -54,7 +56,7 @@ class Verbs {
   static constexpr std::size_t kWords = 8;  // longer than any opening phrase
   struct Word {
     std::string_view surface;  // in the text being read
-    std::string fold;
+    std::string_view fold;     // the token's fold, or in folds_
     bool capitalized = false, capitals = false;
     int letters = 0;
   };
@@ -66,7 +68,7 @@ class Verbs {
   // Where the opening is cut: after n + 2 spaces or 240 bytes.
   static std::size_t opening_end(std::string_view text, std::size_t n);
   // Appends the word `t` of `text` to words_, with `fold` its folded form.
-  void add_word(std::string_view text, const Token& t, std::string fold) const;
+  void add_word(std::string_view text, const Token& t, std::string_view fold) const;
   Opening read(const std::vector<Word>& words) const;
   bool preambular(const std::vector<Word>& words, bool participles) const;
   std::optional<LeadVerb> operative(const std::vector<Word>& words, bool any_capitals) const;
@@ -77,12 +79,17 @@ class Verbs {
 
   std::vector<std::string> suffixes_;
   std::vector<std::string> clitics_;
+  // The preambular phrases by their first word (sorted), so a word is
+  // compared with the phrases it may open only.
+  std::vector<std::pair<std::string_view, const std::vector<std::string>*>> phrases_;
   text::Analyzer& analyzer_;
   // Scratch space of first_words, reused: a Verbs reads the openings of one
   // document on one thread, and allocating for each block was a tenth of
   // the segmentation.
   mutable std::vector<Token> tokens_;
   mutable std::vector<Word> words_;
+  // The folds of words split here (not from tokens): one per word, never moved.
+  mutable std::array<std::string, kWords> folds_;
 };
 
 }  // namespace ct::segment
