@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(
   g++ cmake ninja-build pkg-config make
-  libdtl-dev libboost-graph-dev libyaml-cpp-dev catch2 libcli11-dev
+  libdtl-dev libboost-graph-dev libyaml-cpp-dev libyaml-dev catch2 libcli11-dev
   nlohmann-json3-dev libfmt-dev libre2-dev libutf8proc-dev libstemmer-dev
   libkainjow-mustache-dev zlib1g-dev graphviz
   dict-freedict-fra-eng dict-freedict-eng-fra

@@ -17,18 +17,32 @@ namespace {
 
 const char* kArrow = " \xE2\x86\x92 ";  // " → "
 
-std::vector<std::string> folded_words(const Clause& c) {
-  std::vector<std::string> out;
-  std::size_t skip = marker_tokens(c.text, c.tokens);
-  for (std::size_t k = skip; k < c.tokens.size(); ++k) {
-    const Token& t = c.tokens[k];
-    if (!(t.word || t.number)) continue;
-    out.push_back(t.fold.empty()
-                      ? text::fold(std::string_view(c.text).substr(t.begin, t.end - t.begin))
-                      : std::string(t.fold));
+// The folded words and numbers of a clause after its list marker, one at a
+// time (same_words stops at the first difference, without building lists).
+class FoldedWords {
+ public:
+  explicit FoldedWords(const Clause& c) : c_(c), k_(marker_tokens(c.text, c.tokens)) {}
+  // The next word, false past the last; `scratch` holds a fold made here.
+  bool next(std::string_view& word, std::string& scratch) {
+    for (; k_ < c_.tokens.size(); ++k_) {
+      const Token& t = c_.tokens[k_];
+      if (!(t.word || t.number)) continue;
+      ++k_;
+      if (!t.fold.empty()) {
+        word = t.fold;
+      } else {
+        scratch = text::fold(std::string_view(c_.text).substr(t.begin, t.end - t.begin));
+        word = scratch;
+      }
+      return true;
+    }
+    return false;
   }
-  return out;
-}
+
+ private:
+  const Clause& c_;
+  std::size_t k_;
+};
 
 std::string shorten(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == ',' || s.front() == ';'))
@@ -206,7 +220,14 @@ std::vector<std::string> diff_facts(const Clause& older, const Clause& newer,
 }  // namespace
 
 bool same_words(const Clause& a, const Clause& b) {
-  return folded_words(a) == folded_words(b);
+  FoldedWords wa(a), wb(b);
+  std::string_view x, y;
+  std::string sx, sy;
+  for (;;) {
+    bool more_a = wa.next(x, sx), more_b = wb.next(y, sy);
+    if (!more_a || !more_b) return more_a == more_b;
+    if (x != y) return false;
+  }
 }
 
 std::vector<std::string> entity_facts(const Clause& older, const Clause& newer,
@@ -256,17 +277,14 @@ Comparison compare(const Clause& older, const std::string& older_language, const
                    const std::string& newer_language, const Rules& rules) {
   Comparison c;
   const bool translated = older_language != newer_language;
-  c.facts = entity_facts(older, newer, translated);
   if (translated) {
+    c.facts = entity_facts(older, newer, true);
     c.change = Change::Translated;
     return c;
   }
   c.diff = word_diff(older.text, older.tokens, newer.text, newer.tokens);
-  if (same_words(older, newer)) {
-    c.change = Change::Unchanged;
-    c.facts.clear();
-    return c;
-  }
+  if (same_words(older, newer)) return c;  // unchanged: no facts
+  c.facts = entity_facts(older, newer);
   for (auto& f : diff_facts(older, newer, c.diff, rules.language(newer_language)))
     c.facts.push_back(std::move(f));
   c.change = c.facts.empty() ? Change::Reworded : Change::Amended;

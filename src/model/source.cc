@@ -41,7 +41,13 @@ Position SourceText::position(std::size_t offset) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());  // 1-based
   std::size_t start = line_starts_[line - 1];
-  std::size_t column = code_points_before(offset) - code_points_before(start);
+  // Within a stride of its line's start, the line's own bytes are fewer to
+  // count than the two strides.
+  std::size_t column = 0;
+  if (offset - start <= kStride)
+    for (std::size_t i = start; i < offset; ++i) column += is_lead(bytes_[i]);
+  else
+    column = code_points_before(offset) - code_points_before(start);
   return {static_cast<int>(line), static_cast<int>(column) + 1};
 }
 

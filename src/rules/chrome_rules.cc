@@ -65,11 +65,11 @@ ChromeRules load_chrome_rules(const std::string& dir) {
       r.repeated_max_words = static_cast<int>(yaml::integer(path, m, "repeated.max_words"));
   }
   std::vector<std::shared_ptr<const re2::RE2>> any, head, tail;
-  for (const ChromeLine& l : r.lines) {
-    if (l.zone != ChromeZone::Tail) head.push_back(l.pattern);
-    if (l.zone != ChromeZone::Head) tail.push_back(l.pattern);
-    if (l.zone == ChromeZone::Any) any.push_back(l.pattern);
-  }
+  for (const ChromeLine& l : r.lines)
+    (l.zone == ChromeZone::Any    ? any
+     : l.zone == ChromeZone::Head ? head
+                                  : tail)
+        .push_back(l.pattern);
   r.any_lines = WholeLineSet(std::move(any));
   r.head_lines = WholeLineSet(std::move(head));
   r.tail_lines = WholeLineSet(std::move(tail));

@@ -39,8 +39,9 @@ struct ChromeRules {
   int repeated_max_words = 8;
 
   // The patterns above as sets, each run once per line (load_chrome_rules
-  // fills them): lines of zone any, any or head, any or tail; separators;
-  // page numbers.
+  // fills them): lines of zone any, head, tail (each pattern compiled once:
+  // a head or tail line is tested with any_lines too); separators; page
+  // numbers.
   WholeLineSet any_lines, head_lines, tail_lines, separator_lines, page_number_lines;
 };
 

@@ -48,6 +48,13 @@ bool at_boundaries(std::string_view s, std::size_t b, std::size_t e) {
   return true;
 }
 
+// The letters and digits `s` starts with ("" when it starts otherwise).
+std::string leading_word(std::string_view s) {
+  std::size_t end = 0;
+  for (std::size_t k = 0; k < s.size() && word_char(text::decode(s, k));) end = k;
+  return std::string(s.substr(0, end));
+}
+
 std::size_t next_char(std::string_view s, std::size_t i) {
   ++i;
   while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
@@ -66,24 +73,6 @@ std::shared_ptr<const re2::RE2> compile(const std::vector<std::string>& alternat
   opt.set_max_mem(64 << 20);
   auto re = std::make_shared<re2::RE2>(p, opt);
   return re->ok() ? re : nullptr;
-}
-
-// Leftmost-longest matches of `re` in `s` whose ends touch no letter or digit
-// (when `bounded`) and that `accept` takes; a refused match lets a later
-// start be tried.
-void bounded_matches(const re2::RE2& re, std::string_view s,
-                     const std::function<bool(std::size_t, std::size_t)>& accept,
-                     bool bounded = true) {
-  re2::StringPiece input(s.data(), s.size());
-  re2::StringPiece m;
-  std::size_t from = 0;
-  while (from < s.size() && re.Match(input, from, s.size(), re2::RE2::UNANCHORED, &m, 1)) {
-    std::size_t b = static_cast<std::size_t>(m.data() - s.data()), e = b + m.size();
-    if (e > b && (!bounded || at_boundaries(s, b, e)) && accept(b, e))
-      from = e;
-    else
-      from = next_char(s, b);
-  }
 }
 
 }  // namespace
@@ -130,26 +119,85 @@ std::string Gazetteer::add_acronym(std::size_t entry, const std::string& languag
   return "";
 }
 
+Gazetteer::Table Gazetteer::table(const std::vector<std::string>& alternatives,
+                                  const std::vector<std::string>& first_words) {
+  Table t;
+  t.re = compile(alternatives);
+  for (const std::string& w : first_words) {
+    t.any_start |= w.empty();
+    t.first_words.insert(w);
+  }
+  return t;
+}
+
+// Leftmost-longest matches of the table's alternation in `s` whose ends
+// touch no letter or digit (when `bounded`) and that `accept` takes; a
+// refused match lets a later start be tried. Bounded, a match counts only
+// from the start of a word of `s` that is the first word of an alternative
+// (one starting elsewhere touches a letter or digit; one from another word
+// ends inside it, or fails), so only those starts are tried, anchored: the
+// same matches as the unanchored search, which built a far larger automaton
+// (names after any text) and ran back to find each match's start.
+void Gazetteer::find(const Table& t, std::string_view s,
+                     const std::function<bool(std::size_t, std::size_t)>& accept, bool bounded) {
+  re2::StringPiece input(s.data(), s.size());
+  re2::StringPiece m;
+  if (!bounded || t.any_start) {
+    std::size_t from = 0;
+    while (from < s.size() && t.re->Match(input, from, s.size(), re2::RE2::UNANCHORED, &m, 1)) {
+      std::size_t b = static_cast<std::size_t>(m.data() - s.data()), e = b + m.size();
+      if (e > b && (!bounded || at_boundaries(s, b, e)) && accept(b, e))
+        from = e;
+      else
+        from = next_char(s, b);
+    }
+    return;
+  }
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t end = i;
+    if (!word_char(text::decode(s, end))) {
+      i = end;
+      continue;
+    }
+    // A word starts at i: what precedes is no letter or digit.
+    for (std::size_t k = end; k < s.size() && word_char(text::decode(s, k));) end = k;
+    if (t.first_words.count(s.substr(i, end - i)) &&
+        t.re->Match(input, i, s.size(), re2::RE2::ANCHOR_START, &m, 1)) {
+      std::size_t e = i + m.size();
+      if (e > i && at_boundaries(s, i, e) && accept(i, e)) {
+        i = e;
+        continue;
+      }
+    }
+    i = end;
+  }
+}
+
 void Gazetteer::build(const std::vector<std::string>& languages) {
-  std::vector<std::string> alts;
+  std::vector<std::string> alts, firsts;
   for (const auto& [k, _] : names_) {
     std::string alt;
-    for (const auto& w : words_of(k)) {
+    std::vector<std::string> words = words_of(k);
+    for (const auto& w : words) {
       if (!alt.empty()) alt += R"([\s\-'().,/&]+)";
       alt += re2::RE2::QuoteMeta(w);
     }
     alts.push_back(alt);
+    firsts.push_back(words.empty() ? "" : words.front());
   }
-  name_re_ = compile(alts);
+  names_table_ = table(alts, firsts);
 
   auto add_lang = [&](const std::string& code, bool all) {
     auto& index = acronym_index_[code];
     for (const auto& [lang, table] : acronyms_)
       if (all || lang == "any" || lang == code)
         for (const auto& [acr, e] : table) index.emplace(acr, e);
-    std::vector<std::string> a;
-    for (const auto& [acr, _] : index) a.push_back(re2::RE2::QuoteMeta(acr));
-    acronym_re_[code] = compile(a);
+    std::vector<std::string> a, first;
+    for (const auto& [acr, _] : index) {
+      a.push_back(re2::RE2::QuoteMeta(acr));
+      first.push_back(leading_word(acr));
+    }
+    acronym_tables_[code] = table(a, first);
   };
   for (const auto& code : languages) add_lang(code, false);
   add_lang("", true);
@@ -210,9 +258,9 @@ std::optional<std::size_t> Gazetteer::lookup_acronym(const std::string& language
 std::vector<Gazetteer::Match> Gazetteer::find_names(std::string_view folded, const Accept& accept,
                                                     bool bounded) const {
   std::vector<Match> out;
-  if (!name_re_) return out;
-  bounded_matches(
-      *name_re_, folded,
+  if (!names_table_.re) return out;
+  find(
+      names_table_, folded,
       [&](std::size_t b, std::size_t e) {
         auto entry = lookup_name(folded.substr(b, e - b));
         if (!entry) return false;
@@ -229,12 +277,12 @@ std::vector<Gazetteer::Match> Gazetteer::find_acronyms(std::string_view text,
                                                        const std::string& language,
                                                        const Accept& accept, bool bounded) const {
   std::vector<Match> out;
-  auto it = acronym_re_.find(language);
-  if (it == acronym_re_.end()) it = acronym_re_.find("");
-  if (it == acronym_re_.end() || !it->second) return out;
+  auto it = acronym_tables_.find(language);
+  if (it == acronym_tables_.end()) it = acronym_tables_.find("");
+  if (it == acronym_tables_.end() || !it->second.re) return out;
   const auto& index = acronym_index_.at(it->first);
-  bounded_matches(
-      *it->second, text,
+  find(
+      it->second, text,
       [&](std::size_t b, std::size_t e) {
         auto f = index.find(std::string(text.substr(b, e - b)));
         if (f == index.end()) return false;

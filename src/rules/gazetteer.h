@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "model/enums.h"
@@ -95,8 +96,25 @@ class Gazetteer {
   std::map<std::string, std::map<std::string, std::size_t>> stem_names_;  // lang -> stems -> entry
   std::map<std::string, std::size_t> stem_words_;                         // lang -> most words
   std::map<std::string, std::map<std::string, std::size_t>> acronyms_;    // lang -> acr -> entry
-  std::shared_ptr<const re2::RE2> name_re_;
-  std::map<std::string, std::shared_ptr<const re2::RE2>> acronym_re_;        // lang ("" = all)
+  // An alternation of names or acronyms, and the first words (leading
+  // letters and digits) of its alternatives: a bounded match counts only
+  // where the text's word is one of them (`any_start`: some alternative
+  // starts with another character, every start is tried).
+  struct Table {
+    struct Hash {
+      using is_transparent = void;
+      std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::shared_ptr<const re2::RE2> re;
+    std::unordered_set<std::string, Hash, std::equal_to<>> first_words;
+    bool any_start = false;
+  };
+  static Table table(const std::vector<std::string>& alternatives,
+                     const std::vector<std::string>& first_words);
+  static void find(const Table& t, std::string_view s,
+                   const std::function<bool(std::size_t, std::size_t)>& accept, bool bounded);
+  Table names_table_;
+  std::map<std::string, Table> acronym_tables_;                              // lang ("" = all)
   std::map<std::string, std::map<std::string, std::size_t>> acronym_index_;  // built per lang
 };
 

@@ -9,6 +9,10 @@ std::optional<PatternMatch> find_match(const re2::RE2& re, std::string_view text
   int n = re.NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> sub(static_cast<std::size_t>(n));
   re2::StringPiece input(text.data(), text.size());
+  // Whether it matches at all, by the automaton alone: asked for groups in a
+  // short text, RE2 skips that test and backtracks over the whole text, the
+  // cost of most searches, which find nothing.
+  if (!re.Match(input, from, text.size(), re2::RE2::UNANCHORED, nullptr, 0)) return std::nullopt;
   if (!re.Match(input, from, text.size(), re2::RE2::UNANCHORED, sub.data(), n)) return std::nullopt;
   PatternMatch m;
   m.begin = static_cast<std::size_t>(sub[0].data() - text.data());

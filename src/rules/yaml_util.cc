@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "model/error.h"
+#include "rules/yaml_events.h"
 
 namespace ct::yaml {
 
@@ -28,6 +29,7 @@ std::string kind_name(const YAML::Node& n) {
 }  // namespace
 
 YAML::Node load_string(const std::string& text, const std::string& display_path) {
+  if (auto fast = parse_with_libyaml(text)) return *fast;
   try {
     return YAML::Load(text);
   } catch (const YAML::DeepRecursion& e) {

@@ -44,7 +44,7 @@ void mark_chrome(std::vector<Line>& lines, const ChromeRules& rules,
   for (std::size_t i = 0; i < n; ++i) {
     Line& l = lines[i];
     if (l.empty()) continue;
-    if (rules.head_lines.full_match(l.clean.text)) {
+    if (rules.head_lines.full_match(l.clean.text) || rules.any_lines.full_match(l.clean.text)) {
       l.chrome = true;
       continue;
     }
@@ -54,7 +54,7 @@ void mark_chrome(std::vector<Line>& lines, const ChromeRules& rules,
   for (std::size_t i = n; i-- > 0;) {
     Line& l = lines[i];
     if (l.empty()) continue;
-    if (rules.tail_lines.full_match(l.clean.text)) {
+    if (rules.tail_lines.full_match(l.clean.text) || rules.any_lines.full_match(l.clean.text)) {
       l.chrome = true;
       continue;
     }
