@@ -253,7 +253,7 @@ std::vector<std::string> entity_facts(const Clause& older, const Clause& newer,
 }
 
 Comparison compare(const Clause& older, const std::string& older_language, const Clause& newer,
-                   const std::string& newer_language, const Rules& rules) {
+                   const std::string& newer_language, const Rules& rules, WordDiffReuse* reuse) {
   Comparison c;
   const bool translated = older_language != newer_language;
   c.facts = entity_facts(older, newer, translated);
@@ -261,7 +261,8 @@ Comparison compare(const Clause& older, const std::string& older_language, const
     c.change = Change::Translated;
     return c;
   }
-  c.diff = word_diff(older.text, older.tokens, newer.text, newer.tokens);
+  c.diff = reuse ? reuse->get(older.text, older.tokens, newer.text, newer.tokens)
+                 : word_diff(older.text, older.tokens, newer.text, newer.tokens);
   if (same_words(older, newer)) {
     c.change = Change::Unchanged;
     c.facts.clear();
