@@ -2,9 +2,9 @@
 #include "diff/word_diff_reuse.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "diff/word_diff.h"
-#include "util/hash.h"
 
 namespace ct::diff {
 
@@ -26,7 +26,10 @@ std::vector<WordOp> WordDiffReuse::get(std::string_view old_text,
                                        const std::vector<Token>& new_tokens) {
   // Equal texts: one run, made at once, not worth keeping.
   if (old_text == new_text) return word_diff(old_text, old_tokens, new_text, new_tokens);
-  const std::uint64_t key = fnv1a64(old_text) * 31 + fnv1a64(new_text);
+  // std::hash (murmur, 8 bytes a step) rather than FNV's byte a step: every
+  // text of every pair is hashed.
+  const std::uint64_t key =
+      std::hash<std::string_view>{}(old_text)*31 + std::hash<std::string_view>{}(new_text);
   auto [first, last] = made_.equal_range(key);
   for (auto it = first; it != last; ++it) {
     const Made& m = it->second;
