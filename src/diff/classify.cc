@@ -17,18 +17,34 @@ namespace {
 
 const char* kArrow = " \xE2\x86\x92 ";  // " → "
 
-std::vector<std::string> folded_words(const Clause& c) {
-  std::vector<std::string> out;
-  std::size_t skip = marker_tokens(c.text, c.tokens);
-  for (std::size_t k = skip; k < c.tokens.size(); ++k) {
-    const Token& t = c.tokens[k];
-    if (!(t.word || t.number)) continue;
-    out.push_back(t.fold.empty()
-                      ? text::fold(std::string_view(c.text).substr(t.begin, t.end - t.begin))
-                      : std::string(t.fold));
+// The folded words and numbers of a clause after its list marker, one at a
+// time: compared as they come, nothing copied (every comparison of align
+// asks this of both its clauses).
+class FoldedWords {
+ public:
+  explicit FoldedWords(const Clause& c) : c_(c), k_(marker_tokens(c.text, c.tokens)) {}
+  // The next one in `w` (valid until the next call), false past the last.
+  bool next(std::string_view& w) {
+    for (; k_ < c_.tokens.size(); ++k_) {
+      const Token& t = c_.tokens[k_];
+      if (!(t.word || t.number)) continue;
+      ++k_;
+      if (!t.fold.empty()) {
+        w = t.fold;
+      } else {
+        folded_ = text::fold(std::string_view(c_.text).substr(t.begin, t.end - t.begin));
+        w = folded_;
+      }
+      return true;
+    }
+    return false;
   }
-  return out;
-}
+
+ private:
+  const Clause& c_;
+  std::size_t k_;
+  std::string folded_;  // a token whose fold is not stored
+};
 
 std::string shorten(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == ',' || s.front() == ';'))
@@ -206,7 +222,14 @@ std::vector<std::string> diff_facts(const Clause& older, const Clause& newer,
 }  // namespace
 
 bool same_words(const Clause& a, const Clause& b) {
-  return folded_words(a) == folded_words(b);
+  FoldedWords x(a), y(b);
+  std::string_view u, v;
+  for (;;) {
+    const bool more_a = x.next(u), more_b = y.next(v);
+    if (more_a != more_b) return false;
+    if (!more_a) return true;
+    if (u != v) return false;
+  }
 }
 
 std::vector<std::string> entity_facts(const Clause& older, const Clause& newer,
