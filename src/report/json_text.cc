@@ -9,6 +9,8 @@
 #include "report/json_text.h"
 
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 #include "text/utf8.h"
 
@@ -25,12 +27,27 @@ void append_nlohmann(std::string& out, const Json& j, unsigned indent) {
   writer.dump(j, true, false, 2, indent);
 }
 
+// Whether any of the 8 bytes of `w` needs an escape: below 0x20, a quote or
+// a backslash (bit tricks on the whole word, exact: bytes from 0x80 never match).
+bool escape_in(std::uint64_t w) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  auto zero_byte = [&](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+  return ((w - 0x20 * kOnes) & ~w & kHigh) || zero_byte(w ^ ('"' * kOnes)) ||
+         zero_byte(w ^ ('\\' * kOnes));
+}
+
 // A well-formed string, escaped as nlohmann escapes it (ensure_ascii off:
 // only quotes, backslashes and control characters).
 void append_string(std::string& out, const std::string& s) {
   out += '"';
   std::size_t run = 0;  // start of the bytes copied as they are
   for (std::size_t i = 0; i < s.size(); ++i) {
+    // Eight plain bytes at a time: most of a text.
+    for (std::uint64_t w; i + 8 <= s.size(); i += 8) {
+      std::memcpy(&w, s.data() + i, 8);
+      if (escape_in(w)) break;
+    }
+    if (i >= s.size()) break;
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out.append(s, run, i - run);

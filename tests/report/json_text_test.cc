@@ -37,6 +37,14 @@ TEST_CASE("json_text: as nlohmann's pretty dump", "[report]") {
   j["nested"] = {{{"a", {1, {{"b", Json::array()}}, "x"}}}, Json::object(), {{"c", nullptr}}};
   CHECK(ours(j) == nlohmann_text(j));
   for (const Json& item : j) CHECK(ours(item) == nlohmann_text(item));
+  // Escapes at every place of a long text (it is read eight bytes at a time).
+  for (char special : std::string("\"\\\n\x01\x1f \x7f\xC3\xA9")) {
+    for (std::size_t at = 0; at < 24; ++at) {
+      std::string text(24, 'a');
+      text[at] = special;
+      CHECK(ours(Json(text)) == nlohmann_text(Json(text)));
+    }
+  }
   // At an indentation: nlohmann's dump of a tree holding it, line for line.
   Json outer = {{"list", {j}}};
   std::string inner = ours(j), nested;
