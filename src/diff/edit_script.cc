@@ -32,17 +32,22 @@ class Points {
  public:
   std::size_t size() const { return size_; }
   void push(Point p) {
-    if ((size_ & (kBlock - 1)) == 0)
+    if (free_ == 0) {
       blocks_.push_back(std::make_unique_for_overwrite<Point[]>(kBlock));
-    blocks_.back()[size_ & (kBlock - 1)] = p;
+      next_ = blocks_.back().get();
+      free_ = kBlock;
+    }
+    *next_++ = p;
+    --free_;
     ++size_;
   }
-  const Point& operator[](std::size_t i) const { return blocks_[i / kBlock][i & (kBlock - 1)]; }
+  const Point& operator[](std::size_t i) const { return blocks_[i / kBlock][i % kBlock]; }
 
  private:
   static constexpr std::size_t kBlock = 4096;
   std::vector<std::unique_ptr<Point[]>> blocks_;
-  std::size_t size_ = 0;
+  Point* next_ = nullptr;  // where the next point goes
+  std::size_t free_ = 0, size_ = 0;
 };
 
 }  // namespace
@@ -56,22 +61,24 @@ std::vector<Edit> edit_script(const std::vector<unsigned>& a, const std::vector<
   const std::size_t M = A.size(), N = B.size();
   const std::int64_t delta = static_cast<std::int64_t>(N - M);
   const std::int64_t offset = static_cast<std::int64_t>(M) + 1;
-  std::vector<std::int64_t> fp(M + N + 3, -1), path(M + N + 3, -1);
+  std::vector<std::int64_t> fp_store(M + N + 3, -1), path_store(M + N + 3, -1);
+  // Indexed by diagonal k (from -M - 1 to N + 1), as dtl's fp[k + offset].
+  std::int64_t* const fp = fp_store.data() + offset;
+  std::int64_t* const path = path_store.data() + offset;
+  const unsigned* const as = A.data();
+  const unsigned* const bs = B.data();
   Points points;
 
   auto snake = [&](std::int64_t k) {
-    const std::int64_t above = fp[static_cast<std::size_t>(k - 1 + offset)] + 1;
-    const std::int64_t below = fp[static_cast<std::size_t>(k + 1 + offset)];
-    const std::int64_t from = above > below ? path[static_cast<std::size_t>(k - 1 + offset)]
-                                            : path[static_cast<std::size_t>(k + 1 + offset)];
+    const std::int64_t above = fp[k - 1] + 1, below = fp[k + 1];
+    const std::int64_t from = above > below ? path[k - 1] : path[k + 1];
     std::int64_t y = std::max(above, below), x = y - k;
-    while (static_cast<std::size_t>(x) < M && static_cast<std::size_t>(y) < N &&
-           A[static_cast<std::size_t>(x)] == B[static_cast<std::size_t>(y)])
+    while (static_cast<std::size_t>(x) < M && static_cast<std::size_t>(y) < N && as[x] == bs[y])
       ++x, ++y;
-    path[static_cast<std::size_t>(k + offset)] = static_cast<std::int64_t>(points.size());
+    path[k] = static_cast<std::int64_t>(points.size());
     points.push({static_cast<std::int32_t>(x), static_cast<std::int32_t>(y),
                  static_cast<std::int32_t>(from)});
-    fp[static_cast<std::size_t>(k + offset)] = y;
+    fp[k] = y;
   };
   std::int64_t p = -1;
   do {
@@ -79,13 +86,11 @@ std::vector<Edit> edit_script(const std::vector<unsigned>& a, const std::vector<
     for (std::int64_t k = -p; k <= delta - 1; ++k) snake(k);
     for (std::int64_t k = delta + p; k >= delta + 1; --k) snake(k);
     snake(delta);
-  } while (fp[static_cast<std::size_t>(delta + offset)] != static_cast<std::int64_t>(N) &&
-           points.size() < kMaxPoints);
+  } while (fp[delta] != static_cast<std::int64_t>(N) && points.size() < kMaxPoints);
 
   // The path's snake ends, first to last.
   std::vector<std::pair<std::int64_t, std::int64_t>> ends;
-  for (std::int64_t r = path[static_cast<std::size_t>(delta + offset)]; r != -1;
-       r = points[static_cast<std::size_t>(r)].from)
+  for (std::int64_t r = path[delta]; r != -1; r = points[static_cast<std::size_t>(r)].from)
     ends.emplace_back(points[static_cast<std::size_t>(r)].x, points[static_cast<std::size_t>(r)].y);
 
   const Edit in_a = swapped ? Edit::Add : Edit::Delete;  // a step along A alone
