@@ -38,7 +38,7 @@ bool escape_in(std::uint64_t w) {
 
 // A well-formed string, escaped as nlohmann escapes it (ensure_ascii off:
 // only quotes, backslashes and control characters).
-void append_string(std::string& out, const std::string& s) {
+void append_string(std::string& out, std::string_view s) {
   out += '"';
   std::size_t run = 0;  // start of the bytes copied as they are
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -95,6 +95,13 @@ void append_integer(std::string& out, Int v) {
 
 }  // namespace
 
+void append_json_string(std::string& out, std::string_view s) {
+  if (text::invalid_utf8_offset(s) == text::kValid)
+    append_string(out, s);
+  else
+    append_nlohmann(out, Json(std::string(s)), 0);
+}
+
 void append_json(std::string& out, const Json& j, unsigned indent) {
   switch (j.type()) {
     case Json::value_t::object: {
@@ -107,11 +114,7 @@ void append_json(std::string& out, const Json& j, unsigned indent) {
         if (it != j.begin()) out += ",\n";
         out.append(indent + 2, ' ');
         const std::string& key = it.key();
-        if (text::invalid_utf8_offset(key) != text::kValid) {
-          append_nlohmann(out, Json(key), 0);
-        } else {
-          append_string(out, key);
-        }
+        append_json_string(out, key);
         out += ": ";
         append_json(out, it.value(), indent + 2);
       }
@@ -138,14 +141,9 @@ void append_json(std::string& out, const Json& j, unsigned indent) {
       out += ']';
       return;
     }
-    case Json::value_t::string: {
-      const std::string& s = j.get_ref<const std::string&>();
-      if (text::invalid_utf8_offset(s) == text::kValid)
-        append_string(out, s);
-      else
-        append_nlohmann(out, j, indent);
+    case Json::value_t::string:
+      append_json_string(out, j.get_ref<const std::string&>());
       return;
-    }
     case Json::value_t::boolean:
       out += j.get<bool>() ? "true" : "false";
       return;

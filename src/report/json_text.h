@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 
 namespace ct::report {
 
@@ -14,5 +15,8 @@ namespace ct::report {
 // sits `indent` spaces deep: nested lines start with `indent` + 2 spaces;
 // the first line is not indented.
 void append_json(std::string& out, const nlohmann::ordered_json& j, unsigned indent);
+
+// Appends `s` as a JSON string, the bytes nlohmann's dump() makes of it.
+void append_json_string(std::string& out, std::string_view s);
 
 }  // namespace ct::report
