@@ -66,7 +66,7 @@ bool changed(Change c) {
 }
 
 Thread build(const Corpus& corpus, const Where& where, Draft draft, const FeatureTable& f,
-             const Rules& rules, ComparisonMemo* memo) {
+             const Rules& rules, ComparisonMemo* memo, diff::WordDiffReuse& reuse) {
   auto& ms = draft.members;
   auto doc_of = [&](std::size_t clause) { return corpus.clauses[clause].doc; };
   std::stable_sort(ms.begin(), ms.end(), [&](const DraftMember& a, const DraftMember& b) {
@@ -132,7 +132,7 @@ Thread build(const Corpus& corpus, const Where& where, Draft draft, const Featur
       m.against = ms[*against].clause;
       diff::Comparison cmp;
       if (!memo || !memo->find(*m.against, m.clause, cmp)) {
-        cmp = diff::compare(o, corpus.documents[o.doc].language, c, lang, rules);
+        cmp = diff::compare(o, corpus.documents[o.doc].language, c, lang, rules, &reuse);
         if (memo) memo->keep(*m.against, m.clause, cmp);
       }
       m.change = cmp.change;
@@ -216,8 +216,11 @@ void finalize_threads(Corpus& corpus, std::vector<Draft> drafts, const FeatureTa
                       const Rules& rules, int jobs, ComparisonMemo* memo) {
   Where where = locate(corpus);
   std::vector<Thread> threads(drafts.size());
-  parallel_for(drafts.size(), jobs, [&](int, std::size_t k) {
-    threads[k] = build(corpus, where, std::move(drafts[k]), f, rules, memo);
+  // Word diffs per worker, kept while the threads are built.
+  std::vector<diff::WordDiffReuse> reuse(static_cast<std::size_t>(std::max(jobs, 1)));
+  parallel_for(drafts.size(), jobs, [&](int worker, std::size_t k) {
+    threads[k] = build(corpus, where, std::move(drafts[k]), f, rules, memo,
+                       reuse[static_cast<std::size_t>(worker)]);
   });
   auto first_key = [&](const Thread& t) {
     std::size_t c = t.members.front().clause;

@@ -31,6 +31,7 @@
 
 #include "check/families.h"
 #include "diff/word_diff.h"
+#include "diff/word_diff_reuse.h"
 #include "text/analyzer_set.h"
 #include "text/fold.h"
 #include "text/utf8.h"
@@ -376,6 +377,7 @@ void NearMiss::find_swaps(const Thread& t, std::size_t m, const Clause& before,
 
 void NearMiss::collect(const FindingSink& sink, std::size_t begin, std::size_t end,
                        std::vector<Swap>& out) const {
+  diff::WordDiffReuse reuse;  // pairs of wordings repeat along a thread
   for (std::size_t ti = begin; ti < end; ++ti) {
     const Thread& t = corpus_.threads[ti];
     for (std::size_t m = 0; m < t.members.size(); ++m) {
@@ -410,7 +412,7 @@ void NearMiss::collect(const FindingSink& sink, std::size_t begin, std::size_t e
           const std::size_t older = t.members[k].clause;
           std::vector<WordOp> ops;
           if (!memo_ || !memo_->find(older, member.clause, ops)) {
-            ops = diff::word_diff(before.text, before.tokens, now.text, now.tokens);
+            ops = reuse.get(before.text, before.tokens, now.text, now.tokens);
             if (memo_) memo_->keep(older, member.clause, ops);
           }
           same = made.emplace(made.end(), before.text, std::move(ops));

@@ -18,21 +18,22 @@ namespace {
 const char* kArrow = " \xE2\x86\x92 ";  // " → "
 
 // The folded words and numbers of a clause after its list marker, one at a
-// time (same_words stops at the first difference, without building lists).
+// time: compared as they come, nothing copied (every comparison of align
+// asks this of both its clauses).
 class FoldedWords {
  public:
   explicit FoldedWords(const Clause& c) : c_(c), k_(marker_tokens(c.text, c.tokens)) {}
-  // The next word, false past the last; `scratch` holds a fold made here.
-  bool next(std::string_view& word, std::string& scratch) {
+  // The next one in `w` (valid until the next call), false past the last.
+  bool next(std::string_view& w) {
     for (; k_ < c_.tokens.size(); ++k_) {
       const Token& t = c_.tokens[k_];
       if (!(t.word || t.number)) continue;
       ++k_;
       if (!t.fold.empty()) {
-        word = t.fold;
+        w = t.fold;
       } else {
-        scratch = text::fold(std::string_view(c_.text).substr(t.begin, t.end - t.begin));
-        word = scratch;
+        folded_ = text::fold(std::string_view(c_.text).substr(t.begin, t.end - t.begin));
+        w = folded_;
       }
       return true;
     }
@@ -42,6 +43,7 @@ class FoldedWords {
  private:
   const Clause& c_;
   std::size_t k_;
+  std::string folded_;  // a token whose fold is not stored
 };
 
 std::string shorten(std::string_view s) {
@@ -220,13 +222,13 @@ std::vector<std::string> diff_facts(const Clause& older, const Clause& newer,
 }  // namespace
 
 bool same_words(const Clause& a, const Clause& b) {
-  FoldedWords wa(a), wb(b);
-  std::string_view x, y;
-  std::string sx, sy;
+  FoldedWords x(a), y(b);
+  std::string_view u, v;
   for (;;) {
-    bool more_a = wa.next(x, sx), more_b = wb.next(y, sy);
-    if (!more_a || !more_b) return more_a == more_b;
-    if (x != y) return false;
+    const bool more_a = x.next(u), more_b = y.next(v);
+    if (more_a != more_b) return false;
+    if (!more_a) return true;
+    if (u != v) return false;
   }
 }
 
@@ -274,7 +276,7 @@ std::vector<std::string> entity_facts(const Clause& older, const Clause& newer,
 }
 
 Comparison compare(const Clause& older, const std::string& older_language, const Clause& newer,
-                   const std::string& newer_language, const Rules& rules) {
+                   const std::string& newer_language, const Rules& rules, WordDiffReuse* reuse) {
   Comparison c;
   const bool translated = older_language != newer_language;
   if (translated) {
@@ -282,7 +284,8 @@ Comparison compare(const Clause& older, const std::string& older_language, const
     c.change = Change::Translated;
     return c;
   }
-  c.diff = word_diff(older.text, older.tokens, newer.text, newer.tokens);
+  c.diff = reuse ? reuse->get(older.text, older.tokens, newer.text, newer.tokens)
+                 : word_diff(older.text, older.tokens, newer.text, newer.tokens);
   if (same_words(older, newer)) return c;  // unchanged: no facts
   c.facts = entity_facts(older, newer);
   for (auto& f : diff_facts(older, newer, c.diff, rules.language(newer_language)))

@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "diff/word_diff_reuse.h"
 #include "model/corpus.h"
 #include "rules/rules.h"
 
@@ -33,9 +34,11 @@ struct Comparison {
   std::vector<std::string> facts;  // "date 2024-01-31 → 2025-01-31"
 };
 
-// Compares `newer` with `older`; `language` of each is its document's.
+// Compares `newer` with `older`; `language` of each is its document's. The
+// word diff comes from `reuse` when given (made there once per pair of texts).
 Comparison compare(const Clause& older, const std::string& older_language, const Clause& newer,
-                   const std::string& newer_language, const Rules& rules);
+                   const std::string& newer_language, const Rules& rules,
+                   WordDiffReuse* reuse = nullptr);
 
 // Same words and numbers (see above).
 bool same_words(const Clause& a, const Clause& b);

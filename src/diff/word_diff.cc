@@ -1,10 +1,10 @@
-// Word diff with dtl over token texts, and its plain and HTML renderings.
+// Word diff over token texts (edit_script.h), and its plain and HTML renderings.
 #include "diff/word_diff.h"
 
 #include <bit>
 #include <cstdint>
-#include <dtl/dtl.hpp>
 
+#include "diff/edit_script.h"
 #include "text/analyzer.h"
 #include "util/hash.h"
 
@@ -76,7 +76,7 @@ struct Region {
   }
 };
 
-// Numbers the distinct words of both sides (one hash per word), so that dtl
+// Numbers the distinct words of both sides (one hash per word), so that the diff
 // compares integers: it only uses ==, so the edit script is the same.
 // Hand-written open addressing in one flat array: std::unordered_map allocates
 // a node per word, which cost as much as the comparisons it saved (measured).
@@ -122,15 +122,10 @@ std::vector<WordOp> word_diff(std::string_view old_text, const std::vector<Token
   Region region;
   std::size_t i = 0, j = 0;
   if (!wa.empty() || !wb.empty()) {
-    dtl::Diff<unsigned> d(wa, wb);
-    // Past dtl's path budget, the rest becomes one deletion and one insertion
-    // instead of a retry (onHuge would pre-reserve ~48 MB per diff).
-    d.onUnserious();
-    d.compose();
-    // The edit script is walked in order, counting positions ourselves: in
-    // unserious mode dtl's recorded indices are not reliable.
-    for (const auto& [word, info] : d.getSes().getSequence()) {
-      if (info.type == dtl::SES_COMMON && i < a.size() && j < b.size()) {
+    // Past the path budget, the rest becomes one deletion and one insertion
+    // (dtl's unserious mode) instead of a retry.
+    for (const Edit edit : edit_script(wa, wb)) {
+      if (edit == Edit::Common && i < a.size() && j < b.size()) {
         if (a[i].gap != b[j].gap) {
           extend(region.del, a[i].gap);
           extend(region.ins, b[j].gap);
@@ -141,11 +136,11 @@ std::vector<WordOp> word_diff(std::string_view old_text, const std::vector<Token
         }
         region.keep(ops, a[i].word);
         ++i, ++j;
-      } else if (info.type == dtl::SES_DELETE && i < a.size()) {
+      } else if (edit == Edit::Delete && i < a.size()) {
         extend(region.del, a[i].gap);
         extend(region.del, a[i].word);
         ++i;
-      } else if (info.type == dtl::SES_ADD && j < b.size()) {
+      } else if (edit == Edit::Add && j < b.size()) {
         extend(region.ins, b[j].gap);
         extend(region.ins, b[j].word);
         ++j;

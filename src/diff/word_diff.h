@@ -1,4 +1,4 @@
-// Word-level diff of two texts (dtl, the O(NP) algorithm of Wu, Manber and
+// Word-level diff of two texts (the O(NP) algorithm of Wu, Manber and
 // Myers) over their tokens. The result is a list of runs (WordOp) from which
 // both texts can be rebuilt byte for byte: Equal and Delete runs give the old
 // text, Equal and Insert runs give the new one; the spacing before each word

@@ -2,7 +2,7 @@
 #include "report/graph_dot.h"
 
 #include <boost/range/iterator_range.hpp>
-#include <sstream>
+#include <string>
 
 #include "graph/ids.h"
 #include "graph/neighborhood.h"
@@ -15,11 +15,24 @@ namespace {
 using graph::EdgeKind;
 using graph::VertexKind;
 
+// The file's text, written with << as to a stream: a string appended to
+// directly costs less than an ostringstream (per-call sentry and locale),
+// and the graph files of a large corpus are tens of megabytes.
+struct DotText {
+  std::string text;
+  DotText& operator<<(std::string_view s) {
+    text += s;
+    return *this;
+  }
+};
+
 // A DOT quoted string; `\n` in `lines` separators are written by the caller.
 // Hand-written: Boost's escape_dot_string leaves backslashes alone, and a
 // backslash starts an escape sequence in Graphviz labels.
 std::string quote(std::string_view s) {
-  std::string out = "\"";
+  std::string out;
+  out.reserve(s.size() + 2);
+  out += '"';
   for (char c : s) {
     if (c == '"' || c == '\\') out += '\\';
     out += c;
@@ -47,7 +60,7 @@ class VertexWriter {
   VertexWriter(const Corpus& c, const graph::PersistenceGraph& g, const DotOptions& o)
       : corpus_(c), g_(g), options_(o) {}
 
-  void operator()(std::ostream& out, graph::Vertex v) const {
+  void operator()(DotText& out, graph::Vertex v) const {
     const graph::VertexData& d = g_.g[v];
     switch (d.kind) {
       case VertexKind::Document: {
@@ -96,7 +109,7 @@ class EdgeWriter {
  public:
   explicit EdgeWriter(const graph::PersistenceGraph& g) : g_(g) {}
 
-  void operator()(std::ostream& out, graph::Edge e) const {
+  void operator()(DotText& out, graph::Edge e) const {
     const graph::EdgeData& d = g_.g[e];
     switch (d.kind) {
       case EdgeKind::Contains:
@@ -124,8 +137,7 @@ class EdgeWriter {
 
 // Graph attributes, and each series' documents in one column in date order
 // (a rank=same group chained by invisible edges).
-void write_graph_attributes(std::ostream& out, const Corpus& corpus,
-                            const graph::PersistenceGraph& g,
+void write_graph_attributes(DotText& out, const Corpus& corpus, const graph::PersistenceGraph& g,
                             const std::vector<std::string>& names) {
   out << "rankdir=LR;\n"
       << "node [fontname=\"Helvetica\", fontsize=10];\n"
@@ -160,7 +172,7 @@ std::string graph_dot(const Corpus& corpus, const graph::PersistenceGraph& g,
     names[v] = quote(node_id(corpus, g, v));
   const VertexWriter vertex_writer(corpus, g, options);
   const EdgeWriter edge_writer(g);
-  std::ostringstream out;
+  DotText out;
   out << "digraph G {\n";
   write_graph_attributes(out, corpus, g, names);
   for (graph::Vertex v : boost::make_iterator_range(vertices(g.g))) {
@@ -174,7 +186,7 @@ std::string graph_dot(const Corpus& corpus, const graph::PersistenceGraph& g,
     out << ";\n";
   }
   out << "}\n";
-  return out.str();
+  return std::move(out.text);
 }
 
 std::string series_dot(const Corpus& corpus, const graph::PersistenceGraph& full,

@@ -35,8 +35,17 @@ enum VertexKey {
 
 // Text for XML content and attributes: the five predefined entities escaped;
 // control characters XML 1.0 forbids become spaces.
+// Runs of plain bytes are copied whole (graph files of the archive hold
+// tens of megabytes of clause text).
 void append_xml(std::string& out, std::string_view s) {
-  for (char c : s) {
+  std::size_t run = 0;  // start of the bytes copied as they are
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    const bool control =
+        static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    if (!control && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'') continue;
+    out.append(s, run, i - run);
+    run = i + 1;
     switch (c) {
       case '&':
         out += "&amp;";
@@ -54,10 +63,10 @@ void append_xml(std::string& out, std::string_view s) {
         out += "&apos;";
         break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') c = ' ';
-        out += c;
+        out += ' ';
     }
   }
+  out.append(s, run, std::string_view::npos);
 }
 
 void append_data(std::string& out, std::string_view key, std::string_view value) {
@@ -128,11 +137,13 @@ std::string graph_graphml(const Corpus& corpus, const graph::PersistenceGraph& g
       "  <graph id=\"G\" edgedefault=\"directed\" parse.nodeids=\"canonical\" "
       "parse.edgeids=\"canonical\" parse.order=\"nodesfirst\">\n";
 
+  std::array<std::string, kVertexKeys.size()> key_ids;
+  for (std::size_t k = 0; k < kVertexKeys.size(); ++k)
+    key_ids[k] = "v_" + std::string(kVertexKeys[k]);
   for (Vertex v : boost::make_iterator_range(vertices(g.g))) {
     out += "    <node id=\"n" + std::to_string(v) + "\">\n";
     const auto data = vertex_data(corpus, g, v);
-    for (std::size_t k = 0; k < kVertexKeys.size(); ++k)
-      append_data(out, "v_" + std::string(kVertexKeys[k]), data[k]);
+    for (std::size_t k = 0; k < kVertexKeys.size(); ++k) append_data(out, key_ids[k], data[k]);
     out += "    </node>\n";
   }
   std::size_t n = 0;

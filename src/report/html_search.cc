@@ -9,6 +9,7 @@
 
 #include "graph/ids.h"
 #include "report/html_sections.h"
+#include "report/json_text.h"
 #include "report/text_direction.h"
 #include "report/tracker_json.h"
 #include "text/fold.h"
@@ -44,56 +45,6 @@ std::string js_call(std::string_view fn, const Json& args) {
   std::string body = args.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   // The array of arguments, unwrapped: fn(a, b).
   return "ctSite." + std::string(fn) + "(" + body.substr(1, body.size() - 2) + ");\n";
-}
-
-// Appends `s` as a JSON string, the bytes nlohmann's dump(-1, ' ', false,
-// replace) makes of it. Written by hand for valid UTF-8 (the usual case: the
-// index holds every clause text, and a Json value per string cost a fifth of
-// writing it); other text goes through nlohmann, whose replacement of bad
-// bytes this does not repeat.
-void append_json_string(std::string& out, std::string_view s) {
-  if (text::invalid_utf8_offset(s) != text::kValid) {
-    out += Json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return;
-  }
-  static constexpr char kHex[] = "0123456789abcdef";
-  out += '"';
-  std::size_t plain = 0;  // start of the bytes not yet copied
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(s, plain, i - plain);
-    plain = i + 1;
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        out += "\\u00";
-        out += kHex[c >> 4];
-        out += kHex[c & 0xF];
-    }
-  }
-  out.append(s, plain, s.size() - plain);
-  out += '"';
 }
 
 std::size_t buckets_for(std::size_t bytes) {
@@ -233,6 +184,7 @@ SearchShape write_search_index(const Corpus& corpus, const ReportIndex& index, c
   postings.clear();
 
   // Clause texts, in chunks.
+  std::map<std::string, std::string> directions;
   for (std::size_t k = 0; k * shape.chunk < corpus.clauses.size(); ++k) {
     std::string js = "ctSite.texts(" + std::to_string(k) + ",[";
     for (std::size_t c = k * shape.chunk;
@@ -244,7 +196,11 @@ SearchShape write_search_index(const Corpus& corpus, const ReportIndex& index, c
       std::string label = doc.id + " \u00B7 " + date_or_undated(doc.date) + " \u00B7 " +
                           (clause.number.empty() ? clause.key : "\u00A7\u00A0" + clause.number);
       if (c > k * shape.chunk) js += ',';
-      const std::string direction = text_direction(doc.language);
+      // ICU's answer once per language, not per clause.
+      auto known = directions.find(doc.language);
+      if (known == directions.end())
+        known = directions.emplace(doc.language, text_direction(doc.language)).first;
+      const std::string& direction = known->second;
       js += '[';
       js += std::to_string(pages.clause_page(c));
       for (std::string_view field :

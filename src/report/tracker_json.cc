@@ -6,6 +6,7 @@
 
 #include "model/reading.h"
 #include "report/graph_json.h"
+#include "report/json_text.h"
 
 namespace ct::report {
 
@@ -126,14 +127,10 @@ namespace {
 void append_nested(std::string& out, const Json& item, int depth) {
   const auto indent = 2 * static_cast<unsigned int>(depth);
   out.append(indent, ' ');
-  // nlohmann's own serializer (what dump() calls), started at that
-  // indentation and writing into `out`: no text to copy and indent again
-  // (tracker.json of a large corpus is a hundred megabytes). It lives in
-  // nlohmann::detail, not the public API: Debian 12's 3.11.2 has it; the
-  // test in tests/graph/graph_writers_test.cc compares with dump() and fails if it drifts.
-  nlohmann::detail::serializer<Json> writer(nlohmann::detail::output_adapter<char>(out), ' ',
-                                            nlohmann::json::error_handler_t::replace);
-  writer.dump(item, true, false, 2, indent);
+  // Written into `out` at that indentation: no text to copy and indent again
+  // (tracker.json of a large corpus is a hundred megabytes). The test in
+  // tests/graph/graph_writers_test.cc compares with dump() and fails if it drifts.
+  append_json(out, item, indent);
 }
 
 // `"key": [items]` at depth 1 of the top object, as dump(2) writes it.
@@ -323,7 +320,10 @@ Json tracker_json(const Corpus& corpus, const Json& entities) {
 }
 
 std::string dump(const Json& j) {
-  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  std::string out;
+  append_json(out, j, 0);  // as j.dump(2, ' ', false, replace) writes it
+  out += '\n';
+  return out;
 }
 
 }  // namespace ct::report

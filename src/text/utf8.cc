@@ -45,7 +45,7 @@ char32_t decode_multibyte(std::string_view s, std::size_t& i) {
   return static_cast<char32_t>(cp);
 }
 
-void append(std::string& out, char32_t cp) {
+void append_multibyte(std::string& out, char32_t cp) {
   // Surrogates and values past U+10FFFF are no characters: U+FFFD instead,
   // so what is appended is always valid UTF-8.
   if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) cp = 0xFFFD;

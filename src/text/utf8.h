@@ -23,7 +23,14 @@ inline char32_t decode(std::string_view s, std::size_t& i) {
   return decode_multibyte(s, i);
 }
 // Appends `cp` as UTF-8; a surrogate or a value past U+10FFFF as U+FFFD.
-void append(std::string& out, char32_t cp);
+// Inline for ASCII, most characters of most texts.
+void append_multibyte(std::string& out, char32_t cp);
+inline void append(std::string& out, char32_t cp) {
+  if (cp < 0x80)
+    out += static_cast<char>(cp);
+  else
+    append_multibyte(out, cp);
+}
 // Replaces each byte of `s` that is not part of well-formed UTF-8 by U+FFFD
 // (a no-op, without a copy, for valid text): the last step before output.
 void make_valid_utf8(std::string& s);

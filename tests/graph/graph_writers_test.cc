@@ -182,6 +182,8 @@ TEST_CASE("writers: the entities array of tracker.json", "[graph]") {
   CHECK(tracker.contains("threads"));
   // The streamed text is the tree's dump, byte for byte, with and without
   // entities, and for an empty corpus.
+  CHECK(report::dump(tracker) ==
+        tracker.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
   CHECK(report::tracker_json_text(c, entities) == report::dump(tracker));
   CHECK(report::tracker_json_text(c, *g.catalogue) == report::dump(tracker));
   CHECK(report::tracker_json_text(c) == report::dump(report::tracker_json(c)));
