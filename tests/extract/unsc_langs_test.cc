@@ -174,3 +174,51 @@ TEST_CASE("unsc-dev: Arabic and Russian places, inflected, against a hand-annota
     CHECK(s.recall() >= 0.95);
   }
 }
+
+TEST_CASE("unsc-dev: date ranges in every language against a hand-annotated sample",
+          "[extract][unsc][langs][ranges]") {
+  std::string dir = shared_dir() + "/corpora/unsc-dev";
+  if (!have(dir, "the unsc-dev set")) return;
+  YAML::Node root = YAML::LoadFile(source_dir() + "/tests/extract/unsc_ranges.yaml");
+  std::map<std::string, Score> score;  // by language
+  for (const auto& doc : root["documents"]) {
+    std::string series = doc["series"].as<std::string>(), stem = doc["file"].as<std::string>();
+    for (const auto& l : doc["languages"]) {
+      std::string lang = l.as<std::string>();
+      fs::path file = fs::path(dir) / series / lang / (stem + "." + lang + ".txt");
+      REQUIRE(fs::exists(file));
+      std::multiset<std::string> expected, found;
+      for (const auto& r : doc["ranges"]) expected.insert(r.as<std::string>());
+      ClauseFixture f(read_file(file.string()), lang);
+      for (std::size_t i = 0; i < f.size(); ++i)
+        for (const auto& e : f.extract(i))
+          if (e.type == EntityType::DateRange) found.insert(e.value);
+      Score& s = score[lang];
+      for (const auto& x : found) {
+        auto it = expected.find(x);
+        if (it != expected.end()) {
+          ++s.tp;
+          expected.erase(it);
+        } else {
+          ++s.fp;
+          std::cout << "  extra   [" << lang << "] " << stem << " " << x << "\n";
+        }
+      }
+      for (const auto& m : expected) {
+        ++s.fn;
+        std::cout << "  missing [" << lang << "] " << stem << " " << m << "\n";
+      }
+    }
+  }
+  for (const auto& [lang, s] : score)
+    std::printf("  unsc_ranges.yaml %s: tp %d  fp %d  fn %d  precision %.3f  recall %.3f\n",
+                lang.c_str(), s.tp, s.fp, s.fn, s.precision(), s.recall());
+  std::cout.flush();
+  CHECK(score.size() == 7);
+  for (const auto& [lang, s] : score) {
+    INFO(lang);
+    CHECK(s.tp >= 1);
+    CHECK(s.precision() >= 1.0);
+    CHECK(s.recall() >= 1.0);
+  }
+}
