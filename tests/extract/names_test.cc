@@ -161,3 +161,15 @@ TEST_CASE("Chinese names at ICU word breaks", "[extract][names][zh]") {
   // Latin names keep their word boundaries in a Chinese text.
   CHECK(zh("海地和Haitian", "place") == Strings{"Haiti"});
 }
+
+TEST_CASE("Arabic adjectives of relation are not the places they derive from",
+          "[extract][names][ar]") {
+  using V = std::vector<std::string>;
+  CHECK(values(entities_of("بعثة الدعم في ليبيا ودعم الحكومة الليبية", "ar"), "place") ==
+        V{"Libya"});
+  CHECK(values(entities_of("تعرب عن دعمها للشعب الهايتي وللهايتيين في هايتي", "ar"), "place") ==
+        V{"Haiti"});
+  CHECK(values(entities_of("الحكومة العراقية والعراقيين في العراق وللعراق", "ar"), "place") ==
+        V{"Iraq", "Iraq"});
+  CHECK(values(entities_of("القوات الصومالية في الصومال", "ar"), "place") == V{"Somalia"});
+}

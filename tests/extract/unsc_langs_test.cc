@@ -168,10 +168,13 @@ TEST_CASE("unsc-dev: Arabic and Russian places, inflected, against a hand-annota
     INFO(lang);
     // Measured when written: ar P 0.917 R 1.000 (22 of 22; the two extra are
     // "الهايتيين", Haitians, whose stem is the country's), ru P 1.000 R 1.000
-    // (20 of 20).
+    // (20 of 20). With three more Arabic resolutions annotated, ar was P 0.845
+    // R 0.983 (tp 174, fp 32: adjectives and peoples, "الليبية", "العراقيين");
+    // with ar.yaml's `derived_names` P 1.000 R 0.983 (the 3 missed are
+    // "لليبيا" twice and "والكويت", whose stems are not the names').
     CHECK(s.tp >= 19);
-    CHECK(s.precision() >= 0.9);
-    CHECK(s.recall() >= 0.95);
+    CHECK(s.precision() >= 0.98);
+    CHECK(s.recall() >= 0.98);
   }
 }
 
