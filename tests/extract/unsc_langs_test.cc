@@ -229,3 +229,55 @@ TEST_CASE("unsc-dev: date ranges in every language against a hand-annotated samp
     CHECK(s.recall() >= 1.0);
   }
 }
+
+TEST_CASE("unsc-dev: chapter numbers and durations in every language against a hand-annotated "
+          "sample",
+          "[extract][unsc][langs][numbers]") {
+  std::string dir = shared_dir() + "/corpora/unsc-dev";
+  if (!have(dir, "the unsc-dev set")) return;
+  YAML::Node root = YAML::LoadFile(source_dir() + "/tests/extract/unsc_numbers.yaml");
+  // Only the units annotated (unsc_numbers.yaml's header): other numbers
+  // (persons, troops, money) are not scored here.
+  const std::set<std::string> units = {"chapter", "day", "week", "month", "year"};
+  std::map<std::string, Score> score;  // by language
+  for (const auto& doc : root["documents"]) {
+    std::string series = doc["series"].as<std::string>(), stem = doc["file"].as<std::string>();
+    for (const auto& l : doc["languages"]) {
+      std::string lang = l.first.as<std::string>();
+      fs::path file = fs::path(dir) / series / lang / (stem + "." + lang + ".txt");
+      REQUIRE(fs::exists(file));
+      std::map<std::string, int> expected, found;
+      for (const auto& e : l.second) expected[e[0].as<std::string>()] += e[1].as<int>();
+      ClauseFixture f(read_file(file.string()), lang);
+      for (std::size_t i = 0; i < f.size(); ++i)
+        for (const auto& e : f.extract(i))
+          if (e.type == EntityType::Number && e.attrs.count("unit") &&
+              units.count(e.attrs.at("unit")))
+            ++found[e.value];
+      std::set<std::string> keys;
+      for (const auto& [k, _] : expected) keys.insert(k);
+      for (const auto& [k, _] : found) keys.insert(k);
+      Score& s = score[lang];
+      for (const auto& k : keys) {
+        int want = expected.count(k) ? expected[k] : 0, got = found.count(k) ? found[k] : 0;
+        s.tp += std::min(want, got);
+        s.fp += std::max(0, got - want);
+        s.fn += std::max(0, want - got);
+        if (want != got)
+          std::cout << "  [" << lang << "] " << stem << " " << k << ": annotated " << want
+                    << ", found " << got << "\n";
+      }
+    }
+  }
+  for (const auto& [lang, s] : score)
+    std::printf("  unsc_numbers.yaml %s: tp %2d  fp %d  fn %d  precision %.3f  recall %.3f\n",
+                lang.c_str(), s.tp, s.fp, s.fn, s.precision(), s.recall());
+  std::cout.flush();
+  CHECK(score.size() == 7);
+  for (const auto& [lang, s] : score) {
+    INFO(lang);
+    CHECK(s.tp >= 2);
+    CHECK(s.precision() >= 0.95);
+    CHECK(s.recall() >= 0.9);
+  }
+}
