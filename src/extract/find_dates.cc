@@ -78,10 +78,15 @@ std::optional<Reading> read_date(const ClauseView& view, const PatternMatch& m) 
     month = number(m.group("month_num"));
     if (month < 1 || month > 12) return std::nullopt;
   }
+  if (m.groups.count("month_num_end")) {
+    month_end = number(m.group("month_num_end"));
+    if (month_end < 1 || month_end > 12) return std::nullopt;
+  }
   int year = year_of(view, m, "year"), year_end = year_of(view, m, "year_end");
   int day = day_of(m, "day"), day_end = day_of(m, "day_end");
   if (year < 0 || year_end < 0 || day < 0 || day_end < 0) return std::nullopt;
-  r.range = m.groups.count("day_end") || m.groups.count("month_end") || m.groups.count("year_end");
+  r.range = m.groups.count("day_end") || m.groups.count("month_end") ||
+            m.groups.count("month_num_end") || m.groups.count("year_end");
   r.start = {year ? year : year_end, month ? month : month_end, day};
   if (r.range) r.end = {year_end ? year_end : year, month_end ? month_end : month, day_end};
   if (!r.start.month) return std::nullopt;

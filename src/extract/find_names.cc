@@ -227,6 +227,31 @@ bool name_start(std::string_view text, std::size_t i) {
   return text::is_upper(c) || (text::is_letter(c) && !text::is_lower(c));
 }
 
+bool ends_with(std::string_view s, std::string_view end) {
+  return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
+}
+
+// Whether `word` (folded) is derived from `name` (folded) by the language's
+// rule (LanguageRules::DerivedNames) rather than a form of it.
+bool derived_from(const LanguageRules::DerivedNames& d, std::string_view word,
+                  std::string_view name) {
+  if (d.suffixes.empty() && d.article.empty()) return false;
+  std::string_view last =
+      name.substr(name.rfind(' ') == std::string_view::npos ? 0 : name.rfind(' ') + 1);
+  bool has_article = !d.article.empty() && last.substr(0, d.article.size()) == d.article;
+  if (ends_with(word, last))
+    return !d.article.empty() && !has_article && ends_with(word, d.article + std::string(last));
+  std::string_view core = has_article ? last.substr(d.article.size()) : last;
+  std::vector<std::string_view> bases{core};
+  for (const auto& x : d.drop)
+    if (ends_with(core, x) && core.size() > x.size())
+      bases.push_back(core.substr(0, core.size() - x.size()));
+  for (std::string_view base : bases)
+    for (const auto& suffix : d.suffixes)
+      if (ends_with(word, std::string(base) + suffix)) return true;
+  return false;
+}
+
 // Names of a language whose names are indexed by stem (Gazetteer::index_stems):
 // runs of words of the clause, longest first, whose stems make a name. Words
 // of one name are separated by spaces or hyphens only.
@@ -245,6 +270,8 @@ void stemmed_names(const ClauseView& view, std::vector<Entity>& found) {
     own_forms = analyzer.forms();
     tokens = &own;
   }
+  const LanguageRules* lang = view.all_rules.language(view.language);
+  const LanguageRules::DerivedNames* derived = lang ? &lang->derived_names : nullptr;
   std::vector<std::size_t> words;
   for (std::size_t k = 0; k < tokens->size(); ++k)
     if ((*tokens)[k].word) words.push_back(k);
@@ -271,6 +298,14 @@ void stemmed_names(const ClauseView& view, std::vector<Entity>& found) {
         if (auto e = g.lookup_stems(view.language, c->second)) {
           const GazetteerEntry& entry = g.entry(*e);
           if (entry.capitalized && !name_start(view.text, first.begin)) continue;
+          if (entry.type == EntityType::Place && derived) {
+            const Token& last = (*tokens)[words[i + c->first - 1]];
+            std::string word = text::fold(view.slice(last.begin, last.end));
+            bool is_derived = false;
+            for (const auto& name : g.names_of(*e, view.language))
+              if (derived_from(*derived, word, text::fold(name))) is_derived = true;
+            if (is_derived) continue;
+          }
           Gazetteer::Match m{first.begin, (*tokens)[words[i + c->first - 1]].end, *e, false};
           found.push_back(from_entry(view, m, m.begin, m.end));
           taken = c->first;

@@ -96,5 +96,9 @@ struct SpelledNumber {
 };
 std::optional<SpelledNumber> spelled_ordinal(const ClauseView& view, std::size_t begin,
                                              std::size_t end);
+// The value of spelled-out number words, already folded, cardinal or (the
+// last word) ordinal: "twenty-five", "six", "السابع"; nullopt unless every
+// word is a number word of the language and they compose into one number.
+std::optional<int> spelled_number(const ClauseView& view, std::string_view folded);
 
 }  // namespace ct::extract

@@ -69,6 +69,29 @@ std::optional<int> compose(const ClauseView& view, const std::vector<NumberWord>
 
 }  // namespace
 
+std::optional<int> spelled_number(const ClauseView& view, std::string_view folded) {
+  std::vector<NumberWord> words;
+  for (std::size_t i = 0; i < folded.size();) {
+    if (!word_char_at(folded, i)) {
+      text::decode(folded, i);
+      continue;
+    }
+    std::size_t b = i;
+    while (i < folded.size() && word_char_at(folded, i)) text::decode(folded, i);
+    std::string w(folded.substr(b, i - b));
+    if (is_joiner(view, w)) {
+      words.push_back({b, 0, false, true});
+      continue;
+    }
+    bool last = i >= folded.size();
+    auto v = lookup(view, w, false);
+    if (!v && last) v = lookup(view, w, true);
+    if (!v) return std::nullopt;
+    words.push_back({b, *v, false, false});
+  }
+  return compose(view, words, 0);
+}
+
 std::optional<SpelledNumber> spelled_ordinal(const ClauseView& view, std::size_t begin,
                                              std::size_t end) {
   std::vector<NumberWord> words;

@@ -15,8 +15,9 @@ std::string order(const std::string& path, const YAML::Node& n) {
   return o;
 }
 
-const std::set<std::string> kDateGroups = {"day",       "month",    "month_num", "year", "day_end",
-                                           "month_end", "year_end", "a",         "b"};
+const std::set<std::string> kDateGroups = {"day",     "month",     "month_num",     "year",
+                                           "day_end", "month_end", "month_num_end", "year_end",
+                                           "a",       "b"};
 
 }  // namespace
 

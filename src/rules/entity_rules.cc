@@ -46,7 +46,14 @@ void load_entity_words(const File& f, const Context& ctx, NumberRules& numbers,
   }
   auto n = yaml::child(f.root, "numbers");
   if (!n) return;
-  yaml::expect_map(path, n, {"decimal", "patterns", "scales", "units"}, "numbers");
+  yaml::expect_map(
+      path, n,
+      {"decimal", "patterns", "unit_first", "scales", "units", "not_years", "unit_first_only"},
+      "numbers");
+  if (auto y = yaml::child(n, "unit_first_only"))
+    for (auto& u : yaml::strings(path, y, "unit_first_only")) numbers.unit_first_only.insert(u);
+  if (auto y = yaml::child(n, "not_years"))
+    for (auto& u : yaml::strings(path, y, "not_years")) numbers.not_years.insert(u);
   if (auto d = yaml::child(n, "decimal")) {
     yaml::expect_any_map(path, d, "decimal");
     for (auto it = d.begin(); it != d.end(); ++it) {
@@ -108,13 +115,16 @@ void load_entities(const File& f, const Context& ctx, ExtractRules& out) {
     }
   }
 
-  if (auto n = yaml::child(f.root, "numbers"))
-    out.numbers.pattern = per_language(
-        ctx, path, yaml::child(n, "patterns"), "numbers.patterns",
-        [&](const YAML::Node& node, const re2::RE2& re) {
-          check_groups(path, node, re, {"num", "scale", "unit"}, true, {{"num"}, {"unit"}});
-        },
-        true);
+  if (auto n = yaml::child(f.root, "numbers")) {
+    auto check = [&](const YAML::Node& node, const re2::RE2& re) {
+      check_groups(path, node, re, {"num", "words", "han", "roman", "scale", "unit"}, true,
+                   {{"num", "words", "han", "roman"}, {"unit"}});
+    };
+    out.numbers.pattern =
+        per_language(ctx, path, yaml::child(n, "patterns"), "numbers.patterns", check, true);
+    out.numbers.unit_first =
+        per_language(ctx, path, yaml::child(n, "unit_first"), "numbers.unit_first", check, true);
+  }
 
   if (auto a = yaml::child(f.root, "acronym_definition")) {
     out.acronym_definition = compile(ctx, path, a, yaml::str(path, a, "acronym_definition"), "");

@@ -251,6 +251,11 @@ Placeholders placeholders(const std::vector<const LanguageRules*>& langs,
   p["unit"] = words(fu);
   p["scale"] = words(fs);
   p["title"] = title_alternation(titles);
+  // Numbers written out: cardinal words of the language ("twenty-five"),
+  // Roman numerals ("VII"), Chinese numerals ("十二", "二〇二一").
+  p["cardinal_words"] = "(?:" + card + "(?:" + sep + card + ")*)";
+  p["roman"] = folded_text ? "(?:[ivxlcdm]+)" : "(?:[IVXLCDM]+)";
+  p["han_number"] = "(?:[〇零一二两三四五六七八九十百千万]+)";
   return p;
 }
 
@@ -274,6 +279,7 @@ std::vector<const re2::RE2*> scanned(const ExtractRules& x, const std::string& c
   }
   add(x.persons.pattern.get(code));
   add(x.numbers.pattern.get(code), true);
+  add(x.numbers.unit_first.get(code), true);
   add(x.acronym_definition);
   for (const EventRules* e : {&x.meetings, &x.reports}) {
     add(e->cue.get(code));

@@ -128,8 +128,16 @@ struct PersonRules {
 };
 
 struct NumberRules {
-  // Groups: num, scale (optional), unit. Run on the folded text.
-  PerLanguage<Pattern> pattern;
+  // Groups: the amount as num (digits), words (cardinal or ordinal words of
+  // the language), han (Chinese numerals) or roman; scale (optional); unit.
+  // Run on the folded text. `unit_first`: the unit before the amount
+  // ("Chapter VII", "الفصل السابع").
+  PerLanguage<Pattern> pattern, unit_first;
+  // Canonical units ("year") whose amount, written as a year of the dates'
+  // range ("в 2020 году"), is a year, not a count.
+  std::set<std::string> not_years;
+  // Canonical units written only before their number ("Chapter VII").
+  std::set<std::string> unit_first_only;
   std::map<std::string, std::string> decimal_mark;        // by language: "," or "."
   PerLanguage<std::map<std::string, std::string>> units;  // folded unit -> canonical unit
   PerLanguage<std::map<std::string, double>> scales;      // folded scale word -> factor

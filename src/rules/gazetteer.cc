@@ -112,6 +112,13 @@ std::string Gazetteer::name_of(std::size_t entry, const std::string& language) c
   return it == first_name_.end() ? std::string() : it->second;
 }
 
+std::vector<std::string> Gazetteer::names_of(std::size_t entry, const std::string& language) const {
+  std::vector<std::string> out;
+  for (const auto& [lang, named] : lang_names_)
+    if (lang == language && named.second == entry) out.push_back(named.first);
+  return out;
+}
+
 std::string Gazetteer::add_acronym(std::size_t entry, const std::string& language,
                                    const std::string& acronym) {
   auto [it, inserted] = acronyms_[language].emplace(acronym, entry);

@@ -61,6 +61,8 @@ class Gazetteer {
                                             std::string_view acronym) const;
   // The first name the rules give an entry in `language` ("" when none).
   std::string name_of(std::size_t entry, const std::string& language) const;
+  // Every name the rules give an entry in `language`, as written.
+  std::vector<std::string> names_of(std::size_t entry, const std::string& language) const;
 
   // Names of `language` read by their words' stems (`stems` gives the stems
   // of a name's words, as the language's analyzer gives a text's), so that

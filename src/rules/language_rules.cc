@@ -60,7 +60,8 @@ LanguageRules load_one(const std::string& path) {
                     "lowercase_openers",
                     "inflected_endings",
                     "derived_stem_prefix",
-                    "names_by_stem"},
+                    "names_by_stem",
+                    "derived_names"},
                    "language rules");
   LanguageRules r;
   r.file = path;
@@ -102,6 +103,18 @@ LanguageRules load_one(const std::string& path) {
   }
   if (auto n = yaml::child(root, "names_by_stem"))
     r.names_by_stem = yaml::boolean(path, n, "names_by_stem");
+  if (auto n = yaml::child(root, "derived_names")) {
+    yaml::expect_map(path, n, {"article", "drop", "suffixes"}, "derived_names");
+    if (auto a = yaml::child(n, "article"))
+      r.derived_names.article = text::fold(yaml::str(path, a, "article"));
+    if (auto d = yaml::child(n, "drop"))
+      for (auto& w : yaml::strings(path, d, "drop")) r.derived_names.drop.push_back(text::fold(w));
+    if (auto x = yaml::child(n, "suffixes"))
+      for (auto& w : yaml::strings(path, x, "suffixes")) {
+        if (w.empty()) yaml::fail(path, x, "derived_names: a suffix must not be empty");
+        r.derived_names.suffixes.push_back(text::fold(w));
+      }
+  }
   if (auto n = yaml::child(root, "derived_stem_prefix")) {
     long v = yaml::integer(path, n, "derived_stem_prefix");
     if (v < 0 || v > 12) yaml::fail(path, n, "derived_stem_prefix must be 0 to 12");

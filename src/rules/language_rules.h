@@ -79,6 +79,15 @@ struct LanguageRules {
   // language are found by their words' stems, so inflected forms count
   // (Russian cases; Arabic article and clitics glued to the name).
   bool names_by_stem = false;
+  // Words found by a name's stems that are derived from the name, not the
+  // name: adjectives of relation and peoples ("الليبية", Libyan, for "ليبيا").
+  // Such a word is the name's last word (without `article`, less one of
+  // `drop`) followed by one of `suffixes`, or the name with the `article` it
+  // does not take. All folded; empty: no such rule.
+  struct DerivedNames {
+    std::string article;
+    std::vector<std::string> drop, suffixes;
+  } derived_names;
   // Spelling variants of the varieties and irregular forms ("ise=ize",
   // "um=a"): the same word written two ways, folded.
   std::vector<text::Variant> variants;

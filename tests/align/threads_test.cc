@@ -176,7 +176,9 @@ TEST_CASE("align: one clause split into two", "[align]") {
     CHECK(t->members[0].clause == old);
     splits += t->members[0].change == Change::Split;
     parts.push_back(t->members[1].clause);
-    CHECK(t->members[1].change == Change::Reworded);
+    // The part that leaves out "every ninety days" drops a number: amended.
+    CHECK(t->members[1].change ==
+          (t->members[1].clause == brief ? Change::Amended : Change::Reworded));
   }
   CHECK(splits >= 1);
   std::sort(parts.begin(), parts.end());

@@ -229,3 +229,32 @@ TEST_CASE("Dates in Arabic, Chinese, Russian, Spanish and German", "[extract][da
   CHECK(values(entities_of("aprobada el 15 de octubre de 2020", "es"), "date") == V{"2020-10-15"});
   CHECK(values(entities_of("verabschiedet am 15. Oktober 2021", "de"), "date") == V{"2021-10-15"});
 }
+
+TEST_CASE("Date ranges in the six UN languages and German", "[extract][dates][langs][ranges]") {
+  using V = std::vector<std::string>;
+  auto ranges = [](const char* s, const char* lang) {
+    return values(entities_of(s, lang), "date-range");
+  };
+  const V march{"2021-03-01/2021-03-31"};
+  CHECK(ranges("from 1 to 31 March 2021", "en") == march);
+  CHECK(ranges("held from June 12–15, and", "en") == V{"--06-12/--06-15"});
+  CHECK(ranges("du 1er au 31 mars 2021", "fr") == march);
+  CHECK(ranges("من 1 إلى 31 آذار/مارس 2021", "ar") == march);
+  CHECK(ranges("في الفترة من 11 إلى 13 تشرين الأول/أكتوبر 2016 لتقييم", "ar") ==
+        V{"2016-10-11/2016-10-13"});
+  CHECK(ranges("من 1 كانون الثاني/يناير 2021 إلى 31 آذار/مارس 2022", "ar") ==
+        V{"2021-01-01/2022-03-31"});
+  CHECK(ranges("с 1 по 31 марта 2021 года", "ru") == march);
+  CHECK(ranges("в Кингстоне 11‒13 июня 2023 года", "ru") == V{"2023-06-11/2023-06-13"});
+  CHECK(ranges("del 1 al 31 de marzo de 2021", "es") == march);
+  CHECK(ranges("vom 1. bis 31. März 2021", "de") == march);
+  CHECK(ranges("2021年1月29日至2月28日", "zh") == V{"2021-01-29/2021-02-28"});
+  CHECK(ranges("2021年1月29日至2022年1月31日", "zh") == V{"2021-01-29/2022-01-31"});
+  CHECK(ranges("2016年10月11日至13日在金沙萨举行", "zh") == V{"2016-10-11/2016-10-13"});
+  CHECK(ranges("于6月12至15日在吉布提举行", "zh") == V{"--06-12/--06-15"});
+  // Spans of paragraphs are not ranges of dates.
+  CHECK(ranges("第29至39段确定的任务", "zh").empty());
+  CHECK(ranges("الفقرات من 29 إلى 39 من هذا القرار", "ar").empty());
+  // One range, not a range and a date inside it.
+  CHECK(values(entities_of("2021年1月29日至2022年1月31日", "zh"), "date").empty());
+}

@@ -161,3 +161,35 @@ TEST_CASE("Chinese names at ICU word breaks", "[extract][names][zh]") {
   // Latin names keep their word boundaries in a Chinese text.
   CHECK(zh("海地和Haitian", "place") == Strings{"Haiti"});
 }
+
+TEST_CASE("Arabic adjectives of relation are not the places they derive from",
+          "[extract][names][ar]") {
+  using V = std::vector<std::string>;
+  CHECK(values(entities_of("بعثة الدعم في ليبيا ودعم الحكومة الليبية", "ar"), "place") ==
+        V{"Libya"});
+  CHECK(values(entities_of("تعرب عن دعمها للشعب الهايتي وللهايتيين في هايتي", "ar"), "place") ==
+        V{"Haiti"});
+  CHECK(values(entities_of("الحكومة العراقية والعراقيين في العراق وللعراق", "ar"), "place") ==
+        V{"Iraq", "Iraq"});
+  CHECK(values(entities_of("القوات الصومالية في الصومال", "ar"), "place") == V{"Somalia"});
+}
+
+TEST_CASE("Arabic and Russian names of UN bodies, in every case form", "[extract][names][ar][ru]") {
+  using V = std::vector<std::string>;
+  for (const char* s : {"Совет Безопасности,", "принятая Советом Безопасности",
+                        "сообщить Совету Безопасности", "члены Совета Безопасности"})
+    CHECK(values(entities_of(s, "ru"), "organization") == V{"UNSC"});
+  CHECK(values(entities_of("Устава Организации Объединенных Наций", "ru"), "organization") ==
+        V{"UN"});
+  CHECK(values(entities_of("представителем Генерального секретаря Организации Объединенных Наций",
+                           "ru"),
+               "organization") == V{"UNSG"});
+  // The Secretary-General alone is not UNSG, as in English.
+  CHECK(values(entities_of("просит Генерального секретаря", "ru"), "organization").empty());
+  CHECK(values(entities_of("يطلب إلى الأمين العام", "ar"), "organization").empty());
+  CHECK(values(entities_of("الذي اتخذه مجلس الأمن في", "ar"), "organization") == V{"UNSC"});
+  CHECK(values(entities_of("ميثاق الأمم المتحدة", "ar"), "organization") == V{"UN"});
+  CHECK(values(entities_of("ممثل خاص للأمين العام للأمم المتحدة", "ar"), "organization") ==
+        V{"UNSG"});
+  CHECK(values(entities_of("Security Council", "en"), "organization") == V{"UNSC"});
+}
