@@ -328,8 +328,16 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
     stems.push_back({fid('s', language, t.stem), 1, kStem});
     for (std::size_t k = 0; k < targets.size(); ++k) translate(k, t.stem);
   }
+  // A number written in words or numerals ("six months", "Chapter VII")
+  // already weighs through its words (the numberish features above); as an
+  // entity too it counted twice and joined unrelated clauses that share only
+  // a duration or a chapter. A number written in digits weighs as an entity.
+  auto has_digit = [](std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+  };
   for (const Entity& e : c.entities)
-    shared.push_back({fid('e', name(e.type), e.value), 1, kEntity});
+    if (e.type != EntityType::Number || has_digit(e.text))
+      shared.push_back({fid('e', name(e.type), e.value), 1, kEntity});
 
   out.concepts = ctx.glossary && !ctx.glossary->empty();
   out.shared = shared;
