@@ -13,6 +13,7 @@
 
 #include "extract/finders.h"
 #include "text/fold.h"
+#include "text/roman.h"
 #include "text/utf8.h"
 
 namespace ct::extract {
@@ -61,48 +62,11 @@ std::optional<double> han_amount(const std::string& s) {
   return v;
 }
 
-// Roman numerals, lower case (the folded text). Hand-written: ICU formats
-// Roman numerals but has no parser for them; a numeral that is not written
-// the canonical way ("iiii", "vx") is refused by writing the value back.
+// Roman numerals, lower case (the folded text), written the canonical way.
 std::optional<double> roman_amount(const std::string& s) {
-  auto digit = [](char c) {
-    switch (c) {
-      case 'i':
-        return 1;
-      case 'v':
-        return 5;
-      case 'x':
-        return 10;
-      case 'l':
-        return 50;
-      case 'c':
-        return 100;
-      case 'd':
-        return 500;
-      case 'm':
-        return 1000;
-    }
-    return 0;
-  };
-  int total = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    int d = digit(s[i]);
-    if (!d) return std::nullopt;
-    int next = i + 1 < s.size() ? digit(s[i + 1]) : 0;
-    total += d < next ? -d : d;
-  }
-  if (total <= 0 || total >= 4000) return std::nullopt;
-  static constexpr std::pair<int, const char*> kParts[] = {
-      {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
-      {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
-  std::string back;
-  for (int v = total; const auto& [value, text] : kParts)
-    while (v >= value) {
-      back += text;
-      v -= value;
-    }
-  if (back != s) return std::nullopt;
-  return total;
+  int v = text::roman_value(s);
+  if (v <= 0) return std::nullopt;
+  return v;
 }
 
 }  // namespace

@@ -31,7 +31,4 @@ struct Marker {
 std::optional<Marker> read_marker(std::string_view text, const StructureRules& rules,
                                   const std::vector<std::string>& abbreviations);
 
-// Value of a roman numeral (either case), or 0.
-int roman_value(std::string_view s);
-
 }  // namespace ct::segment
