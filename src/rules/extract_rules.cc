@@ -379,12 +379,18 @@ ExtractRules load_extract_rules(const std::string& dir,
   for (const auto& [code, lr] : languages) {
     if (!lr.names_by_stem || (only && !only->count(code))) continue;
     text::Analyzer analyzer(code, lr.stemmer, lr.stopwords);
-    out.gazetteer.index_stems(code, [&](std::string_view name) {
-      std::vector<std::string> stems;
-      for (const Token& t : analyzer.tokenize(name))
-        if (t.word) stems.emplace_back(t.stem);
-      return stems;
-    });
+    auto stems_of = [&](const std::string& prefix) {
+      return [&analyzer, prefix](std::string_view name) {
+        std::vector<std::string> stems;
+        for (const Token& t : analyzer.tokenize(prefix + std::string(name)))
+          if (t.word) stems.emplace_back(t.stem);
+        return stems;
+      };
+    };
+    // The names as written first: a prefixed form never displaces a name.
+    out.gazetteer.index_stems(code, stems_of(""));
+    for (const std::string& prefix : lr.glued_prefixes)
+      out.gazetteer.index_stems(code, stems_of(prefix));
   }
   load_symbols(symbols, ctx, out.gazetteer, out.symbols);
   for (const auto& code : ctx.codes()) {

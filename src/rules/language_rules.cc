@@ -61,6 +61,7 @@ LanguageRules load_one(const std::string& path) {
                     "inflected_endings",
                     "derived_stem_prefix",
                     "names_by_stem",
+                    "glued_prefixes",
                     "derived_names"},
                    "language rules");
   LanguageRules r;
@@ -103,6 +104,8 @@ LanguageRules load_one(const std::string& path) {
   }
   if (auto n = yaml::child(root, "names_by_stem"))
     r.names_by_stem = yaml::boolean(path, n, "names_by_stem");
+  if (auto n = yaml::child(root, "glued_prefixes"))
+    r.glued_prefixes = yaml::strings(path, n, "glued_prefixes");
   if (auto n = yaml::child(root, "derived_names")) {
     yaml::expect_map(path, n, {"article", "drop", "suffixes"}, "derived_names");
     if (auto a = yaml::child(n, "article"))

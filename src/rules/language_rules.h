@@ -79,6 +79,10 @@ struct LanguageRules {
   // language are found by their words' stems, so inflected forms count
   // (Russian cases; Arabic article and clitics glued to the name).
   bool names_by_stem = false;
+  // One-letter words written glued to the next ("و", and; "ل", for): a name
+  // with one of them in front is also indexed by the stems the stemmer gives
+  // that form, where it takes the name's own first letters for a prefix.
+  std::vector<std::string> glued_prefixes;
   // Words found by a name's stems that are derived from the name, not the
   // name: adjectives of relation and peoples ("الليبية", Libyan, for "ليبيا").
   // Such a word is the name's last word (without `article`, less one of

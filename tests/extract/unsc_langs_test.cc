@@ -176,9 +176,11 @@ TEST_CASE(
     // annotated in two resolutions (UNSC, UN, UNSG): ar 0 of 13 and ru 0 of
     // 10 before bodies.yaml named them in Arabic and Russian; then ar places
     // and bodies P 1.000 R 0.984 (187 of 190), ru P 1.000 R 1.000 (30 of 30).
+    // With ar.yaml's `glued_prefixes` (names indexed with "و", "ل" ... in
+    // front too): ar P 1.000 R 1.000 (190 of 190).
     CHECK(s.tp >= 19);
     CHECK(s.precision() >= 0.98);
-    CHECK(s.recall() >= 0.98);
+    CHECK(s.recall() >= 0.99);
   }
 }
 
