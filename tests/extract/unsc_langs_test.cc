@@ -5,6 +5,7 @@
 // segmenter is measured elsewhere). Skipped when ../shared is absent.
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
@@ -36,6 +37,34 @@ std::string group_of(const std::string& type) {
   return "";
 }
 
+// The entities extracted from one file of the sample.
+std::vector<Entity> entities_of(const fs::path& file, const std::string& lang) {
+  REQUIRE(fs::exists(file));
+  ClauseFixture f(read_file(file.string()), lang);
+  std::vector<Entity> out;
+  for (std::size_t i = 0; i < f.size(); ++i)
+    for (auto& e : f.extract(i)) out.push_back(std::move(e));
+  return out;
+}
+
+using Counts = std::map<std::string, int>;  // how many times each key
+
+// Adds to `s` what `found` holds of `expected`, key by key; each difference
+// is printed after `where`.
+void score_counts(Score& s, const Counts& expected, const Counts& found, const std::string& where) {
+  std::set<std::string> keys;
+  for (const auto& [k, _] : expected) keys.insert(k);
+  for (const auto& [k, _] : found) keys.insert(k);
+  for (const auto& k : keys) {
+    int want = expected.count(k) ? expected.at(k) : 0, got = found.count(k) ? found.at(k) : 0;
+    s.tp += std::min(want, got);
+    s.fp += std::max(0, got - want);
+    s.fn += std::max(0, want - got);
+    if (want != got)
+      std::cout << "  " << where << " " << k << ": annotated " << want << ", found " << got << "\n";
+  }
+}
+
 }  // namespace
 
 TEST_CASE("unsc-dev: dates and symbols in every language against a hand-annotated sample",
@@ -49,32 +78,17 @@ TEST_CASE("unsc-dev: dates and symbols in every language against a hand-annotate
     for (const auto& l : doc["languages"]) {
       std::string lang = l.first.as<std::string>();
       fs::path file = fs::path(dir) / series / lang / (stem + "." + lang + ".txt");
-      REQUIRE(fs::exists(file));
-      std::multiset<std::pair<std::string, std::string>> expected, found;
-      for (const auto& e : l.second)
-        expected.insert({e[0].as<std::string>(), e[1].as<std::string>()});
-      ClauseFixture f(read_file(file.string()), lang);
-      for (std::size_t i = 0; i < f.size(); ++i)
-        for (const auto& e : f.extract(i))
-          if (std::string type(name(e.type)); !group_of(type).empty())
-            found.insert({type, e.value});
-      for (const auto& x : found) {
-        auto it = expected.find(x);
-        Score& s = score[lang][group_of(x.first)];
-        if (it != expected.end()) {
-          ++s.tp;
-          expected.erase(it);
-        } else {
-          ++s.fp;
-          std::cout << "  extra   [" << lang << "] " << stem << " " << x.first << " " << x.second
-                    << "\n";
-        }
+      std::map<std::string, Counts> expected, found;  // by group
+      for (const auto& e : l.second) {
+        std::string type = e[0].as<std::string>();
+        ++expected[group_of(type)][type + " " + e[1].as<std::string>()];
       }
-      for (const auto& m : expected) {
-        ++score[lang][group_of(m.first)].fn;
-        std::cout << "  missing [" << lang << "] " << stem << " " << m.first << " " << m.second
-                  << "\n";
-      }
+      for (const auto& e : entities_of(file, lang))
+        if (std::string type(name(e.type)); !group_of(type).empty())
+          ++found[group_of(type)][type + " " + e.value];
+      for (const char* group : {"dates", "symbols"})
+        if (expected.count(group) || found.count(group))
+          score_counts(score[lang][group], expected[group], found[group], "[" + lang + "] " + stem);
     }
   }
   std::cout << "unsc-dev extraction against the hand-annotated sample:\n";
@@ -109,29 +123,15 @@ std::map<std::string, Score> score_names(const std::string& sample,
     for (const std::string& lang : languages) {
       if (!doc[lang]) continue;
       fs::path file = fs::path(dir) / series / lang / (stem + "." + lang + ".txt");
-      REQUIRE(fs::exists(file));
-      std::map<std::pair<std::string, std::string>, int> expected, found;
-      for (const auto& m : doc[lang])
-        expected[{m[0].as<std::string>(), m[1].as<std::string>()}] += m[2].as<int>();
+      Counts expected, found;
       std::set<std::string> types;
-      for (const auto& [k, _] : expected) types.insert(k.first);
-      ClauseFixture f(read_file(file.string()), lang);
-      for (std::size_t i = 0; i < f.size(); ++i)
-        for (const auto& e : f.extract(i))
-          if (std::string type(name(e.type)); types.count(type)) ++found[{type, e.value}];
-      std::set<std::pair<std::string, std::string>> keys;
-      for (const auto& [k, _] : expected) keys.insert(k);
-      for (const auto& [k, _] : found) keys.insert(k);
-      Score& s = score[lang];
-      for (const auto& k : keys) {
-        int want = expected.count(k) ? expected[k] : 0, got = found.count(k) ? found[k] : 0;
-        s.tp += std::min(want, got);
-        s.fp += std::max(0, got - want);
-        s.fn += std::max(0, want - got);
-        if (want != got)
-          std::cout << "  [" << lang << "] " << stem << " " << k.first << " " << k.second
-                    << ": annotated " << want << ", found " << got << "\n";
+      for (const auto& m : doc[lang]) {
+        types.insert(m[0].as<std::string>());
+        expected[m[0].as<std::string>() + " " + m[1].as<std::string>()] += m[2].as<int>();
       }
+      for (const auto& e : entities_of(file, lang))
+        if (std::string type(name(e.type)); types.count(type)) ++found[type + " " + e.value];
+      score_counts(score[lang], expected, found, "[" + lang + "] " + stem);
     }
   }
   for (const auto& [lang, s] : score)
@@ -195,28 +195,11 @@ TEST_CASE("unsc-dev: date ranges in every language against a hand-annotated samp
     for (const auto& l : doc["languages"]) {
       std::string lang = l.as<std::string>();
       fs::path file = fs::path(dir) / series / lang / (stem + "." + lang + ".txt");
-      REQUIRE(fs::exists(file));
-      std::multiset<std::string> expected, found;
-      for (const auto& r : doc["ranges"]) expected.insert(r.as<std::string>());
-      ClauseFixture f(read_file(file.string()), lang);
-      for (std::size_t i = 0; i < f.size(); ++i)
-        for (const auto& e : f.extract(i))
-          if (e.type == EntityType::DateRange) found.insert(e.value);
-      Score& s = score[lang];
-      for (const auto& x : found) {
-        auto it = expected.find(x);
-        if (it != expected.end()) {
-          ++s.tp;
-          expected.erase(it);
-        } else {
-          ++s.fp;
-          std::cout << "  extra   [" << lang << "] " << stem << " " << x << "\n";
-        }
-      }
-      for (const auto& m : expected) {
-        ++s.fn;
-        std::cout << "  missing [" << lang << "] " << stem << " " << m << "\n";
-      }
+      Counts expected, found;
+      for (const auto& r : doc["ranges"]) ++expected[r.as<std::string>()];
+      for (const auto& e : entities_of(file, lang))
+        if (e.type == EntityType::DateRange) ++found[e.value];
+      score_counts(score[lang], expected, found, "[" + lang + "] " + stem);
     }
   }
   for (const auto& [lang, s] : score)
@@ -232,9 +215,10 @@ TEST_CASE("unsc-dev: date ranges in every language against a hand-annotated samp
   }
 }
 
-TEST_CASE("unsc-dev: chapter numbers and durations in every language against a hand-annotated "
-          "sample",
-          "[extract][unsc][langs][numbers]") {
+TEST_CASE(
+    "unsc-dev: chapter numbers and durations in every language against a hand-annotated "
+    "sample",
+    "[extract][unsc][langs][numbers]") {
   std::string dir = shared_dir() + "/corpora/unsc-dev";
   if (!have(dir, "the unsc-dev set")) return;
   YAML::Node root = YAML::LoadFile(source_dir() + "/tests/extract/unsc_numbers.yaml");
@@ -247,28 +231,13 @@ TEST_CASE("unsc-dev: chapter numbers and durations in every language against a h
     for (const auto& l : doc["languages"]) {
       std::string lang = l.first.as<std::string>();
       fs::path file = fs::path(dir) / series / lang / (stem + "." + lang + ".txt");
-      REQUIRE(fs::exists(file));
-      std::map<std::string, int> expected, found;
+      Counts expected, found;
       for (const auto& e : l.second) expected[e[0].as<std::string>()] += e[1].as<int>();
-      ClauseFixture f(read_file(file.string()), lang);
-      for (std::size_t i = 0; i < f.size(); ++i)
-        for (const auto& e : f.extract(i))
-          if (e.type == EntityType::Number && e.attrs.count("unit") &&
-              units.count(e.attrs.at("unit")))
-            ++found[e.value];
-      std::set<std::string> keys;
-      for (const auto& [k, _] : expected) keys.insert(k);
-      for (const auto& [k, _] : found) keys.insert(k);
-      Score& s = score[lang];
-      for (const auto& k : keys) {
-        int want = expected.count(k) ? expected[k] : 0, got = found.count(k) ? found[k] : 0;
-        s.tp += std::min(want, got);
-        s.fp += std::max(0, got - want);
-        s.fn += std::max(0, want - got);
-        if (want != got)
-          std::cout << "  [" << lang << "] " << stem << " " << k << ": annotated " << want
-                    << ", found " << got << "\n";
-      }
+      for (const auto& e : entities_of(file, lang))
+        if (e.type == EntityType::Number && e.attrs.count("unit") &&
+            units.count(e.attrs.at("unit")))
+          ++found[e.value];
+      score_counts(score[lang], expected, found, "[" + lang + "] " + stem);
     }
   }
   for (const auto& [lang, s] : score)
