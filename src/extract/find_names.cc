@@ -227,10 +227,6 @@ bool name_start(std::string_view text, std::size_t i) {
   return text::is_upper(c) || (text::is_letter(c) && !text::is_lower(c));
 }
 
-bool ends_with(std::string_view s, std::string_view end) {
-  return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
-}
-
 // Whether `word` (folded) is derived from `name` (folded) by the language's
 // rule (LanguageRules::DerivedNames) rather than a form of it.
 bool derived_from(const LanguageRules::DerivedNames& d, std::string_view word,
@@ -239,16 +235,16 @@ bool derived_from(const LanguageRules::DerivedNames& d, std::string_view word,
   std::string_view last =
       name.substr(name.rfind(' ') == std::string_view::npos ? 0 : name.rfind(' ') + 1);
   bool has_article = !d.article.empty() && last.substr(0, d.article.size()) == d.article;
-  if (ends_with(word, last))
-    return !d.article.empty() && !has_article && ends_with(word, d.article + std::string(last));
+  if (word.ends_with(last))
+    return !d.article.empty() && !has_article && word.ends_with(d.article + std::string(last));
   std::string_view core = has_article ? last.substr(d.article.size()) : last;
   std::vector<std::string_view> bases{core};
   for (const auto& x : d.drop)
-    if (ends_with(core, x) && core.size() > x.size())
+    if (core.ends_with(x) && core.size() > x.size())
       bases.push_back(core.substr(0, core.size() - x.size()));
   for (std::string_view base : bases)
     for (const auto& suffix : d.suffixes)
-      if (ends_with(word, std::string(base) + suffix)) return true;
+      if (word.ends_with(std::string(base) + suffix)) return true;
   return false;
 }
 

@@ -34,6 +34,30 @@ bool is_joiner(const ClauseView& view, const std::string& w) {
   return false;
 }
 
+// A word of a text: where it starts, its text, whether the text ends there.
+struct TextWord {
+  std::size_t begin;
+  std::string word;
+  bool at_end;
+};
+
+// The words of t[begin, end), folded when `fold` (what lies between words is
+// skipped).
+std::vector<TextWord> words_of(std::string_view t, std::size_t begin, std::size_t end, bool fold) {
+  std::vector<TextWord> out;
+  for (std::size_t i = begin; i < end;) {
+    if (!word_char_at(t, i)) {
+      text::decode(t, i);
+      continue;
+    }
+    std::size_t b = i;
+    while (i < end && word_char_at(t, i)) text::decode(t, i);
+    std::string_view w = t.substr(b, i - b);
+    out.push_back({b, fold ? text::fold(w) : std::string(w), i >= end});
+  }
+  return out;
+}
+
 // Composes words[from..]; nullopt when they do not form one number.
 std::optional<int> compose(const ClauseView& view, const std::vector<NumberWord>& words,
                            std::size_t from) {
@@ -71,19 +95,11 @@ std::optional<int> compose(const ClauseView& view, const std::vector<NumberWord>
 
 std::optional<int> spelled_number(const ClauseView& view, std::string_view folded) {
   std::vector<NumberWord> words;
-  for (std::size_t i = 0; i < folded.size();) {
-    if (!word_char_at(folded, i)) {
-      text::decode(folded, i);
-      continue;
-    }
-    std::size_t b = i;
-    while (i < folded.size() && word_char_at(folded, i)) text::decode(folded, i);
-    std::string w(folded.substr(b, i - b));
+  for (const auto& [b, w, last] : words_of(folded, 0, folded.size(), false)) {
     if (is_joiner(view, w)) {
       words.push_back({b, 0, false, true});
       continue;
     }
-    bool last = i >= folded.size();
     auto v = lookup(view, w, false);
     if (!v && last) v = lookup(view, w, true);
     if (!v) return std::nullopt;
@@ -95,16 +111,7 @@ std::optional<int> spelled_number(const ClauseView& view, std::string_view folde
 std::optional<SpelledNumber> spelled_ordinal(const ClauseView& view, std::size_t begin,
                                              std::size_t end) {
   std::vector<NumberWord> words;
-  std::string_view t = view.text;
-  for (std::size_t i = begin; i < end;) {
-    if (!word_char_at(t, i)) {
-      text::decode(t, i);
-      continue;
-    }
-    std::size_t b = i;
-    while (i < end && word_char_at(t, i)) text::decode(t, i);
-    std::string w = text::fold(t.substr(b, i - b));
-    bool last = i >= end;
+  for (const auto& [b, w, last] : words_of(view.text, begin, end, true)) {
     if (is_joiner(view, w)) {
       words.push_back({b, 0, false, true});
       continue;
