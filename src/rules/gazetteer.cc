@@ -48,11 +48,16 @@ bool at_boundaries(std::string_view s, std::size_t b, std::size_t e) {
   return true;
 }
 
+// Where the run of letters and digits from `from` ends (`from` when none).
+std::size_t word_end(std::string_view s, std::size_t from) {
+  std::size_t end = from;
+  for (std::size_t k = from; k < s.size() && word_char(text::decode(s, k));) end = k;
+  return end;
+}
+
 // The letters and digits `s` starts with ("" when it starts otherwise).
 std::string leading_word(std::string_view s) {
-  std::size_t end = 0;
-  for (std::size_t k = 0; k < s.size() && word_char(text::decode(s, k));) end = k;
-  return std::string(s.substr(0, end));
+  return std::string(s.substr(0, word_end(s, 0)));
 }
 
 std::size_t next_char(std::string_view s, std::size_t i) {
@@ -167,7 +172,7 @@ void Gazetteer::find(const Table& t, std::string_view s,
       continue;
     }
     // A word starts at i: what precedes is no letter or digit.
-    for (std::size_t k = end; k < s.size() && word_char(text::decode(s, k));) end = k;
+    end = word_end(s, i);
     if (t.first_words.count(s.substr(i, end - i)) &&
         t.re->Match(input, i, s.size(), re2::RE2::ANCHOR_START, &m, 1)) {
       std::size_t e = i + m.size();
