@@ -2,7 +2,8 @@
 // VII", from the rules): value "AMOUNT UNIT" with the amount written out
 // (2800, 157000000, 7) and the unit's canonical name from rules/entities.yaml.
 // The amount may be written in digits, in number words of the language
-// ("six", "السابع"), in Chinese numerals ("十二") or in Roman numerals.
+// ("six", "السابع"), in Chinese numerals ("十二") or in Roman numerals, or
+// carried by the unit itself (the Arabic dual "سنتين", two years).
 #include <fmt/format.h>
 #include <unicode/rbnf.h>
 #include <unicode/unistr.h>
@@ -80,10 +81,11 @@ std::vector<Entity> find_numbers(const ClauseView& view) {
   const auto& units = rules.units.get(view.language);
   const auto& scales = rules.scales.get(view.language);
   const DateRules& dates = view.rules.dates;
-  auto scan = [&](const Pattern& p, bool unit_first) {
+  // `implied`: the amount a match without an amount group carries (a dual).
+  auto scan = [&](const Pattern& p, bool unit_first, std::optional<double> implied) {
     if (!p) return;
     for (const PatternMatch& m : view.scan_folded(*p)) {
-      std::optional<double> a;
+      std::optional<double> a = implied;
       if (m.groups.count("num"))
         a = amount(m.group("num"), decimal);
       else if (m.groups.count("words")) {
@@ -123,8 +125,9 @@ std::vector<Entity> find_numbers(const ClauseView& view) {
       out.push_back(std::move(e));
     }
   };
-  scan(re, false);
-  scan(rules.unit_first.get(view.language), true);
+  scan(re, false, std::nullopt);
+  scan(rules.unit_first.get(view.language), true, std::nullopt);
+  scan(rules.dual.get(view.language), false, 2.0);
   return longest_non_overlapping(std::move(out));
 }
 

@@ -46,10 +46,10 @@ void load_entity_words(const File& f, const Context& ctx, NumberRules& numbers,
   }
   auto n = yaml::child(f.root, "numbers");
   if (!n) return;
-  yaml::expect_map(
-      path, n,
-      {"decimal", "patterns", "unit_first", "scales", "units", "not_years", "unit_first_only"},
-      "numbers");
+  yaml::expect_map(path, n,
+                   {"decimal", "patterns", "unit_first", "dual", "scales", "units", "not_years",
+                    "unit_first_only"},
+                   "numbers");
   if (auto y = yaml::child(n, "unit_first_only"))
     for (auto& u : yaml::strings(path, y, "unit_first_only")) numbers.unit_first_only.insert(u);
   if (auto y = yaml::child(n, "not_years"))
@@ -124,6 +124,11 @@ void load_entities(const File& f, const Context& ctx, ExtractRules& out) {
         per_language(ctx, path, yaml::child(n, "patterns"), "numbers.patterns", check, true);
     out.numbers.unit_first =
         per_language(ctx, path, yaml::child(n, "unit_first"), "numbers.unit_first", check, true);
+    auto check_dual = [&](const YAML::Node& node, const re2::RE2& re) {
+      check_groups(path, node, re, {"unit"}, true, {{"unit"}});
+    };
+    out.numbers.dual =
+        per_language(ctx, path, yaml::child(n, "dual"), "numbers.dual", check_dual, true);
   }
 
   if (auto a = yaml::child(f.root, "acronym_definition")) {

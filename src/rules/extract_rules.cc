@@ -280,6 +280,7 @@ std::vector<const re2::RE2*> scanned(const ExtractRules& x, const std::string& c
   add(x.persons.pattern.get(code));
   add(x.numbers.pattern.get(code), true);
   add(x.numbers.unit_first.get(code), true);
+  add(x.numbers.dual.get(code), true);
   add(x.acronym_definition);
   for (const EventRules* e : {&x.meetings, &x.reports}) {
     add(e->cue.get(code));

@@ -133,6 +133,8 @@ struct NumberRules {
   // Run on the folded text. `unit_first`: the unit before the amount
   // ("Chapter VII", "الفصل السابع").
   PerLanguage<Pattern> pattern, unit_first;
+  // A unit in the dual, whose word carries the amount 2 ("سنتين"). Group: unit.
+  PerLanguage<Pattern> dual;
   // Canonical units ("year") whose amount, written as a year of the dates'
   // range ("в 2020 году"), is a year, not a count.
   std::set<std::string> not_years;

@@ -63,3 +63,20 @@ TEST_CASE("Durations written in words or digits are the same in every language",
   CHECK(numbers("于2022年发生", "zh").empty());
   CHECK(numbers("二〇二一年", "zh").empty());
 }
+
+TEST_CASE("An Arabic unit in the dual carries the amount 2", "[extract][numbers][langs]") {
+  using V = std::vector<std::string>;
+  CHECK(numbers("تمديد الترتيبات السياسية الانتقالية لمدة سنتين إضافيتين", "ar") == V{"2 year"});
+  CHECK(numbers("أن يطلع المجلس كل شهرين على التقدم المحرز", "ar") == V{"2 month"});
+  CHECK(numbers("خلال أسبوعين من اتخاذ هذا القرار", "ar") == V{"2 week"});
+  // With a glued preposition; the entity is the word with its unit, no space.
+  auto es = of_type(entities_of("ولمدة أقصاها ليومين فقط", "ar"), "number");
+  REQUIRE(es.size() == 1);
+  CHECK(es[0].attrs.at("amount") == "2");
+  CHECK(es[0].attrs.at("unit") == "day");
+  // "عامين" is also the dual of "public": not read as two years.
+  CHECK(numbers("مكاتب المدعين العامين والمحاكم", "ar").empty());
+  CHECK(numbers("صون السلامة والأمن العامين لمواقع حماية المدنيين", "ar").empty());
+  // With the article: "the past two months".
+  CHECK(numbers("خلال الشهرين الماضيين", "ar") == V{"2 month"});
+}
