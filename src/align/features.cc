@@ -23,6 +23,8 @@ constexpr float kEntity = 1.5f;
 constexpr float kNumber = 1.0f;
 constexpr float kName = 1.0f;
 constexpr float kTranslated = 0.8f;
+// Shortest stem (bytes) taken for a cognate: short stems meet by chance.
+constexpr std::size_t kCognateStem = 5;
 // Opening words read for a clause's act and negation.
 constexpr std::size_t kActWords = 10;
 
@@ -169,6 +171,10 @@ FeatureContext::FeatureContext(const std::string& lang, const Rules& rules,
     tables.push_back(translations.table(language, t));
     auto tg = rules.glossary.phrases.find(t);
     target_concepts.push_back(tg != rules.glossary.phrases.end() && !tg->second.empty());
+    bool cognate = false;
+    for (const auto& [a, b] : rules.glossary.cognates)
+      cognate |= (a == language && b == t) || (b == language && a == t);
+    cognates.push_back(cognate);
   }
   if (lang_rules) {
     // Month, number and ordinal words, looked up once per word instead of in
@@ -227,9 +233,14 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
   std::string_view text = c.text;
   std::vector<Terms::Term> concepts;  // kept out of pivots into languages without them
   auto translate = [&](std::size_t k, std::string_view stem) {
-    if (!tables[k]) return;
-    auto tr = tables[k]->find(std::string(stem));
-    if (tr == tables[k]->end()) return;
+    auto tr = tables[k] ? tables[k]->find(std::string(stem)) : decltype(tables[k]->end()){};
+    if (!tables[k] || tr == tables[k]->end()) {
+      // A cognate: the stem itself, when the other language writes it too
+      // (a stem no clause of that language has is dropped with the unseen).
+      if (ctx.cognates[k] && stem.size() >= kCognateStem)
+        pivots[k].push_back({fid('s', targets[k], stem), 1.0f, kTranslated});
+      return;
+    }
     for (const std::string& s : tr->second)
       pivots[k].push_back({fid('s', targets[k], s), 1.0f / float(tr->second.size()), kTranslated});
   };

@@ -94,8 +94,9 @@ struct FeatureContext {
   std::vector<std::string> targets;
   const LanguageRules* lang_rules = nullptr;
   const std::unordered_map<std::string, std::vector<GlossaryPhrase>>* glossary = nullptr;
-  std::vector<const Translations::Table*> tables;        // by target
-  std::vector<bool> target_concepts;                     // by target: it has glossary phrases
+  std::vector<const Translations::Table*> tables;  // by target
+  std::vector<bool> target_concepts;               // by target: it has glossary phrases
+  std::vector<bool> cognates;  // by target: an untranslated stem stands for itself
   std::unordered_map<std::string, FeatureId> numberish;  // folded month/number word -> feature
 };
 

@@ -352,7 +352,9 @@ void SeriesThreader::assign(Pass& pass) const {
 // clauses left alone between two clauses that continue neighbours of one
 // earlier document, as many as the clauses left alone between those, pairs
 // with them one by one on a lower score (kGapScore) when their threads are
-// free. The document's ends count as continued neighbours.
+// free. The document's ends count as continued neighbours. In a report's
+// prose of one language, a run one clause longer or shorter than the other
+// pairs too, one clause left alone (a paragraph dropped, added or moved).
 void SeriesThreader::fill_gaps(Pass& pass) const {
   if (pass.session <= 0) return;
   // The earlier clause each clause continues, when it is the latest member
@@ -386,16 +388,51 @@ void SeriesThreader::fill_gaps(Pass& pass) const {
         std::size_t from = q0 != SIZE_MAX ? q0 + 1 : d.first_clause;
         std::size_t to = q != SIZE_MAX ? q : d.first_clause + d.clause_count;
         bool one_doc = (q0 == SIZE_MAX || corpus_.clauses[q0].doc == doc) && to >= from;
-        if (one_doc && to - from == gap)
-          for (std::size_t k = 0; k < gap; ++k) {
-            std::size_t ii = i - gap + k, qq = from + k;
-            if (!pass.cont[ii].empty()) continue;
-            auto t = free_thread(qq);
-            if (!t || session_of(qq) != pass.session - 1) continue;
-            if (other_acts(f_.clauses[qq], f_.clauses[pass.first + ii])) continue;
-            if (pair_score(corpus_, f_, pass.first + ii, qq, false) >= kGapScore)
-              take(pass, ii, *t);
+        const std::size_t m = to - from;
+        // Runs of unequal length only in one language: across languages
+        // scores this low do not tell which clause stays alone.
+        const bool uneven = m != gap && d.language == pass.d.language;
+        if (one_doc && (m == gap || (uneven && m + 1 >= gap && m <= gap + 1))) {
+          // Pairs in order: with runs of one length, the clauses one by one
+          // as they stand; else, one clause of the longer run left alone,
+          // the one whose absence gives the best sum of the scores of pairs
+          // scoring at least kGapScore.
+          auto score = [&](std::size_t k, std::size_t j) {
+            std::size_t ii = i - gap + k, qq = from + j;
+            if (!pass.cont[ii].empty() || !free_thread(qq) || session_of(qq) != pass.session - 1 ||
+                other_acts(f_.clauses[qq], f_.clauses[pass.first + ii]))
+              return -1.0;
+            // Uneven runs pair only a report's prose: its account of a
+            // meeting keeps its order as paragraphs come and go.
+            if (m != gap && (corpus_.clauses[qq].role != Role::Narrative ||
+                             corpus_.clauses[pass.first + ii].role != Role::Narrative))
+              return -1.0;
+            double s = pair_score(corpus_, f_, pass.first + ii, qq, false);
+            return s >= kGapScore ? s : -1.0;
+          };
+          std::vector<std::pair<std::size_t, std::size_t>> pairs;
+          if (m == gap) {
+            for (std::size_t k = 0; k < gap; ++k)
+              if (score(k, k) >= 0) pairs.emplace_back(k, k);
+          } else {
+            // Which clause of the longer run stays alone.
+            double best = 0;
+            const std::size_t longer = std::max(m, gap);
+            for (std::size_t skip = 0; skip < longer; ++skip) {
+              std::vector<std::pair<std::size_t, std::size_t>> here;
+              double sum = 0;
+              for (std::size_t x = 0, y = 0; x < longer; ++x) {
+                if (x == skip) continue;
+                std::size_t k = gap > m ? x : y, j = gap > m ? y : x;
+                ++y;
+                if (double s = score(k, j); s >= 0) sum += s, here.emplace_back(k, j);
+              }
+              if (sum > best) best = sum, pairs = std::move(here);
+            }
           }
+          for (auto [k, j] : pairs)
+            if (auto t = free_thread(from + j)) take(pass, i - gap + k, *t);
+        }
       }
     }
     i0 = i;

@@ -162,7 +162,8 @@ GlossaryRules load_glossary_rules(const std::string& dir,
   if (!std::filesystem::exists(path)) return g;
   YAML::Node root = yaml::load_file(path);
   if (root.IsNull()) return g;
-  yaml::expect_map(path, root, {"entries", "dictionaries", "lexicons", "label_languages"},
+  yaml::expect_map(path, root,
+                   {"entries", "dictionaries", "lexicons", "label_languages", "cognates"},
                    "glossary");
   if (auto n = yaml::child(root, "entries")) load_entries(path, n, languages, only, g);
   if (auto n = yaml::child(root, "dictionaries")) load_dictionaries(path, n, languages, g);
@@ -173,6 +174,16 @@ GlossaryRules load_glossary_rules(const std::string& dir,
     g.label_languages = yaml::strings(path, n, "label_languages");
     for (const auto& lang : g.label_languages)
       if (!languages.count(lang)) yaml::fail(path, n, "unknown language '" + lang + "'");
+  }
+  if (auto n = yaml::child(root, "cognates")) {
+    yaml::expect_seq(path, n, "cognates");
+    for (const auto& item : n) {
+      std::vector<std::string> pair = yaml::strings(path, item, "cognates");
+      if (pair.size() != 2) yaml::fail(path, item, "a cognates entry names two languages");
+      for (const auto& lang : pair)
+        if (!languages.count(lang)) yaml::fail(path, item, "unknown language '" + lang + "'");
+      g.cognates.emplace_back(pair[0], pair[1]);
+    }
   }
   return g;
 }

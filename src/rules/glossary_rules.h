@@ -15,6 +15,7 @@
 //   lexicons:
 //     - {from: en, to: fr, file: lexicon/en-fr.tsv}
 //   label_languages: [en]
+//   cognates: [[en, fr]]
 #pragma once
 
 #include <map>
@@ -68,6 +69,11 @@ struct GlossaryRules {
   std::vector<Lexicon> lexicons;
   // Languages whose wording names a thread, in order of preference.
   std::vector<std::string> label_languages;
+  // Pairs of languages whose Snowball stems of one word often agree
+  // ("déplorer" and "deplore" are both "deplor"): a stem that no lexicon or
+  // dictionary translates stands for itself in the other language of a pair
+  // (both directions).
+  std::vector<std::pair<std::string, std::string>> cognates;
 };
 
 // Loads rules/glossary.yaml (absent: an empty glossary). Phrases are stemmed

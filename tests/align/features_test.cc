@@ -67,3 +67,29 @@ TEST_CASE("A Chinese number written before the month suffix is that month", "[al
   CHECK(common(en, june) == 2);  // another month
   CHECK(common(en, five) == 1);  // five months are no month
 }
+
+TEST_CASE("A French stem no lexicon translates meets its English cognate", "[align][features]") {
+  // "transgresse" and "contradiction" stem as "transgresses" and
+  // "contradiction" do in English, and neither the lexicon, the
+  // dictionaries nor the glossary bridges them (glossary.yaml
+  // `cognates: [[en, fr]]`).
+  ClauseFixture ff("Cette loi transgresse la charte et est en contradiction avec elle", "fr");
+  ClauseFixture fe("This law transgresses the charter and is in contradiction with it", "en");
+  const Clause &cf = ff.clause(), &ce = fe.clause();
+  align::Translations tr = align::load_translations(rules(), 1);
+  for (const char* stem : {"transgress", "contradict"}) CHECK_FALSE(tr.find("fr", "en", stem));
+  // How many of the English clause's features the French clause's English
+  // pivot holds.
+  auto shared = [&](const Rules& r) {
+    align::FeatureContext fr("fr", r, tr, {"en"}), en("en", r, tr, {});
+    std::set<align::FeatureId> english;
+    for (const auto& term : align::terms_of(ce, en).native) english.insert(term.id);
+    std::size_t n = 0;
+    for (const auto& term : align::terms_of(cf, fr).pivots.at(0).second)
+      n += english.count(term.id);
+    return n;
+  };
+  Rules without = rules();
+  without.glossary.cognates.clear();
+  CHECK(shared(rules()) == shared(without) + 2);
+}

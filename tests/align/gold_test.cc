@@ -203,7 +203,9 @@ TEST_CASE("threads of the Contact Group texts against the gold", "[align][gold]"
   // P 0.926, R 0.378, F1 0.537. Measured at the start of this change: P 0.966,
   // R 0.374, F1 0.539; with links across series and languages held to the
   // cross-language thresholds and drafts speaking through their first member
-  // in each language: P 0.960, R 0.413, F1 0.578.
-  CHECK(precision >= 0.90);
-  CHECK(f1 >= 0.57);
+  // in each language: P 0.960, R 0.413, F1 0.578. With a report's prose
+  // paired in order around a paragraph moved elsewhere (fill_gaps) and
+  // English/French cognates: P 0.960, R 0.422, F1 0.586.
+  CHECK(precision >= 0.95);
+  CHECK(f1 >= 0.58);
 }

@@ -422,3 +422,53 @@ TEST_CASE("align: an English clause and its Arabic translation share their words
   // And the thread joins them.
   CHECK(thread_of(c, en).id == thread_of(c, ar).id);
 }
+
+TEST_CASE("align: a report's account keeps its order when a paragraph is dropped", "[align]") {
+  // The second report drops the Chair's reaffirmation; the two paragraphs
+  // around it are reworded too much to continue on their words alone, and
+  // pair in order with the first report's (fill_gaps, one clause of the
+  // longer run left alone).
+  TempDir dir;
+  const std::string a =
+      "Report of the meeting of the Contact Group on the Northern Province\n\n"
+      "1. A meeting of the Contact Group on the Northern Province was held at ministerial level "
+      "in Geneva on 3 May 2020.\n\n"
+      "2. The meeting was opened by the Chair of the Group, who welcomed the delegations of the "
+      "member states.\n\n"
+      "3. The Chair reaffirmed the principled support of the Group for the people of the Northern "
+      "Province and their aspirations.\n\n"
+      "4. The Minister of Foreign Affairs of Ruritania briefed the participants on the fisheries "
+      "dispute and the detention of fishermen.\n\n"
+      "5. The Contact Group issued a communique on the latest developments in the Northern "
+      "Province (copy attached).\n";
+  const std::string b =
+      "Report of the meeting of the Contact Group on the Northern Province\n\n"
+      "1. A meeting of the Contact Group on the Northern Province was held at ministerial level "
+      "in Geneva on 4 May 2021.\n\n"
+      "2. The Chair presided over the session, which the delegations attended in person.\n\n"
+      "3. The Minister of Foreign Affairs of Ruritania informed the meeting of the situation of "
+      "the fishermen.\n\n"
+      "4. The Contact Group issued a communique on the latest developments in the Northern "
+      "Province (copy attached).\n";
+  std::string manifest =
+      "series:\n  - id: cg\n    title: Test series\ndocuments:\n"
+      "  - id: r2020\n    file: r2020.en.txt\n    series: cg\n    kind: report\n    language: en\n"
+      "    date: 2020-05-03\n"
+      "  - id: r2021\n    file: r2021.en.txt\n    series: cg\n    kind: report\n    language: en\n"
+      "    date: 2021-05-04\n";
+  Corpus c = corpus_from(dir, {{"r2020.en.txt", a}, {"r2021.en.txt", b}}, manifest);
+  std::size_t opened = clause_with(c, "r2020", "was opened by the Chair");
+  std::size_t presided = clause_with(c, "r2021", "presided over the session");
+  std::size_t briefed = clause_with(c, "r2020", "briefed the participants");
+  std::size_t informed = clause_with(c, "r2021", "informed the meeting");
+  REQUIRE(c.clauses[opened].role == Role::Narrative);
+  align::Translations tr = align::load_translations(rules(), 1);
+  align::FeatureTable f = align::build_features(c, rules(), tr, 1);
+  // Too far apart in words for a continuation (Params::accept_same).
+  CHECK(align::pair_score(c, f, presided, opened, false) < 0.42);
+  CHECK(align::pair_score(c, f, informed, briefed, false) < 0.42);
+  CHECK(thread_of(c, opened).id == thread_of(c, presided).id);
+  CHECK(thread_of(c, briefed).id == thread_of(c, informed).id);
+  // The dropped paragraph stays a thread of its own.
+  CHECK(thread_of(c, clause_with(c, "r2020", "reaffirmed the principled")).members.size() == 1);
+}

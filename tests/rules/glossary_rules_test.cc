@@ -1,10 +1,12 @@
 // Loading and validation of the glossary's word lexicons (rules/lexicon/) and
 // of the act classes of the language rules: the shipped files load, and a
 // malformed lexicon line or a missing lexicon file is an error with file,
-// line and column (exit 2).
+// line and column (exit 2); so is a cognates entry that does not name two
+// known languages.
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <set>
 
 #include "rules/rules.h"
@@ -91,4 +93,31 @@ TEST_CASE("A missing lexicon file is an error in the glossary", "[rules][glossar
   CHECK(r.exit_code == 2);
   CHECK(r.err.rfind("clausetrack: error: " + rules + "/glossary.yaml:", 0) == 0);
   CHECK(r.err.find("not found") != std::string::npos);
+}
+
+TEST_CASE("Cognates name two known languages", "[rules][glossary]") {
+  CHECK(rules().glossary.cognates ==
+        std::vector<std::pair<std::string, std::string>>{{"en", "fr"}});
+  TempDir dir;
+  std::string rules = copy_rules(dir);
+  std::string file = rules + "/glossary.yaml";
+  std::string text;
+  {
+    std::ifstream in(file, std::ios::binary);
+    text.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  auto with = [&](const std::string& from, const std::string& to) {
+    std::string t = text;
+    t.replace(t.find(from), from.size(), to);
+    std::ofstream(file, std::ios::binary) << t;
+    return segment_with(dir, rules);
+  };
+  RunResult r = with("  - [en, fr]\n", "  - [en]\n");
+  INFO(r.err);
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.rfind("clausetrack: error: " + file + ":", 0) == 0);
+  CHECK(r.err.find("two languages") != std::string::npos);
+  r = with("  - [en, fr]\n", "  - [en, xx]\n");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("unknown language 'xx'") != std::string::npos);
 }
