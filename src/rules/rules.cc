@@ -82,13 +82,14 @@ Rules load_rules(const std::string& dir, RuleNeeds needs) {
   return r;
 }
 
-std::future<ExtractRules> start_language_parts(Rules& r, const std::set<std::string>& languages) {
+std::future<ExtractRules> start_language_parts(Rules& r, const std::set<std::string>& languages,
+                                               std::future<ChromeRules> chrome) {
   // The thread reads only `dir` and `languages`, which no step below writes.
   auto extract = std::async(std::launch::async, [&r, &languages] {
     return load_extract_rules(r.dir, r.languages, &languages);
   });
   r.structure = load_structure_rules(r.dir, &languages);
-  r.chrome = load_chrome_rules(r.dir);
+  r.chrome = chrome.valid() ? chrome.get() : load_chrome_rules(r.dir);
   r.glossary = load_glossary_rules(r.dir, r.languages, &languages);
   return extract;
 }

@@ -97,8 +97,12 @@ void load_language_parts(Rules& rules, const std::set<std::string>& languages);
 // now, the extraction rules (most of the patterns to compile) on a second
 // thread, returned by the future. Segmenting needs only the first, so it may
 // run while the second loads (`diff`); `languages` must outlive the future.
-std::future<ExtractRules> start_language_parts(Rules& rules,
-                                               const std::set<std::string>& languages);
+// The chrome rules hold no language: a caller may have started
+// load_chrome_rules before the languages were known and pass its future
+// (`diff`: while the language rules load and the documents are read); its
+// errors still surface after the structure rules', as without it.
+std::future<ExtractRules> start_language_parts(Rules& rules, const std::set<std::string>& languages,
+                                               std::future<ChromeRules> chrome = {});
 
 // Analyzers made from the language rules of `rules` (which must outlive them).
 text::AnalyzerSet analyzers_for(const Rules& rules);
