@@ -77,7 +77,8 @@ StructureRules load_structure_rules(const std::string& dir, const std::set<std::
   if (auto n = yaml::child(root, "meta_lines")) {
     yaml::expect_seq(path, n, "meta_lines");
     for (const auto& item : n)
-      r.meta_lines.push_back(yaml::pattern(path, item, yaml::str(path, item, "meta_lines item")));
+      r.meta_lines.push_back(
+          yaml::deferred_pattern(path, item, yaml::str(path, item, "meta_lines item")));
   }
   if (auto n = yaml::child(root, "heading_max_words"))
     r.heading_max_words = positive(path, n, "heading_max_words");

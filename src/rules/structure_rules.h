@@ -39,8 +39,9 @@ struct StructureRules {
   // A bullet written before a numbered marker and ignored ("- 1-", "- a.").
   std::shared_ptr<const re2::RE2> decoration;
   FirstBytes decoration_first;
-  // Whole-line patterns of document metadata (symbols, adoption lines).
-  std::vector<std::shared_ptr<const re2::RE2>> meta_lines;
+  // Whole-line patterns of document metadata (symbols, adoption lines),
+  // compiled only if their set cannot answer (rules/deferred_pattern.h).
+  std::vector<std::shared_ptr<const DeferredPattern>> meta_lines;
   WholeLineSet meta_line_set;    // meta_lines as one set (load_structure_rules fills it)
   int heading_max_words = 25;    // a heading is a short line without final punctuation
   int title_max_words = 45;      // the first heading-like block may be longer
