@@ -57,8 +57,14 @@ report::DocxOptions docx_options(const DiffRequest& req) {
 
 Outcome run_diff(const Common& common, const DiffRequest& req) {
   StageTimer timer;
+  // The structure (but its word lists) and chrome rules name no language:
+  // they compile on a second thread while the language rules load and the
+  // documents are read.
+  const std::string dir = rules_dir(common);
+  std::future<LanguageFreeRules> early =
+      std::async(std::launch::async, [&dir] { return load_language_free_rules(dir); });
   // The patterns and phrases of the documents' languages only, once read.
-  Rules rules = load_rules(rules_dir(common), {.checks = false, .language_parts = false});
+  Rules rules = load_rules(dir, {.checks = false, .language_parts = false});
   timer.lap("rules");
   refuse_in_corpus(common.corpus, req.output, "-o");
   std::string sources[2];
@@ -80,7 +86,8 @@ Outcome run_diff(const Common& common, const DiffRequest& req) {
   std::set<std::string> languages;
   for (const Document& d : a.corpus.documents) languages.insert(d.language);
   // The extraction rules load while the documents are segmented.
-  std::future<ExtractRules> extract_rules = start_language_parts(rules, languages);
+  std::future<ExtractRules> extract_rules =
+      start_language_parts(rules, languages, std::move(early));
   in.before_extract = [&] { rules.extract = extract_rules.get(); };
   timer.lap("ingest, rules of the languages");
   analyse_inputs(rules, in, a);

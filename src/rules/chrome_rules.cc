@@ -9,14 +9,14 @@ namespace ct {
 
 namespace {
 
-std::vector<std::shared_ptr<const re2::RE2>> pattern_list(const std::string& path,
-                                                          const YAML::Node& node,
-                                                          const std::string& what) {
-  std::vector<std::shared_ptr<const re2::RE2>> out;
+std::vector<std::shared_ptr<const DeferredPattern>> pattern_list(const std::string& path,
+                                                                 const YAML::Node& node,
+                                                                 const std::string& what) {
+  std::vector<std::shared_ptr<const DeferredPattern>> out;
   if (!node) return out;
   yaml::expect_seq(path, node, what);
   for (const auto& item : node)
-    out.push_back(yaml::pattern(path, item, yaml::str(path, item, what + " item")));
+    out.push_back(yaml::deferred_pattern(path, item, yaml::str(path, item, what + " item")));
   return out;
 }
 
@@ -42,12 +42,12 @@ ChromeRules load_chrome_rules(const std::string& dir) {
     for (const auto& item : n) {
       ChromeLine line;
       if (item.IsScalar()) {
-        line.pattern = yaml::pattern(path, item, yaml::str(path, item, "lines item"));
+        line.pattern = yaml::deferred_pattern(path, item, yaml::str(path, item, "lines item"));
       } else {
         yaml::expect_map(path, item, {"pattern", "zone"}, "lines item");
         YAML::Node p = yaml::child(item, "pattern");
         if (!p) yaml::fail(path, item, "chrome line lacks 'pattern'");
-        line.pattern = yaml::pattern(path, p, yaml::str(path, p, "pattern"));
+        line.pattern = yaml::deferred_pattern(path, p, yaml::str(path, p, "pattern"));
         if (auto z = yaml::child(item, "zone")) line.zone = zone(path, z);
       }
       r.lines.push_back(std::move(line));
@@ -64,7 +64,7 @@ ChromeRules load_chrome_rules(const std::string& dir) {
     if (auto m = yaml::child(n, "max_words"))
       r.repeated_max_words = static_cast<int>(yaml::integer(path, m, "repeated.max_words"));
   }
-  std::vector<std::shared_ptr<const re2::RE2>> any, head, tail;
+  std::vector<std::shared_ptr<const DeferredPattern>> any, head, tail;
   for (const ChromeLine& l : r.lines)
     (l.zone == ChromeZone::Any    ? any
      : l.zone == ChromeZone::Head ? head

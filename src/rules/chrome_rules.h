@@ -20,8 +20,10 @@ namespace ct {
 // the last paragraph of a document (banners and breadcrumbs, footers).
 enum class ChromeZone { Any, Head, Tail };
 
+// The patterns are parsed when the file is read and compiled only if their
+// sets cannot answer (rules/deferred_pattern.h).
 struct ChromeLine {
-  std::shared_ptr<const re2::RE2> pattern;  // matched against the whole trimmed line
+  std::shared_ptr<const DeferredPattern> pattern;  // matched against the whole trimmed line
   ChromeZone zone = ChromeZone::Any;
 };
 
@@ -29,10 +31,10 @@ struct ChromeRules {
   std::string file;
   std::vector<ChromeLine> lines;
   // Separator lines ("***", "-----"): stripped, and they end a section.
-  std::vector<std::shared_ptr<const re2::RE2>> separators;
+  std::vector<std::shared_ptr<const DeferredPattern>> separators;
   // Page-number lines ("12", "- 12 -", "Page 3 of 9"): stripped when they
   // stand between blank lines.
-  std::vector<std::shared_ptr<const re2::RE2>> page_numbers;
+  std::vector<std::shared_ptr<const DeferredPattern>> page_numbers;
   // A short line without final punctuation repeated at least `repeated_min`
   // times in one document is a running header or footer.
   int repeated_min = 2;

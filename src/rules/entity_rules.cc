@@ -109,7 +109,7 @@ void load_entities(const File& f, const Context& ctx, ExtractRules& out) {
     std::string name_re = yaml::str(path, name, "name");
     // Checked alone first, so an error points at the user's pattern.
     compile(ctx, path, name, name_re, "");
-    for (const auto& code : ctx.codes()) {
+    for (const auto& code : ctx.pattern_codes()) {
       std::string tmpl = R"(\b(?P<title>{title}(?:\s+{title})*)\s+(?P<name>)" + name_re + ")";
       out.persons.pattern.by_language[code] = compile(ctx, path, name, tmpl, code);
     }

@@ -46,6 +46,14 @@ std::vector<std::string> Context::codes() const {
   return out;
 }
 
+std::vector<std::string> Context::pattern_codes() const {
+  std::vector<std::string> out = codes();
+  if (only && std::all_of(only->begin(), only->end(),
+                          [&](const std::string& c) { return languages->count(c) > 0; }))
+    out.pop_back();
+  return out;
+}
+
 void Context::check_language(const std::string& path, const YAML::Node& key) const {
   std::string k = yaml::str(path, key, "language code");
   if (k == "any" || languages->count(k)) return;
@@ -394,7 +402,7 @@ ExtractRules load_extract_rules(const std::string& dir,
       out.gazetteer.index_stems(code, stems_of(prefix));
   }
   load_symbols(symbols, ctx, out.gazetteer, out.symbols);
-  for (const auto& code : ctx.codes()) {
+  for (const auto& code : ctx.pattern_codes()) {
     out.prefilter.add(code, scanned(out, code, false));
     out.prefilter_folded.add(code, scanned(out, code, true));
   }

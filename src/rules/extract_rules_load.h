@@ -43,6 +43,11 @@ struct Context {
 
   // Language codes with rules (those of `only`), then "".
   std::vector<std::string> codes() const;
+  // The codes patterns are compiled for: codes() without "" when `only`
+  // names languages that all have rules (then no document reads the
+  // patterns of "", those of a language without rules; `diff` of two English
+  // documents compiled them for nothing). Words and placeholders keep "".
+  std::vector<std::string> pattern_codes() const;
   // Checks a key of a per-language map: a language code or "any".
   void check_language(const std::string& path, const YAML::Node& key) const;
 };
@@ -118,7 +123,7 @@ PerLanguage<Pattern> per_language(const Context& ctx, const std::string& path,
       given[it->first.Scalar()] = it->second;
     }
   }
-  for (const auto& code : ctx.codes()) {
+  for (const auto& code : ctx.pattern_codes()) {
     auto it = given.find(!code.empty() && given.count(code) ? code : std::string("any"));
     if (it == given.end()) continue;
     const YAML::Node& n = it->second;
@@ -142,7 +147,7 @@ PerLanguage<std::vector<T>> per_language_lists(const Context& ctx, const std::st
     if (!it->second.IsSequence())
       yaml::fail(path, it->second, std::string(what) + " of a language must be a list");
   }
-  for (const auto& code : ctx.codes()) {
+  for (const auto& code : ctx.pattern_codes()) {
     auto& list = out.by_language[code];
     for (auto it = node.begin(); it != node.end(); ++it) {
       std::string key = it->first.Scalar();

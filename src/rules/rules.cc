@@ -82,13 +82,28 @@ Rules load_rules(const std::string& dir, RuleNeeds needs) {
   return r;
 }
 
-std::future<ExtractRules> start_language_parts(Rules& r, const std::set<std::string>& languages) {
+LanguageFreeRules load_language_free_rules(const std::string& dir) {
+  LanguageFreeRules out;
+  out.structure = load_structure_rules_but_words(dir);
+  out.chrome = load_chrome_rules(dir);
+  return out;
+}
+
+std::future<ExtractRules> start_language_parts(Rules& r, const std::set<std::string>& languages,
+                                               std::future<LanguageFreeRules> early) {
   // The thread reads only `dir` and `languages`, which no step below writes.
   auto extract = std::async(std::launch::async, [&r, &languages] {
     return load_extract_rules(r.dir, r.languages, &languages);
   });
-  r.structure = load_structure_rules(r.dir, &languages);
-  r.chrome = load_chrome_rules(r.dir);
+  if (early.valid()) {
+    LanguageFreeRules parts = early.get();
+    r.structure = std::move(parts.structure);
+    read_word_lists(r.structure, &languages);
+    r.chrome = std::move(parts.chrome);
+  } else {
+    r.structure = load_structure_rules(r.dir, &languages);
+    r.chrome = load_chrome_rules(r.dir);
+  }
   r.glossary = load_glossary_rules(r.dir, r.languages, &languages);
   return extract;
 }

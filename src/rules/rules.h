@@ -93,12 +93,23 @@ Rules load_rules(const std::string& dir, RuleNeeds needs = {});
 // analysed with them.
 void load_language_parts(Rules& rules, const std::set<std::string>& languages);
 
+// The rules no language enters: the structure rules but their word lists,
+// and the chrome rules (in that order, errors included).
+struct LanguageFreeRules {
+  StructureRules structure;  // without words (read_word_lists)
+  ChromeRules chrome;
+};
+LanguageFreeRules load_language_free_rules(const std::string& dir);
+
 // load_language_parts in two steps: the structure, chrome and glossary rules
 // now, the extraction rules (most of the patterns to compile) on a second
 // thread, returned by the future. Segmenting needs only the first, so it may
 // run while the second loads (`diff`); `languages` must outlive the future.
-std::future<ExtractRules> start_language_parts(Rules& rules,
-                                               const std::set<std::string>& languages);
+// A caller may have started load_language_free_rules before the languages
+// were known and pass its future (`diff`: while the language rules load and
+// the documents are read); its errors still surface where they did without.
+std::future<ExtractRules> start_language_parts(Rules& rules, const std::set<std::string>& languages,
+                                               std::future<LanguageFreeRules> early = {});
 
 // Analyzers made from the language rules of `rules` (which must outlive them).
 text::AnalyzerSet analyzers_for(const Rules& rules);

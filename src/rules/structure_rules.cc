@@ -55,6 +55,18 @@ void read_word_list(const std::string& file, std::unordered_set<std::string>& ou
 }  // namespace
 
 StructureRules load_structure_rules(const std::string& dir, const std::set<std::string>* only) {
+  StructureRules r = load_structure_rules_but_words(dir);
+  read_word_lists(r, only);
+  return r;
+}
+
+void read_word_lists(StructureRules& r, const std::set<std::string>* only) {
+  for (const auto& [lang, files] : r.word_list_files)
+    if (!only || only->count(lang))
+      for (const auto& f : files) read_word_list(f, r.words[lang]);
+}
+
+StructureRules load_structure_rules_but_words(const std::string& dir) {
   StructureRules r;
   std::string path = (std::filesystem::path(dir) / "structure.yaml").string();
   r.file = path;
@@ -77,7 +89,8 @@ StructureRules load_structure_rules(const std::string& dir, const std::set<std::
   if (auto n = yaml::child(root, "meta_lines")) {
     yaml::expect_seq(path, n, "meta_lines");
     for (const auto& item : n)
-      r.meta_lines.push_back(yaml::pattern(path, item, yaml::str(path, item, "meta_lines item")));
+      r.meta_lines.push_back(
+          yaml::deferred_pattern(path, item, yaml::str(path, item, "meta_lines item")));
   }
   if (auto n = yaml::child(root, "heading_max_words"))
     r.heading_max_words = positive(path, n, "heading_max_words");
@@ -118,9 +131,7 @@ StructureRules load_structure_rules(const std::string& dir, const std::set<std::
     for (auto& [lang, suffixes] : yaml::strings_by_key(path, n, "participle_suffixes"))
       for (const auto& s : suffixes) r.participle_suffixes[lang].push_back(text::fold(s));
   if (auto n = yaml::child(root, "word_lists"))
-    for (auto& [lang, files] : yaml::strings_by_key(path, n, "word_lists"))
-      if (!only || only->count(lang))
-        for (const auto& f : files) read_word_list(f, r.words[lang]);
+    r.word_list_files = yaml::strings_by_key(path, n, "word_lists");
   if (auto n = yaml::child(root, "clitics"))
     for (auto& [lang, words] : yaml::strings_by_key(path, n, "clitics"))
       for (const auto& w : words) r.clitics[lang].push_back(text::fold(w));

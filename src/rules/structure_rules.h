@@ -39,8 +39,9 @@ struct StructureRules {
   // A bullet written before a numbered marker and ignored ("- 1-", "- a.").
   std::shared_ptr<const re2::RE2> decoration;
   FirstBytes decoration_first;
-  // Whole-line patterns of document metadata (symbols, adoption lines).
-  std::vector<std::shared_ptr<const re2::RE2>> meta_lines;
+  // Whole-line patterns of document metadata (symbols, adoption lines),
+  // compiled only if their set cannot answer (rules/deferred_pattern.h).
+  std::vector<std::shared_ptr<const DeferredPattern>> meta_lines;
   WholeLineSet meta_line_set;    // meta_lines as one set (load_structure_rules fills it)
   int heading_max_words = 25;    // a heading is a short line without final punctuation
   int title_max_words = 45;      // the first heading-like block may be longer
@@ -64,6 +65,8 @@ struct StructureRules {
   // ("inter-" / "national" is "international", "broad-" / "based" keeps its
   // hyphen). A list whose file is missing is skipped.
   std::map<std::string, std::unordered_set<std::string>> words;
+  // The word lists' files by language, as the rules name them.
+  std::map<std::string, std::vector<std::string>> word_list_files;
 };
 
 // Loads DIR/structure.yaml (an absent file means no markers and default
@@ -71,5 +74,10 @@ struct StructureRules {
 // `only`, the word lists of those languages alone are read.
 StructureRules load_structure_rules(const std::string& dir,
                                     const std::set<std::string>* only = nullptr);
+// The same in two steps: every rule but the word lists (no language enters
+// them: they may load before the documents' languages are known, `diff`),
+// with the same errors in the same order; then the word lists of `only`.
+StructureRules load_structure_rules_but_words(const std::string& dir);
+void read_word_lists(StructureRules& rules, const std::set<std::string>* only);
 
 }  // namespace ct

@@ -55,7 +55,7 @@ void load_symbols(const File& f, const Context& ctx, const Gazetteer& gazetteer,
     if (!names.insert(yaml::str(path, n, "name")).second)
       yaml::fail(path, n, "rule name '" + n.Scalar() + "' is used twice");
   }
-  for (const auto& code : ctx.codes()) {
+  for (const auto& code : ctx.pattern_codes()) {
     auto& rules = out.rules.by_language[code];
     for (const auto& item : list) {
       SymbolRule r;

@@ -1,6 +1,7 @@
 // Strict YAML readers with located errors.
 #include "rules/yaml_util.h"
 
+#include <re2/set.h>
 #include <yaml-cpp/depthguard.h>
 
 #include <fstream>
@@ -160,14 +161,35 @@ std::map<std::string, std::vector<std::string>> strings_by_key(const std::string
   return out;
 }
 
-std::shared_ptr<const re2::RE2> pattern(const std::string& path, const YAML::Node& node,
-                                        const std::string& text) {
+namespace {
+re2::RE2::Options pattern_options() {
   re2::RE2::Options opt;
   opt.set_log_errors(false);
   opt.set_encoding(re2::RE2::Options::EncodingUTF8);
-  auto re = std::make_shared<re2::RE2>(text, opt);
+  return opt;
+}
+}  // namespace
+
+std::shared_ptr<const re2::RE2> pattern(const std::string& path, const YAML::Node& node,
+                                        const std::string& text) {
+  auto re = std::make_shared<re2::RE2>(text, pattern_options());
   if (!re->ok()) fail(path, node, "pattern does not compile: " + re->error());
   return re;
+}
+
+std::shared_ptr<const DeferredPattern> deferred_pattern(const std::string& path,
+                                                        const YAML::Node& node,
+                                                        const std::string& text) {
+  const re2::RE2::Options opt = pattern_options();
+  // RE2::Set::Add parses as RE2's constructor does (same flags, same message)
+  // and compiles nothing.
+  re2::RE2::Set parse_only(opt, re2::RE2::UNANCHORED);
+  std::string error;
+  if (parse_only.Add(text, &error) < 0) fail(path, node, "pattern does not compile: " + error);
+  YAML::Mark m = node.Mark();
+  bool known = !m.is_null() && m.line >= 0;
+  return std::make_shared<const DeferredPattern>(text, opt, path, known ? m.line + 1 : 0,
+                                                 known ? m.column + 1 : 0);
 }
 
 }  // namespace ct::yaml

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "rules/deferred_pattern.h"
+
 namespace ct::yaml {
 
 // Parses a YAML file; syntax errors become InputError(file, line, col).
@@ -52,5 +54,10 @@ bool has(const YAML::Node& node, std::string_view key);
 // InputError at the node's position, quoting RE2's message.
 std::shared_ptr<const re2::RE2> pattern(const std::string& path, const YAML::Node& node,
                                         const std::string& text);
+// The same pattern parsed (a syntax error is the same InputError) but
+// compiled only when first used (rules/deferred_pattern.h).
+std::shared_ptr<const DeferredPattern> deferred_pattern(const std::string& path,
+                                                        const YAML::Node& node,
+                                                        const std::string& text);
 
 }  // namespace ct::yaml

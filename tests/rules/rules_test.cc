@@ -49,7 +49,19 @@ TEST_CASE("rules of the documents' languages only: the same patterns for those l
   CHECK(!only.count("fr"));  // not compiled
   REQUIRE(only.count("en"));
   CHECK(only.at("en") == full.at("en"));
-  CHECK(only.at("") == full.at(""));  // a language without rules reads with all of them
+  // The patterns of "" (a language without rules reads with all of them)
+  // only when a document is in such a language: none is here.
+  CHECK(!only.count(""));
+  CHECK(en.extract.persons.pattern.get("en")->pattern() ==
+        all.extract.persons.pattern.get("en")->pattern());
+  ct::Rules unknown = ct::load_rules(dir, {.checks = false, .language_parts = false});
+  ct::load_language_parts(unknown, {"en", "xx"});
+  auto with_unknown = date_patterns(unknown);
+  REQUIRE(with_unknown.count(""));
+  CHECK(with_unknown.at("") == full.at(""));
+  CHECK(with_unknown.at("en") == full.at("en"));
+  CHECK(unknown.extract.persons.pattern.get("xx")->pattern() ==
+        all.extract.persons.pattern.get("")->pattern());
   CHECK(en.extract.symbols.rules.get("en").size() == all.extract.symbols.rules.get("en").size());
 
   // Glossary phrases stemmed for English only, every entry kept as written;

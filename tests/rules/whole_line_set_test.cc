@@ -5,26 +5,31 @@
 #include <string>
 #include <vector>
 
+#include "model/error.h"
+
 using namespace ct;
 
 namespace {
-std::shared_ptr<const re2::RE2> re(const std::string& p) {
+re2::RE2::Options options() {
   re2::RE2::Options opt;
   opt.set_log_errors(false);
   opt.set_encoding(re2::RE2::Options::EncodingUTF8);
-  return std::make_shared<re2::RE2>(p, opt);
+  return opt;
+}
+std::shared_ptr<const DeferredPattern> re(const std::string& p) {
+  return std::make_shared<const DeferredPattern>(p, options(), "test.yaml", 1, 1);
 }
 }  // namespace
 
 TEST_CASE("whole-line set: the same answers as each pattern's full match",
           "[rules][whole_line_set]") {
-  std::vector<std::shared_ptr<const re2::RE2>> ps = {re("(?i)newsletter"), re("\\d{1,3}"),
-                                                     re("[-–—]{3,}"), re("(?i)page\\s*\\d+")};
+  std::vector<std::shared_ptr<const DeferredPattern>> ps = {
+      re("(?i)newsletter"), re("\\d{1,3}"), re("[-–—]{3,}"), re("(?i)page\\s*\\d+")};
   WholeLineSet set(ps);
   for (std::string line : {"Newsletter", "newsletter box", "12", "1234", "———", "--", "Page 3",
                            "page 3 of 9", "", "Subscribe to our newsletter"}) {
     bool each = false;
-    for (const auto& p : ps) each |= re2::RE2::FullMatch(line, *p);
+    for (const auto& p : ps) each |= re2::RE2::FullMatch(line, p->get());
     INFO(line);
     CHECK(set.full_match(line) == each);
   }
@@ -39,4 +44,30 @@ TEST_CASE("whole-line set: one pattern and none", "[rules][whole_line_set]") {
   WholeLineSet none;
   CHECK(none.empty());
   CHECK_FALSE(none.full_match("anything"));
+}
+
+TEST_CASE("whole-line set: patterns compiled one by one only when the set cannot answer",
+          "[rules][whole_line_set]") {
+  // A budget too small for `.{300}` (UTF-8): it parses, but neither the set
+  // nor the pattern alone compiles. The error names the pattern's place.
+  re2::RE2::Options tiny = options();
+  tiny.set_max_mem(1 << 12);
+  auto big = std::make_shared<const DeferredPattern>(".{300}", tiny, "chrome.yaml", 3, 7);
+  auto small = std::make_shared<const DeferredPattern>("x", tiny, "chrome.yaml", 4, 7);
+  try {
+    WholeLineSet set({small, big});
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK(e.file() == "chrome.yaml");
+    CHECK(e.line() == 3);
+    CHECK(e.column() == 7);
+    CHECK(e.what_only().rfind("pattern does not compile: ", 0) == 0);
+  }
+  // The same error again on a second call (nothing compiled is kept).
+  CHECK_THROWS_AS(big->get(), InputError);
+  // Patterns that make a set stay uncompiled and still answer.
+  WholeLineSet fine({re("(?i)newsletter"), re("\\d{1,3}")});
+  CHECK(fine.full_match("NEWSLETTER"));
+  CHECK(fine.full_match("12"));
+  CHECK_FALSE(fine.full_match("1234"));
 }
