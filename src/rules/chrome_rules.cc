@@ -70,6 +70,7 @@ ChromeRules load_chrome_rules(const std::string& dir) {
      : l.zone == ChromeZone::Head ? head
                                   : tail)
         .push_back(l.pattern);
+  r.line_groups = WholeLineGroups({r.separators, r.page_numbers, any});
   r.any_lines = WholeLineSet(std::move(any));
   r.head_lines = WholeLineSet(std::move(head));
   r.tail_lines = WholeLineSet(std::move(tail));

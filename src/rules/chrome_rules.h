@@ -43,6 +43,10 @@ struct ChromeRules {
   // a head or tail line is tested with any_lines too); separators; page
   // numbers.
   WholeLineSet any_lines, head_lines, tail_lines, separator_lines, page_number_lines;
+  // Separators, page numbers and lines of zone any in one set, the tests
+  // every line's clean text takes (bits kSeparatorGroup, ...).
+  WholeLineGroups line_groups;
+  static constexpr std::uint32_t kSeparatorGroup = 1, kPageNumberGroup = 2, kAnyGroup = 4;
 };
 
 // Loads DIR/chrome.yaml (an absent file means no chrome rules). Throws InputError.

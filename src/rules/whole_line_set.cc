@@ -27,3 +27,50 @@ bool WholeLineSet::full_match(std::string_view text) const {
 }
 
 }  // namespace ct
+
+namespace ct {
+
+WholeLineGroups::WholeLineGroups(std::vector<std::vector<std::shared_ptr<const re2::RE2>>> groups)
+    : groups_(std::move(groups)) {
+  const re2::RE2* first = nullptr;
+  for (const auto& g : groups_)
+    if (!g.empty()) {
+      first = g.front().get();
+      break;
+    }
+  if (!first || groups_.size() > 32) return;
+  auto set = std::make_shared<re2::RE2::Set>(first->options(), re2::RE2::ANCHOR_BOTH);
+  for (std::uint32_t g = 0; g < groups_.size(); ++g)
+    for (const auto& re : groups_[g]) {
+      if (re->options().case_sensitive() != first->options().case_sensitive() ||
+          set->Add(re->pattern(), nullptr) < 0)
+        return;  // not combinable: matched one by one
+      group_of_.push_back(g);
+    }
+  if (set->Compile()) set_ = std::move(set);
+}
+
+std::uint32_t WholeLineGroups::match(std::string_view text) const {
+  std::uint32_t out = 0;
+  if (set_) {
+    std::vector<int> matched;
+    re2::RE2::Set::ErrorInfo error;
+    bool any = set_->Match(re2::StringPiece(text.data(), text.size()), &matched, &error);
+    if (error.kind == re2::RE2::Set::kNoError) {
+      if (any)
+        for (int i : matched) out |= std::uint32_t{1} << group_of_[static_cast<std::size_t>(i)];
+      return out;
+    }
+    // Out of automaton memory: the patterns one by one decide.
+  }
+  re2::StringPiece piece(text.data(), text.size());
+  for (std::uint32_t g = 0; g < groups_.size(); ++g)
+    for (const auto& re : groups_[g])
+      if (re2::RE2::FullMatch(piece, *re)) {
+        out |= std::uint32_t{1} << g;
+        break;
+      }
+  return out;
+}
+
+}  // namespace ct
