@@ -60,6 +60,37 @@ inline Classes classes(const char* p) {
   return c;
 }
 
+// The bytes of the sixteen at `p` equal to `c`.
+inline std::uint32_t equal(const char* p, char c) {
+#if defined(__SSE2__)
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(c))));
+#else
+  std::uint32_t m = 0;
+  for (unsigned k = 0; k < 16; ++k) m |= p[k] == c ? std::uint32_t{1} << k : 0;
+  return m;
+#endif
+}
+
+// The bytes of the sixteen at `p` in [lo, hi] (both ASCII) but for the
+// bytes `Except...`, tested in one pass.
+template <char... Except>
+inline std::uint32_t between_except(const char* p, char lo, char hi) {
+#if defined(__SSE2__)
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  __m128i in = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                             _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1))));
+  __m128i out = _mm_setzero_si128();
+  ((out = _mm_or_si128(out, _mm_cmpeq_epi8(v, _mm_set1_epi8(Except)))), ...);
+  return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_andnot_si128(out, in)));
+#else
+  std::uint32_t m = 0;
+  for (unsigned k = 0; k < 16; ++k)
+    m |= p[k] >= lo && p[k] <= hi && ((p[k] != Except) && ...) ? std::uint32_t{1} << k : 0;
+  return m;
+#endif
+}
+
 // The number of bits set in a 16-bit mask (std::popcount is a library call
 // on the baseline x86-64 this is built for).
 inline unsigned count(std::uint32_t mask) {
