@@ -53,12 +53,15 @@ WholeLineGroups::WholeLineGroups(std::vector<std::vector<std::shared_ptr<const r
 std::uint32_t WholeLineGroups::match(std::string_view text) const {
   std::uint32_t out = 0;
   if (set_) {
-    std::vector<int> matched;
+    // Most lines match no group: asked first without the list of matches
+    // (which costs an allocation per call), then with it for the others.
+    re2::StringPiece piece(text.data(), text.size());
     re2::RE2::Set::ErrorInfo error;
-    bool any = set_->Match(re2::StringPiece(text.data(), text.size()), &matched, &error);
-    if (error.kind == re2::RE2::Set::kNoError) {
-      if (any)
-        for (int i : matched) out |= std::uint32_t{1} << group_of_[static_cast<std::size_t>(i)];
+    bool any = set_->Match(piece, nullptr, &error);
+    if (!any && error.kind == re2::RE2::Set::kNoError) return 0;
+    std::vector<int> matched;
+    if (any && set_->Match(piece, &matched, &error)) {
+      for (int i : matched) out |= std::uint32_t{1} << group_of_[static_cast<std::size_t>(i)];
       return out;
     }
     // Out of automaton memory: the patterns one by one decide.
