@@ -70,12 +70,23 @@ ChromeRules load_chrome_rules(const std::string& dir) {
      : l.zone == ChromeZone::Head ? head
                                   : tail)
         .push_back(l.pattern);
+  r.line_groups = WholeLineGroups({r.separators, r.page_numbers, any});
+  r.line_groups_meta = false;
   r.any_lines = WholeLineSet(std::move(any));
   r.head_lines = WholeLineSet(std::move(head));
   r.tail_lines = WholeLineSet(std::move(tail));
   r.separator_lines = WholeLineSet(r.separators);
   r.page_number_lines = WholeLineSet(r.page_numbers);
   return r;
+}
+
+void add_meta_lines(ChromeRules& rules,
+                    const std::vector<std::shared_ptr<const DeferredPattern>>& meta_lines) {
+  std::vector<std::shared_ptr<const DeferredPattern>> any;
+  for (const ChromeLine& l : rules.lines)
+    if (l.zone == ChromeZone::Any) any.push_back(l.pattern);
+  rules.line_groups = WholeLineGroups({rules.separators, rules.page_numbers, any, meta_lines});
+  rules.line_groups_meta = true;
 }
 
 }  // namespace ct

@@ -75,6 +75,7 @@ Rules load_rules(const std::string& dir, RuleNeeds needs) {
   if (needs.language_parts) {
     r.structure = load_structure_rules(dir);
     r.chrome = load_chrome_rules(dir);
+    add_meta_lines(r.chrome, r.structure.meta_lines);
     r.glossary = load_glossary_rules(dir, r.languages);
     r.extract = extract.get();
   }
@@ -86,6 +87,7 @@ LanguageFreeRules load_language_free_rules(const std::string& dir) {
   LanguageFreeRules out;
   out.structure = load_structure_rules_but_words(dir);
   out.chrome = load_chrome_rules(dir);
+  add_meta_lines(out.chrome, out.structure.meta_lines);
   return out;
 }
 
@@ -103,6 +105,7 @@ std::future<ExtractRules> start_language_parts(Rules& r, const std::set<std::str
   } else {
     r.structure = load_structure_rules(r.dir, &languages);
     r.chrome = load_chrome_rules(r.dir);
+    add_meta_lines(r.chrome, r.structure.meta_lines);
   }
   r.glossary = load_glossary_rules(r.dir, r.languages, &languages);
   return extract;

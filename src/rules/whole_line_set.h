@@ -4,12 +4,14 @@
 // line instead of one RE2::FullMatch per pattern, which was most of the cost
 // of those rules. The patterns are compiled one by one only when the set
 // cannot answer (they do not combine, or the set's automaton runs out of
-// memory): rules/deferred_pattern.h.
+// memory): rules/deferred_pattern.h. WholeLineGroups: the same for several
+// groups of patterns at once, telling which groups match.
 #pragma once
 
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <cstdint>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -32,6 +34,26 @@ class WholeLineSet {
 
  private:
   std::vector<std::shared_ptr<const DeferredPattern>> patterns_;
+  std::shared_ptr<const re2::RE2::Set> set_;  // null: the patterns one by one
+};
+
+// Several groups of whole-line patterns tested in one pass: which groups
+// have a pattern matching all of a text. One automaton run instead of one
+// per group (most of the cost of a short line's test is the run's setup).
+class WholeLineGroups {
+ public:
+  WholeLineGroups() = default;
+  // At most 32 groups; the patterns keep their own options. When they do
+  // not make one set, each is compiled now (an InputError at its place).
+  explicit WholeLineGroups(std::vector<std::vector<std::shared_ptr<const DeferredPattern>>> groups);
+
+  // Bit g set: a pattern of group g matches all of `text` (as
+  // WholeLineSet(groups[g]).full_match would tell).
+  std::uint32_t match(std::string_view text) const;
+
+ private:
+  std::vector<std::vector<std::shared_ptr<const DeferredPattern>>> groups_;
+  std::vector<std::uint32_t> group_of_;       // by the set's pattern index
   std::shared_ptr<const re2::RE2::Set> set_;  // null: the patterns one by one
 };
 

@@ -1,6 +1,7 @@
 // Chrome detection over the lines of one document.
 #include "segment/chrome.h"
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <utility>
@@ -32,19 +33,24 @@ void mark_chrome(std::vector<Line>& lines, const ChromeRules& rules,
     Line& l = lines[i];
     // Separators are tested as written ("***" cleans to nothing) and cleaned
     // ("\*\*\*" cleans to "***").
-    // (A line without markup is its clean text: tested once.)
-    if ((!l.raw.empty() && rules.separator_lines.full_match(l.raw)) ||
-        (!l.blank && l.raw != l.clean.text && rules.separator_lines.full_match(l.clean.text)))
+    // (A line without markup is its clean text: tested once, with the page
+    // number and zone-any patterns in the same pass.)
+    std::uint32_t clean = l.blank ? 0 : rules.line_groups.match(l.clean.text);
+    if (rules.line_groups_meta) l.meta = clean & ChromeRules::kMetaGroup;
+    if ((l.raw != l.clean.text && !l.raw.empty() && rules.separator_lines.full_match(l.raw)) ||
+        (clean & ChromeRules::kSeparatorGroup))
       l.separator = true;
     if (l.separator || l.blank) continue;
-    if (isolated(lines, i) && rules.page_number_lines.full_match(l.clean.text)) l.chrome = true;
-    if (!l.chrome && rules.any_lines.full_match(l.clean.text)) l.chrome = true;
+    if (isolated(lines, i) && (clean & ChromeRules::kPageNumberGroup)) l.chrome = true;
+    if (clean & ChromeRules::kAnyGroup) l.chrome = true;
   }
   // Head: from the top until the first paragraph-like line that is not chrome.
+  // (A line not marked above matched none of any_lines: only the zone's own
+  // patterns are left to try.)
   for (std::size_t i = 0; i < n; ++i) {
     Line& l = lines[i];
     if (l.empty()) continue;
-    if (rules.head_lines.full_match(l.clean.text) || rules.any_lines.full_match(l.clean.text)) {
+    if (rules.head_lines.full_match(l.clean.text)) {
       l.chrome = true;
       continue;
     }
@@ -54,7 +60,7 @@ void mark_chrome(std::vector<Line>& lines, const ChromeRules& rules,
   for (std::size_t i = n; i-- > 0;) {
     Line& l = lines[i];
     if (l.empty()) continue;
-    if (rules.tail_lines.full_match(l.clean.text) || rules.any_lines.full_match(l.clean.text)) {
+    if (rules.tail_lines.full_match(l.clean.text)) {
       l.chrome = true;
       continue;
     }

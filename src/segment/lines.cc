@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <string>
@@ -11,10 +12,13 @@
 #include "model/error.h"
 #include "segment/segment.h"
 #include "text/analyzer.h"
+#include "text/ascii16.h"
 #include "text/fold.h"
 #include "text/utf8.h"
 
 namespace ct::segment {
+
+namespace ascii16 = text::ascii16;
 
 namespace {
 
@@ -244,6 +248,11 @@ constexpr AsciiClass kAsciiClass = [] {
   }
   return t;
 }();
+
+// The packed letter and capital count of sixteen ASCII bytes' classes.
+std::uint32_t ascii_counts(const ascii16::Classes& c) {
+  return ascii16::count(c.letter()) * kLetterCount + ascii16::count(c.upper) * kCapitalCount;
+}
 }  // namespace
 
 bool mostly_capitals(std::string_view text) {
@@ -253,6 +262,18 @@ bool mostly_capitals(std::string_view text) {
   std::uint32_t counts = 0;  // letters | capitals << 16
   auto lower = [&] { return static_cast<int>(counts & 0xFFFF) - static_cast<int>(counts >> 16); };
   for (std::size_t i = 0; i < text.size() && (counts & 0xFFFF) < 400;) {
+    // Sixteen bytes at a time while no sixteen letters can reach the
+    // 400th: their ASCII start counted at once (stopping at a word end or
+    // at the end of a run changes no answer: "lower" only grows).
+    if (text.size() - i >= ascii16::kWidth && (counts & 0xFFFF) <= 400 - ascii16::kWidth) {
+      ascii16::Classes c = ascii16::classes(text.data() + i);
+      if (c.ascii) {
+        counts += ascii_counts(c);
+        i += c.ascii;
+        if (lower() > 120) break;
+        continue;
+      }
+    }
     auto b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
       counts += kAsciiClass.count[b];
@@ -278,7 +299,8 @@ Measure measure(std::string_view text) {
   // were seen, so the pass has two loops, with and without counting them;
   // more than 120 letters without capitals decide "not mostly capitals"
   // already (70% of at most 400), and only grow, so that is checked at
-  // word ends.
+  // word ends and after each run of ASCII bytes. Runs of ASCII bytes are
+  // read sixteen at a time (text/ascii16.h), one byte at a time near the end.
   Measure m;
   for (unsigned char c : text) m.length += (c & 0xC0) != 0x80;
   std::uint32_t counts = 0;  // letters | capitals << 16
@@ -314,9 +336,46 @@ Measure measure(std::string_view text) {
   };
   auto letters = [&] { return static_cast<int>(counts & 0xFFFF); };
   auto lower = [&] { return letters() - static_cast<int>(counts >> 16); };
+  // The ASCII bytes at `at` (c.ascii of them, at least one): the words
+  // they end, whether the open word has a letter or digit, and (`count`)
+  // their letters and capitals.
+  auto ascii_run = [&](const ascii16::Classes& c, std::size_t at, bool count) {
+    std::uint32_t alnum = c.alnum();
+    if (count) counts += ascii_counts(c);
+    if (!c.space) {
+      has_alnum |= alnum != 0;
+      return;
+    }
+    // The first space ends the open word (which may have begun before
+    // these bytes); the words between it and the last space are ASCII and
+    // counted at once; the last opens a word.
+    unsigned first = static_cast<unsigned>(std::countr_zero(c.space));
+    unsigned last = static_cast<unsigned>(31 - std::countl_zero(c.space));
+    has_alnum |= (alnum & ((std::uint32_t{1} << first) - 1)) != 0;
+    end_word(at + first);
+    std::uint32_t after_first = ~((std::uint32_t{2} << first) - 1);
+    words += static_cast<int>(
+        ascii16::count(ascii16::runs_ending_marked(c.space | ~after_first, alnum & after_first)));
+    has_alnum = (alnum >> (last + 1)) != 0;
+    start = at + last + 1;
+  };
   const std::size_t n = text.size();
   std::size_t i = 0;
   while (i < n && letters() < 400) {
+    // Sixteen bytes at a time while no sixteen letters can reach the 400th
+    // (stopping the count at a word end or at the end of a run changes no
+    // answer: "lower" only grows).
+    if (n - i >= ascii16::kWidth && letters() <= static_cast<int>(400 - ascii16::kWidth)) {
+      ascii16::Classes c = ascii16::classes(text.data() + i);
+      if (!c.ascii) {
+        i = other(i, true);
+        continue;
+      }
+      ascii_run(c, i, true);
+      i += c.ascii;
+      if (lower() > 120) break;
+      continue;
+    }
     auto b = static_cast<unsigned char>(text[i]);
     if (b >= 0x80) {
       i = other(i, true);
@@ -335,6 +394,16 @@ Measure measure(std::string_view text) {
     ++i;
   }
   while (i < n) {
+    if (n - i >= ascii16::kWidth) {
+      ascii16::Classes c = ascii16::classes(text.data() + i);
+      if (!c.ascii) {
+        i = other(i, false);
+        continue;
+      }
+      ascii_run(c, i, false);
+      i += c.ascii;
+      continue;
+    }
     auto b = static_cast<unsigned char>(text[i]);
     if (b >= 0x80) {
       i = other(i, false);

@@ -5,8 +5,11 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <cstring>
 
+#include "text/ascii16.h"
 #include "text/utf8.h"
 
 namespace ct::segment {
@@ -88,6 +91,11 @@ bool is_plain(char c) {
     return t;
   }();
   return kPlain[static_cast<unsigned char>(c)];
+}
+
+// is_plain for the sixteen bytes at `p` (bit k: byte k).
+std::uint32_t plain16(const char* p) {
+  return text::ascii16::between_except<'\\', '*', '_', '<', '^', '&'>(p, 0x21, 0x7E);
 }
 
 bool is_space_like(char32_t c) {
@@ -195,6 +203,19 @@ void CleanText::append_source(std::string_view s, std::size_t begin, std::size_t
         // The run of plain ASCII bytes from here, copied at once, through
         // single spaces between them (kept as they are, as above).
         std::size_t j = i + 1;
+        // Sixteen bytes at a time while the byte after them is in range
+        // (text/ascii16.h), then one at a time.
+        while (j + 17 <= end) {
+          const char* p = s.data() + j;
+          std::uint32_t plain = plain16(p);
+          std::uint32_t plain_next = plain >> 1 | std::uint32_t{is_plain(p[16])} << 15;
+          std::uint32_t ok = plain | (text::ascii16::equal(p, ' ') & plain_next);
+          if (ok != 0xFFFF) {
+            j += static_cast<std::size_t>(std::countr_one(ok));
+            break;
+          }
+          j += 16;
+        }
         while (j < end && (is_plain(s[j]) || (s[j] == ' ' && j + 1 < end && is_plain(s[j + 1]))))
           ++j;
         copy(s, i, j - i);

@@ -288,6 +288,10 @@ void Analyzer::remember(std::string_view surface, std::uint32_t hash, Analysis a
 const Analyzer::Analysis& Analyzer::analysis(std::string_view surface, bool word) {
   // A surface form is a word or not whatever its context (split_tokens), so
   // the memo's key is the surface alone.
+  const bool one_byte = surface.size() == 1;
+  if (one_byte)
+    if (std::uint32_t k = one_byte_[static_cast<unsigned char>(surface[0])])
+      return memo_[k - 1].analysis;
   std::uint32_t hash = surface_hash(surface);
   if (const Analysis* known = remembered(surface, hash)) return *known;
   Analysis a = analyse(surface, word);
@@ -296,6 +300,8 @@ const Analyzer::Analysis& Analyzer::analysis(std::string_view surface, bool word
     return spare_;
   }
   remember(surface, hash, std::move(a));
+  if (one_byte)
+    one_byte_[static_cast<unsigned char>(surface[0])] = static_cast<std::uint32_t>(memo_.size());
   return memo_.back().analysis;
 }
 

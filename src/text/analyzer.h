@@ -3,6 +3,7 @@
 // Snowball stemmer keeps scratch state and must not be shared across threads.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -70,6 +71,9 @@ class Analyzer {
   };
   std::vector<MemoEntry> memo_;
   std::vector<MemoSlot> slots_;  // a power of two, at most half full
+  // One-byte surface forms (punctuation, most of them: a token in five) by
+  // their byte, without a hash: index into memo_ plus one; 0: not yet seen.
+  std::array<std::uint32_t, 256> one_byte_{};
   const Analysis* remembered(std::string_view surface, std::uint32_t hash) const;
   void remember(std::string_view surface, std::uint32_t hash, Analysis a);
 

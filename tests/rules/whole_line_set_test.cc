@@ -71,3 +71,27 @@ TEST_CASE("whole-line set: patterns compiled one by one only when the set cannot
   CHECK(fine.full_match("12"));
   CHECK_FALSE(fine.full_match("1234"));
 }
+
+TEST_CASE("whole-line groups: each group's bit as its own set answers", "[rules][whole_line_set]") {
+  std::vector<std::vector<std::shared_ptr<const DeferredPattern>>> groups = {
+      {re("(?:\\\\?[*_=~#•·]\\s*){3,}"), re("[-–—]{3,}")},
+      {re("\\d{1,3}"), re("(?i)(?:page|p\\.)\\s*\\d{1,3}")},
+      {},
+      {re("(?i)adopted by the .{3,120} (?:on|at) .{0,60}\\d{4}\\.?"), re("\\d{1,5}")}};
+  WholeLineGroups all(groups);
+  int matched = 0;
+  for (std::string line :
+       {"***", "———", "12", "Page 3", "p. 7", "12345", "123", "",
+        "Adopted by the Security Council at its 8000th meeting, on 5 June 2020",
+        "The Security Council,", "Recalling its resolutions 2540 (2020) and 2568 (2021),"}) {
+    std::uint32_t want = 0;
+    for (std::uint32_t g = 0; g < groups.size(); ++g)
+      if (WholeLineSet(groups[g]).full_match(line)) want |= std::uint32_t{1} << g;
+    INFO(line);
+    CHECK(all.match(line) == want);
+    matched += want != 0;
+  }
+  CHECK(matched == 8);
+  CHECK(all.match("123") == 0b1010);  // two groups at once
+  CHECK(WholeLineGroups().match("123") == 0);
+}
