@@ -17,9 +17,9 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bump when the encodings below change (the entry keys hold the version).
-constexpr std::string_view kComparisonsMagic = "clausetrack-comparisons 1\n";
+constexpr std::string_view kComparisonsMagic = "clausetrack-comparisons 2\n";
 constexpr std::string_view kComparisonsFile = "comparisons.bin";
-constexpr std::string_view kWordDiffsMagic = "clausetrack-word-diffs 1\n";
+constexpr std::string_view kWordDiffsMagic = "clausetrack-word-diffs 2\n";
 constexpr std::string_view kWordDiffsFile = "word-diffs.bin";
 
 // A word diff's runs cut the older text (Equal, Delete) and the newer one
@@ -141,9 +141,8 @@ PairFile::Key PairFile::key(std::size_t older, std::size_t newer) const {
     material += std::to_string(c - corpus_.documents[d].first_clause);
     material += '\n';
   }
-  // Two independent 64-bit hashes (the material and its reverse): 128 bits.
-  const std::string reversed(material.rbegin(), material.rend());
-  return {fnv1a64(material), fnv1a64(reversed)};
+  const Hash128 h = fast_hash128(material);
+  return {h.low, h.high};
 }
 
 const std::string* PairFile::find(std::size_t older, std::size_t newer) const {
