@@ -42,10 +42,19 @@ class WordDiffMemo {
   // True with `out` set when the pair was kept.
   virtual bool find(std::size_t older, std::size_t newer, std::vector<WordOp>& out) const = 0;
   virtual void keep(std::size_t older, std::size_t newer, const std::vector<WordOp>& ops) = 0;
+  // Keeps the pair's word diff, when kept, for a later run without reading it.
+  virtual void carry(std::size_t older, std::size_t newer) {}
   // True with `out` set when the swaps of series `series` (an index into
   // Corpus::series) were kept for exactly its documents in this order.
   virtual bool find_series(std::size_t series, std::vector<SeriesSwap>& out) const { return false; }
   virtual void keep_series(std::size_t series, const std::vector<SeriesSwap>& swaps) {}
+  // The same for the swaps found along thread `thread` (an index into
+  // Corpus::threads), kept for exactly its members (their clauses, the
+  // clauses they were compared with and their word diffs): `doc` and
+  // `before_doc` are then positions in Thread::members, `clause` and
+  // `before_clause` 0.
+  virtual bool find_thread(std::size_t thread, std::vector<SeriesSwap>& out) const { return false; }
+  virtual void keep_thread(std::size_t thread, const std::vector<SeriesSwap>& swaps) {}
 };
 
 // Every enabled check on the whole corpus; findings sorted by file, line,

@@ -232,6 +232,10 @@ class NearMiss {
   // wants, appended to `out`.
   void collect(const FindingSink& sink, std::size_t begin, std::size_t end,
                std::vector<Swap>& out) const;
+  // The same for one thread (collect asks the memo first); without `out`,
+  // only tells the memo to carry the word diffs the thread reads.
+  void thread_swaps(const FindingSink& sink, const Thread& t, diff::WordDiffReuse& reuse,
+                    std::vector<Swap>* out) const;
   // The same, against the vocabulary of series [begin, end) rather than one
   // aligned earlier clause: a word no earlier document of the series uses,
   // no word of the dictionary, one slip from a word of the series with the
@@ -256,6 +260,10 @@ class NearMiss {
                                     std::size_t first) const;
   bool from_places(const Series& series, const std::vector<SeriesSwap>& places,
                    std::vector<Swap>& out) const;
+  std::vector<SeriesSwap> to_members(const Thread& t, const std::vector<Swap>& swaps,
+                                     std::size_t first) const;
+  bool from_members(const Thread& t, const std::vector<SeriesSwap>& places,
+                    std::vector<Swap>& out) const;
 
   const Corpus& corpus_;
   const Rules& rules_;
@@ -386,45 +394,106 @@ void NearMiss::collect(const FindingSink& sink, std::size_t begin, std::size_t e
   diff::WordDiffReuse reuse;  // pairs of wordings repeat along a thread
   for (std::size_t ti = begin; ti < end; ++ti) {
     const Thread& t = corpus_.threads[ti];
-    for (std::size_t m = 0; m < t.members.size(); ++m) {
-      const ThreadMember& member = t.members[m];
-      if (!member.against || member.diff.empty()) continue;
-      const Clause& now = corpus_.clauses[member.clause];
-      if (!sink.wanted(now.doc)) continue;
-      const Document& doc = corpus_.document_of(now);
-      // The clause it was diffed against, then the nearest other earlier
-      // versions: a copied phrase may come from any of them. Earlier versions
-      // of one wording (a clause unchanged for years) give one diff, made once.
-      const Clause& against = corpus_.clauses[*member.against];
-      const bool against_alike = corpus_.document_of(against).language == doc.language;
-      std::vector<std::pair<std::string_view, std::vector<WordOp>>> made;
-      std::size_t looked = 0;
-      for (std::size_t k = m; k-- > 0 && looked < look_back_;) {
-        const Clause& before = corpus_.clauses[t.members[k].clause];
-        const Document& bdoc = corpus_.document_of(before);
-        // A drafter copies the series' own earlier text; another body's
-        // wording of a shared demand differs by choice, not by a slip.
-        if (bdoc.language != doc.language || bdoc.series != doc.series || bdoc.id == doc.id)
-          continue;
-        ++looked;
-        if (t.members[k].clause == *member.against ||
-            (against_alike && before.text == against.text)) {
-          find_swaps(t, m, before, member.diff, out);
-          continue;
-        }
-        auto same = std::find_if(made.begin(), made.end(),
-                                 [&](const auto& d) { return d.first == before.text; });
-        if (same == made.end()) {
-          const std::size_t older = t.members[k].clause;
-          std::vector<WordOp> ops;
-          if (!memo_ || !memo_->find(older, member.clause, ops)) {
-            ops = reuse.get(before.text, before.tokens, now.text, now.tokens);
-            if (memo_) memo_->keep(older, member.clause, ops);
-          }
-          same = made.emplace(made.end(), before.text, std::move(ops));
-        }
-        find_swaps(t, m, before, same->second, out);
+    // A thread whose every member is wanted: its swaps read only its members
+    // (clauses, the clauses compared with, word diffs), so those of an
+    // earlier run of the same members are taken.
+    const bool whole = std::all_of(t.members.begin(), t.members.end(), [&](const ThreadMember& m) {
+      return sink.wanted(corpus_.clauses[m.clause].doc);
+    });
+    std::vector<SeriesSwap> kept;
+    if (memo_ && whole && memo_->find_thread(ti, kept) && from_members(t, kept, out)) {
+      // The word diffs the thread would need stay in the memo for a later
+      // run in which its members change.
+      thread_swaps(sink, t, reuse, nullptr);
+      continue;
+    }
+    const std::size_t first = out.size();
+    thread_swaps(sink, t, reuse, &out);
+    if (memo_ && whole) memo_->keep_thread(ti, to_members(t, out, first));
+  }
+}
+
+// The places of swaps [first, end) of `swaps`, all along thread `t`.
+std::vector<SeriesSwap> NearMiss::to_members(const Thread& t, const std::vector<Swap>& swaps,
+                                             std::size_t first) const {
+  std::map<const Clause*, std::uint32_t> position;  // a clause's first member
+  for (std::size_t m = 0; m < t.members.size(); ++m)
+    position.emplace(&corpus_.clauses[t.members[m].clause], static_cast<std::uint32_t>(m));
+  std::vector<SeriesSwap> out;
+  for (std::size_t i = first; i < swaps.size(); ++i) {
+    const Swap& s = swaps[i];
+    SeriesSwap p;
+    p.doc = position.at(s.now);
+    p.before_doc = position.at(s.before);
+    p.token = static_cast<std::uint32_t>(s.new_tok);
+    p.before_token = static_cast<std::uint32_t>(s.old_tok);
+    p.versions = static_cast<std::uint32_t>(s.versions);
+    out.push_back(p);
+  }
+  return out;
+}
+
+// The swaps at member places `places` of thread `t`, appended to `out`;
+// false (nothing appended) when a place is not along the thread.
+bool NearMiss::from_members(const Thread& t, const std::vector<SeriesSwap>& places,
+                            std::vector<Swap>& out) const {
+  std::vector<Swap> swaps;
+  auto clause = [&](std::uint32_t m, std::uint32_t offset, std::uint32_t token) -> const Clause* {
+    if (m >= t.members.size() || offset != 0) return nullptr;
+    const Clause& c = corpus_.clauses[t.members[m].clause];
+    return token < c.tokens.size() ? &c : nullptr;
+  };
+  for (const SeriesSwap& p : places) {
+    const Clause* now = clause(p.doc, p.clause, p.token);
+    const Clause* before = clause(p.before_doc, p.before_clause, p.before_token);
+    if (!now || !before) return false;
+    swaps.push_back({now, before, p.token, p.before_token, p.versions});
+  }
+  out.insert(out.end(), swaps.begin(), swaps.end());
+  return true;
+}
+
+void NearMiss::thread_swaps(const FindingSink& sink, const Thread& t, diff::WordDiffReuse& reuse,
+                            std::vector<Swap>* out) const {
+  for (std::size_t m = 0; m < t.members.size(); ++m) {
+    const ThreadMember& member = t.members[m];
+    if (!member.against || member.diff.empty()) continue;
+    const Clause& now = corpus_.clauses[member.clause];
+    if (!sink.wanted(now.doc)) continue;
+    const Document& doc = corpus_.document_of(now);
+    // The clause it was diffed against, then the nearest other earlier
+    // versions: a copied phrase may come from any of them. Earlier versions
+    // of one wording (a clause unchanged for years) give one diff, made once.
+    const Clause& against = corpus_.clauses[*member.against];
+    const bool against_alike = corpus_.document_of(against).language == doc.language;
+    std::vector<std::pair<std::string_view, std::vector<WordOp>>> made;
+    std::size_t looked = 0;
+    for (std::size_t k = m; k-- > 0 && looked < look_back_;) {
+      const Clause& before = corpus_.clauses[t.members[k].clause];
+      const Document& bdoc = corpus_.document_of(before);
+      // A drafter copies the series' own earlier text; another body's
+      // wording of a shared demand differs by choice, not by a slip.
+      if (bdoc.language != doc.language || bdoc.series != doc.series || bdoc.id == doc.id) continue;
+      ++looked;
+      if (t.members[k].clause == *member.against ||
+          (against_alike && before.text == against.text)) {
+        if (out) find_swaps(t, m, before, member.diff, *out);
+        continue;
       }
+      auto same = std::find_if(made.begin(), made.end(),
+                               [&](const auto& d) { return d.first == before.text; });
+      if (same == made.end()) {
+        const std::size_t older = t.members[k].clause;
+        std::vector<WordOp> ops;
+        if (!out) {
+          memo_->carry(older, member.clause);  // the swaps are known: only the pair is kept
+        } else if (!memo_ || !memo_->find(older, member.clause, ops)) {
+          ops = reuse.get(before.text, before.tokens, now.text, now.tokens);
+          if (memo_) memo_->keep(older, member.clause, ops);
+        }
+        same = made.emplace(made.end(), before.text, std::move(ops));
+      }
+      if (out) find_swaps(t, m, before, same->second, *out);
     }
   }
 }

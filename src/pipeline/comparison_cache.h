@@ -10,7 +10,11 @@
 //   named by a hash of the series' documents' entry keys in order and of the
 //   spelling dictionaries' bytes (the near-miss check reads nothing else).
 //   Alignment does not enter: a series whose documents are the same gets
-//   the same swaps whatever the rest of the corpus holds.
+//   the same swaps whatever the rest of the corpus holds. Likewise
+//   (thread-swaps.bin) the swaps found along each thread, named by a hash of
+//   its members in order (entry key and place of each member's clause and
+//   of the clause it was compared with, and its word diff, whole): a thread
+//   whose members did not change gets them back whatever its id.
 // An entry key covers everything the analysis of a document read (its text,
 // metadata, the rules, the tool's version), and a comparison or a word diff
 // reads only the two analysed clauses, their languages and the rules, so a
@@ -97,19 +101,24 @@ class WordDiffCache final : public check::WordDiffMemo {
 
   bool find(std::size_t older, std::size_t newer, std::vector<WordOp>& out) const override;
   void keep(std::size_t older, std::size_t newer, const std::vector<WordOp>& ops) override;
+  void carry(std::size_t older, std::size_t newer) override { file_.find(older, newer); }
   bool find_series(std::size_t series, std::vector<check::SeriesSwap>& out) const override;
   void keep_series(std::size_t series, const std::vector<check::SeriesSwap>& swaps) override;
+  bool find_thread(std::size_t thread, std::vector<check::SeriesSwap>& out) const override;
+  void keep_thread(std::size_t thread, const std::vector<check::SeriesSwap>& swaps) override;
 
   void save() const {
     file_.save();
     series_file_.save();
+    thread_file_.save();
   }
 
  private:
   PairFile::Key series_key(std::size_t series) const;
+  PairFile::Key thread_key(std::size_t thread) const;
 
   const Corpus& corpus_;
-  PairFile file_, series_file_;
+  PairFile file_, series_file_, thread_file_;
   std::string dictionaries_;  // what of the spelling dictionaries the keys cover
 };
 
