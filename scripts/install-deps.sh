@@ -12,7 +12,7 @@ packages=(
   libkainjow-mustache-dev zlib1g-dev graphviz
   dict-freedict-fra-eng dict-freedict-eng-fra
   libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-fr libxml2-dev libpoppler-cpp-dev libzip-dev
-  libicu-dev libjemalloc-dev
+  libicu-dev libjemalloc-dev libxxhash-dev
 )
 if [[ "${1:-}" == "--test" || "${1:-}" == "--bench" ]]; then
   packages+=(chromium fonts-dejavu-core fonts-liberation fonts-noto-core fonts-noto-cjk nodejs npm git pandoc)

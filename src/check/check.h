@@ -10,6 +10,7 @@
 //   check::apply_baseline(f, check::load_baseline("accepted.json"));
 #pragma once
 
+#include <cstdint>
 #include <set>
 #include <string>
 #include <vector>
@@ -19,15 +20,41 @@
 
 namespace ct::check {
 
+// A near-miss swap found in a series against the words of its earlier
+// documents, by places: documents as positions in Series::documents, clauses
+// as offsets in their document, tokens as indices in their clause.
+struct SeriesSwap {
+  std::uint32_t doc = 0, clause = 0, token = 0;
+  std::uint32_t before_doc = 0, before_clause = 0, before_token = 0;
+  std::uint32_t versions = 0;
+  bool operator==(const SeriesSwap&) const = default;
+};
+
 // Word diffs between two clauses (diff::word_diff of their texts and tokens)
 // kept from an earlier run (`track`'s cache), by clause indices; the
-// near-miss check asks before diffing and gives what it made. Thread-safe.
+// near-miss check asks before diffing and gives what it made. Also, when
+// the memo keeps them, each series' swaps against its own vocabulary: they
+// read only the series' documents in order (their analysis, languages and
+// the rules) and the spelling dictionaries. Thread-safe.
 class WordDiffMemo {
  public:
   virtual ~WordDiffMemo() = default;
   // True with `out` set when the pair was kept.
   virtual bool find(std::size_t older, std::size_t newer, std::vector<WordOp>& out) const = 0;
   virtual void keep(std::size_t older, std::size_t newer, const std::vector<WordOp>& ops) = 0;
+  // Keeps the pair's word diff, when kept, for a later run without reading it.
+  virtual void carry(std::size_t older, std::size_t newer) {}
+  // True with `out` set when the swaps of series `series` (an index into
+  // Corpus::series) were kept for exactly its documents in this order.
+  virtual bool find_series(std::size_t series, std::vector<SeriesSwap>& out) const { return false; }
+  virtual void keep_series(std::size_t series, const std::vector<SeriesSwap>& swaps) {}
+  // The same for the swaps found along thread `thread` (an index into
+  // Corpus::threads), kept for exactly its members (their clauses, the
+  // clauses they were compared with and their word diffs): `doc` and
+  // `before_doc` are then positions in Thread::members, `clause` and
+  // `before_clause` 0.
+  virtual bool find_thread(std::size_t thread, std::vector<SeriesSwap>& out) const { return false; }
+  virtual void keep_thread(std::size_t thread, const std::vector<SeriesSwap>& swaps) {}
 };
 
 // Every enabled check on the whole corpus; findings sorted by file, line,

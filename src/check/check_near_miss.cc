@@ -232,12 +232,18 @@ class NearMiss {
   // wants, appended to `out`.
   void collect(const FindingSink& sink, std::size_t begin, std::size_t end,
                std::vector<Swap>& out) const;
+  // The same for one thread (collect asks the memo first); without `out`,
+  // only tells the memo to carry the word diffs the thread reads.
+  void thread_swaps(const FindingSink& sink, const Thread& t, diff::WordDiffReuse& reuse,
+                    std::vector<Swap>* out) const;
   // The same, against the vocabulary of series [begin, end) rather than one
   // aligned earlier clause: a word no earlier document of the series uses,
   // no word of the dictionary, one slip from a word of the series with the
   // same neighbour.
   void collect_from_vocabulary(const FindingSink& sink, std::size_t begin, std::size_t end,
                                std::vector<Swap>& out) const;
+  // The same for one series (collect_from_vocabulary asks the memo first).
+  void series_swaps(const FindingSink& sink, const Series& series, std::vector<Swap>& out) const;
   // Judges the swaps (collect's, then collect_from_vocabulary's, each in the
   // order of the threads and series) and reports the slips.
   void report(const std::vector<Swap>& swaps, FindingSink& sink) const;
@@ -250,6 +256,14 @@ class NearMiss {
                   const std::vector<WordOp>& ops, std::vector<Swap>& out) const;
   void vocabulary_swaps(const Series& series, std::size_t upto, const Clause& now, std::size_t k,
                         const std::string& old_fold, std::vector<Swap>& out) const;
+  std::vector<SeriesSwap> to_places(const Series& series, const std::vector<Swap>& swaps,
+                                    std::size_t first) const;
+  bool from_places(const Series& series, const std::vector<SeriesSwap>& places,
+                   std::vector<Swap>& out) const;
+  std::vector<SeriesSwap> to_members(const Thread& t, const std::vector<Swap>& swaps,
+                                     std::size_t first) const;
+  bool from_members(const Thread& t, const std::vector<SeriesSwap>& places,
+                    std::vector<Swap>& out) const;
 
   const Corpus& corpus_;
   const Rules& rules_;
@@ -380,45 +394,106 @@ void NearMiss::collect(const FindingSink& sink, std::size_t begin, std::size_t e
   diff::WordDiffReuse reuse;  // pairs of wordings repeat along a thread
   for (std::size_t ti = begin; ti < end; ++ti) {
     const Thread& t = corpus_.threads[ti];
-    for (std::size_t m = 0; m < t.members.size(); ++m) {
-      const ThreadMember& member = t.members[m];
-      if (!member.against || member.diff.empty()) continue;
-      const Clause& now = corpus_.clauses[member.clause];
-      if (!sink.wanted(now.doc)) continue;
-      const Document& doc = corpus_.document_of(now);
-      // The clause it was diffed against, then the nearest other earlier
-      // versions: a copied phrase may come from any of them. Earlier versions
-      // of one wording (a clause unchanged for years) give one diff, made once.
-      const Clause& against = corpus_.clauses[*member.against];
-      const bool against_alike = corpus_.document_of(against).language == doc.language;
-      std::vector<std::pair<std::string_view, std::vector<WordOp>>> made;
-      std::size_t looked = 0;
-      for (std::size_t k = m; k-- > 0 && looked < look_back_;) {
-        const Clause& before = corpus_.clauses[t.members[k].clause];
-        const Document& bdoc = corpus_.document_of(before);
-        // A drafter copies the series' own earlier text; another body's
-        // wording of a shared demand differs by choice, not by a slip.
-        if (bdoc.language != doc.language || bdoc.series != doc.series || bdoc.id == doc.id)
-          continue;
-        ++looked;
-        if (t.members[k].clause == *member.against ||
-            (against_alike && before.text == against.text)) {
-          find_swaps(t, m, before, member.diff, out);
-          continue;
-        }
-        auto same = std::find_if(made.begin(), made.end(),
-                                 [&](const auto& d) { return d.first == before.text; });
-        if (same == made.end()) {
-          const std::size_t older = t.members[k].clause;
-          std::vector<WordOp> ops;
-          if (!memo_ || !memo_->find(older, member.clause, ops)) {
-            ops = reuse.get(before.text, before.tokens, now.text, now.tokens);
-            if (memo_) memo_->keep(older, member.clause, ops);
-          }
-          same = made.emplace(made.end(), before.text, std::move(ops));
-        }
-        find_swaps(t, m, before, same->second, out);
+    // A thread whose every member is wanted: its swaps read only its members
+    // (clauses, the clauses compared with, word diffs), so those of an
+    // earlier run of the same members are taken.
+    const bool whole = std::all_of(t.members.begin(), t.members.end(), [&](const ThreadMember& m) {
+      return sink.wanted(corpus_.clauses[m.clause].doc);
+    });
+    std::vector<SeriesSwap> kept;
+    if (memo_ && whole && memo_->find_thread(ti, kept) && from_members(t, kept, out)) {
+      // The word diffs the thread would need stay in the memo for a later
+      // run in which its members change.
+      thread_swaps(sink, t, reuse, nullptr);
+      continue;
+    }
+    const std::size_t first = out.size();
+    thread_swaps(sink, t, reuse, &out);
+    if (memo_ && whole) memo_->keep_thread(ti, to_members(t, out, first));
+  }
+}
+
+// The places of swaps [first, end) of `swaps`, all along thread `t`.
+std::vector<SeriesSwap> NearMiss::to_members(const Thread& t, const std::vector<Swap>& swaps,
+                                             std::size_t first) const {
+  std::map<const Clause*, std::uint32_t> position;  // a clause's first member
+  for (std::size_t m = 0; m < t.members.size(); ++m)
+    position.emplace(&corpus_.clauses[t.members[m].clause], static_cast<std::uint32_t>(m));
+  std::vector<SeriesSwap> out;
+  for (std::size_t i = first; i < swaps.size(); ++i) {
+    const Swap& s = swaps[i];
+    SeriesSwap p;
+    p.doc = position.at(s.now);
+    p.before_doc = position.at(s.before);
+    p.token = static_cast<std::uint32_t>(s.new_tok);
+    p.before_token = static_cast<std::uint32_t>(s.old_tok);
+    p.versions = static_cast<std::uint32_t>(s.versions);
+    out.push_back(p);
+  }
+  return out;
+}
+
+// The swaps at member places `places` of thread `t`, appended to `out`;
+// false (nothing appended) when a place is not along the thread.
+bool NearMiss::from_members(const Thread& t, const std::vector<SeriesSwap>& places,
+                            std::vector<Swap>& out) const {
+  std::vector<Swap> swaps;
+  auto clause = [&](std::uint32_t m, std::uint32_t offset, std::uint32_t token) -> const Clause* {
+    if (m >= t.members.size() || offset != 0) return nullptr;
+    const Clause& c = corpus_.clauses[t.members[m].clause];
+    return token < c.tokens.size() ? &c : nullptr;
+  };
+  for (const SeriesSwap& p : places) {
+    const Clause* now = clause(p.doc, p.clause, p.token);
+    const Clause* before = clause(p.before_doc, p.before_clause, p.before_token);
+    if (!now || !before) return false;
+    swaps.push_back({now, before, p.token, p.before_token, p.versions});
+  }
+  out.insert(out.end(), swaps.begin(), swaps.end());
+  return true;
+}
+
+void NearMiss::thread_swaps(const FindingSink& sink, const Thread& t, diff::WordDiffReuse& reuse,
+                            std::vector<Swap>* out) const {
+  for (std::size_t m = 0; m < t.members.size(); ++m) {
+    const ThreadMember& member = t.members[m];
+    if (!member.against || member.diff.empty()) continue;
+    const Clause& now = corpus_.clauses[member.clause];
+    if (!sink.wanted(now.doc)) continue;
+    const Document& doc = corpus_.document_of(now);
+    // The clause it was diffed against, then the nearest other earlier
+    // versions: a copied phrase may come from any of them. Earlier versions
+    // of one wording (a clause unchanged for years) give one diff, made once.
+    const Clause& against = corpus_.clauses[*member.against];
+    const bool against_alike = corpus_.document_of(against).language == doc.language;
+    std::vector<std::pair<std::string_view, std::vector<WordOp>>> made;
+    std::size_t looked = 0;
+    for (std::size_t k = m; k-- > 0 && looked < look_back_;) {
+      const Clause& before = corpus_.clauses[t.members[k].clause];
+      const Document& bdoc = corpus_.document_of(before);
+      // A drafter copies the series' own earlier text; another body's
+      // wording of a shared demand differs by choice, not by a slip.
+      if (bdoc.language != doc.language || bdoc.series != doc.series || bdoc.id == doc.id) continue;
+      ++looked;
+      if (t.members[k].clause == *member.against ||
+          (against_alike && before.text == against.text)) {
+        if (out) find_swaps(t, m, before, member.diff, *out);
+        continue;
       }
+      auto same = std::find_if(made.begin(), made.end(),
+                               [&](const auto& d) { return d.first == before.text; });
+      if (same == made.end()) {
+        const std::size_t older = t.members[k].clause;
+        std::vector<WordOp> ops;
+        if (!out) {
+          memo_->carry(older, member.clause);  // the swaps are known: only the pair is kept
+        } else if (!memo_ || !memo_->find(older, member.clause, ops)) {
+          ops = reuse.get(before.text, before.tokens, now.text, now.tokens);
+          if (memo_) memo_->keep(older, member.clause, ops);
+        }
+        same = made.emplace(made.end(), before.text, std::move(ops));
+      }
+      if (out) find_swaps(t, m, before, same->second, *out);
     }
   }
 }
@@ -470,55 +545,115 @@ void NearMiss::collect_from_vocabulary(const FindingSink& sink, std::size_t begi
                                        std::vector<Swap>& out) const {
   for (std::size_t si = begin; si < end; ++si) {
     const Series& series = corpus_.series[si];
-    std::size_t last = 0;  // one past the last wanted document of the series
-    for (std::size_t i = 0; i < series.documents.size(); ++i)
-      if (sink.wanted(series.documents[i]) && !corpus_.documents[series.documents[i]].whole_end)
-        last = i + 1;
-    if (last < 2) continue;
-    // Per language: the folded words of the documents before the current
-    // one, and the same bucketed by first byte and length (a slip keeps the
-    // first letter and changes the length by one at most).
-    struct Vocabulary {
-      std::unordered_set<std::string> words;
-      // Each word with its code points, decoded once (not per comparison).
-      std::map<std::pair<char, std::size_t>, std::vector<std::pair<std::string, std::u32string>>>
-          buckets;
-    };
-    std::map<std::string, Vocabulary> vocabulary;
-    for (std::size_t i = 0; i < last; ++i) {
-      const Document& d = corpus_.documents[series.documents[i]];
-      Vocabulary& v = vocabulary[d.language];
-      if (i > 0 && sink.wanted(series.documents[i]) && !d.whole_end) {
-        std::unordered_set<std::string> seen;  // each new word once per document
-        for (std::size_t c = d.first_clause; c < d.first_clause + d.clause_count; ++c) {
-          const Clause& cl = corpus_.clauses[c];
-          for (std::size_t k = 0; k < cl.tokens.size(); ++k) {
-            const Token& t = cl.tokens[k];
-            if (!t.word || t.fold.size() < min_length_ || v.words.count(std::string(t.fold)))
-              continue;
-            const std::string surface = cl.text.substr(t.begin, t.end - t.begin);
-            // An acronym one letter from another is often another body ("UNMIS" /
-            // "UNMISS"); term.acronym-misspelt judges those.
-            if (text::all_upper(surface) || !all_letters(t.fold)) continue;
-            if (!seen.emplace(t.fold).second) continue;
-            std::vector<std::string> near;
-            const std::u32string x = code_points(t.fold);
-            for (std::size_t n : {t.fold.size() - 1, t.fold.size(), t.fold.size() + 1}) {
-              auto b = v.buckets.find({t.fold[0], n});
-              if (b == v.buckets.end()) continue;
-              for (const auto& [w, y] : b->second)
-                if (one_swap(x, y) || distance(x, y, 1) == 1) near.push_back(w);
-            }
-            if (near.size() != 1 || rules_.spelling_known(d.language, surface)) continue;
-            vocabulary_swaps(series, i, cl, k, near.front(), out);
+    // A series whose every document is wanted: its swaps read only its
+    // documents, so those of an earlier run of the same documents are taken.
+    const bool whole = std::all_of(series.documents.begin(), series.documents.end(),
+                                   [&](std::size_t d) { return sink.wanted(d); });
+    std::vector<SeriesSwap> kept;
+    if (memo_ && whole && memo_->find_series(si, kept) && from_places(series, kept, out)) continue;
+    const std::size_t first = out.size();
+    series_swaps(sink, series, out);
+    if (memo_ && whole) memo_->keep_series(si, to_places(series, out, first));
+  }
+}
+
+// The places of swaps [first, end) of `swaps`, all in `series`.
+std::vector<SeriesSwap> NearMiss::to_places(const Series& series, const std::vector<Swap>& swaps,
+                                            std::size_t first) const {
+  std::map<std::size_t, std::uint32_t> position;
+  for (std::size_t i = 0; i < series.documents.size(); ++i)
+    position.emplace(series.documents[i], static_cast<std::uint32_t>(i));
+  auto place = [&](const Clause* c, std::uint32_t& doc, std::uint32_t& clause) {
+    const std::size_t index = static_cast<std::size_t>(c - corpus_.clauses.data());
+    doc = position.at(c->doc);
+    clause = static_cast<std::uint32_t>(index - corpus_.documents[c->doc].first_clause);
+  };
+  std::vector<SeriesSwap> out;
+  for (std::size_t i = first; i < swaps.size(); ++i) {
+    const Swap& s = swaps[i];
+    SeriesSwap p;
+    place(s.now, p.doc, p.clause);
+    place(s.before, p.before_doc, p.before_clause);
+    p.token = static_cast<std::uint32_t>(s.new_tok);
+    p.before_token = static_cast<std::uint32_t>(s.old_tok);
+    p.versions = static_cast<std::uint32_t>(s.versions);
+    out.push_back(p);
+  }
+  return out;
+}
+
+// The swaps at `places` in `series`, appended to `out`; false (nothing
+// appended) when a place is not in the series.
+bool NearMiss::from_places(const Series& series, const std::vector<SeriesSwap>& places,
+                           std::vector<Swap>& out) const {
+  std::vector<Swap> swaps;
+  auto clause = [&](std::uint32_t doc, std::uint32_t offset, std::uint32_t token) -> const Clause* {
+    if (doc >= series.documents.size()) return nullptr;
+    const Document& d = corpus_.documents[series.documents[doc]];
+    if (offset >= d.clause_count) return nullptr;
+    const Clause& c = corpus_.clauses[d.first_clause + offset];
+    return token < c.tokens.size() ? &c : nullptr;
+  };
+  for (const SeriesSwap& p : places) {
+    const Clause* now = clause(p.doc, p.clause, p.token);
+    const Clause* before = clause(p.before_doc, p.before_clause, p.before_token);
+    if (!now || !before) return false;
+    swaps.push_back({now, before, p.token, p.before_token, p.versions});
+  }
+  out.insert(out.end(), swaps.begin(), swaps.end());
+  return true;
+}
+
+void NearMiss::series_swaps(const FindingSink& sink, const Series& series,
+                            std::vector<Swap>& out) const {
+  std::size_t last = 0;  // one past the last wanted document of the series
+  for (std::size_t i = 0; i < series.documents.size(); ++i)
+    if (sink.wanted(series.documents[i]) && !corpus_.documents[series.documents[i]].whole_end)
+      last = i + 1;
+  if (last < 2) return;
+  // Per language: the folded words of the documents before the current
+  // one, and the same bucketed by first byte and length (a slip keeps the
+  // first letter and changes the length by one at most).
+  struct Vocabulary {
+    std::unordered_set<std::string> words;
+    // Each word with its code points, decoded once (not per comparison).
+    std::map<std::pair<char, std::size_t>, std::vector<std::pair<std::string, std::u32string>>>
+        buckets;
+  };
+  std::map<std::string, Vocabulary> vocabulary;
+  for (std::size_t i = 0; i < last; ++i) {
+    const Document& d = corpus_.documents[series.documents[i]];
+    Vocabulary& v = vocabulary[d.language];
+    if (i > 0 && sink.wanted(series.documents[i]) && !d.whole_end) {
+      std::unordered_set<std::string> seen;  // each new word once per document
+      for (std::size_t c = d.first_clause; c < d.first_clause + d.clause_count; ++c) {
+        const Clause& cl = corpus_.clauses[c];
+        for (std::size_t k = 0; k < cl.tokens.size(); ++k) {
+          const Token& t = cl.tokens[k];
+          if (!t.word || t.fold.size() < min_length_ || v.words.count(std::string(t.fold)))
+            continue;
+          const std::string surface = cl.text.substr(t.begin, t.end - t.begin);
+          // An acronym one letter from another is often another body ("UNMIS" /
+          // "UNMISS"); term.acronym-misspelt judges those.
+          if (text::all_upper(surface) || !all_letters(t.fold)) continue;
+          if (!seen.emplace(t.fold).second) continue;
+          std::vector<std::string> near;
+          const std::u32string x = code_points(t.fold);
+          for (std::size_t n : {t.fold.size() - 1, t.fold.size(), t.fold.size() + 1}) {
+            auto b = v.buckets.find({t.fold[0], n});
+            if (b == v.buckets.end()) continue;
+            for (const auto& [w, y] : b->second)
+              if (one_swap(x, y) || distance(x, y, 1) == 1) near.push_back(w);
           }
+          if (near.size() != 1 || rules_.spelling_known(d.language, surface)) continue;
+          vocabulary_swaps(series, i, cl, k, near.front(), out);
         }
       }
-      for (std::size_t c = d.first_clause; c < d.first_clause + d.clause_count; ++c)
-        for (const Token& t : corpus_.clauses[c].tokens)
-          if (t.word && t.fold.size() >= min_length_ && v.words.emplace(t.fold).second)
-            v.buckets[{t.fold[0], t.fold.size()}].emplace_back(t.fold, code_points(t.fold));
     }
+    for (std::size_t c = d.first_clause; c < d.first_clause + d.clause_count; ++c)
+      for (const Token& t : corpus_.clauses[c].tokens)
+        if (t.word && t.fold.size() >= min_length_ && v.words.emplace(t.fold).second)
+          v.buckets[{t.fold[0], t.fold.size()}].emplace_back(t.fold, code_points(t.fold));
   }
 }
 

@@ -24,7 +24,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bump when the encoding below changes (the tool's version is in the key too).
-constexpr int kFormat = 3;
+constexpr int kFormat = 4;
 
 // What every entry depends on besides its document: the rules folder's files
 // (relative path and bytes, in path order) and the tool's version.
@@ -40,13 +40,13 @@ std::string rules_key(const Rules& rules) {
   for (const fs::path& f : files) {
     std::string bytes = read_whole_file(f);
     k << fs::relative(f, rules.dir, ec).generic_string() << ' ' << bytes.size() << ' '
-      << fnv1a64(bytes) << '\n';
+      << fast_hash64(bytes) << '\n';
   }
   return k.str();
 }
 
 // Everything segmentation and extraction read about document `d`.
-// `text_hash`: fnv1a64 of the document's whole source text.
+// `text_hash`: fast_hash64 of the document's whole source text.
 std::string document_key(const Corpus& corpus, const Document& d, const std::string& rules,
                          std::uint64_t text_hash) {
   std::ostringstream k;
@@ -67,9 +67,7 @@ std::string document_key(const Corpus& corpus, const Document& d, const std::str
     k << text_hash;
   }
   std::string material = k.str();
-  // Two independent 64-bit hashes (the material and its reverse): 128 bits.
-  std::string reversed(material.rbegin(), material.rend());
-  return hex_hash(material) + hex_hash(reversed);
+  return hex_hash128(material);
 }
 
 // The entry format: a magic word, the key, then each clause's fields in
@@ -262,7 +260,7 @@ std::vector<std::string> segment_and_extract_cached(Corpus& corpus, const Rules&
   std::map<const SourceText*, std::uint64_t> text_hashes;
   for (const Document& d : corpus.documents)
     if (d.text && !text_hashes.count(d.text.get()))
-      text_hashes[d.text.get()] = fnv1a64(d.text->bytes());
+      text_hashes[d.text.get()] = fast_hash64(d.text->bytes());
   parallel_for(n, workers, [&](int w, std::size_t i) {
     const Document& d = corpus.documents[i];
     keys[i] = document_key(corpus, d, rkey, d.text ? text_hashes.at(d.text.get()) : 0);

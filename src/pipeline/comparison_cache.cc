@@ -17,10 +17,41 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bump when the encodings below change (the entry keys hold the version).
-constexpr std::string_view kComparisonsMagic = "clausetrack-comparisons 1\n";
+constexpr std::string_view kComparisonsMagic = "clausetrack-comparisons 2\n";
 constexpr std::string_view kComparisonsFile = "comparisons.bin";
-constexpr std::string_view kWordDiffsMagic = "clausetrack-word-diffs 1\n";
+constexpr std::string_view kWordDiffsMagic = "clausetrack-word-diffs 2\n";
 constexpr std::string_view kWordDiffsFile = "word-diffs.bin";
+constexpr std::string_view kSeriesSwapsMagic = "clausetrack-vocabulary-swaps 1\n";
+constexpr std::string_view kSeriesSwapsFile = "vocabulary-swaps.bin";
+constexpr std::string_view kThreadSwapsMagic = "clausetrack-thread-swaps 1\n";
+constexpr std::string_view kThreadSwapsFile = "thread-swaps.bin";
+
+// Swaps by places (check::SeriesSwap), a count first.
+std::string encode_swaps(const std::vector<check::SeriesSwap>& swaps) {
+  Writer w;
+  w.u(swaps.size());
+  for (const check::SeriesSwap& s : swaps)
+    for (std::uint32_t f :
+         {s.doc, s.clause, s.token, s.before_doc, s.before_clause, s.before_token, s.versions})
+      w.u(f);
+  return std::move(w.bytes());
+}
+
+bool decode_swaps(const std::string* entry, std::vector<check::SeriesSwap>& out) {
+  if (!entry) return false;
+  try {
+    Reader r(*entry);
+    out.resize(r.count());
+    for (check::SeriesSwap& s : out)
+      for (std::uint32_t* f : {&s.doc, &s.clause, &s.token, &s.before_doc, &s.before_clause,
+                               &s.before_token, &s.versions})
+        *f = static_cast<std::uint32_t>(r.u());
+    if (!r.done()) throw std::out_of_range("cache: entry too long");
+  } catch (const std::exception&) {
+    return false;
+  }
+  return true;
+}
 
 // A word diff's runs cut the older text (Equal, Delete) and the newer one
 // (Equal, Insert) in order: each run is stored as its kind and length and
@@ -132,6 +163,26 @@ PairFile::PairFile(const Corpus& corpus, std::vector<std::string> doc_keys,
   }
 }
 
+PairFile::Key PairFile::key_of(std::string_view material) {
+  const Hash128 h = fast_hash128(material);
+  return {h.low, h.high};
+}
+
+const std::string* PairFile::find(const Key& k) const {
+  if (kept_.empty() || !valid()) return nullptr;
+  auto it = kept_.find(k);
+  if (it == kept_.end()) return nullptr;
+  std::lock_guard<std::mutex> lock(mutex_);
+  used_.emplace(k, it->second);
+  return &it->second;
+}
+
+void PairFile::keep(const Key& k, std::string entry) {
+  if (!writes()) return;
+  std::lock_guard<std::mutex> lock(mutex_);
+  used_.insert_or_assign(k, std::move(entry));
+}
+
 PairFile::Key PairFile::key(std::size_t older, std::size_t newer) const {
   std::string material;
   for (std::size_t c : {older, newer}) {
@@ -141,26 +192,17 @@ PairFile::Key PairFile::key(std::size_t older, std::size_t newer) const {
     material += std::to_string(c - corpus_.documents[d].first_clause);
     material += '\n';
   }
-  // Two independent 64-bit hashes (the material and its reverse): 128 bits.
-  const std::string reversed(material.rbegin(), material.rend());
-  return {fnv1a64(material), fnv1a64(reversed)};
+  return key_of(material);
 }
 
 const std::string* PairFile::find(std::size_t older, std::size_t newer) const {
   if (kept_.empty() || !valid()) return nullptr;
-  const Key k = key(older, newer);
-  auto it = kept_.find(k);
-  if (it == kept_.end()) return nullptr;
-  std::lock_guard<std::mutex> lock(mutex_);
-  used_.emplace(k, it->second);
-  return &it->second;
+  return find(key(older, newer));
 }
 
 void PairFile::keep(std::size_t older, std::size_t newer, std::string entry) {
   if (!writes()) return;
-  const Key k = key(older, newer);
-  std::lock_guard<std::mutex> lock(mutex_);
-  used_.insert_or_assign(k, std::move(entry));
+  keep(key(older, newer), std::move(entry));
 }
 
 void PairFile::save() const {
@@ -203,8 +245,81 @@ void ComparisonCache::keep(std::size_t older, std::size_t newer, const diff::Com
 }
 
 WordDiffCache::WordDiffCache(const Corpus& corpus, std::vector<std::string> doc_keys,
-                             const CacheOptions& cache)
-    : corpus_(corpus), file_(corpus, std::move(doc_keys), cache, kWordDiffsFile, kWordDiffsMagic) {}
+                             const CacheOptions& cache, const Rules& rules)
+    : corpus_(corpus),
+      file_(corpus, doc_keys, cache, kWordDiffsFile, kWordDiffsMagic),
+      series_file_(corpus, doc_keys, cache, kSeriesSwapsFile, kSeriesSwapsMagic),
+      thread_file_(corpus, std::move(doc_keys), cache, kThreadSwapsFile, kThreadSwapsMagic) {
+  if (cache.dir.empty()) return;
+  // The near-miss check asks the dictionaries whether a word is known: they
+  // are files of the machine, not of the rules folder, so their bytes count.
+  for (const auto& [code, language] : rules.languages)
+    for (const std::string& base : language.spelling)
+      for (const char* ext : {".aff", ".dic"}) {
+        const std::string path = base + ext;
+        dictionaries_ += code + ' ' + path + ' ' + hex_hash128(read_whole_file(path)) + '\n';
+      }
+}
+
+PairFile::Key WordDiffCache::series_key(std::size_t series) const {
+  std::string material = dictionaries_;
+  for (std::size_t d : corpus_.series[series].documents) {
+    material += series_file_.doc_keys()[d];
+    material += '\n';
+  }
+  return PairFile::key_of(material);
+}
+
+bool WordDiffCache::find_series(std::size_t series, std::vector<check::SeriesSwap>& out) const {
+  if (!series_file_.valid()) return false;
+  return decode_swaps(series_file_.find(series_key(series)), out);
+}
+
+void WordDiffCache::keep_series(std::size_t series, const std::vector<check::SeriesSwap>& swaps) {
+  if (!series_file_.writes()) return;
+  series_file_.keep(series_key(series), encode_swaps(swaps));
+}
+
+// Each member: its clause and the one it was compared with (entry key and
+// place in the document), then its word diff whole (kind, length, text).
+PairFile::Key WordDiffCache::thread_key(std::size_t thread) const {
+  std::string material = dictionaries_;
+  auto clause = [&](std::size_t c) {
+    const std::size_t d = corpus_.clauses[c].doc;
+    material += thread_file_.doc_keys()[d];
+    material += ':';
+    material += std::to_string(c - corpus_.documents[d].first_clause);
+    material += ' ';
+  };
+  for (const ThreadMember& m : corpus_.threads[thread].members) {
+    clause(m.clause);
+    if (m.against)
+      clause(*m.against);
+    else
+      material += "- ";
+    material += std::to_string(m.diff.size());
+    material += '\n';
+    for (const WordOp& op : m.diff) {
+      material += std::to_string(static_cast<int>(op.kind));
+      material += ' ';
+      material += std::to_string(op.text.size());
+      material += ':';
+      material += op.text;
+    }
+    material += '\n';
+  }
+  return PairFile::key_of(material);
+}
+
+bool WordDiffCache::find_thread(std::size_t thread, std::vector<check::SeriesSwap>& out) const {
+  if (!thread_file_.valid()) return false;
+  return decode_swaps(thread_file_.find(thread_key(thread)), out);
+}
+
+void WordDiffCache::keep_thread(std::size_t thread, const std::vector<check::SeriesSwap>& swaps) {
+  if (!thread_file_.writes()) return;
+  thread_file_.keep(thread_key(thread), encode_swaps(swaps));
+}
 
 bool WordDiffCache::find(std::size_t older, std::size_t newer, std::vector<WordOp>& out) const {
   const std::string* entry = file_.find(older, newer);

@@ -5,7 +5,16 @@
 //   with its earlier version (diff::compare: change class, word diff,
 //   changed facts), made by alignment;
 // - WordDiffCache (word-diffs.bin): the word diffs the near-miss check makes
-//   of a member against its further earlier versions (diff::word_diff).
+//   of a member against its further earlier versions (diff::word_diff); and
+//   (vocabulary-swaps.bin) each series' swaps against its own vocabulary,
+//   named by a hash of the series' documents' entry keys in order and of the
+//   spelling dictionaries' bytes (the near-miss check reads nothing else).
+//   Alignment does not enter: a series whose documents are the same gets
+//   the same swaps whatever the rest of the corpus holds. Likewise
+//   (thread-swaps.bin) the swaps found along each thread, named by a hash of
+//   its members in order (entry key and place of each member's clause and
+//   of the clause it was compared with, and its word diff, whole): a thread
+//   whose members did not change gets them back whatever its id.
 // An entry key covers everything the analysis of a document read (its text,
 // metadata, the rules, the tool's version), and a comparison or a word diff
 // reads only the two analysed clauses, their languages and the rules, so a
@@ -43,13 +52,19 @@ class PairFile {
   bool writes() const { return !write_dir_.empty() && valid(); }
   void save() const;
 
- private:
+  // The same by a key of the caller's (a hash of everything the entry reads).
   using Key = std::array<std::uint64_t, 2>;
+  static Key key_of(std::string_view material);
+  const std::string* find(const Key& k) const;
+  void keep(const Key& k, std::string entry);
+  bool valid() const { return doc_keys_.size() == corpus_.documents.size(); }
+  const std::vector<std::string>& doc_keys() const { return doc_keys_; }
+
+ private:
   struct KeyHash {
     std::size_t operator()(const Key& k) const { return k[0] ^ (k[1] * 31); }
   };
   Key key(std::size_t older, std::size_t newer) const;
-  bool valid() const { return doc_keys_.size() == corpus_.documents.size(); }
 
   const Corpus& corpus_;
   std::vector<std::string> doc_keys_;
@@ -80,16 +95,31 @@ class ComparisonCache final : public align::ComparisonMemo {
 
 class WordDiffCache final : public check::WordDiffMemo {
  public:
-  WordDiffCache(const Corpus& corpus, std::vector<std::string> doc_keys, const CacheOptions& cache);
+  // `rules`: their languages' spelling dictionaries enter the series' keys.
+  WordDiffCache(const Corpus& corpus, std::vector<std::string> doc_keys, const CacheOptions& cache,
+                const Rules& rules);
 
   bool find(std::size_t older, std::size_t newer, std::vector<WordOp>& out) const override;
   void keep(std::size_t older, std::size_t newer, const std::vector<WordOp>& ops) override;
+  void carry(std::size_t older, std::size_t newer) override { file_.find(older, newer); }
+  bool find_series(std::size_t series, std::vector<check::SeriesSwap>& out) const override;
+  void keep_series(std::size_t series, const std::vector<check::SeriesSwap>& swaps) override;
+  bool find_thread(std::size_t thread, std::vector<check::SeriesSwap>& out) const override;
+  void keep_thread(std::size_t thread, const std::vector<check::SeriesSwap>& swaps) override;
 
-  void save() const { file_.save(); }
+  void save() const {
+    file_.save();
+    series_file_.save();
+    thread_file_.save();
+  }
 
  private:
+  PairFile::Key series_key(std::size_t series) const;
+  PairFile::Key thread_key(std::size_t thread) const;
+
   const Corpus& corpus_;
-  PairFile file_;
+  PairFile file_, series_file_, thread_file_;
+  std::string dictionaries_;  // what of the spelling dictionaries the keys cover
 };
 
 }  // namespace ct::pipeline

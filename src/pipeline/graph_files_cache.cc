@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 
 // Bump when the key's material or the entry's layout changes (the tool's
 // version is in the key too).
-constexpr int kFormat = 1;
+constexpr int kFormat = 2;
 
 // A string of `m`, length first (so that fields never run together).
 void field(std::string& m, std::string_view s) {
@@ -74,14 +74,14 @@ GraphFilesCache::GraphFilesCache(const Corpus& corpus, const graph::PersistenceG
   for (const Document& d : corpus.documents) {
     m.clear();
     for (const std::string* s : {&d.id, &d.date, &d.title, &d.series, &d.language}) field(m, *s);
-    documents_.push_back(fnv1a64(m));
+    documents_.push_back(fast_hash64(m));
   }
   for (const Clause& c : corpus.clauses) {
     m.clear();
     for (const std::string* s : {&c.id, &c.number, &c.key, &c.text}) field(m, *s);
     field(m, name(c.role));
     number(m, documents_[c.doc]);
-    clauses_.push_back(fnv1a64(m));
+    clauses_.push_back(fast_hash64(m));
   }
   const graph::Catalogue& cat = *whole.catalogue;
   for (std::size_t t = 0; t < corpus.threads.size(); ++t) {
@@ -89,7 +89,7 @@ GraphFilesCache::GraphFilesCache(const Corpus& corpus, const graph::PersistenceG
     field(m, corpus.threads[t].id);
     field(m, corpus.threads[t].label);
     if (t < cat.threads.size()) lifecycle(m, corpus, cat.threads[t]);
-    threads_.push_back(fnv1a64(m));
+    threads_.push_back(fast_hash64(m));
   }
   for (const graph::EntityNode& e : cat.entities) {
     m.clear();
@@ -97,7 +97,7 @@ GraphFilesCache::GraphFilesCache(const Corpus& corpus, const graph::PersistenceG
     field(m, name(e.type));
     field(m, e.value);
     lifecycle(m, corpus, e.life);
-    entities_.push_back(fnv1a64(m));
+    entities_.push_back(fast_hash64(m));
   }
 }
 
@@ -143,9 +143,7 @@ std::string GraphFilesCache::key(const graph::PersistenceGraph& part) const {
       if (of_doc[d] != kNone) number(m, of_doc[d]);
     m += '\n';
   }
-  // Two independent 64-bit hashes (the material and its reverse): 128 bits.
-  std::string reversed(m.rbegin(), m.rend());
-  return hex_hash(m) + hex_hash(reversed);
+  return hex_hash128(m);
 }
 
 void GraphFilesCache::write(const graph::PersistenceGraph& part, const std::string& out_dir,

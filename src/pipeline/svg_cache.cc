@@ -16,7 +16,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bump when the entry file's layout changes (the tool's version is in the key too).
-constexpr std::string_view kMagic = "clausetrack-svg 1 ";
+constexpr std::string_view kMagic = "clausetrack-svg 2 ";
 
 // Path, size and modification time of `path`, or "-" when it is not there.
 std::string stamp(const fs::path& path) {
@@ -73,12 +73,10 @@ SvgCache::SvgCache(const CacheOptions& cache) {
 
 std::string SvgCache::key(const std::string& dot) const {
   const std::string material = machine_ + dot;
-  // Two independent 64-bit hashes (the material and its reverse): 128 bits.
-  const std::string reversed(material.rbegin(), material.rend());
-  return hex_hash(material) + hex_hash(reversed);
+  return hex_hash128(material);
 }
 
-// An entry: the magic, the SVG's hex_hash and a line break, then the SVG.
+// An entry: the magic, the SVG's hex_hash64 and a line break, then the SVG.
 bool SvgCache::find(const std::string& dot, std::string& svg) const {
   if (dir_.empty()) return false;
   const std::string name = key(dot) + ".svg";
@@ -89,7 +87,7 @@ bool SvgCache::find(const std::string& dot, std::string& svg) const {
   if (nl == std::string::npos) return false;
   const std::string_view body = std::string_view(bytes).substr(nl + 1);
   if (body.empty() ||
-      std::string_view(bytes).substr(kMagic.size(), nl - kMagic.size()) != hex_hash(body))
+      std::string_view(bytes).substr(kMagic.size(), nl - kMagic.size()) != hex_hash64(body))
     return false;
   svg.assign(body);
   const fs::path written = fs::path(write_dir_) / name;
@@ -106,7 +104,7 @@ void SvgCache::keep(const std::string& dot, const std::string& svg) {
   try {
     // The folder was swept once before the entries are written.
     write_file_atomically((fs::path(write_dir_) / (key(dot) + ".svg")).string(),
-                          std::string(kMagic) + hex_hash(svg) + '\n' + svg, StaleTemps::Skip);
+                          std::string(kMagic) + hex_hash64(svg) + '\n' + svg, StaleTemps::Skip);
   } catch (const std::exception&) {
     // A cache that cannot be written only costs the next run time.
   }

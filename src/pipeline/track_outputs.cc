@@ -36,7 +36,7 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
   // jobs they start at once, while the graph is built and drawn.
   // The near-miss check's word diffs of an earlier run are read back from
   // the cache (comparison_cache.h).
-  WordDiffCache word_diffs(corpus, o.entry_keys, o.cache);
+  WordDiffCache word_diffs(corpus, o.entry_keys, o.cache, rules);
   std::future<std::vector<Finding>> checked;
   if (overlap)
     checked = std::async(std::launch::async, [&corpus, &rules, &o, &word_diffs] {

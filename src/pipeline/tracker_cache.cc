@@ -16,20 +16,18 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bump when the entry file's layout changes (the tool's version is in the key too).
-constexpr int kFormat = 1;
+constexpr int kFormat = 2;
 
 std::string entry_key(const Corpus& corpus, std::size_t doc) {
   std::string material = "clausetrack " CT_VERSION " tracker " + std::to_string(kFormat) + '\n' +
                          report::document_entries_input(corpus, doc);
-  // Two independent 64-bit hashes (the material and its reverse): 128 bits.
-  std::string reversed(material.rbegin(), material.rend());
-  return hex_hash(material) + hex_hash(reversed);
+  return hex_hash128(material);
 }
 
 // An entry file: "KEY\nN HASH\n" then the document's entry (N bytes), then
-// its clauses' entries; HASH (hex_hash of both) tells a damaged file.
+// its clauses' entries; HASH (hex_hash64 of both) tells a damaged file.
 std::string header(const std::string& key, std::size_t document_size, const std::string& payload) {
-  return key + '\n' + std::to_string(document_size) + ' ' + hex_hash(payload) + '\n';
+  return key + '\n' + std::to_string(document_size) + ' ' + hex_hash64(payload) + '\n';
 }
 
 bool load(const fs::path& path, const std::string& key, report::DocumentEntries& e) {
@@ -44,10 +42,11 @@ bool load(const fs::path& path, const std::string& key, report::DocumentEntries&
   }
   if (i == key.size() + 1 || i >= nl || n > bytes.size() - nl - 1) return false;
   if (std::string_view(bytes).substr(i + 1, nl - i - 1) !=
-      hex_hash(std::string_view(bytes).substr(nl + 1)))
+      hex_hash64(std::string_view(bytes).substr(nl + 1)))
     return false;
   e.document = bytes.substr(nl + 1, n);
-  e.clauses = bytes.substr(nl + 1 + n);
+  bytes.erase(0, nl + 1 + n);
+  e.clauses = std::move(bytes);
   return true;
 }
 

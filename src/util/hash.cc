@@ -1,5 +1,8 @@
-// FNV-1a hashing: 32 bits and the hex form (fnv1a64 is inline in the header).
+// FNV-1a hashing: 32 bits and the hex form (fnv1a64 is inline in the header);
+// XXH3 (libxxhash) for the caches.
 #include "util/hash.h"
+
+#include <xxhash.h>
 
 #include <cstdio>
 
@@ -17,6 +20,29 @@ std::uint32_t fnv1a32(std::string_view s) {
 std::string hex_hash(std::string_view s) {
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(fnv1a64(s)));
+  return buf;
+}
+
+std::uint64_t fast_hash64(std::string_view s) {
+  return XXH3_64bits(s.data(), s.size());
+}
+
+Hash128 fast_hash128(std::string_view s) {
+  const XXH128_hash_t h = XXH3_128bits(s.data(), s.size());
+  return {h.low64, h.high64};
+}
+
+std::string hex_hash128(std::string_view s) {
+  const Hash128 h = fast_hash128(s);
+  char buf[33];
+  std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(h.high),
+                static_cast<unsigned long long>(h.low));
+  return buf;
+}
+
+std::string hex_hash64(std::string_view s) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(fast_hash64(s)));
   return buf;
 }
 

@@ -1,6 +1,9 @@
 // Each kind of defect injected into texts the test writes: the rule, the file
-// and the line of the finding, and no finding on the clean texts.
+// and the line of the finding, and no finding on the clean texts; the
+// near-miss check's swaps read back from a memo find the same.
 #include <catch2/catch.hpp>
+#include <map>
+#include <mutex>
 
 #include "check/written_corpus.h"
 
@@ -311,4 +314,135 @@ TEST_CASE("a name misspelt where the clause was rewritten is found in the series
   auto quiet = findings_of(other);
   INFO(listing(quiet));
   CHECK(of_rule(quiet, "text.near-miss").empty());
+}
+
+namespace {
+
+// A memo that keeps each series' vocabulary swaps and each thread's swaps
+// in memory (as track's cache does between runs) and counts what it was
+// asked.
+class SeriesSwapsKept : public check::WordDiffMemo {
+ public:
+  bool find(std::size_t, std::size_t, std::vector<WordOp>&) const override { return false; }
+  void keep(std::size_t, std::size_t, const std::vector<WordOp>&) override {}
+  bool find_series(std::size_t series, std::vector<check::SeriesSwap>& out) const override {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = kept.find(series);
+    if (it == kept.end()) return false;
+    ++found;
+    out = it->second;
+    return true;
+  }
+  void keep_series(std::size_t series, const std::vector<check::SeriesSwap>& swaps) override {
+    std::lock_guard<std::mutex> lock(mutex_);
+    kept[series] = swaps;
+  }
+  bool find_thread(std::size_t thread, std::vector<check::SeriesSwap>& out) const override {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = threads.find(thread);
+    if (it == threads.end()) return false;
+    ++threads_found;
+    out = it->second;
+    return true;
+  }
+  void keep_thread(std::size_t thread, const std::vector<check::SeriesSwap>& swaps) override {
+    std::lock_guard<std::mutex> lock(mutex_);
+    threads[thread] = swaps;
+  }
+  std::map<std::size_t, std::vector<check::SeriesSwap>> kept, threads;
+  mutable std::size_t found = 0, threads_found = 0;
+
+ private:
+  mutable std::mutex mutex_;
+};
+
+}  // namespace
+
+TEST_CASE("the series' vocabulary swaps read back from a memo find the same", "[check][text]") {
+  auto files = clean_series();
+  for (std::size_t i = 0; i < 2; ++i)
+    files[i].second +=
+        "\n4. Welcomed the adoption of the Yazidi Survivors Law by the parliament.\n";
+  files[2].second +=
+      "\n4. Noted the efforts toward payments to survivors, including under the Yezidi Survivors "
+      "Law, and called for more.\n";
+  TempDir dir;
+  Corpus c = corpus_from(dir, files, clean_manifest());
+  const auto plain = check::run_checks(c, rules());
+  REQUIRE(of_rule(plain, "text.near-miss").size() == 1);
+  auto same = [&](const std::vector<Finding>& got) {
+    REQUIRE(got.size() == plain.size());
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      CHECK(got[i].rule == plain[i].rule);
+      CHECK(got[i].message == plain[i].message);
+      CHECK(got[i].fingerprint == plain[i].fingerprint);
+    }
+  };
+  for (int jobs : {1, 2}) {
+    SeriesSwapsKept memo;
+    same(check::run_checks(c, rules(), {}, jobs, &memo));  // made and kept
+    REQUIRE(memo.kept.size() == c.series.size());
+    std::size_t swaps = 0;
+    for (const auto& [series, kept] : memo.kept) swaps += kept.size();
+    CHECK(swaps >= 1);
+    same(check::run_checks(c, rules(), {}, jobs, &memo));  // read back
+    CHECK(memo.found == c.series.size());
+  }
+  SECTION("places outside the series are made again, not trusted") {
+    SeriesSwapsKept memo;
+    check::run_checks(c, rules(), {}, 1, &memo);
+    for (auto& [series, kept] : memo.kept)
+      for (check::SeriesSwap& s : kept) s.clause = 1'000'000;
+    same(check::run_checks(c, rules(), {}, 1, &memo));
+  }
+  SECTION("the kept swaps are what the check reports") {
+    SeriesSwapsKept memo;
+    check::run_checks(c, rules(), {}, 1, &memo);
+    for (auto& [series, kept] : memo.kept) kept.clear();
+    CHECK(of_rule(check::run_checks(c, rules(), {}, 1, &memo), "text.near-miss").empty());
+  }
+  SECTION("with a focus the memo is not asked") {
+    SeriesSwapsKept memo;
+    check::run_checks(c, rules(), {0}, 1, &memo);
+    CHECK(memo.kept.empty());
+  }
+}
+
+TEST_CASE("the threads' swaps read back from a memo find the same", "[check][text]") {
+  auto files = with_newest(clean_series(), "human rights activists", "human rights activities");
+  TempDir dir;
+  Corpus c = corpus_from(dir, files, clean_manifest());
+  const auto plain = check::run_checks(c, rules());
+  REQUIRE(of_rule(plain, "text.near-miss").size() == 1);
+  auto same = [&](const std::vector<Finding>& got) {
+    REQUIRE(got.size() == plain.size());
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      CHECK(got[i].rule == plain[i].rule);
+      CHECK(got[i].message == plain[i].message);
+      CHECK(got[i].fingerprint == plain[i].fingerprint);
+    }
+  };
+  for (int jobs : {1, 2}) {
+    SeriesSwapsKept memo;
+    same(check::run_checks(c, rules(), {}, jobs, &memo));  // made and kept
+    REQUIRE(memo.threads.size() == c.threads.size());
+    std::size_t swaps = 0;
+    for (const auto& [thread, kept] : memo.threads) swaps += kept.size();
+    CHECK(swaps >= 1);
+    same(check::run_checks(c, rules(), {}, jobs, &memo));  // read back
+    CHECK(memo.threads_found == c.threads.size());
+  }
+  SECTION("places off the thread are made again, not trusted") {
+    SeriesSwapsKept memo;
+    check::run_checks(c, rules(), {}, 1, &memo);
+    for (auto& [thread, kept] : memo.threads)
+      for (check::SeriesSwap& s : kept) s.doc = 1'000'000;
+    same(check::run_checks(c, rules(), {}, 1, &memo));
+  }
+  SECTION("the kept swaps are what the check reports") {
+    SeriesSwapsKept memo;
+    check::run_checks(c, rules(), {}, 1, &memo);
+    for (auto& [thread, kept] : memo.threads) kept.clear();
+    CHECK(of_rule(check::run_checks(c, rules(), {}, 1, &memo), "text.near-miss").empty());
+  }
 }

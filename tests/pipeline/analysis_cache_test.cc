@@ -22,6 +22,8 @@ const char* kCache = ".clausetrack-cache";
 // The comparison caches' files (pipeline/comparison_cache.h).
 const char* kComparisons = "comparisons.bin";
 const char* kWordDiffs = "word-diffs.bin";
+const char* kVocabularySwaps = "vocabulary-swaps.bin";
+const char* kThreadSwaps = "thread-swaps.bin";
 
 // Every file under `dir` but the cache (relative path -> content).
 std::map<std::string, std::string> outputs(const std::string& dir) {
@@ -39,7 +41,8 @@ std::map<std::string, std::string> cache_of(const std::string& out, const std::s
   std::map<std::string, std::string> files;
   for (const auto& e : fs::directory_iterator(out + "/" + kCache + (sub.empty() ? "" : "/" + sub)))
     if (e.is_regular_file() && e.path().filename() != kComparisons &&
-        e.path().filename() != kWordDiffs)
+        e.path().filename() != kWordDiffs && e.path().filename() != kVocabularySwaps &&
+        e.path().filename() != kThreadSwaps)
       files[(sub.empty() ? "" : sub + "/") + e.path().filename().string()] =
           read_file(e.path().string());
   return files;
@@ -98,6 +101,12 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
   // The near-miss check's word diffs against further earlier versions.
   const std::string word_diffs = warm + "/" + kCache + "/" + kWordDiffs;
   CHECK(!read_file(word_diffs).empty());
+  // The near-miss check's swaps of each series against its own vocabulary.
+  const std::string vocabulary = warm + "/" + kCache + "/" + kVocabularySwaps;
+  CHECK(!read_file(vocabulary).empty());
+  // And each thread's swaps.
+  const std::string thread_swaps = warm + "/" + kCache + "/" + kThreadSwaps;
+  CHECK(!read_file(thread_swaps).empty());
   // The report's Graphviz drawings, one entry per series drawn.
   const auto drawings_before = cache_of(warm, "svg");
   CHECK(!drawings_before.empty());
@@ -113,6 +122,10 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
   CHECK(comparisons_after.size() > comparisons_before.size());
   const std::string word_diffs_after = read_file(word_diffs);
   CHECK(!word_diffs_after.empty());
+  const std::string vocabulary_after = read_file(vocabulary);
+  CHECK(!vocabulary_after.empty());
+  const std::string thread_swaps_after = read_file(thread_swaps);
+  CHECK(!thread_swaps_after.empty());
   // The drawing of the series the document joined is made again (the
   // others are reused; index.html is compared with a cold run's below).
   const auto drawings_after = cache_of(warm, "svg");
@@ -148,6 +161,8 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
     for (const auto& entry : drawings_after) damaged_files.insert(entry);
     damaged_files[kComparisons] = comparisons_after;
     damaged_files[kWordDiffs] = word_diffs_after;
+    damaged_files[kVocabularySwaps] = vocabulary_after;
+    damaged_files[kThreadSwaps] = thread_swaps_after;
     for (const auto& [name, bytes] : damaged_files) {
       std::string path = warm + "/" + kCache + "/" + name;
       std::string damaged = k % 3 == 0   ? std::string("not a cache entry at all")
@@ -168,6 +183,8 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
     CHECK(cache_of(warm, "svg") == drawings_after);
     CHECK(read_file(comparisons) == comparisons_after);
     CHECK(read_file(word_diffs) == word_diffs_after);
+    CHECK(read_file(vocabulary) == vocabulary_after);
+    CHECK(read_file(thread_swaps) == thread_swaps_after);
   }
 
   SECTION("a word diff that decodes but does not spell its two texts is made again") {
@@ -193,8 +210,12 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
     REQUIRE(at == bytes.size());
     REQUIRE(damaged > 0);
     dir.write(fs::relative(word_diffs, dir.path()).string(), bytes);
+    // Without the threads' swaps the word diffs are read (with them, the
+    // swaps come back and the diffs are only carried, checked when read).
+    fs::remove(thread_swaps);
     track(corpus, warm);
     CHECK(read_file(word_diffs) == word_diffs_after);
+    CHECK(read_file(thread_swaps) == thread_swaps_after);
     auto again = outputs(warm);
     for (const auto& [name, content] : expected) {
       INFO(name);
