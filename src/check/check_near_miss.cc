@@ -131,6 +131,41 @@ struct Swap {
   std::size_t versions = 0;  // earlier versions of the thread (same language) with the old word
 };
 
+// Swaps [first, end) of `swaps` as places kept in the cache; `place(clause,
+// doc, offset)` says where a clause is (a document of a series, or a member
+// of a thread with offset 0).
+template <typename Place>
+std::vector<SeriesSwap> places_of(const std::vector<Swap>& swaps, std::size_t first, Place place) {
+  std::vector<SeriesSwap> out;
+  for (std::size_t i = first; i < swaps.size(); ++i) {
+    const Swap& s = swaps[i];
+    SeriesSwap p;
+    place(s.now, p.doc, p.clause);
+    place(s.before, p.before_doc, p.before_clause);
+    p.token = static_cast<std::uint32_t>(s.new_tok);
+    p.before_token = static_cast<std::uint32_t>(s.old_tok);
+    p.versions = static_cast<std::uint32_t>(s.versions);
+    out.push_back(p);
+  }
+  return out;
+}
+
+// The swaps at `places`, appended to `out`; `clause(doc, offset, token)` finds
+// a place's clause (null: no such place, or no such token). False, nothing
+// appended, when a place is not found.
+template <typename Find>
+bool swaps_at(const std::vector<SeriesSwap>& places, std::vector<Swap>& out, Find clause) {
+  std::vector<Swap> swaps;
+  for (const SeriesSwap& p : places) {
+    const Clause* now = clause(p.doc, p.clause, p.token);
+    const Clause* before = clause(p.before_doc, p.before_clause, p.before_token);
+    if (!now || !before) return false;
+    swaps.push_back({now, before, p.token, p.before_token, p.versions});
+  }
+  out.insert(out.end(), swaps.begin(), swaps.end());
+  return true;
+}
+
 // How many documents hold each of a set of words and two-word phrases.
 class Attestation {
  public:
@@ -419,38 +454,21 @@ std::vector<SeriesSwap> NearMiss::to_members(const Thread& t, const std::vector<
   std::map<const Clause*, std::uint32_t> position;  // a clause's first member
   for (std::size_t m = 0; m < t.members.size(); ++m)
     position.emplace(&corpus_.clauses[t.members[m].clause], static_cast<std::uint32_t>(m));
-  std::vector<SeriesSwap> out;
-  for (std::size_t i = first; i < swaps.size(); ++i) {
-    const Swap& s = swaps[i];
-    SeriesSwap p;
-    p.doc = position.at(s.now);
-    p.before_doc = position.at(s.before);
-    p.token = static_cast<std::uint32_t>(s.new_tok);
-    p.before_token = static_cast<std::uint32_t>(s.old_tok);
-    p.versions = static_cast<std::uint32_t>(s.versions);
-    out.push_back(p);
-  }
-  return out;
+  return places_of(swaps, first, [&](const Clause* c, std::uint32_t& member, std::uint32_t&) {
+    member = position.at(c);
+  });
 }
 
 // The swaps at member places `places` of thread `t`, appended to `out`;
 // false (nothing appended) when a place is not along the thread.
 bool NearMiss::from_members(const Thread& t, const std::vector<SeriesSwap>& places,
                             std::vector<Swap>& out) const {
-  std::vector<Swap> swaps;
-  auto clause = [&](std::uint32_t m, std::uint32_t offset, std::uint32_t token) -> const Clause* {
-    if (m >= t.members.size() || offset != 0) return nullptr;
-    const Clause& c = corpus_.clauses[t.members[m].clause];
-    return token < c.tokens.size() ? &c : nullptr;
-  };
-  for (const SeriesSwap& p : places) {
-    const Clause* now = clause(p.doc, p.clause, p.token);
-    const Clause* before = clause(p.before_doc, p.before_clause, p.before_token);
-    if (!now || !before) return false;
-    swaps.push_back({now, before, p.token, p.before_token, p.versions});
-  }
-  out.insert(out.end(), swaps.begin(), swaps.end());
-  return true;
+  return swaps_at(places, out,
+                  [&](std::uint32_t m, std::uint32_t offset, std::uint32_t token) -> const Clause* {
+                    if (m >= t.members.size() || offset != 0) return nullptr;
+                    const Clause& c = corpus_.clauses[t.members[m].clause];
+                    return token < c.tokens.size() ? &c : nullptr;
+                  });
 }
 
 void NearMiss::thread_swaps(const FindingSink& sink, const Thread& t, diff::WordDiffReuse& reuse,
@@ -563,45 +581,26 @@ std::vector<SeriesSwap> NearMiss::to_places(const Series& series, const std::vec
   std::map<std::size_t, std::uint32_t> position;
   for (std::size_t i = 0; i < series.documents.size(); ++i)
     position.emplace(series.documents[i], static_cast<std::uint32_t>(i));
-  auto place = [&](const Clause* c, std::uint32_t& doc, std::uint32_t& clause) {
+  return places_of(swaps, first, [&](const Clause* c, std::uint32_t& doc, std::uint32_t& clause) {
     const std::size_t index = static_cast<std::size_t>(c - corpus_.clauses.data());
     doc = position.at(c->doc);
     clause = static_cast<std::uint32_t>(index - corpus_.documents[c->doc].first_clause);
-  };
-  std::vector<SeriesSwap> out;
-  for (std::size_t i = first; i < swaps.size(); ++i) {
-    const Swap& s = swaps[i];
-    SeriesSwap p;
-    place(s.now, p.doc, p.clause);
-    place(s.before, p.before_doc, p.before_clause);
-    p.token = static_cast<std::uint32_t>(s.new_tok);
-    p.before_token = static_cast<std::uint32_t>(s.old_tok);
-    p.versions = static_cast<std::uint32_t>(s.versions);
-    out.push_back(p);
-  }
-  return out;
+  });
 }
 
 // The swaps at `places` in `series`, appended to `out`; false (nothing
 // appended) when a place is not in the series.
 bool NearMiss::from_places(const Series& series, const std::vector<SeriesSwap>& places,
                            std::vector<Swap>& out) const {
-  std::vector<Swap> swaps;
-  auto clause = [&](std::uint32_t doc, std::uint32_t offset, std::uint32_t token) -> const Clause* {
-    if (doc >= series.documents.size()) return nullptr;
-    const Document& d = corpus_.documents[series.documents[doc]];
-    if (offset >= d.clause_count) return nullptr;
-    const Clause& c = corpus_.clauses[d.first_clause + offset];
-    return token < c.tokens.size() ? &c : nullptr;
-  };
-  for (const SeriesSwap& p : places) {
-    const Clause* now = clause(p.doc, p.clause, p.token);
-    const Clause* before = clause(p.before_doc, p.before_clause, p.before_token);
-    if (!now || !before) return false;
-    swaps.push_back({now, before, p.token, p.before_token, p.versions});
-  }
-  out.insert(out.end(), swaps.begin(), swaps.end());
-  return true;
+  return swaps_at(
+      places, out,
+      [&](std::uint32_t doc, std::uint32_t offset, std::uint32_t token) -> const Clause* {
+        if (doc >= series.documents.size()) return nullptr;
+        const Document& d = corpus_.documents[series.documents[doc]];
+        if (offset >= d.clause_count) return nullptr;
+        const Clause& c = corpus_.clauses[d.first_clause + offset];
+        return token < c.tokens.size() ? &c : nullptr;
+      });
 }
 
 void NearMiss::series_swaps(const FindingSink& sink, const Series& series,
