@@ -28,13 +28,8 @@ ChromeZone zone(const std::string& path, const YAML::Node& node) {
   yaml::fail(path, node, "zone must be one of: any, head, tail (not '" + z + "')");
 }
 
-}  // namespace
-
-ChromeRules load_chrome_rules(const std::string& dir) {
-  ChromeRules r;
-  std::string path = (std::filesystem::path(dir) / "chrome.yaml").string();
-  r.file = path;
-  if (!std::filesystem::exists(path)) return r;
+// Reads the rules of `path` into `r`.
+void read_chrome_file(const std::string& path, ChromeRules& r) {
   YAML::Node root = yaml::load_file(path);
   yaml::expect_map(path, root, {"lines", "separators", "page_numbers", "repeated"}, "chrome rules");
   if (auto n = yaml::child(root, "lines")) {
@@ -64,29 +59,27 @@ ChromeRules load_chrome_rules(const std::string& dir) {
     if (auto m = yaml::child(n, "max_words"))
       r.repeated_max_words = static_cast<int>(yaml::integer(path, m, "repeated.max_words"));
   }
+}
+
+}  // namespace
+
+ChromeRules load_chrome_rules(
+    const std::string& dir, const std::vector<std::shared_ptr<const DeferredPattern>>& meta_lines) {
+  ChromeRules r;
+  std::string path = (std::filesystem::path(dir) / "chrome.yaml").string();
+  r.file = path;
+  if (std::filesystem::exists(path)) read_chrome_file(path, r);
   std::vector<std::shared_ptr<const DeferredPattern>> any, head, tail;
   for (const ChromeLine& l : r.lines)
     (l.zone == ChromeZone::Any    ? any
      : l.zone == ChromeZone::Head ? head
                                   : tail)
         .push_back(l.pattern);
-  r.line_groups = WholeLineGroups({r.separators, r.page_numbers, any});
-  r.line_groups_meta = false;
-  r.any_lines = WholeLineSet(std::move(any));
+  r.line_groups = WholeLineGroups({r.separators, r.page_numbers, std::move(any), meta_lines});
   r.head_lines = WholeLineSet(std::move(head));
   r.tail_lines = WholeLineSet(std::move(tail));
   r.separator_lines = WholeLineSet(r.separators);
-  r.page_number_lines = WholeLineSet(r.page_numbers);
   return r;
-}
-
-void add_meta_lines(ChromeRules& rules,
-                    const std::vector<std::shared_ptr<const DeferredPattern>>& meta_lines) {
-  std::vector<std::shared_ptr<const DeferredPattern>> any;
-  for (const ChromeLine& l : rules.lines)
-    if (l.zone == ChromeZone::Any) any.push_back(l.pattern);
-  rules.line_groups = WholeLineGroups({rules.separators, rules.page_numbers, any, meta_lines});
-  rules.line_groups_meta = true;
 }
 
 }  // namespace ct

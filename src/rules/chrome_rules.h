@@ -41,25 +41,22 @@ struct ChromeRules {
   int repeated_max_words = 8;
 
   // The patterns above as sets, each run once per line (load_chrome_rules
-  // fills them): lines of zone any, head, tail (each pattern compiled once:
-  // a head or tail line is tested with any_lines too); separators; page
-  // numbers.
-  WholeLineSet any_lines, head_lines, tail_lines, separator_lines, page_number_lines;
-  // Separators, page numbers, lines of zone any and (once add_meta_lines
-  // ran) the segmenter's metadata lines in one set: the tests every line's
+  // fills them): lines of zone head, of zone tail (a line reaches them only
+  // after failing the zone-any patterns of line_groups), separators (tested
+  // on a line as written, before its markup is cleaned).
+  WholeLineSet head_lines, tail_lines, separator_lines;
+  // Separators, page numbers, lines of zone any and the segmenter's metadata
+  // lines (StructureRules::meta_lines) in one set: the tests every line's
   // clean text takes (bits kSeparatorGroup, ...).
   WholeLineGroups line_groups;
-  bool line_groups_meta = false;  // line_groups has kMetaGroup
   static constexpr std::uint32_t kSeparatorGroup = 1, kPageNumberGroup = 2, kAnyGroup = 4,
                                  kMetaGroup = 8;
 };
 
-// Loads DIR/chrome.yaml (an absent file means no chrome rules). Throws InputError.
-ChromeRules load_chrome_rules(const std::string& dir);
-
-// Adds StructureRules::meta_lines to line_groups (group kMetaGroup): the
-// segmenter tests a line for both in one pass.
-void add_meta_lines(ChromeRules& rules,
-                    const std::vector<std::shared_ptr<const DeferredPattern>>& meta_lines);
+// Loads DIR/chrome.yaml (an absent file means no chrome rules), with the
+// structure rules' `meta_lines` tested in the same pass as the chrome lines.
+// Throws InputError.
+ChromeRules load_chrome_rules(
+    const std::string& dir, const std::vector<std::shared_ptr<const DeferredPattern>>& meta_lines);
 
 }  // namespace ct

@@ -74,8 +74,7 @@ Rules load_rules(const std::string& dir, RuleNeeds needs) {
   r.series = load_series_rules(dir);
   if (needs.language_parts) {
     r.structure = load_structure_rules(dir);
-    r.chrome = load_chrome_rules(dir);
-    add_meta_lines(r.chrome, r.structure.meta_lines);
+    r.chrome = load_chrome_rules(dir, r.structure.meta_lines);
     r.glossary = load_glossary_rules(dir, r.languages);
     r.extract = extract.get();
   }
@@ -86,8 +85,7 @@ Rules load_rules(const std::string& dir, RuleNeeds needs) {
 LanguageFreeRules load_language_free_rules(const std::string& dir) {
   LanguageFreeRules out;
   out.structure = load_structure_rules_but_words(dir);
-  out.chrome = load_chrome_rules(dir);
-  add_meta_lines(out.chrome, out.structure.meta_lines);
+  out.chrome = load_chrome_rules(dir, out.structure.meta_lines);
   return out;
 }
 
@@ -104,8 +102,7 @@ std::future<ExtractRules> start_language_parts(Rules& r, const std::set<std::str
     r.chrome = std::move(parts.chrome);
   } else {
     r.structure = load_structure_rules(r.dir, &languages);
-    r.chrome = load_chrome_rules(r.dir);
-    add_meta_lines(r.chrome, r.structure.meta_lines);
+    r.chrome = load_chrome_rules(r.dir, r.structure.meta_lines);
   }
   r.glossary = load_glossary_rules(r.dir, r.languages, &languages);
   return extract;

@@ -36,7 +36,7 @@ void mark_chrome(std::vector<Line>& lines, const ChromeRules& rules,
     // (A line without markup is its clean text: tested once, with the page
     // number and zone-any patterns in the same pass.)
     std::uint32_t clean = l.blank ? 0 : rules.line_groups.match(l.clean.text);
-    if (rules.line_groups_meta) l.meta = clean & ChromeRules::kMetaGroup;
+    l.meta = clean & ChromeRules::kMetaGroup;
     if ((l.raw != l.clean.text && !l.raw.empty() && rules.separator_lines.full_match(l.raw)) ||
         (clean & ChromeRules::kSeparatorGroup))
       l.separator = true;

@@ -17,8 +17,8 @@
 namespace ct::segment {
 
 // `stopwords` (folded, may be null): a line ending with one continues.
-// When rules.line_groups_meta, `meta` is set on each line whose clean text
-// is a metadata line (StructureRules::meta_lines), chrome or not.
+// `meta` is set on each line whose clean text is a metadata line
+// (StructureRules::meta_lines), chrome or not.
 // `structure` and `abbreviations` read item markers: a repeated line that
 // each time introduces a numbered item is a heading, not a running header.
 void mark_chrome(std::vector<Line>& lines, const ChromeRules& rules,

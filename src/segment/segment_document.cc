@@ -52,12 +52,9 @@ std::vector<Clause> segment_document(const Document& doc, std::size_t doc_index,
   mark_toc(lines, doc);
   mark_chrome(lines, rules.chrome, lang ? &lang->stopwords : nullptr, rules.structure,
               abbreviations);
-  // Metadata lines: tested with the chrome patterns when the rules linked
-  // them (add_meta_lines); only lines that are not chrome count.
-  for (Line& l : lines)
-    l.meta = !l.empty() && (rules.chrome.line_groups_meta
-                                ? l.meta
-                                : rules.structure.meta_line_set.full_match(l.clean.text));
+  // Metadata lines (tested with the chrome patterns): only lines that are
+  // not chrome count.
+  for (Line& l : lines) l.meta = l.meta && !l.empty();
   Layout layout = measure_layout(lines);
   Verbs verbs(lang, rules.structure, analyzer);
   auto words = rules.structure.words.find(doc.language);
