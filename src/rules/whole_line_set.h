@@ -11,6 +11,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string_view>
@@ -19,23 +20,6 @@
 #include "rules/deferred_pattern.h"
 
 namespace ct {
-
-class WholeLineSet {
- public:
-  WholeLineSet() = default;
-  // The patterns keep their own options (all parsed as yaml::pattern does).
-  // When they do not make one set, each is compiled now (an InputError at
-  // its place when it does not compile).
-  explicit WholeLineSet(std::vector<std::shared_ptr<const DeferredPattern>> patterns);
-
-  // Does any pattern match all of `text` (as RE2::FullMatch with each would)?
-  bool full_match(std::string_view text) const;
-  bool empty() const { return patterns_.empty(); }
-
- private:
-  std::vector<std::shared_ptr<const DeferredPattern>> patterns_;
-  std::shared_ptr<const re2::RE2::Set> set_;  // null: the patterns one by one
-};
 
 // Several groups of whole-line patterns tested in one pass: which groups
 // have a pattern matching all of a text. One automaton run instead of one
@@ -47,14 +31,36 @@ class WholeLineGroups {
   // not make one set, each is compiled now (an InputError at its place).
   explicit WholeLineGroups(std::vector<std::vector<std::shared_ptr<const DeferredPattern>>> groups);
 
-  // Bit g set: a pattern of group g matches all of `text` (as
-  // WholeLineSet(groups[g]).full_match would tell).
+  // Bit g set: a pattern of group g matches all of `text` (as RE2::FullMatch
+  // with each of group g's patterns would tell).
   std::uint32_t match(std::string_view text) const;
+  // No group holds a pattern.
+  bool empty() const {
+    return std::all_of(groups_.begin(), groups_.end(), [](const auto& g) { return g.empty(); });
+  }
 
  private:
   std::vector<std::vector<std::shared_ptr<const DeferredPattern>>> groups_;
   std::vector<std::uint32_t> group_of_;       // by the set's pattern index
   std::shared_ptr<const re2::RE2::Set> set_;  // null: the patterns one by one
+};
+
+// One group of whole-line patterns: does any match all of a text?
+class WholeLineSet {
+ public:
+  WholeLineSet() = default;
+  // The patterns keep their own options (all parsed as yaml::pattern does).
+  // When they do not make one set, each is compiled now (an InputError at
+  // its place when it does not compile).
+  explicit WholeLineSet(std::vector<std::shared_ptr<const DeferredPattern>> patterns)
+      : groups_({std::move(patterns)}) {}
+
+  // Does any pattern match all of `text` (as RE2::FullMatch with each would)?
+  bool full_match(std::string_view text) const { return groups_.match(text) != 0; }
+  bool empty() const { return groups_.empty(); }
+
+ private:
+  WholeLineGroups groups_;
 };
 
 }  // namespace ct
