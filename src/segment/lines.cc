@@ -187,12 +187,39 @@ char32_t first_alnum(std::string_view text) {
 }
 
 namespace {
-constexpr auto kAsciiAlnum = [] {
-  std::array<bool, 128> t{};
-  for (int c = 0; c < 128; ++c)
-    t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+// Classes of ASCII bytes for word_count() and measure(): one table load per
+// byte. A letter adds kLetterCount to a packed count of letters (low 16
+// bits) and capitals (high 16 bits).
+enum : std::uint32_t { kAlnum = 1, kSpace = 2 };
+constexpr std::uint32_t kLetterCount = 1, kCapitalCount = std::uint32_t{1} << 16;
+struct AsciiClass {
+  std::array<std::uint8_t, 128> kind{};
+  std::array<std::uint32_t, 128> count{};
+};
+constexpr AsciiClass kAsciiClass = [] {
+  AsciiClass t;
+  for (int c = 0; c < 128; ++c) {
+    bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
+    t.kind[c] =
+        static_cast<std::uint8_t>((lower || upper || digit ? kAlnum : 0) | (c == ' ' ? kSpace : 0));
+    t.count[c] = lower ? kLetterCount : upper ? kLetterCount + kCapitalCount : 0;
+  }
   return t;
 }();
+
+// Mostly capitals, from a packed count of letters and capitals (the first
+// 400 letters, or as many as were counted before more than 120 without
+// capitals decided it): at least two letters, 70% of them capitals.
+bool mostly_capitals_of(std::uint32_t counts) {
+  const int letters = static_cast<int>(counts & 0xFFFF);
+  const int lower = letters - static_cast<int>(counts >> 16);
+  return lower <= 120 && letters >= 2 && (letters - lower) * 10 >= letters * 7;
+}
+
+// The packed letter and capital count of sixteen ASCII bytes' classes.
+std::uint32_t ascii_counts(const ascii16::Classes& c) {
+  return ascii16::count(c.letter()) * kLetterCount + ascii16::count(c.upper) * kCapitalCount;
+}
 }  // namespace
 
 int word_count(std::string_view text) {
@@ -216,7 +243,7 @@ int word_count(std::string_view text) {
     unsigned char b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {  // ASCII without a Unicode lookup, up to the next space
       do {
-        has_alnum |= kAsciiAlnum[b];
+        has_alnum |= (kAsciiClass.kind[b] & kAlnum) != 0;
         ++i;
       } while (i < text.size() && (b = static_cast<unsigned char>(text[i])) < 0x80 && b != ' ');
     } else {
@@ -227,33 +254,6 @@ int word_count(std::string_view text) {
   }
   return std::min(words, kManyWords);
 }
-
-namespace {
-// Classes of ASCII bytes for measure(): one table load per byte. A letter
-// adds kLetterCount to a packed count of letters (low 16 bits) and capitals
-// (high 16 bits).
-enum : std::uint32_t { kAlnum = 1, kSpace = 2 };
-constexpr std::uint32_t kLetterCount = 1, kCapitalCount = std::uint32_t{1} << 16;
-struct AsciiClass {
-  std::array<std::uint8_t, 128> kind{};
-  std::array<std::uint32_t, 128> count{};
-};
-constexpr AsciiClass kAsciiClass = [] {
-  AsciiClass t;
-  for (int c = 0; c < 128; ++c) {
-    bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
-    t.kind[c] =
-        static_cast<std::uint8_t>((lower || upper || digit ? kAlnum : 0) | (c == ' ' ? kSpace : 0));
-    t.count[c] = lower ? kLetterCount : upper ? kLetterCount + kCapitalCount : 0;
-  }
-  return t;
-}();
-
-// The packed letter and capital count of sixteen ASCII bytes' classes.
-std::uint32_t ascii_counts(const ascii16::Classes& c) {
-  return ascii16::count(c.letter()) * kLetterCount + ascii16::count(c.upper) * kCapitalCount;
-}
-}  // namespace
 
 bool mostly_capitals(std::string_view text) {
   // As measure() counts them: letters and capitals packed in one count, and
@@ -288,8 +288,7 @@ bool mostly_capitals(std::string_view text) {
     else if (text::is_lower(c))
       counts += kLetterCount;
   }
-  int letters = static_cast<int>(counts & 0xFFFF);
-  return lower() <= 120 && letters >= 2 && (letters - lower()) * 10 >= letters * 7;
+  return mostly_capitals_of(counts);
 }
 
 Measure measure(std::string_view text) {
@@ -416,7 +415,7 @@ Measure measure(std::string_view text) {
   }
   end_word(n);
   m.words = std::min(words, kManyWords);
-  m.caps = lower() <= 120 && letters() >= 2 && (letters() - lower()) * 10 >= letters() * 7;
+  m.caps = mostly_capitals_of(counts);
   return m;
 }
 
