@@ -8,6 +8,15 @@
 
 namespace ct {
 
+namespace {
+// 16 lowercase hex digits of `h`.
+std::string hex16(std::uint64_t h) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+}  // namespace
+
 std::uint32_t fnv1a32(std::string_view s) {
   std::uint32_t h = 0x811c9dc5u;
   for (unsigned char c : s) {
@@ -18,9 +27,7 @@ std::uint32_t fnv1a32(std::string_view s) {
 }
 
 std::string hex_hash(std::string_view s) {
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(fnv1a64(s)));
-  return buf;
+  return hex16(fnv1a64(s));
 }
 
 std::uint64_t fast_hash64(std::string_view s) {
@@ -34,16 +41,11 @@ Hash128 fast_hash128(std::string_view s) {
 
 std::string hex_hash128(std::string_view s) {
   const Hash128 h = fast_hash128(s);
-  char buf[33];
-  std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(h.high),
-                static_cast<unsigned long long>(h.low));
-  return buf;
+  return hex16(h.high) + hex16(h.low);
 }
 
 std::string hex_hash64(std::string_view s) {
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(fast_hash64(s)));
-  return buf;
+  return hex16(fast_hash64(s));
 }
 
 }  // namespace ct
