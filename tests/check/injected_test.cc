@@ -28,6 +28,16 @@ void expect_one(const std::string& from, const std::string& to, const std::strin
   CHECK(!hits[0].message.empty());
 }
 
+// The same findings in the same order: rule, message and fingerprint.
+void check_same_findings(const std::vector<Finding>& got, const std::vector<Finding>& want) {
+  REQUIRE(got.size() == want.size());
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    CHECK(got[i].rule == want[i].rule);
+    CHECK(got[i].message == want[i].message);
+    CHECK(got[i].fingerprint == want[i].fingerprint);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("the clean written series has no finding", "[check]") {
@@ -198,13 +208,7 @@ TEST_CASE("the near-miss check in parts on several threads finds the same", "[ch
   auto one = check::run_checks(c, rules());
   REQUIRE(of_rule(one, "text.near-miss").size() == 1);
   for (int jobs : {2, 3, 8}) {
-    auto parts = check::run_checks(c, rules(), {}, jobs);
-    REQUIRE(parts.size() == one.size());
-    for (std::size_t i = 0; i < one.size(); ++i) {
-      CHECK(parts[i].rule == one[i].rule);
-      CHECK(parts[i].message == one[i].message);
-      CHECK(parts[i].fingerprint == one[i].fingerprint);
-    }
+    check_same_findings(check::run_checks(c, rules(), {}, jobs), one);
   }
 }
 
@@ -370,14 +374,7 @@ TEST_CASE("the series' vocabulary swaps read back from a memo find the same", "[
   Corpus c = corpus_from(dir, files, clean_manifest());
   const auto plain = check::run_checks(c, rules());
   REQUIRE(of_rule(plain, "text.near-miss").size() == 1);
-  auto same = [&](const std::vector<Finding>& got) {
-    REQUIRE(got.size() == plain.size());
-    for (std::size_t i = 0; i < got.size(); ++i) {
-      CHECK(got[i].rule == plain[i].rule);
-      CHECK(got[i].message == plain[i].message);
-      CHECK(got[i].fingerprint == plain[i].fingerprint);
-    }
-  };
+  auto same = [&](const std::vector<Finding>& got) { check_same_findings(got, plain); };
   for (int jobs : {1, 2}) {
     SeriesSwapsKept memo;
     same(check::run_checks(c, rules(), {}, jobs, &memo));  // made and kept
@@ -414,14 +411,7 @@ TEST_CASE("the threads' swaps read back from a memo find the same", "[check][tex
   Corpus c = corpus_from(dir, files, clean_manifest());
   const auto plain = check::run_checks(c, rules());
   REQUIRE(of_rule(plain, "text.near-miss").size() == 1);
-  auto same = [&](const std::vector<Finding>& got) {
-    REQUIRE(got.size() == plain.size());
-    for (std::size_t i = 0; i < got.size(); ++i) {
-      CHECK(got[i].rule == plain[i].rule);
-      CHECK(got[i].message == plain[i].message);
-      CHECK(got[i].fingerprint == plain[i].fingerprint);
-    }
-  };
+  auto same = [&](const std::vector<Finding>& got) { check_same_findings(got, plain); };
   for (int jobs : {1, 2}) {
     SeriesSwapsKept memo;
     same(check::run_checks(c, rules(), {}, jobs, &memo));  // made and kept
