@@ -45,7 +45,7 @@ void mark_chrome(std::vector<Line>& lines, const ChromeRules& rules,
     if (clean & ChromeRules::kAnyGroup) l.chrome = true;
   }
   // Head: from the top until the first paragraph-like line that is not chrome.
-  // (A line not marked above matched none of any_lines: only the zone's own
+  // (A line not marked above matched none of the zone-any patterns: only the zone's own
   // patterns are left to try.)
   for (std::size_t i = 0; i < n; ++i) {
     Line& l = lines[i];
