@@ -45,7 +45,13 @@ void check_dates(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
       else if (e.has_flag("partial") && e.value.rfind("--", 0) == 0)
         sink.add("date.missing-year", sink.at(c, e), fmt::format("date has no year: '{}'", e.text),
                  ev);
-      if (e.has_flag("impossible"))
+      const auto& dates = rules.extract.dates;
+      if (e.has_flag("year-range"))
+        sink.add("date.impossible", sink.at(c, e),
+                 fmt::format("impossible date: '{}': its year is outside {}-{}", e.text,
+                             dates.min_full_year, dates.max_full_year),
+                 ev);
+      else if (e.has_flag("impossible"))
         sink.add("date.impossible", sink.at(c, e),
                  fmt::format("impossible date: '{}' does not exist", e.text), ev);
       if (e.has_flag("ambiguous"))

@@ -41,14 +41,23 @@ int month_of(const ClauseView& view, const PatternMatch& m, const std::string& g
 struct Reading {
   DateParts start, end;
   bool range = false;
+  bool year_range = false;  // a year outside dates.yaml full_date_years
 };
 
-// Year group: 0 when absent, -1 when out of the rules' range.
-int year_of(const ClauseView& view, const PatternMatch& m, const std::string& group) {
+// Year group: 0 when absent, -1 when out of the rules' range. In a full date
+// (a day and a month name) a four-digit year outside that range still counts
+// when within full_date_years, and beyond them sets `out_of_range`: the
+// date is read, and is impossible ("1 January 0001").
+int year_of(const ClauseView& view, const PatternMatch& m, const std::string& group,
+            bool full = false, bool* out_of_range = nullptr) {
   if (!m.groups.count(group)) return 0;
-  int y = number(m.group(group));
+  std::string text = m.group(group);
+  int y = number(text);
   const DateRules& d = view.rules.dates;
-  return (y >= d.min_year && y <= d.max_year) ? y : -1;
+  if (y >= d.min_year && y <= d.max_year) return y;
+  if (!full || text.size() != 4 || y < 0) return -1;
+  if (y < d.min_full_year || y > d.max_full_year) *out_of_range = true;
+  return y ? y : -1;
 }
 
 int day_of(const PatternMatch& m, const std::string& group) {
@@ -82,7 +91,9 @@ std::optional<Reading> read_date(const ClauseView& view, const PatternMatch& m) 
     month_end = number(m.group("month_num_end"));
     if (month_end < 1 || month_end > 12) return std::nullopt;
   }
-  int year = year_of(view, m, "year"), year_end = year_of(view, m, "year_end");
+  bool full = m.groups.count("day") && (m.groups.count("month") || m.groups.count("month_end"));
+  int year = year_of(view, m, "year", full, &r.year_range);
+  int year_end = year_of(view, m, "year_end", full, &r.year_range);
   int day = day_of(m, "day"), day_end = day_of(m, "day_end");
   if (year < 0 || year_end < 0 || day < 0 || day_end < 0) return std::nullopt;
   r.range = m.groups.count("day_end") || m.groups.count("month_end") ||
@@ -97,18 +108,21 @@ std::optional<Reading> read_date(const ClauseView& view, const PatternMatch& m) 
   return r;
 }
 
-Entity single(const ClauseView& view, std::size_t b, std::size_t e, const DateParts& d) {
+Entity single(const ClauseView& view, std::size_t b, std::size_t e, const DateParts& d,
+              bool year_range = false) {
   Entity out = make_entity(view, EntityType::Date, b, e, d.iso());
   if (!d.complete()) add_flag(out, "partial");
-  if (!d.possible()) add_flag(out, "impossible");
+  if (!d.possible() || year_range) add_flag(out, "impossible");
+  if (year_range) add_flag(out, "year-range");
   return out;
 }
 
 Entity range(const ClauseView& view, std::size_t b, std::size_t e, const Reading& r) {
   Entity out = make_entity(view, EntityType::DateRange, b, e, r.start.iso() + "/" + r.end.iso());
   if (!r.start.complete() || !r.end.complete()) add_flag(out, "partial");
-  if (!r.start.possible() || !r.end.possible() || compare(r.start, r.end) > 0)
+  if (!r.start.possible() || !r.end.possible() || compare(r.start, r.end) > 0 || r.year_range)
     add_flag(out, "impossible");
+  if (r.year_range) add_flag(out, "year-range");
   return out;
 }
 
@@ -146,15 +160,15 @@ std::vector<Entity> find_dates(const ClauseView& view) {
       if (p.kind == DatePattern::Kind::Pair && r->range && r->end.day != r->start.day + 1) {
         // Two dates sharing a month: "D1 and D2 MONTH" with days apart.
         auto [db, de] = m.spans.at("day");
-        Entity first = single(view, db, de, r->start);
-        Entity second = single(view, m.spans.at("day_end").first, m.end, r->end);
+        Entity first = single(view, db, de, r->start, r->year_range);
+        Entity second = single(view, m.spans.at("day_end").first, m.end, r->end, r->year_range);
         add_match_flags(m, second);
         found.push_back(std::move(first));
         found.push_back(std::move(second));
         continue;
       }
-      Entity e =
-          r->range ? range(view, m.begin, m.end, *r) : single(view, m.begin, m.end, r->start);
+      Entity e = r->range ? range(view, m.begin, m.end, *r)
+                          : single(view, m.begin, m.end, r->start, r->year_range);
       add_match_flags(m, e);
       found.push_back(std::move(e));
     }

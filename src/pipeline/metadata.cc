@@ -17,16 +17,51 @@ const Entity* first_entity(const Corpus& c, const Document& d, EntityType type,
     for (const Entity& e : cl.entities) {
       if (e.type != type) continue;
       if (full_dates_only && (e.value.size() != 10 || e.value[0] == '-')) continue;
+      if (e.has_flag("impossible")) continue;
       return &e;
     }
   }
   return nullptr;
 }
 
+// The year of an ISO date value ("2019-09-25", "2019"), 0 when it has none.
+int year_of(const std::string& iso) {
+  if (iso.size() < 4 || iso[0] == '-') return 0;
+  int y = 0;
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (iso[i] < '0' || iso[i] > '9') return 0;
+    y = y * 10 + (iso[i] - '0');
+  }
+  return y;
+}
+
+// The year its own symbol gives a document ("Resolution 1290 (2000)" in its
+// title), as a reduced ISO date, or "".
+std::string symbol_year(const Corpus& c, const Document& d) {
+  for (std::size_t i = d.first_clause; i < d.first_clause + d.clause_count; ++i) {
+    const Clause& cl = c.clauses[i];
+    if (cl.role != Role::Title) continue;
+    for (const Entity& e : cl.entities) {
+      if (e.type != EntityType::Resolution) continue;
+      auto it = e.attrs.find("year");
+      if (it != e.attrs.end() && it->second.size() == 4) return it->second;
+    }
+  }
+  return "";
+}
+
 }  // namespace
 
-void fill_metadata(Corpus& corpus) {
+void fill_metadata(Corpus& corpus, const Rules& rules) {
+  const auto& dates = rules.extract.dates;
   for (Document& d : corpus.documents) {
+    // A date whose year no date has (a placeholder "0001-01-01" given by the
+    // manifest) orders nothing: it is detected again like a missing one.
+    if (int y = year_of(d.date);
+        !d.date.empty() && (y < dates.min_full_year || y > dates.max_full_year)) {
+      if (d.session == d.date) d.session.clear();
+      d.date.clear();
+    }
     if (d.title.empty()) {
       for (std::size_t i = d.first_clause; i < d.first_clause + d.clause_count; ++i)
         if (corpus.clauses[i].role == Role::Title) {
@@ -47,10 +82,12 @@ void fill_metadata(Corpus& corpus) {
       const Entity* e = first_entity(corpus, d, EntityType::Date, true, Role::Title, false);
       if (!e) e = first_entity(corpus, d, EntityType::Date, true, Role::Signature, false);
       if (!e) e = first_entity(corpus, d, EntityType::Date, true, Role::Other, true);
-      if (e) {
-        d.date = e->value;
-        d.detected.push_back("date");
-      }
+      // The year of its own symbol ("Resolution 2059 (2012)") outranks a
+      // date of another year: one cited in the text when the document's own
+      // date line is missing or unreadable.
+      std::string year = symbol_year(corpus, d);
+      d.date = e && (year.empty() || e->value.compare(0, 4, year) == 0) ? e->value : year;
+      if (!d.date.empty()) d.detected.push_back("date");
     }
     if (d.place.empty()) {
       const Entity* e = first_entity(corpus, d, EntityType::Place, false, Role::Title, false);

@@ -38,7 +38,7 @@ std::vector<std::string> analyze(Corpus& corpus, const Rules& rules, int jobs, D
     entry_keys = segment_and_extract_cached(corpus, rules, jobs, cache);
     timer.lap("segment+extract (cache)");
   }
-  fill_metadata(corpus);
+  fill_metadata(corpus, rules);
   group_series(corpus, rules);
   order_series(corpus);
   timer.lap(cache.dir.empty() ? "extract" : "metadata");

@@ -33,8 +33,10 @@ Corpus load(const std::string& corpus_dir, const Rules& rules, int jobs,
             Depth depth = Depth::Align);
 
 // Fills a document's missing title, date, place and session from its clauses
-// (title clause, signature, first full date) and records what was detected.
-void fill_metadata(Corpus& corpus);
+// (title clause, signature, first full date, else the year of its own symbol)
+// and records what was detected; a date whose year is outside dates.yaml
+// full_date_years counts as missing.
+void fill_metadata(Corpus& corpus, const Rules& rules);
 
 // Groups the documents at the top of the corpus folder that no manifest lists
 // (series "default") into series by their titles and content (rules/series.yaml);

@@ -40,6 +40,16 @@ void load_date_words(const File& f, const Context& ctx, DateRules& out,
     out.max_year = static_cast<int>(yaml::integer(path, n[1], "last year"));
     if (out.min_year > out.max_year) yaml::fail(path, n, "years: first is after last");
   }
+  if (auto n = yaml::child(f.root, "full_date_years")) {
+    yaml::expect_seq(path, n, "full_date_years");
+    if (n.size() != 2) yaml::fail(path, n, "full_date_years must be [first, last]");
+    out.min_full_year = static_cast<int>(yaml::integer(path, n[0], "first year"));
+    out.max_full_year = static_cast<int>(yaml::integer(path, n[1], "last year"));
+    if (out.min_full_year > out.max_full_year)
+      yaml::fail(path, n, "full_date_years: first is after last");
+    if (out.min_full_year > out.min_year || out.max_full_year < out.max_year)
+      yaml::fail(path, n, "full_date_years must contain years");
+  }
   not_alone = words_by_language(ctx, path, yaml::child(f.root, "not_alone"), "not_alone");
   if (auto n = yaml::child(f.root, "number_words")) {
     yaml::expect_map(path, n, {"joiners", "multipliers"}, "number_words");

@@ -342,9 +342,9 @@ ExtractRules load_extract_rules(const std::string& dir,
   ctx.languages = &languages;
   ctx.only = only;
 
-  File dates = open(
-      dir, "dates.yaml",
-      {"numeric_order", "default_order", "years", "not_alone", "number_words", "year", "patterns"});
+  File dates = open(dir, "dates.yaml",
+                    {"numeric_order", "default_order", "years", "full_date_years", "not_alone",
+                     "number_words", "year", "patterns"});
   File symbols = open(dir, "symbols.yaml", {"link_after", "reach", "symbols"});
   File bodies = open(dir, "bodies.yaml",
                      {"link_after", "link_before", "possessive", "sessions", "organizations"});

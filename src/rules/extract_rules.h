@@ -69,6 +69,10 @@ struct DateRules {
   // folded, by language ("" holds all).
   std::map<std::string, std::set<std::string>> not_alone;
   int min_year = 1900, max_year = 2100;
+  // A day, a month name and a four-digit year outside [min_year, max_year]
+  // are still a date (a treaty of 1899); outside [min_full_year,
+  // max_full_year] an impossible one (a placeholder "1 January 0001").
+  int min_full_year = 1000, max_full_year = 2999;
   // A bare year ("its reports of YEAR and YEAR"), used where a report or
   // meeting cue makes it a date. Group: year.
   Pattern year;

@@ -21,8 +21,11 @@ namespace {
 // one finding), term.acronym-misspelt 7 more ("UNFIL", "FAFT"), near-miss
 // 12 names and words spelt against the series' own usage ("Yezidi",
 // "unwaivering"); the bar assumed none. The false alarms are 2 (0.15
-// per 100). The cap holds the measured level.
-constexpr double kPer100 = 5.31;
+// per 100). Then 9 more, all true: the adoption line of 9 resolutions says
+// "1 January 0001", the placeholder of an unfilled date, read as a date
+// without its year (info) before full_date_years: 81 (5.96). The cap holds
+// the measured level.
+constexpr double kPer100 = 5.97;
 constexpr double kResolutions = 1358;
 
 using Key = std::tuple<std::string, std::string, int>;

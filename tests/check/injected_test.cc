@@ -52,6 +52,9 @@ TEST_CASE("a date without its day", "[check][date]") {
 
 TEST_CASE("an impossible date", "[check][date]") {
   expect_one("on 19 September 2023", "on 31 September 2023", "date.impossible", "31 September");
+  // A year no date has: the placeholder of an unfilled record, not a date
+  // without its year.
+  expect_one("on 19 September 2023", "on 1 January 0001", "date.impossible", "1 January 0001");
 }
 
 TEST_CASE("an ambiguous numeric date", "[check][date]") {

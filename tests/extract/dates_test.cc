@@ -178,6 +178,26 @@ TEST_CASE("Impossible dates are kept and flagged", "[extract][dates]") {
   CHECK(r.has_flag("impossible"));
 }
 
+TEST_CASE("A full date's year outside full_date_years is impossible, not missing",
+          "[extract][dates]") {
+  // The placeholder of a record whose date was never filled in.
+  Entity a = only_date("Adopted by the Security Council on 1 January 0001", "en");
+  CHECK(a.text == "1 January 0001");
+  CHECK(a.value == "0001-01-01");
+  CHECK(a.has_flag("impossible"));
+  CHECK(a.has_flag("year-range"));
+  CHECK_FALSE(a.has_flag("partial"));
+  Entity f = only_date("adoptée le 1er janvier 0001", "fr");
+  CHECK(f.value == "0001-01-01");
+  CHECK(f.has_flag("year-range"));
+  // Before 1900 (outside `years`) but a date all the same.
+  Entity h = only_date("the Convention signed at The Hague on 29 July 1899", "en");
+  CHECK(h.value == "1899-07-29");
+  CHECK_FALSE(h.has_flag("impossible"));
+  // Without a day or a month name, such a year is no date's.
+  CHECK(values(entities_of("in January 0001 and on 0001-01-01", "en"), "date").empty());
+}
+
 TEST_CASE("Words that look like months are not dates", "[extract][dates]") {
   CHECK(values(entities_of("the situation may 2 worsen, and may 2020 come", "en"), "date").empty());
   CHECK(values(entities_of("Mais 5 mais, les sept 2020 pays", "fr"), "date").empty());

@@ -129,6 +129,8 @@ TEST_CASE("Unknown placeholders, groups, languages, bodies and duplicate names a
       {"dates.yaml", "numeric_order:\n  fr: dmy", "numeric_order:\n  xx: dmy", "xx: dmy",
        "unknown language 'xx'"},
       {"dates.yaml", "  fr: dmy", "  fr: ymd", "fr: ymd", "numeric order must be dmy or mdy"},
+      {"dates.yaml", "full_date_years: [1000, 2999]", "full_date_years: [1950, 2999]",
+       "full_date_years: [1950", "full_date_years must contain years"},
       {"symbols.yaml", "    body: [UNGA]", "    body: [UNGAA]", "body: [UNGAA]",
        "unknown body 'UNGAA'"},
       {"symbols.yaml", "    value: 'A/RES/{session}/{num}'\n",
