@@ -59,3 +59,33 @@ TEST_CASE("two_sides moves the clauses of each side; a document on both sides is
   REQUIRE(d.removed.size() == 1);
   CHECK(two.clauses[d.removed[0]].text.find("ninety days") != std::string::npos);
 }
+
+TEST_CASE("of two runs as long, the one whose pairs keep their number and role stays in order",
+          "[align][pairwise]") {
+  // Paragraphs 1 and 2 are replaced, and paragraph 4 becomes a recital,
+  // placed before paragraph 3: pre.1, 3, 5 and pre.1, 4, 5 keep their order
+  // alike; 4 moved (its number and role changed), not 3.
+  const std::string old_text =
+      "Resolution\n\nThe Council,\n\nRecalling its resolution 100 (2015) on the Lake Observer "
+      "Force,\n\n1. Decides to extend the mandate of the Lake Observer Force until 31 May "
+      "2021;\n\n2. Requests a report on the Force within ninety days;\n\n3. Urges the parties "
+      "to respect the ceasefire line drawn in the agreement of 2019;\n\n4. Expresses its "
+      "intention to review the configuration of the Force and its patrols;\n\n5. Decides to "
+      "remain seized of the matter.\n";
+  const std::string new_text =
+      "Resolution\n\nThe Council,\n\nRecalling its resolution 100 (2015) on the Lake Observer "
+      "Force,\n\nRecalling its intention to review the configuration of the Force and its "
+      "patrols,\n\n1. Takes note of the letter of the Secretary-General on the drawdown of the "
+      "Force;\n\n2. Requests a plan for the liquidation of the Force by 1 April 2022;\n\n"
+      "3. Urges the parties to respect the ceasefire line drawn in the agreement of 2019;\n\n"
+      "4. Calls on the parties to release all those detained;\n\n5. Decides to remain seized "
+      "of the matter.\n";
+  TempDir dir;
+  Corpus corpus = corpus_from(dir, {{"a.en.txt", old_text}, {"b.en.txt", new_text}}, kManifest);
+  Corpus two = align::two_sides(corpus, {0}, {1});
+  align::SideBySide d = align::compare_sides(two, rules(), 1);
+  std::vector<std::string> moved;
+  for (const align::ClausePair* p : d.moved())
+    if (p->reordered) moved.push_back(two.clauses[p->old_clause].number);
+  CHECK(moved == std::vector<std::string>{"4"});
+}
