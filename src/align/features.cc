@@ -2,12 +2,16 @@
 #include "align/features.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <string_view>
 #include <tuple>
 
 #include "diff/marker.h"
+#include "model/error.h"
 #include "text/utf8.h"
 #include "util/parallel.h"
 
@@ -44,6 +48,14 @@ FeatureId fid(char kind, std::string_view a, std::string_view b = {}) {
     for (char c : b) mix(static_cast<unsigned char>(c));
   }
   return h;
+}
+
+// The key fid hashes, written out.
+std::string fid_key(char kind, std::string_view a, std::string_view b = {}) {
+  std::string k{kind, ':'};
+  k += a;
+  if (!b.empty()) (k += ':') += b;
+  return k;
 }
 
 // Merges duplicate ids (summing counts), sorted by id.
@@ -119,12 +131,12 @@ float tfw(float count) {
   return count >= 1 ? 1 + std::log(count) : count;
 }
 
-Vec weigh_terms(const std::vector<Terms::Term>& terms, const Idf& idf, bool drop_unseen) {
+Vec weigh_terms(const std::vector<Terms::Term>& terms, const Weights& weights, bool drop_unseen) {
   Vec v;
   v.items.reserve(terms.size());
   double norm = 0, sum = 0;
   for (const auto& t : terms) {
-    float i = idf(t.id);
+    float i = weights(t.id);
     if (drop_unseen && i <= 0) continue;
     float w = t.kind_weight * tfw(t.count) * std::abs(i);
     v.items.push_back({t.id, w});
@@ -161,9 +173,102 @@ float Idf::operator()(FeatureId id) const {
   return static_cast<float>(std::log(1.0 + double(n_) / double(it->second)));
 }
 
+// fid hashes the bytes of the key fid_key writes: the kind, ':', the rest.
+FeatureId feature_id(std::string_view key) {
+  if (key.size() < 2) return fid(key.empty() ? '\0' : key[0], {});
+  return fid(key[0], key.substr(2));
+}
+
+BackgroundDf BackgroundDf::load(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw InputError("cannot read background table", file);
+  BackgroundDf t;
+  std::unordered_map<FeatureId, int> line_of;  // a key's first line, for duplicates
+  std::uint64_t least = 0;                     // smallest count listed
+  std::string line;
+  for (int number = 1; std::getline(in, line); ++number) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    std::size_t tab = line.find('\t');
+    if (tab == std::string::npos || line.find('\t', tab + 1) != std::string::npos)
+      throw InputError("expected 2 tab-separated fields (feature, clauses)", file, number, 1);
+    std::string_view key(line.data(), tab), count(line.data() + tab + 1, line.size() - tab - 1);
+    std::uint64_t c = 0;
+    auto [end, ec] = std::from_chars(count.data(), count.data() + count.size(), c);
+    if (ec != std::errc() || end != count.data() + count.size() || c == 0)
+      throw InputError("'" + std::string(count) + "' is not a positive whole number", file, number,
+                       static_cast<int>(tab) + 2);
+    if (key == "clauses") {
+      if (t.n_ != 0) throw InputError("a second 'clauses' line", file, number, 1);
+      t.n_ = c;
+      continue;
+    }
+    if (t.n_ == 0)
+      throw InputError("a feature before the 'clauses' line (the reference's clause count)", file,
+                       number, 1);
+    std::size_t colon = key.find(':');
+    if (colon != 1 || key.size() < 3)
+      throw InputError("'" + std::string(key) + "' is not a feature key (kind:value)", file, number,
+                       1);
+    if (c > t.n_)
+      throw InputError(
+          "count " + std::to_string(c) + " exceeds the clauses (" + std::to_string(t.n_) + ")",
+          file, number, static_cast<int>(tab) + 2);
+    FeatureId h = feature_id(key);
+    if (auto [it, fresh] = line_of.emplace(h, number); !fresh)
+      throw InputError("feature '" + std::string(key) + "' is listed already (line " +
+                           std::to_string(it->second) + ")",
+                       file, number, 1);
+    t.share_[h] = static_cast<float>(double(c) / double(t.n_));
+    least = least == 0 ? c : std::min(least, c);
+  }
+  if (t.n_ == 0) throw InputError("no 'clauses' line (the reference's clause count)", file);
+  t.least_ = double(least == 0 ? 1 : least) / double(t.n_);
+  return t;
+}
+
+double BackgroundDf::share(FeatureId id) const {
+  auto it = share_.find(id);
+  return it == share_.end() ? 0.0 : double(it->second);
+}
+
+Weights Weights::background(std::vector<BackgroundDf> tables) {
+  Weights w;
+  w.tables_ = std::move(tables);
+  double least = 1;
+  for (const BackgroundDf& t : w.tables_) least = std::min(least, t.least());
+  w.unseen_ = static_cast<float>(std::log(1.0 + double(w.tables_.size()) / least));
+  return w;
+}
+
+float Weights::operator()(FeatureId id) const {
+  if (tables_.empty()) return corpus(id);
+  double p = 0;
+  for (const BackgroundDf& t : tables_) p += t.share(id);
+  if (p <= 0) return -unseen_;
+  return static_cast<float>(std::log(1.0 + double(tables_.size()) / p));
+}
+
+std::vector<BackgroundDf> load_background_tables(const std::string& dir,
+                                                 const std::vector<std::string>& languages) {
+  std::vector<BackgroundDf> out;
+  bool all = true;
+  for (const std::string& lang : languages) {
+    std::filesystem::path file = std::filesystem::path(dir) / "df" / (lang + ".tsv");
+    std::error_code ec;
+    if (lang.empty() || !std::filesystem::is_regular_file(file, ec))
+      all = false;
+    else  // read even when unused, so a broken table is an error wherever it is
+      out.push_back(BackgroundDf::load(file.string()));
+  }
+  if (!all) out.clear();
+  return out;
+}
+
 FeatureContext::FeatureContext(const std::string& lang, const Rules& rules,
-                               const Translations& translations, const std::vector<std::string>& to)
-    : language(lang), targets(to) {
+                               const Translations& translations, const std::vector<std::string>& to,
+                               std::unordered_map<FeatureId, std::string>* names_)
+    : language(lang), targets(to), names(names_) {
   lang_rules = rules.language(language);
   auto g = rules.glossary.phrases.find(language);
   if (g != rules.glossary.phrases.end()) glossary = &g->second;
@@ -179,14 +284,24 @@ FeatureContext::FeatureContext(const std::string& lang, const Rules& rules,
   if (lang_rules) {
     // Month, number and ordinal words, looked up once per word instead of in
     // three ordered maps.
-    for (const auto& [w, n] : lang_rules->ordinals) numberish[w] = fid('o', std::to_string(n));
-    for (const auto& [w, n] : lang_rules->cardinals) numberish[w] = fid('n', std::to_string(n));
-    for (const auto& [w, n] : lang_rules->months) numberish[w] = fid('m', std::to_string(n));
+    auto add = [&](const std::string& w, char kind, int n) {
+      numberish[w] = fid(kind, std::to_string(n));
+      if (names) (*names)[numberish[w]] = fid_key(kind, std::to_string(n));
+    };
+    for (const auto& [w, n] : lang_rules->ordinals) add(w, 'o', n);
+    for (const auto& [w, n] : lang_rules->cardinals) add(w, 'n', n);
+    for (const auto& [w, n] : lang_rules->months) add(w, 'm', n);
   }
 }
 
 Terms terms_of(const Clause& c, const FeatureContext& ctx) {
   Terms out;
+  // A native feature's id, its key recorded when the context asks.
+  auto id = [&ctx](char kind, std::string_view a, std::string_view b = {}) {
+    FeatureId h = fid(kind, a, b);
+    if (ctx.names) (*ctx.names)[h] = fid_key(kind, a, b);
+    return h;
+  };
   const LanguageRules* lr = ctx.lang_rules;
   const std::string& language = ctx.language;
   const auto& targets = ctx.targets;
@@ -275,7 +390,7 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
         for (std::size_t k = 1; k < p.stems.size() && ok; ++k)
           ok = c.tokens[words[i + k]].stem == p.stems[k];
         if (ok) {
-          concepts.push_back({fid('g', std::to_string(p.entry)), 1, kConcept});
+          concepts.push_back({id('g', std::to_string(p.entry)), 1, kConcept});
           matched = p.stems.size();
           break;
         }
@@ -304,7 +419,7 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
         const std::string_view next = c.tokens[words[i]].fold;
         for (const std::string& m : lr->month_suffixes) month |= next == m;
       }
-      shared.push_back({fid(month ? 'm' : 'n', digits_prefix(surface)), 1, kNumber});
+      shared.push_back({id(month ? 'm' : 'n', digits_prefix(surface)), 1, kNumber});
       continue;
     }
     if (auto n = ctx.numberish.find(std::string(t.fold)); n != ctx.numberish.end()) {
@@ -312,14 +427,14 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
       continue;
     }
     if (std::string d = digits_prefix(surface); !d.empty()) {  // "78th", "49ème"
-      shared.push_back({fid('o', d), 1, kNumber});
+      shared.push_back({id('o', d), 1, kNumber});
       continue;
     }
     Shape sh = shape(surface);
     // An acronym, unless the clause shouts or the word is an operative verb
     // set in capitals ("EXIGE").
     if (sh.acronym && !shouting && !(lr && lr->operative.count(std::string(t.stem)))) {
-      shared.push_back({fid('u', t.fold), 1, kName});
+      shared.push_back({id('u', t.fold), 1, kName});
       continue;
     }
     if (t.stop || t.fold.size() < 2) continue;
@@ -332,11 +447,11 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
       bool translated = false;
       for (const auto* table : tables) translated |= table && table->count(std::string(t.stem)) > 0;
       if (!translated) {
-        shared.push_back({fid('p', t.fold), 1, kName});
+        shared.push_back({id('p', t.fold), 1, kName});
         continue;
       }
     }
-    stems.push_back({fid('s', language, t.stem), 1, kStem});
+    stems.push_back({id('s', language, t.stem), 1, kStem});
     for (std::size_t k = 0; k < targets.size(); ++k) translate(k, t.stem);
   }
   // A number written in words or numerals ("six months", "Chapter VII")
@@ -348,7 +463,7 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
   };
   for (const Entity& e : c.entities)
     if (e.type != EntityType::Number || has_digit(e.text))
-      shared.push_back({fid('e', name(e.type), e.value), 1, kEntity});
+      shared.push_back({id('e', name(e.type), e.value), 1, kEntity});
 
   out.concepts = ctx.glossary && !ctx.glossary->empty();
   out.shared = shared;
@@ -367,12 +482,12 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
   return out;
 }
 
-ClauseFeatures weigh(const Terms& t, const Idf& idf) {
+ClauseFeatures weigh(const Terms& t, const Weights& weights) {
   ClauseFeatures f;
-  f.native = weigh_terms(t.native, idf, false);
-  f.shared = weigh_terms(t.shared, idf, false);
+  f.native = weigh_terms(t.native, weights, false);
+  f.shared = weigh_terms(t.shared, weights, false);
   for (const auto& [lang, terms] : t.pivots)
-    f.pivots.emplace_back(lang, weigh_terms(terms, idf, true));
+    f.pivots.emplace_back(lang, weigh_terms(terms, weights, true));
   f.words = t.words;
   f.concepts = t.concepts;
   f.act = t.act;
@@ -448,13 +563,17 @@ FeatureTable build_features(const Corpus& corpus, const Rules& rules,
   });
   for (std::size_t i = 0; i < n; ++i)
     if (same_as[i] != i) terms[i] = terms[same_as[i]];
-  for (const Terms& t : terms) table.idf.add(t);
-  table.idf.finish();
+  if (auto tables = load_background_tables(rules.dir, table.languages); !tables.empty()) {
+    table.weights = Weights::background(std::move(tables));
+  } else {
+    for (const Terms& t : terms) table.weights.corpus.add(t);
+    table.weights.corpus.finish();
+  }
   table.clauses.resize(n);
   parallel_for(n, jobs, [&](int, std::size_t i) {
-    table.clauses[i] = weigh(terms[i], table.idf);
     const Clause& c = corpus.clauses[i];
     const Document& d = corpus.documents[c.doc];
+    table.clauses[i] = weigh(terms[i], table.weights);
     std::size_t k = i - d.first_clause;
     table.clauses[i].position = d.clause_count > 1 ? double(k) / double(d.clause_count - 1) : 0.5;
   });

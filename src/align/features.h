@@ -13,7 +13,9 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -70,7 +72,8 @@ struct ClauseFeatures {
   const Vec* pivot(const std::string& language) const;
 };
 
-// Document frequencies of the features over the clauses of a corpus.
+// Document frequencies of the features over the clauses of a corpus: the
+// weights when a language of the corpus has no background table (Weights).
 class Idf {
  public:
   void add(const Terms& t);
@@ -84,12 +87,71 @@ class Idf {
   float unseen_ = 1;
 };
 
+// The id of a feature key as background tables write it ("s:en:secur").
+FeatureId feature_id(std::string_view key);
+
+// A background table of one language (rules/df/LANG.tsv, made by
+// tools/background_df.cc from reference corpora): the share df / N of the
+// reference's N clauses that hold each feature held by at least a floor of
+// them.
+class BackgroundDf {
+ public:
+  // Reads `file`; throws InputError at the line and column of what is wrong.
+  static BackgroundDf load(const std::string& file);
+  double share(FeatureId id) const;        // 0 when the table lacks the feature
+  double least() const { return least_; }  // the rarest listed feature's share
+  std::size_t clauses() const { return n_; }
+  std::size_t size() const { return share_.size(); }
+
+ private:
+  std::unordered_map<FeatureId, float> share_;
+  std::size_t n_ = 0;
+  double least_ = 1;
+};
+
+// The weights of a corpus's features. When every language of the corpus has
+// a background table, a feature weighs log(1 + 1 / p), p its mean share over
+// those tables: what the corpus-wide counts give a corpus holding as many
+// clauses of each of its languages as the tables do. A stem is one
+// language's, so its share is divided by the number of languages, as in a
+// corpus of several languages; a fact (a name, a number) is shared by all.
+// The weights then depend on the corpus's languages only (as its pivots
+// do), not on its documents: adding a document in a language it has changes
+// no weight. A feature no table lists weighs as the rarest one listed (it
+// is at least that rare in the references; weighing it more would let a
+// name unknown to them but in every clause of a corpus outweigh the words).
+// Otherwise (a language without a table) the corpus's own counts weigh
+// every feature, as `corpus`.
+class Weights {
+ public:
+  // Background weights over `tables` (the corpus's languages', all of them).
+  static Weights background(std::vector<BackgroundDf> tables);
+  // The corpus's own counts, filled and finished by the caller when no
+  // tables are given.
+  Idf corpus;
+  // The weight, or the negated unseen weight of a feature no table (or, by
+  // the corpus's counts, no clause) holds: pivots drop such translations.
+  float operator()(FeatureId id) const;
+  bool from_tables() const { return !tables_.empty(); }
+
+ private:
+  std::vector<BackgroundDf> tables_;
+  float unseen_ = 1;
+};
+
+// The background tables of `languages` (rules/df/LANG.tsv under `dir`)
+// when every one of them has a table; else none. Throws InputError for a
+// table that is there but broken, used or not.
+std::vector<BackgroundDf> load_background_tables(const std::string& dir,
+                                                 const std::vector<std::string>& languages);
+
 // What reading the clauses of one language needs, prepared once: its
 // glossary phrases, number words, and translation tables into `targets`, the
 // languages to build pivots for.
 struct FeatureContext {
   FeatureContext(const std::string& language, const Rules& rules, const Translations& translations,
-                 const std::vector<std::string>& targets);
+                 const std::vector<std::string>& targets,
+                 std::unordered_map<FeatureId, std::string>* names = nullptr);
   std::string language;
   std::vector<std::string> targets;
   const LanguageRules* lang_rules = nullptr;
@@ -98,17 +160,20 @@ struct FeatureContext {
   std::vector<bool> target_concepts;               // by target: it has glossary phrases
   std::vector<bool> cognates;  // by target: an untranslated stem stands for itself
   std::unordered_map<std::string, FeatureId> numberish;  // folded month/number word -> feature
+  // When set (tools/background_df.cc, one thread), terms_of records each
+  // native feature's key ("s:en:secur") under its id.
+  std::unordered_map<FeatureId, std::string>* names = nullptr;
 };
 
 // Extracts the raw terms of a clause of the context's language.
 Terms terms_of(const Clause& c, const FeatureContext& ctx);
 
-ClauseFeatures weigh(const Terms& t, const Idf& idf);
+ClauseFeatures weigh(const Terms& t, const Weights& weights);
 
 // The features of every clause of a corpus (indexed like Corpus::clauses).
 struct FeatureTable {
   std::vector<ClauseFeatures> clauses;
-  Idf idf;
+  Weights weights;
   std::vector<std::string> languages;  // languages of the corpus, sorted
 };
 

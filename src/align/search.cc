@@ -31,7 +31,7 @@ std::vector<Match> search(const Corpus& corpus, const Rules& rules, const std::s
   for (const auto& l : table.languages)
     if (l != lang) targets.push_back(l);
   FeatureContext ctx(lang, rules, translations, targets);
-  ClauseFeatures q = weigh(terms_of(query, ctx), table.idf);
+  ClauseFeatures q = weigh(terms_of(query, ctx), table.weights);
 
   // Candidates: clauses sharing the query's rarest features, in any view.
   std::vector<Weighted> keys = q.native.items;
