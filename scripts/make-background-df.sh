@@ -1,6 +1,6 @@
 #!/bin/sh
 # Makes the background tables of document frequencies in rules/df/ (see
-# align::BackgroundDf and tools/background_df.cc): English from the UN
+# align::BackgroundDf and scripts/background_df.cc): English from the UN
 # Security Council archive, every other language from the seven-language
 # development set, each feature kept when at least FLOOR clauses hold it.
 #   scripts/make-background-df.sh [BUILD_DIR] [SHARED_DIR] [FLOOR]

@@ -91,7 +91,7 @@ class Idf {
 FeatureId feature_id(std::string_view key);
 
 // A background table of one language (rules/df/LANG.tsv, made by
-// tools/background_df.cc from reference corpora): the share df / N of the
+// scripts/background_df.cc from reference corpora): the share df / N of the
 // reference's N clauses that hold each feature held by at least a floor of
 // them.
 class BackgroundDf {
@@ -160,7 +160,7 @@ struct FeatureContext {
   std::vector<bool> target_concepts;               // by target: it has glossary phrases
   std::vector<bool> cognates;  // by target: an untranslated stem stands for itself
   std::unordered_map<std::string, FeatureId> numberish;  // folded month/number word -> feature
-  // When set (tools/background_df.cc, one thread), terms_of records each
+  // When set (scripts/background_df.cc, one thread), terms_of records each
   // native feature's key ("s:en:secur") under its id.
   std::unordered_map<FeatureId, std::string>* names = nullptr;
 };

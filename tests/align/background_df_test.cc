@@ -101,7 +101,7 @@ bool same_weights(const Corpus& a, const align::FeatureTable& fa, const Corpus& 
   return true;
 }
 
-// A background table of the English clauses of `c`, as tools/background_df
+// A background table of the English clauses of `c`, as scripts/background_df
 // writes one (floor 1).
 std::string table_of(const Corpus& c) {
   std::unordered_map<align::FeatureId, std::string> names;
@@ -134,7 +134,7 @@ TEST_CASE("align: a document of another series changes no weight and no thread o
   Corpus b = corpus_from(large, files, manifest_of(docs));
 
   // Rules with a background table of English, made from the smaller corpus
-  // as tools/background_df makes one (keys written out, read back).
+  // as scripts/background_df makes one (keys written out, read back).
   with_table.write("df/en.tsv", table_of(a));
   Rules with = rules();
   with.dir = with_table.path();
