@@ -38,7 +38,7 @@ std::vector<SvgResult> dot_to_svg(const std::vector<std::string>& dots);
 std::string inline_svg(std::string_view svg, std::string_view label,
                        std::string_view id_prefix = {});
 // The same checks, for a standalone file beside `page`: comments removed,
-// links "#…" pointing into `page` ("index.html#thread-t0001").
+// links "#…" pointing into `page` ("index.html#thread-t7qm194w").
 std::string standalone_svg(std::string_view svg, std::string_view page);
 
 struct SeriesGraphs {
