@@ -47,6 +47,10 @@ struct SeriesGraphs {
       files;  // series id -> file name, for drawings too big to inline
   std::map<std::string, std::string> contents;  // file name -> standalone SVG
   std::string note;                             // what is missing and why ("" if nothing)
+  // The same in parts: why a series is not drawn (series id -> reason) and
+  // what is not about one series (a Graphviz failure).
+  std::map<std::string, std::string> undrawn;
+  std::string common;
 };
 
 // Largest series graph (clauses folded) drawn at all: Graphviz's layout time
