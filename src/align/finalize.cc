@@ -2,10 +2,10 @@
 #include "align/finalize.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <tuple>
 
+#include "align/thread_ids.h"
 #include "diff/classify.h"
 #include "diff/marker.h"
 #include "model/session_index.h"
@@ -228,11 +228,7 @@ void finalize_threads(Corpus& corpus, std::vector<Draft> drafts, const FeatureTa
   };
   std::stable_sort(threads.begin(), threads.end(),
                    [&](const Thread& a, const Thread& b) { return first_key(a) < first_key(b); });
-  for (std::size_t k = 0; k < threads.size(); ++k) {
-    char id[32];
-    std::snprintf(id, sizeof id, "t%04zu", k + 1);
-    threads[k].id = id;
-  }
+  assign_thread_ids(threads, corpus.clauses);
   corpus.threads = std::move(threads);
 }
 

@@ -14,7 +14,8 @@
 //   (some member reworded, amended, merged or split), else `persistent`;
 // - label: the canonical action and the opening words of the first member
 //   in the first of the glossary's label_languages found in the thread;
-// - ids t0001... in the order of the threads' first members.
+// - threads in the order of their first members (date, clause index), ids
+//   from the first member's clause id (align/thread_ids.h).
 #pragma once
 
 #include <vector>

@@ -28,7 +28,7 @@ inline std::string entity_id(EntityType type, std::string_view value) {
   return entity_id(name(type), value);
 }
 
-// HTML anchors: "thread-t0001", "entity-meeting:GRP@2019-09-25".
+// HTML anchors: "thread-t7qm194w", "entity-meeting:GRP@2019-09-25".
 std::string thread_anchor(std::string_view thread_id);
 std::string entity_anchor(std::string_view entity_id);
 

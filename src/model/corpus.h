@@ -148,7 +148,7 @@ struct ThreadMember {
 };
 
 struct Thread {
-  std::string id;  // "t0001"
+  std::string id;  // "t" + base 36 of its first member's clause id (align/thread_ids.h)
   std::string label;
   std::string series;  // the series of its first member
   Status status = Status::New;

@@ -3,9 +3,10 @@
 // named for a hash of everything report::graph_dot and graph_graphml read of
 // the series' part of the graph: each vertex's item (document, clause,
 // thread or entity: ids, texts, dates, the lifecycle as computed in this
-// run), each edge, the series' columns, and the tool's version. Thread ids,
-// lifecycles and alignment are corpus-wide, so the key is made from them as
-// computed, never from the members' analysis entries alone. An entry found
+// run), each edge, the series' columns, and the tool's version. Lifecycles
+// and alignment are corpus-wide (thread ids are not: align/thread_ids.h), so
+// the key is made from them as computed, never from the members' analysis
+// entries alone. An entry found
 // there whole is copied into OUT (the files' bytes, valid UTF-8); else the
 // files are made, written to OUT and kept. Outputs equal the uncached ones.
 #pragma once

@@ -107,14 +107,19 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
     report::HtmlInputs html;
     html.series_svg = std::move(graphs.svg);
     html.graph_note = std::move(graphs.note);
+    html.graph_note_common = std::move(graphs.common);
+    html.series_undrawn = std::move(graphs.undrawn);
     html.series_svg_file = std::move(graphs.files);
     for (auto& [file, svg] : graphs.contents) put(file, std::move(svg));
     html.catalogue = persistence.catalogue.get();
-    if (!whole)
-      html.graph_note = (html.graph_note.empty() ? "" : html.graph_note + " ") +
-                        "The graph files of this corpus are per series (graphs/SERIES.dot and "
-                        ".graphml); `clausetrack track --graph-full` writes graph.dot and "
-                        "graph.graphml of the whole corpus.";
+    if (!whole) {
+      const std::string files =
+          "The graph files of this corpus are per series (graphs/SERIES.dot and "
+          ".graphml); `clausetrack track --graph-full` writes graph.dot and "
+          "graph.graphml of the whole corpus.";
+      for (std::string* note : {&html.graph_note, &html.graph_note_common})
+        *note = (note->empty() ? "" : *note + " ") + files;
+    }
     report::html_site(
         corpus, html,
         [&put](const std::string& path, std::string content) { put(path, std::move(content)); },

@@ -18,6 +18,7 @@
 
 #include <map>
 #include <optional>
+#include <vector>
 
 #include "report/clause_marker.h"
 #include "report/html_escape.h"
@@ -131,12 +132,14 @@ class Writer {
 std::string akn_export(const Corpus& corpus, std::size_t doc, const AknOptions& o) {
   const Document& d = corpus.documents[doc];
   std::map<std::size_t, std::string> thread;  // clause -> its thread id
-  std::map<std::string, std::string> labels;  // thread id -> label, of this document's threads
+  // This document's threads, in thread order (ids are hashes: their order
+  // means nothing).
+  std::vector<const Thread*> concepts;
   for (const Thread& t : corpus.threads)
     for (const ThreadMember& m : t.members)
       if (m.clause >= d.first_clause && m.clause < d.first_clause + d.clause_count) {
         thread[m.clause] = t.id;
-        labels[t.id] = t.label;
+        if (concepts.empty() || concepts.back() != &t) concepts.push_back(&t);
       }
   Writer w(corpus, d, thread);
   std::size_t n = d.clause_count;
@@ -199,9 +202,10 @@ std::string akn_export(const Corpus& corpus, std::size_t doc, const AknOptions& 
 <TLCOrganization eId="clausetrack" href="/ontology/organization/clausetrack" showAs="clausetrack"/>
 <TLCRole eId="author" href="/ontology/role/author" showAs="author"/>
 )";
-  for (const auto& [id, label] : labels)
-    out += "<TLCConcept eId=\"thread-" + x(id) + "\" href=\"/ontology/concept/clausetrack/thread/" +
-           x(id) + "\" showAs=\"" + x(label.empty() ? id : label) + "\"/>\n";
+  for (const Thread* t : concepts)
+    out += "<TLCConcept eId=\"thread-" + x(t->id) +
+           "\" href=\"/ontology/concept/clausetrack/thread/" + x(t->id) + "\" showAs=\"" +
+           x(t->label.empty() ? t->id : t->label) + "\"/>\n";
   out += "</references>\n</meta>\n";
 
   if (preface > 0) {

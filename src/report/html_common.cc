@@ -82,8 +82,7 @@ std::string thread_href(const ReportContext& cx, std::size_t thread) {
 }
 
 std::string finding_href(const ReportContext& cx, std::size_t finding) {
-  return cx.pages.href(cx.page, cx.pages.finding_page(finding),
-                       ReportIndex::finding_anchor(finding));
+  return cx.pages.href(cx.page, cx.pages.finding_page(finding), cx.index.finding_anchor(finding));
 }
 
 std::string page_range(const ReportContext& cx, std::size_t page) {

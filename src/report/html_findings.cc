@@ -21,7 +21,7 @@ std::string findings_section(ReportContext& cx) {
     if (cx.split() && cx.pages.finding_page(f) != cx.page) continue;  // on its own page
     const Finding& finding = corpus.findings[f];
     Data d;
-    d["anchor"] = Data(ReportIndex::finding_anchor(f));
+    d["anchor"] = Data(cx.index.finding_anchor(f));
     d["severity"] = label_data(label(finding.severity));
     d["severity_name"] = Data(std::string(name(finding.severity)));
     d["rule"] = Data(finding.rule);

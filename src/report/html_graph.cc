@@ -205,7 +205,7 @@ struct SeriesDrawing::Pending {
   std::vector<std::string> dots;               // parallel to ids, kept for the memo
   std::vector<std::optional<SvgResult>> kept;  // parallel to ids: found in the memo
   SvgMemo* memo = nullptr;
-  std::vector<std::string> too_large;
+  std::vector<std::pair<std::string, std::string>> too_large;  // series id, its size
   std::vector<std::string> over_budget;
   bool collected = false;
 };
@@ -221,8 +221,8 @@ SeriesDrawing::SeriesDrawing(const Corpus& corpus, const graph::PersistenceGraph
         graph::fold_clauses(corpus, graph::around_series(corpus, full, s.id));
     std::size_t n = num_vertices(view.g), e = num_edges(view.g);
     if (n > kMaxInlineGraphVertices || e > kMaxInlineGraphEdges) {
-      pending_->too_large.push_back(s.id + " (" + std::to_string(n) + " vertices, " +
-                                    std::to_string(e) + " edges)");
+      pending_->too_large.emplace_back(
+          s.id, std::to_string(n) + " vertices, " + std::to_string(e) + " edges");
       continue;
     }
     if (drawn_edges + e > kMaxDrawnEdgesTotal) {
@@ -282,9 +282,16 @@ SeriesGraphs SeriesDrawing::collect() {
     }
   }
   if (!failed.empty()) out.note = failed + ".";
+  out.common = out.note;
+  for (const auto& [id, size] : pending_->too_large)
+    out.undrawn[id] = "too large to lay out quickly (" + size + ")";
+  for (const auto& id : pending_->over_budget)
+    out.undrawn[id] = "past the drawing budget of " + std::to_string(kMaxDrawnEdgesTotal) +
+                      " edges over the corpus; `clausetrack graph --series " + id + "` draws it";
   if (!pending_->too_large.empty()) {
     std::string list;
-    for (const auto& t : pending_->too_large) list += (list.empty() ? "" : ", ") + t;
+    for (const auto& [id, size] : pending_->too_large)
+      list += (list.empty() ? "" : ", ") + id + " (" + size + ")";
     out.note += (out.note.empty() ? "" : " ") +
                 std::string("Not drawn, too large to lay out quickly: ") + list +
                 "; graph.dot holds the whole graph.";

@@ -38,7 +38,7 @@ std::vector<SvgResult> dot_to_svg(const std::vector<std::string>& dots);
 std::string inline_svg(std::string_view svg, std::string_view label,
                        std::string_view id_prefix = {});
 // The same checks, for a standalone file beside `page`: comments removed,
-// links "#…" pointing into `page` ("index.html#thread-t0001").
+// links "#…" pointing into `page` ("index.html#thread-t7qm194w").
 std::string standalone_svg(std::string_view svg, std::string_view page);
 
 struct SeriesGraphs {
@@ -47,6 +47,10 @@ struct SeriesGraphs {
       files;  // series id -> file name, for drawings too big to inline
   std::map<std::string, std::string> contents;  // file name -> standalone SVG
   std::string note;                             // what is missing and why ("" if nothing)
+  // The same in parts: why a series is not drawn (series id -> reason) and
+  // what is not about one series (a Graphviz failure).
+  std::map<std::string, std::string> undrawn;
+  std::string common;
 };
 
 // Largest series graph (clauses folded) drawn at all: Graphviz's layout time

@@ -89,10 +89,20 @@ std::string graphs_section(ReportContext& cx) {
                                                             : std::string());
     series.push_back(std::move(d));
   }
+  // A split report's page: only what concerns its series.
+  std::string note = cx.inputs.graph_note;
+  if (cx.split()) {
+    note = cx.inputs.graph_note_common;
+    const std::size_t s = cx.here().series;
+    if (s < cx.corpus.series.size())
+      if (auto it = cx.inputs.series_undrawn.find(cx.corpus.series[s].id);
+          it != cx.inputs.series_undrawn.end())
+        note = "Not drawn, " + it->second + "." + (note.empty() ? "" : " " + note);
+  }
   Data d;
   d["series"] = list_of(std::move(series));
-  d["note"] = opt(cx.inputs.graph_note);
-  d["has_note"] = Data(!cx.inputs.graph_note.empty());
+  d["note"] = opt(note);
+  d["has_note"] = Data(!note.empty());
   d["none"] = Data(series.empty());
   return cx.templates.render("graphs.html", d);
 }

@@ -2,11 +2,42 @@
 #include "report/html_index.h"
 
 #include <algorithm>
+#include <tuple>
+
+#include "util/hash.h"
 
 namespace ct::report {
 
 namespace {
+
 const std::vector<std::vector<std::size_t>> kNoPresence;
+
+constexpr std::size_t kFindingAnchorDigits = 8;
+
+// The anchors of `findings` (see finding_anchor).
+std::vector<std::string> finding_anchors(const std::vector<Finding>& findings) {
+  std::vector<std::string> out(findings.size());
+  std::unordered_map<std::string, std::vector<std::size_t>> groups;
+  for (std::size_t f = 0; f < findings.size(); ++f) {
+    const Finding& x = findings[f];
+    // The checks give every finding a fingerprint; one made elsewhere may not.
+    const std::string print = x.fingerprint.empty()
+                                  ? hex_hash(x.rule + "|" + x.where.file + "|" + x.message)
+                                  : x.fingerprint;
+    out[f] = "finding-" + print.substr(0, kFindingAnchorDigits);
+    groups[out[f]].push_back(f);
+  }
+  for (auto& [anchor, members] : groups) {
+    if (members.size() < 2) continue;
+    std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
+      return std::tie(findings[a].fingerprint, a) < std::tie(findings[b].fingerprint, b);
+    });
+    for (std::size_t k = 1; k < members.size(); ++k)
+      out[members[k]] = anchor + "-" + std::to_string(k + 1);
+  }
+  return out;
+}
+
 }  // namespace
 
 ReportIndex::ReportIndex(const Corpus& corpus)
@@ -18,7 +49,8 @@ ReportIndex::ReportIndex(const Corpus& corpus)
       thread_series_(corpus.threads.size()),
       series_threads_(corpus.series.size()),
       home_(corpus.threads.size(), npos),
-      presence_(corpus.threads.size()) {
+      presence_(corpus.threads.size()),
+      finding_anchors_(finding_anchors(corpus.findings)) {
   for (std::size_t i = 0; i < corpus.clauses.size(); ++i)
     clause_ids_.emplace(corpus.clauses[i].id, i);
   for (std::size_t i = 0; i < corpus.documents.size(); ++i)
@@ -94,10 +126,6 @@ std::string ReportIndex::clause_href(std::size_t clause) const {
 
 std::string ReportIndex::document_anchor(std::string_view doc_id) {
   return "doc-" + std::string(doc_id);
-}
-
-std::string ReportIndex::finding_anchor(std::size_t finding) {
-  return "finding-" + std::to_string(finding + 1);
 }
 
 std::string ReportIndex::series_anchor(std::string_view part, std::string_view series_id) {

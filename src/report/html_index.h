@@ -69,7 +69,11 @@ class ReportIndex {
   std::string clause_anchor(std::size_t clause) const;
   std::string clause_href(std::size_t clause) const;
   static std::string document_anchor(std::string_view doc_id);
-  static std::string finding_anchor(std::size_t finding);
+  // "finding-" and the first 8 digits of the finding's fingerprint, so a
+  // link to it survives other findings coming and going; findings whose
+  // short forms repeat, ordered by fingerprint then place, get "-2", "-3"...
+  // after the second on.
+  const std::string& finding_anchor(std::size_t finding) const { return finding_anchors_[finding]; }
   static std::string series_anchor(std::string_view part, std::string_view series_id);
 
  private:
@@ -82,6 +86,7 @@ class ReportIndex {
   std::vector<std::size_t> home_;
   // presence_[t]: series index -> cells; kept sparse (threads span few series).
   std::vector<std::vector<std::pair<std::size_t, std::vector<std::vector<std::size_t>>>>> presence_;
+  std::vector<std::string> finding_anchors_;
 };
 
 }  // namespace ct::report

@@ -36,8 +36,14 @@ struct HtmlInputs {
   // Drawings too large to inline, written beside the page: file name by
   // series id (the page links to them).
   std::map<std::string, std::string> series_svg_file;
-  // Why graphs are missing, shown instead of them ("" when none is).
+  // Why graphs are missing, shown instead of them ("" when none is): on the
+  // one page, `graph_note`; on a split report's series page, the reason its
+  // own series is not drawn (`series_undrawn`: series id -> reason, "too
+  // large ...") and then `graph_note_common`, so that the page does not
+  // change with other series.
   std::string graph_note;
+  std::string graph_note_common;
+  std::map<std::string, std::string> series_undrawn;
   // Entities and their lifecycles (graph stage): the entity section, which
   // the graph's entity links land on. Null: no entity section.
   const graph::Catalogue* catalogue = nullptr;

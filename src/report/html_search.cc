@@ -65,7 +65,7 @@ std::vector<std::pair<std::string, std::size_t>> anchor_list(const Corpus& corpu
     anchors.emplace_back(ReportIndex::document_anchor(corpus.documents[d].id),
                          pages.document_page(d));
   for (std::size_t f = 0; f < corpus.findings.size(); ++f)
-    anchors.emplace_back(ReportIndex::finding_anchor(f), pages.finding_page(f));
+    anchors.emplace_back(index.finding_anchor(f), pages.finding_page(f));
   for (std::size_t s = 0; s < corpus.series.size(); ++s) {
     std::vector<std::size_t> ps = pages.pages_of_series(s);
     if (ps.empty()) continue;

@@ -7,7 +7,7 @@
 //   search/w-B.js     ctSite.words(B, {WORD: [Δclause...], ...}) postings
 //   search/c-K.js     ctSite.texts(K, [[PAGE, ANCHOR, LABEL, TEXT], ...])
 //   search/a-B.js     ctSite.anchors(B, {ANCHOR: PAGE, ...})    where each
-//                     anchor lives, so "index.html#thread-t0042" still lands
+//                     anchor lives, so "index.html#thread-t7qm194w" still lands
 //
 // Words are the clause texts folded as text::fold does (lower case, accents
 // removed), cut at every character that is not a letter or a digit, each

@@ -220,7 +220,8 @@ TEST_CASE("findings link to their clause and related locations", "[report][html]
   std::string html = report::html_report(r.corpus);
   std::string findings = from_id(html, "findings");
   CHECK(count_of(findings, "data-finding=") == 3);
-  std::string first = from_id(findings, "finding-1");
+  // Anchors name the first digits of the fingerprint (the fixture's: f1, f2, f3).
+  std::string first = from_id(findings, "finding-f1");
   first = first.substr(0, first.find("</li>\n"));
   CHECK(first.find("data-severity=\"error\"") != std::string::npos);
   CHECK(first.find("date.out-of-order") != std::string::npos);
@@ -231,11 +232,11 @@ TEST_CASE("findings link to their clause and related locations", "[report][html]
   CHECK(first.find("the earlier version says 1 March 2021") != std::string::npos);
   // A finding on a document links to the document; a related file outside
   // the corpus is named, not linked.
-  std::string third = from_id(findings, "finding-3");
+  std::string third = from_id(findings, "finding-f3");
   CHECK(third.find("href=\"#doc-alpha-2023\"") != std::string::npos);
   CHECK(third.find("<span class=\"loc\">elsewhere.txt:3</span>") != std::string::npos);
   // The clause's version card points at its finding.
-  CHECK(version_card(html, r.demand_amended).find("href=\"#finding-1\"") != std::string::npos);
+  CHECK(version_card(html, r.demand_amended).find("href=\"#finding-f1\"") != std::string::npos);
   // Summary counts by severity.
   std::string summary = from_id(html, "summary");
   summary = summary.substr(0, summary.find("id=\"timeline\""));

@@ -172,6 +172,35 @@ TEST_CASE("a large corpus gives a small index and bounded series pages", "[repor
   CHECK(files == site(corpus));
 }
 
+TEST_CASE("a series page's graph note names only its series", "[report][site]") {
+  // The note on a page does not change with other series (issue 17: pages
+  // that can be kept from one run to the next).
+  Corpus corpus = big_corpus(160, 40);
+  report::HtmlInputs in;
+  in.graph_note = "Not drawn, too large to lay out quickly: long (500 vertices, 900 edges).";
+  in.graph_note_common = "Graph files are per series.";
+  in.series_undrawn["long"] = "too large to lay out quickly (500 vertices, 900 edges)";
+  Files files;
+  report::html_site(corpus, in, [&files](const std::string& path, std::string content) {
+    files[path] = std::move(content);
+  });
+  REQUIRE(files.count("series/long.html"));
+  REQUIRE(files.count("series/short.html"));
+  CHECK(files["series/long.html"].find(
+            "<p class=\"note\">Not drawn, too large to lay out quickly (500 vertices, 900 "
+            "edges). Graph files are per series.</p>") != std::string::npos);
+  CHECK(files["series/short.html"].find("<p class=\"note\">Graph files are per series.</p>") !=
+        std::string::npos);
+  for (const auto& [path, content] : files)
+    if (path != "series/long.html") {
+      INFO(path);
+      CHECK(content.find("500 vertices") == std::string::npos);
+    }
+  // The one page keeps the note of every series.
+  Corpus small = big_corpus(3, 4);
+  CHECK(report::html_report(small, in).find(in.graph_note) != std::string::npos);
+}
+
 TEST_CASE("a small corpus keeps its one page", "[report][site]") {
   Corpus corpus = big_corpus(3, 4);
   Files files = site(corpus);
