@@ -67,14 +67,58 @@ bool covered(const Clause& c, std::size_t begin, std::size_t end) {
   return false;
 }
 
+struct Capitals {
+  bool upper_first = false, all_upper = false;
+  std::size_t letters = 0;
+};
+
+Capitals capitals_of(std::string_view w) {
+  Capitals out;
+  std::size_t i = 0;
+  if (w.empty()) return out;
+  out.upper_first = text::is_upper(text::decode(w, i));
+  out.all_upper = out.upper_first;
+  out.letters = 1;
+  while (i < w.size()) {
+    char32_t ch = text::decode(w, i);
+    if (text::is_letter(ch)) {
+      ++out.letters;
+      if (!text::is_upper(ch)) out.all_upper = false;
+    }
+  }
+  return out;
+}
+
+// Where the clause's lead verb written in capitals ends ("SE FÉLICITE",
+// "CONDAMNE EN OUTRE": the run of words in capitals right after the marker,
+// when one of them is an act or operative verb of the language): those are
+// no names. `marker_end` when there is no such run.
+std::size_t capital_lead_end(const Clause& c, std::size_t marker_end, const LanguageRules* lang) {
+  if (!lang) return marker_end;
+  std::size_t end = marker_end;
+  bool verb = false;
+  auto first = std::lower_bound(c.tokens.begin(), c.tokens.end(), marker_end,
+                                [](const Token& t, std::size_t b) { return t.begin < b; });
+  for (auto it = first; it != c.tokens.end() && it->word; ++it) {
+    std::string_view w = std::string_view(c.text).substr(it->begin, it->end - it->begin);
+    Capitals caps = capitals_of(w);
+    if (!caps.all_upper) break;
+    const std::string f = it->fold.empty() ? text::fold(w) : std::string(it->fold);
+    verb |= lang->act_words.count(f) > 0 || lang->operative.count(std::string(it->stem)) > 0;
+    end = it->end;
+  }
+  return verb ? end : marker_end;
+}
+
 std::vector<FactToken> fact_tokens(const Clause& c, std::size_t begin, std::size_t end,
                                    std::size_t marker_end, const LanguageRules* lang) {
   std::vector<FactToken> out;
+  const std::size_t lead_end = capital_lead_end(c, marker_end, lang);
   auto first = std::lower_bound(c.tokens.begin(), c.tokens.end(), begin,
                                 [](const Token& t, std::size_t b) { return t.begin < b; });
   for (auto it = first; it != c.tokens.end() && it->end <= end; ++it) {
     const Token& t = *it;
-    if (t.begin < marker_end || covered(c, t.begin, t.end)) continue;
+    if (t.begin < lead_end || covered(c, t.begin, t.end)) continue;
     std::string_view w = std::string_view(c.text).substr(t.begin, t.end - t.begin);
     const std::string f = t.fold.empty() ? text::fold(w) : std::string(t.fold);
     if (t.number) {
@@ -86,20 +130,9 @@ std::vector<FactToken> fact_tokens(const Clause& c, std::size_t begin, std::size
       out.push_back({FactToken::Month, t.begin, t.end, f});
       continue;
     }
-    std::size_t i = 0;
-    char32_t ch0 = text::decode(w, i);
-    bool upper_first = text::is_upper(ch0);
-    if (!upper_first) continue;  // neither a name nor an acronym
-    bool all_upper = true;
-    std::size_t letters = 1;
-    while (i < w.size()) {
-      char32_t ch = text::decode(w, i);
-      if (text::is_letter(ch)) {
-        ++letters;
-        if (!text::is_upper(ch)) all_upper = false;
-      }
-    }
-    bool acronym = all_upper && letters >= 2;
+    Capitals caps = capitals_of(w);
+    if (!caps.upper_first) continue;  // neither a name nor an acronym
+    bool acronym = caps.all_upper && caps.letters >= 2;
     // A capitalized word that does not open the clause: a name.
     if (acronym || t.begin != marker_end) out.push_back({FactToken::Name, t.begin, t.end, f});
   }

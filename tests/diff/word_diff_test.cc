@@ -153,6 +153,19 @@ TEST_CASE("diff: change classes and facts", "[diff]") {
     REQUIRE(cmp.facts.size() == 1);
     CHECK(cmp.facts[0].rfind("name Ahmed", 0) == 0);
   }
+  SECTION("a lead verb written in capitals is no name") {
+    // The Council of Foreign Ministers writes its verbs in capitals.
+    Clause x = clause("4. Le Groupe de contact a exprimé sa gratitude à la Commission", "fr");
+    Clause y = clause("4. SE FÉLICITE de la gratitude de la Commission", "fr");
+    auto cmp = diff::compare(x, "fr", y, "fr", r);
+    INFO(cmp.facts.size());
+    CHECK(cmp.facts.empty());
+    // An acronym after the verb still is one.
+    Clause z = clause("4. SE FÉLICITE de la gratitude de la CPIDH", "fr");
+    auto cmp2 = diff::compare(y, "fr", z, "fr", r);
+    REQUIRE(cmp2.facts.size() == 1);
+    CHECK(cmp2.facts[0].rfind("name Commission", 0) == 0);
+  }
   SECTION("another language: translated, no word diff") {
     Clause b =
         clause("1. Décide de proroger le mandat de la Mission jusqu'au 31 janvier 2025 ;", "fr");
