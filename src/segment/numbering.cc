@@ -82,7 +82,10 @@ std::optional<Placement> Numbering::place(const Marker& m, const MarkerContext& 
       // opens an item when a paragraph clearly starts here.
       bool near = r.value == L.last || (r.value > L.last + 1 && r.value <= L.last + 3) ||
                   (d == 0 && r.kind == NumberKind::Arabic && r.value > 1 && r.value < L.last);
-      if (near && same_style && open && !c.lower_after) {
+      // "(i)" after "(f)" or "(g)" opens a list of roman numbers under it
+      // rather than skipping letters (only after "(h)" is it the next letter).
+      bool roman_one = r.kind == NumberKind::Alpha && m.roman == 1 && r.value != L.last;
+      if (near && same_style && open && !c.lower_after && !roman_one) {
         Placement p{d, r.kind, r.value};
         p.parent = parent_of(d);
         p.irregular = true;
@@ -90,6 +93,17 @@ std::optional<Placement> Numbering::place(const Marker& m, const MarkerContext& 
       }
     }
   }
+  // 1b. A sub-list whose numbering runs on under the next item: "(g)" under
+  // "(ii)" after "(a)"-"(f)" under "(i)".
+  if (closed_ && closed_depth_ == stack_.size() && !stack_.empty() && open && !c.lower_after &&
+      closed_->style == m.style)
+    for (const Reading& r : rs)
+      if (r.kind == closed_->kind && r.value == closed_->last + 1) {
+        Placement p{stack_.size(), r.kind, r.value};
+        p.push = true;
+        p.parent = stack_.back().block;
+        return p;
+      }
   // 2. The first item of a sequence.
   for (const Reading& r : rs) {
     if (r.value != 1) continue;
@@ -130,6 +144,7 @@ void Numbering::commit(const Marker& m, const Placement& p, std::size_t block) {
   const bool numbered = p.kind != NumberKind::Bullet;
   if (p.restart) {
     if (top_used_ && numbered) ++section_;
+    closed_.reset();
     stack_.clear();
     stack_.push_back(level);
     top_used_ |= numbered;
@@ -145,6 +160,14 @@ void Numbering::commit(const Marker& m, const Placement& p, std::size_t block) {
   // A continuation (or a new list at an open level) keeps the level's style.
   if (p.level < stack_.size() && !stack_[p.level].style.empty())
     level.style = stack_[p.level].style;
+  // The sub-list of the item this one follows, which the next item's own
+  // sub-list may run on from.
+  if (stack_.size() > p.level + 1) {
+    closed_ = stack_[p.level + 1];
+    closed_depth_ = p.level + 1;
+  } else if (closed_ && closed_depth_ > p.level + 1) {
+    closed_.reset();
+  }
   stack_.resize(p.level + 1);
   stack_[p.level] = level;
   if (p.level == 0) top_used_ |= numbered;

@@ -1,7 +1,9 @@
 // The numbering of items within a document: which sequence an item marker
 // continues ("9." after "8.", "ii." after "i.", "(i)" after "(h)" as a
 // letter), which opens a sub-list ("i." after "8. Exigé que les parties :"), and
-// which restarts the numbering in a later section ("1." after "11."). A
+// which restarts the numbering in a later section ("1." after "11."), and
+// which runs a sub-list on under the next item ("(g)" under "(ii)" after
+// "(a)"-"(f)" under "(i)"). A
 // marker that fits no sequence is not a marker at all: "2022. Il a ..." at the
 // start of a wrapped line stays text.
 #pragma once
@@ -60,6 +62,10 @@ class Numbering {
   std::optional<std::size_t> parent_of(std::size_t level) const;
 
   std::vector<Level> stack_;
+  // The last sub-list closed by the next item at the level above it (depth
+  // `closed_depth_`): its numbering may run on under the new item.
+  std::optional<Level> closed_;
+  std::size_t closed_depth_ = 0;
   int section_ = 1;
   bool top_used_ = false;  // a top-level numbered sequence has been seen
 };

@@ -66,6 +66,41 @@ TEST_CASE("(h) then (i) is a letter, (i) after an item is a roman numeral",
   CHECK(need(s, "2.ii").text == "sur la mission.");
 }
 
+TEST_CASE("(i) after (f) opens roman sub-items rather than skipping two letters",
+          "[segment][numbering]") {
+  std::string text =
+      "The Council,\n\nRecalling its resolutions,\n\n1. Decides that the tasks "
+      "of the Mission shall be:\n\n";
+  for (char x = 'a'; x <= 'f'; ++x) text += std::string("(") + x + ") Task " + x + "\n\n";
+  text +=
+      "(i) To help reinforce the judiciary;\n\n(ii) To help build capacities;\n\n2. Decides to "
+      "remain seized of the matter.\n";
+  Segmented s = segment_text(text, "en");
+  INFO(s.dump());
+  CHECK(need(s, "1.f.i").depth == 2);
+  CHECK(parent_id(s, need(s, "1.f.ii")) == "1.f");
+  CHECK(s.find("1.i") == nullptr);
+}
+
+TEST_CASE("letters that run on under the next roman item stay its sub-items",
+          "[segment][numbering]") {
+  // (i) Protection: (a)-(c); (ii) Disarmament: (d)-(e); (iii) Reform: (f).
+  Segmented s = segment_text(
+      "The Council,\n\nRecalling its resolutions,\n\n1. Decides that the mandate shall "
+      "include the following tasks:\n\n(i) Protection of civilians\n\n(a) Prevent violence "
+      "against civilians;\n\n(b) Carry out operations;\n\n(c) Engage with communities;\n\n"
+      "(ii) Disarmament and stabilisation\n\n(d) Provide good offices;\n\n(e) Support the "
+      "disposal of weapons;\n\n(iii) Security sector reform\n\n(f) Provide technical "
+      "advice;\n\n2. Decides to remain seized of the matter.\n",
+      "en");
+  INFO(s.dump());
+  CHECK(parent_id(s, need(s, "1.i.c")) == "1.i");
+  CHECK(parent_id(s, need(s, "1.ii.d")) == "1.ii");
+  CHECK(need(s, "1.ii.e").depth == 2);
+  CHECK(parent_id(s, need(s, "1.iii.f")) == "1.iii");
+  CHECK(need(s, "2").depth == 0);
+}
+
 TEST_CASE("a list may switch its bracket style: d) then (e) is the next item",
           "[segment][numbering]") {
   Segmented s = segment_text(
