@@ -11,7 +11,8 @@ packages=(
   nlohmann-json3-dev libfmt-dev libre2-dev libutf8proc-dev libstemmer-dev
   libkainjow-mustache-dev zlib1g-dev graphviz
   dict-freedict-fra-eng dict-freedict-eng-fra
-  libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-fr libxml2-dev libpoppler-cpp-dev libzip-dev
+  libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-fr hunspell-ar hunspell-ru hunspell-es
+  hunspell-de-de libxml2-dev libpoppler-cpp-dev libzip-dev
   libicu-dev libjemalloc-dev libxxhash-dev
 )
 if [[ "${1:-}" == "--test" || "${1:-}" == "--bench" ]]; then

@@ -15,9 +15,10 @@
 // - names (capitalised inside a sentence) are judged by the dictionary only:
 //   a name spelt another way is a slip when the new spelling is no word;
 // - a slip: the new word is no word of the language (Hunspell dictionaries
-//   of rules/lang) and appears in no other document, or it is a word but the
-//   phrases it makes on every side appear in no other document while the
-//   old phrase is established (in as many documents as it could be).
+//   of rules/lang) and appears in no other document, or, in a language of
+//   checks.yaml `real_words`, it is a word but the phrases it makes on every
+//   side appear in no other document while the old phrase is established (in
+//   as many documents as it could be).
 #include <fmt/format.h>
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -261,6 +262,7 @@ class NearMiss {
     look_back_ = static_cast<std::size_t>(rule.number("look_back", 3));
     // Variants of checks.yaml (older rules folders) beside the languages' own.
     extra_variants_ = text::parse_variants(rule.list("variants"));
+    for (const std::string& l : rule.list("real_words")) real_words_.insert(l);
   }
 
   // The swaps in the members of threads [begin, end) in the documents `sink`
@@ -305,6 +307,9 @@ class NearMiss {
   text::AnalyzerSet analyzers_;
   WordDiffMemo* memo_;  // word diffs of earlier runs, or null
   std::size_t min_versions_, max_distance_, min_length_, rare_, attested_, context_, look_back_;
+  // Languages whose words known to the dictionary or the corpus are judged by
+  // their phrases too (checks.yaml `real_words`).
+  std::unordered_set<std::string> real_words_;
   double max_ratio_;
   std::vector<text::Variant> extra_variants_;
 };
@@ -706,6 +711,9 @@ void NearMiss::report(const std::vector<Swap>& swaps, FindingSink& sink) const {
       // ("UNIOSIL" after "UNAMSIL", "Ivoirian" beside "Ivorian").
       // Names vary in spelling; only one that is no word is judged.
       if (is_name(now, s.new_tok)) continue;
+      // In a language not listed, two known words a letter or two apart are
+      // mostly two forms or words of one root chosen on purpose.
+      if (!real_words_.count(lang)) continue;
       // A real word: the phrase it makes with each unchanged neighbour is
       // unheard of, while the old phrase is established, on every side.
       std::size_t sides = 0, odd = 0;

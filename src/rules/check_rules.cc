@@ -70,7 +70,7 @@ const std::vector<RuleSpec>& implemented_check_rules() {
       {"text.near-miss",
        {"min_versions", "max_distance", "min_length", "max_ratio", "context_words", "rare",
         "attested", "look_back"},
-       {"variants"},
+       {"variants", "real_words"},
        {}},
       {"term.undefined-acronym", {"min_length"}, {"ignore"}, {}},
       {"term.acronym-before-definition", {}, {}, {}},

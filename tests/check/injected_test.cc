@@ -281,6 +281,38 @@ TEST_CASE("in a language inflected by its endings, another form is not a slip; a
   CHECK(of_rule(typo, "text.near-miss").size() == 1);
 }
 
+TEST_CASE("outside checks.yaml real_words, a dictionary word put for another is an edit",
+          "[check][text]") {
+  // Russian: "консультационной" for "консультативной" (both words of the
+  // dictionary, one root): an edit, not a slip, though the phrase is new.
+  auto series = [](const std::string& word) {
+    auto doc = [](const std::string& w) {
+      return "Совместное коммюнике\n\nМинистры:\n\n"
+             "1. приветствуют работу " +
+             w +
+             " группы по вопросам правосудия в регионе и требуют немедленного "
+             "освобождения всех политических заключенных;\n\n"
+             "2. постановляют продолжать заниматься этим вопросом.\n";
+    };
+    return std::vector<std::pair<std::string, std::string>>{
+        {"r/2021.ru.txt", doc("консультативной")},
+        {"r/2022.ru.txt", doc("консультативной")},
+        {"r/2023.ru.txt", doc(word)}};
+  };
+  const std::string manifest =
+      "series:\n  - id: r\n    title: Communiques\ndocuments:\n"
+      "  - {id: r-2021, file: r/2021.ru.txt, series: r, language: ru, date: 2021-09-20}\n"
+      "  - {id: r-2022, file: r/2022.ru.txt, series: r, language: ru, date: 2022-09-21}\n"
+      "  - {id: r-2023, file: r/2023.ru.txt, series: r, language: ru, date: 2023-09-19}\n";
+  auto edit = findings_of(series("консультационной"), manifest);
+  INFO(listing(edit));
+  CHECK(of_rule(edit, "text.near-miss").empty());
+  // A word no dictionary knows still is a slip.
+  auto typo = findings_of(series("конусльтативной"), manifest);
+  INFO(listing(typo));
+  CHECK(of_rule(typo, "text.near-miss").size() == 1);
+}
+
 TEST_CASE("a name the newer text spells as the dictionary or as often as the older is a correction",
           "[check][text]") {
   // "Monteux" (a dictionary word, a conductor's name) in one earlier text,
