@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 #include "text/analyzer.h"
@@ -44,21 +45,6 @@ LanguageGuess guess_language(std::string_view text, const Rules& rules) {
     counts[folded] += n;
     if (short_lowercase(surface)) short_counts[folded] += n;
   }
-  std::string best;
-  int best_score = -1;
-  for (const auto& [code, lang] : rules.languages) {
-    int score = 0;
-    for (const auto& w : lang.detect) {
-      auto it = counts.find(w);
-      if (it != counts.end()) score += it->second;
-    }
-    if (score > best_score) {
-      best = code;
-      best_score = score;
-    }
-  }
-  guess.code = best;
-  guess.frequent = static_cast<std::size_t>(std::max(best_score, 0));
   // The script of a word: that of its first letter.
   auto script = [](std::string_view w) {
     for (std::size_t i = 0; i < w.size();) {
@@ -67,6 +53,35 @@ LanguageGuess guess_language(std::string_view text, const Rules& rules) {
     }
     return text::Script::Common;
   };
+  // The script most of the words are written in.
+  std::unordered_map<int, int> by_script;
+  for (const auto& [surface, n] : written) by_script[static_cast<int>(script(surface))] += n;
+  int main_script = -1, main_count = 0;
+  for (const auto& [s, n] : by_script)
+    if (n > main_count || (n == main_count && s < main_script)) main_script = s, main_count = n;
+  // Frequent words decide; on a tie (a few words typed as a query: "release
+  // all political prisoners" holds none), the language's stop words, then
+  // being written in its script.
+  std::string best;
+  std::tuple<int, int, int> best_score{-1, -1, -1};
+  for (const auto& [code, lang] : rules.languages) {
+    int score = 0, stop = 0;
+    for (const auto& w : lang.detect) {
+      auto it = counts.find(w);
+      if (it != counts.end()) score += it->second;
+    }
+    for (const auto& [w, n] : counts)
+      if (lang.stopwords.count(w)) stop += n;
+    int own_script =
+        !lang.detect.empty() && static_cast<int>(script(lang.detect.front())) == main_script;
+    std::tuple<int, int, int> key{score, stop, own_script};
+    if (key > best_score) {
+      best = code;
+      best_score = key;
+    }
+  }
+  guess.code = best;
+  guess.frequent = static_cast<std::size_t>(std::max(std::get<0>(best_score), 0));
   if (const LanguageRules* lang = rules.language(best))
     for (const auto& [word, n] : short_counts) {
       // Only words of the language's own script tell: Latin item letters

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "ingest/detect_language.h"
 #include "support/test_support.h"
 
 using ct::test::read_file;
@@ -128,4 +129,16 @@ TEST_CASE("Latin item letters in a Chinese text do not make its language uncerta
   REQUIRE(r.exit_code == 0);
   CHECK(r.err.find("language not detected") == std::string::npos);
   CHECK(nlohmann::json::parse(r.out)["documents"][0]["language"] == "zh");
+}
+
+TEST_CASE("a few words without a frequent word are read by their stop words and script",
+          "[ingest][language]") {
+  const auto& r = ct::test::rules();
+  // None of these is among the languages' frequent words.
+  CHECK(ct::ingest::detect_language("release all Kashmiri political prisoners", r) == "en");
+  CHECK(ct::ingest::detect_language("libérer tous les prisonniers", r) == "fr");
+  // Neither frequent nor stop words: a language of the text's script.
+  std::string latin = ct::ingest::detect_language("Kashmiri political prisoners", r);
+  CHECK((latin == "en" || latin == "fr" || latin == "es" || latin == "de"));
+  CHECK(ct::ingest::detect_language("السجناء السياسيين", r) == "ar");
 }
