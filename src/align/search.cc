@@ -9,6 +9,7 @@
 #include "align/score.h"
 #include "ingest/detect_language.h"
 #include "text/analyzer_set.h"
+#include "text/fold.h"
 
 namespace ct::align {
 
@@ -50,12 +51,18 @@ std::vector<Match> search(const Corpus& corpus, const Rules& rules, const std::s
       }
   // Similarity, and how much of the query the clause holds (a few words
   // typed from a long clause should find it), a little in favour of the
-  // query's own language.
+  // query's own language, and more of a clause that holds the query's words
+  // as typed (folded): the original before its translation, which holds
+  // them only through the lexicon.
+  const std::string folded_query = text::fold(text);
   for (std::size_t i : candidates) {
     const std::string& cl = corpus.documents[corpus.clauses[i].doc].language;
     double s = 0.5 * text_similarity(q, lang, table.clauses[i], cl) +
                0.5 * contained(q, lang, table.clauses[i], cl);
-    if (cl == lang) s = std::min(1.0, s + 0.05);
+    if (cl == lang) s += 0.05;
+    if (cl == lang && text::fold(corpus.clauses[i].text).find(folded_query) != std::string::npos)
+      s += 0.1;
+    s = std::min(1.0, s);
     if (s > 0) out.push_back({i, s});
   }
   std::sort(out.begin(), out.end(), [](const Match& a, const Match& b) {
