@@ -1,6 +1,7 @@
 // tracker.json writer: the contract's field names and order, extensions after.
 #include "report/tracker_json.h"
 
+#include <charconv>
 #include <cmath>
 #include <utility>
 
@@ -122,20 +123,238 @@ Json segment_json(const Corpus& corpus, const std::vector<std::size_t>& docs) {
 
 namespace {
 
-// Appends `item` dumped as nlohmann does inside a pretty document, at
-// nesting `depth` (2 spaces per level): every line indented.
-void append_nested(std::string& out, const Json& item, int depth) {
-  const auto indent = 2 * static_cast<unsigned int>(depth);
+// The entries written straight into the text, in the bytes append_json makes
+// of document_json, clause_json, thread_json and series_json: building a tree
+// per clause (a hundred megabytes of text for a large corpus) cost more
+// allocation than the writing. tests/graph/graph_writers_test.cc compares.
+
+// An object `indent` spaces deep, its members written one at a time.
+class ObjectText {
+ public:
+  ObjectText(std::string& out, unsigned indent) : out_(out), indent_(indent) {}
+
+  // `"key": ` on its own line (the key plain ASCII, needing no escape).
+  void key(std::string_view k) {
+    member();
+    out_ += '"';
+    out_ += k;
+    out_ += "\": ";
+  }
+  // The same for any key, escaped.
+  void any_key(std::string_view k) {
+    member();
+    append_json_string(out_, k);
+    out_ += ": ";
+  }
+  void string(std::string_view k, std::string_view v) {
+    key(k);
+    append_json_string(out_, v);
+  }
+  void string_of(std::string_view k, std::string_view v) {  // any key
+    any_key(k);
+    append_json_string(out_, v);
+  }
+  void string_or_null(std::string_view k, std::string_view v) {
+    key(k);
+    if (v.empty())
+      out_ += "null";
+    else
+      append_json_string(out_, v);
+  }
+  void integer(std::string_view k, long long v) {
+    key(k);
+    char buf[24];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+    out_.append(buf, end);
+  }
+  void boolean(std::string_view k, bool v) {
+    key(k);
+    out_ += v ? "true" : "false";
+  }
+  void strings(std::string_view k, const std::vector<std::string>& v) {
+    key(k);
+    if (v.empty()) {
+      out_ += "[]";
+      return;
+    }
+    out_ += "[\n";
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      if (i) out_ += ",\n";
+      out_.append(indent_ + 4, ' ');
+      append_json_string(out_, v[i]);
+    }
+    out_ += '\n';
+    out_.append(indent_ + 2, ' ');
+    out_ += ']';
+  }
+  // Any other value, through the tree writer.
+  void value(std::string_view k, const Json& v) {
+    key(k);
+    append_json(out_, v, indent_ + 2);
+  }
+  // The indentation of a member's value (for nested objects and arrays).
+  unsigned inner() const { return indent_ + 2; }
+  std::string& out() { return out_; }
+  void end() {
+    if (first_) {
+      out_ += "{}";
+      return;
+    }
+    out_ += '\n';
+    out_.append(indent_, ' ');
+    out_ += '}';
+  }
+
+ private:
+  void member() {
+    out_ += first_ ? "{\n" : ",\n";
+    first_ = false;
+    out_.append(indent_ + 2, ' ');
+  }
+
+  std::string& out_;
+  unsigned indent_;
+  bool first_ = true;
+};
+
+// An array `indent` spaces deep of `n` items, item(i, indent) writing each.
+template <typename Item>
+void array_text(std::string& out, unsigned indent, std::size_t n, Item item) {
+  if (n == 0) {
+    out += "[]";
+    return;
+  }
+  out += "[\n";
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i) out += ",\n";
+    out.append(indent + 2, ' ');
+    item(i, indent + 2);
+  }
+  out += '\n';
   out.append(indent, ' ');
-  // Written into `out` at that indentation: no text to copy and indent again
-  // (tracker.json of a large corpus is a hundred megabytes). The test in
-  // tests/graph/graph_writers_test.cc compares with dump() and fails if it drifts.
-  append_json(out, item, indent);
+  out += ']';
 }
 
-// `"key": [items]` at depth 1 of the top object, as dump(2) writes it.
-template <typename Make>
-void append_array(std::string& out, std::string_view key, std::size_t n, Make make) {
+void entity_text(std::string& out, const Entity& e, unsigned indent) {
+  ObjectText j(out, indent);
+  j.string("type", name(e.type));
+  j.string("text", e.text);
+  j.string("value", e.value);
+  j.integer("line", e.pos.line);
+  j.integer("column", e.pos.column);
+  if (!e.flags.empty()) j.strings("flags", e.flags);
+  if (!e.attrs.empty()) {
+    j.key("attrs");
+    ObjectText a(out, j.inner());
+    for (const auto& [k, v] : e.attrs) a.string_of(k, v);
+    a.end();
+  }
+  j.end();
+}
+
+void document_text(std::string& out, const Document& d, unsigned indent) {
+  ObjectText j(out, indent);
+  j.string("id", d.id);
+  j.string("source", d.source);
+  j.string("series", d.series);
+  j.string("kind", d.kind);
+  j.string("language", d.language);
+  j.string_or_null("date", d.date);
+  j.string_or_null("place", d.place);
+  j.string("title", d.title);
+  j.string_or_null("parent", d.parent);
+  j.integer("line", d.line);
+  j.integer("end_line", d.end_line);
+  j.string_or_null("session", d.session);
+  if (!d.number.empty()) j.string("number", d.number);
+  if (!d.detected.empty()) j.strings("detected", d.detected);
+  if (!d.toc.empty()) {
+    j.key("toc");
+    array_text(out, j.inner(), d.toc.size(), [&](std::size_t i, unsigned in) {
+      const TocEntry& e = d.toc[i];
+      ObjectText t(out, in);
+      t.string("number", e.number);
+      t.string("symbol", e.symbol);
+      t.string("title", e.title);
+      t.string("page", e.page);
+      t.integer("line", e.line);
+      t.end();
+    });
+  }
+  j.end();
+}
+
+void clause_text(std::string& out, const Corpus& corpus, const Clause& c, unsigned indent) {
+  ObjectText j(out, indent);
+  j.string("id", c.id);
+  j.string("doc", corpus.documents[c.doc].id);
+  j.string("number", c.number);
+  j.string("role", name(c.role));
+  j.integer("line", c.line);
+  j.integer("end_line", c.end_line);
+  j.string("text", c.text);
+  j.key("entities");
+  array_text(out, j.inner(), c.entities.size(),
+             [&](std::size_t i, unsigned in) { entity_text(out, c.entities[i], in); });
+  j.string("key", c.key);
+  j.integer("depth", c.depth);
+  if (c.parent)
+    j.string("parent", corpus.clauses[*c.parent].id);
+  else
+    j.string_or_null("parent", {});
+  if (!c.action.empty()) {
+    j.string("lead", c.lead);
+    j.string("action", c.action);
+    j.integer("strength", c.strength);
+  }
+  j.end();
+}
+
+void thread_text(std::string& out, const Corpus& corpus, const Thread& t, unsigned indent) {
+  ObjectText j(out, indent);
+  j.string("id", t.id);
+  j.string("label", t.label);
+  j.string("status", name(t.status));
+  j.boolean("furniture", is_furniture(corpus, t));
+  j.key("members");
+  array_text(out, j.inner(), t.members.size(), [&](std::size_t i, unsigned in) {
+    const auto& m = t.members[i];
+    ObjectText mj(out, in);
+    mj.string("clause", corpus.clauses[m.clause].id);
+    mj.string("change", name(m.change));
+    if (m.against) mj.string("against", corpus.clauses[*m.against].id);
+    if (!m.facts.empty()) mj.strings("facts", m.facts);
+    if (m.against) mj.value("score", Json(std::round(m.score * 1000.0) / 1000.0));
+    mj.end();
+  });
+  j.string("series", t.series);
+  j.end();
+}
+
+void series_text(std::string& out, const Corpus& corpus, const Series& s, unsigned indent) {
+  ObjectText x(out, indent);
+  x.string("id", s.id);
+  x.string("title", s.title);
+  x.string_or_null("body", s.body);
+  x.key("sessions");
+  array_text(out, x.inner(), s.sessions.size(), [&](std::size_t i, unsigned in) {
+    const auto& ses = s.sessions[i];
+    ObjectText o(out, in);
+    o.string("key", ses.key);
+    o.string("date", ses.date);
+    o.key("documents");
+    array_text(out, o.inner(), ses.documents.size(), [&](std::size_t k, unsigned) {
+      append_json_string(out, corpus.documents[ses.documents[k]].id);
+    });
+    o.end();
+  });
+  x.end();
+}
+
+// `"key": [items]` at depth 1 of the top object, as dump(2) writes it;
+// write(i) appends item i at depth 2 (4 spaces), its first line unindented.
+template <typename Write>
+void append_array(std::string& out, std::string_view key, std::size_t n, Write write) {
   out += "  \"";
   out += key;
   out += "\": ";
@@ -145,7 +364,8 @@ void append_array(std::string& out, std::string_view key, std::size_t n, Make ma
   }
   out += "[\n";
   for (std::size_t i = 0; i < n; ++i) {
-    append_nested(out, make(i), 2);
+    out.append(4, ' ');
+    write(i);
     out += i + 1 < n ? ",\n" : "\n";
   }
   out += "  ]";
@@ -216,21 +436,21 @@ std::string tracker_text(const Corpus& corpus, const std::size_t* count, Entity 
     out += any ? "\n  ]" : "[]";
   } else {
     append_array(out, "documents", corpus.documents.size(),
-                 [&](std::size_t i) { return document_json(corpus, corpus.documents[i]); });
+                 [&](std::size_t i) { document_text(out, corpus.documents[i], 4); });
     out += ",\n";
     append_array(out, "clauses", corpus.clauses.size(),
-                 [&](std::size_t i) { return clause_json(corpus, corpus.clauses[i]); });
+                 [&](std::size_t i) { clause_text(out, corpus, corpus.clauses[i], 4); });
   }
   out += ",\n";
   append_array(out, "threads", corpus.threads.size(),
-               [&](std::size_t i) { return thread_json(corpus, corpus.threads[i]); });
+               [&](std::size_t i) { thread_text(out, corpus, corpus.threads[i], 4); });
   if (count) {
     out += ",\n";
-    append_array(out, "entities", *count, entity);
+    append_array(out, "entities", *count, [&](std::size_t i) { append_json(out, entity(i), 4); });
   }
   out += ",\n";
   append_array(out, "series", corpus.series.size(),
-               [&](std::size_t i) { return series_json(corpus, corpus.series[i]); });
+               [&](std::size_t i) { series_text(out, corpus, corpus.series[i], 4); });
   out += "\n}\n";
   return out;
 }
@@ -268,10 +488,12 @@ std::string tracker_json_text(const Corpus& corpus, const graph::Catalogue& cata
 DocumentEntries document_entries(const Corpus& corpus, std::size_t doc) {
   const Document& d = corpus.documents[doc];
   DocumentEntries e;
-  append_nested(e.document, document_json(corpus, d), 2);
+  e.document.append(4, ' ');
+  document_text(e.document, d, 4);
   for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count; ++k) {
     if (k > d.first_clause) e.clauses += ",\n";
-    append_nested(e.clauses, clause_json(corpus, corpus.clauses[k]), 2);
+    e.clauses.append(4, ' ');
+    clause_text(e.clauses, corpus, corpus.clauses[k], 4);
   }
   return e;
 }
