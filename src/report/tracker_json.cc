@@ -7,6 +7,7 @@
 
 #include "model/reading.h"
 #include "report/graph_json.h"
+#include "report/graph_labels.h"
 #include "report/json_text.h"
 
 namespace ct::report {
@@ -351,6 +352,63 @@ void series_text(std::string& out, const Corpus& corpus, const Series& s, unsign
   x.end();
 }
 
+// An array of the ids of `n` items, id(i) giving each.
+template <typename Id>
+void ids_text(std::string& out, unsigned indent, std::size_t n, Id id) {
+  array_text(out, indent, n, [&](std::size_t i, unsigned) { append_json_string(out, id(i)); });
+}
+
+// entity_node_json's entry (its lifecycle as lifecycle_json makes it).
+void entity_node_text(std::string& out, const Corpus& corpus, const graph::EntityNode& e,
+                      unsigned indent) {
+  ObjectText j(out, indent);
+  j.string("id", e.id);
+  j.string("type", name(e.type));
+  j.string("value", e.value);
+  j.key("mentions");
+  ids_text(out, j.inner(), e.mentions.size(),
+           [&](std::size_t i) -> const std::string& { return corpus.clauses[e.mentions[i]].id; });
+  const graph::Lifecycle& life = e.life;
+  if (life.empty()) {
+    j.key("first");
+    out += "null";
+    j.key("last");
+    out += "null";
+    j.string("status", name(life.status));
+  } else {
+    j.string("first", corpus.documents[life.first_doc].id);
+    j.string("last", corpus.documents[life.last_doc].id);
+    j.string("status", name(life.status));
+    j.string("series", corpus.series[life.main_life().series].id);
+    j.key("absent");
+    ids_text(out, j.inner(), life.absent.size(), [&](std::size_t i) -> const std::string& {
+      return corpus.documents[life.absent[i]].id;
+    });
+  }
+  j.strings("texts", e.texts);
+  if (!life.empty()) {
+    j.key("per_series");
+    array_text(out, j.inner(), life.per_series.size(), [&](std::size_t k, unsigned in) {
+      const graph::SeriesLife& l = life.per_series[k];
+      const Series& s = corpus.series[l.series];
+      ObjectText x(out, in);
+      x.string("series", s.id);
+      x.string("first", corpus.documents[l.first_doc].id);
+      x.string("last", corpus.documents[l.last_doc].id);
+      x.key("sessions");
+      ids_text(out, x.inner(), l.present.size(),
+               [&](std::size_t i) -> const std::string& { return s.sessions[l.present[i]].key; });
+      x.key("absent_sessions");
+      ids_text(out, x.inner(), l.absent.size(),
+               [&](std::size_t i) -> const std::string& { return s.sessions[l.absent[i]].key; });
+      x.strings("absent", absent_documents(corpus, l));
+      x.string("status", name(l.status));
+      x.end();
+    });
+  }
+  j.end();
+}
+
 // `"key": [items]` at depth 1 of the top object, as dump(2) writes it;
 // write(i) appends item i at depth 2 (4 spaces), its first line unindented.
 template <typename Write>
@@ -404,6 +462,7 @@ bool clauses_in_document_order(const Corpus& corpus) {
 // The text of tracker.json, the entities (when `count` is not null) made by
 // `entity(i)` for i < *count; the documents' and clauses' entries by
 // `entries` when given and the clauses follow the documents.
+// `entity(out, i)` appends entity i at 4 spaces' depth.
 template <typename Entity>
 std::string tracker_text(const Corpus& corpus, const std::size_t* count, Entity entity,
                          const std::function<DocumentEntries(std::size_t)>* entries = nullptr) {
@@ -446,7 +505,7 @@ std::string tracker_text(const Corpus& corpus, const std::size_t* count, Entity 
                [&](std::size_t i) { thread_text(out, corpus, corpus.threads[i], 4); });
   if (count) {
     out += ",\n";
-    append_array(out, "entities", *count, [&](std::size_t i) { append_json(out, entity(i), 4); });
+    append_array(out, "entities", *count, [&](std::size_t i) { entity(out, i); });
   }
   out += ",\n";
   append_array(out, "series", corpus.series.size(),
@@ -468,20 +527,24 @@ void field(std::string& input, std::string_view s) {
 std::string tracker_json_text(const Corpus& corpus, const Json& entities) {
   const std::size_t n = entities.is_array() ? entities.size() : 0;
   return tracker_text(corpus, entities.is_array() ? &n : nullptr,
-                      [&](std::size_t i) -> const Json& { return entities[i]; });
+                      [&](std::string& out, std::size_t i) { append_json(out, entities[i], 4); });
 }
 
 std::string tracker_json_text(const Corpus& corpus, const graph::Catalogue& catalogue) {
   const std::size_t n = catalogue.entities.size();
-  return tracker_text(
-      corpus, &n, [&](std::size_t i) { return entity_node_json(corpus, catalogue.entities[i]); });
+  return tracker_text(corpus, &n, [&](std::string& out, std::size_t i) {
+    entity_node_text(out, corpus, catalogue.entities[i], 4);
+  });
 }
 
 std::string tracker_json_text(const Corpus& corpus, const graph::Catalogue& catalogue,
                               const std::function<DocumentEntries(std::size_t)>& entries) {
   const std::size_t n = catalogue.entities.size();
   return tracker_text(
-      corpus, &n, [&](std::size_t i) { return entity_node_json(corpus, catalogue.entities[i]); },
+      corpus, &n,
+      [&](std::string& out, std::size_t i) {
+        entity_node_text(out, corpus, catalogue.entities[i], 4);
+      },
       &entries);
 }
 

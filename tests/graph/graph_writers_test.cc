@@ -243,6 +243,17 @@ TEST_CASE("writers: tracker.json written straight equals the tree's dump", "[gra
         }) == report::dump(tracker));
   CHECK(report::dump(tracker) ==
         tracker.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+  // An entity that appears nowhere (an empty lifecycle: first and last null).
+  graph::Catalogue cat = *g.catalogue;
+  graph::EntityNode lone;
+  lone.id = "person:Nobody \"quoted\"";
+  lone.value = "Nobody";
+  lone.texts = {"nobody", "No\xC3\xA9body"};
+  cat.entities.push_back(lone);
+  const std::string with_lone =
+      report::dump(report::tracker_json(c, report::entities_json(c, cat)));
+  CHECK(with_lone.find("\"first\": null") != std::string::npos);
+  CHECK(report::tracker_json_text(c, cat) == with_lone);
 }
 
 TEST_CASE("writers: the summary per series", "[graph]") {
