@@ -409,24 +409,49 @@ void entity_node_text(std::string& out, const Corpus& corpus, const graph::Entit
   j.end();
 }
 
+// The text in parts: appended to the last one, a new one begun once it holds
+// kPart bytes (at an entry's end, so every part is whole UTF-8 and JSON
+// structure lies at their seams).
+class Parts {
+ public:
+  static constexpr std::size_t kPart = 1 << 20;
+  std::string& out() {
+    if (parts_.empty() || parts_.back().size() >= kPart) {
+      parts_.emplace_back();
+      parts_.back().reserve(kPart + kPart / 4);
+    }
+    return parts_.back();
+  }
+  // `text` as a part of its own (moved, not copied).
+  void add(std::string&& text) {
+    if (!text.empty()) parts_.push_back(std::move(text));
+  }
+  std::vector<std::string> take() && { return std::move(parts_); }
+
+ private:
+  std::vector<std::string> parts_;
+};
+
 // `"key": [items]` at depth 1 of the top object, as dump(2) writes it;
-// write(i) appends item i at depth 2 (4 spaces), its first line unindented.
+// write(out, i) appends item i at depth 2 (4 spaces), its first line unindented.
 template <typename Write>
-void append_array(std::string& out, std::string_view key, std::size_t n, Write write) {
-  out += "  \"";
-  out += key;
-  out += "\": ";
+void append_array(Parts& parts, std::string_view key, std::size_t n, Write write) {
+  std::string& head = parts.out();
+  head += "  \"";
+  head += key;
+  head += "\": ";
   if (n == 0) {
-    out += "[]";
+    head += "[]";
     return;
   }
-  out += "[\n";
+  head += "[\n";
   for (std::size_t i = 0; i < n; ++i) {
+    std::string& out = parts.out();
     out.append(4, ' ');
-    write(i);
+    write(out, i);
     out += i + 1 < n ? ",\n" : "\n";
   }
-  out += "  ]";
+  parts.out() += "  ]";
 }
 
 Json series_json(const Corpus& corpus, const Series& s) {
@@ -459,58 +484,64 @@ bool clauses_in_document_order(const Corpus& corpus) {
   return next == corpus.clauses.size();
 }
 
-// The text of tracker.json, the entities (when `count` is not null) made by
-// `entity(i)` for i < *count; the documents' and clauses' entries by
-// `entries` when given and the clauses follow the documents.
-// `entity(out, i)` appends entity i at 4 spaces' depth.
+// The text of tracker.json in parts, the entities (when `count` is not null)
+// made by `entity(out, i)` (appending entity i at 4 spaces' depth) for
+// i < *count; the documents' and clauses' entries by `entries` when given and
+// the clauses follow the documents (each entry then a part of its own).
 template <typename Entity>
-std::string tracker_text(const Corpus& corpus, const std::size_t* count, Entity entity,
-                         const std::function<DocumentEntries(std::size_t)>* entries = nullptr) {
-  std::string out = "{\n  \"schema\": \"clausetrack/tracker/1\",\n";
+std::vector<std::string> tracker_parts(
+    const Corpus& corpus, const std::size_t* count, Entity entity,
+    const std::function<DocumentEntries(std::size_t)>* entries = nullptr) {
+  Parts parts;
+  parts.out() += "{\n  \"schema\": \"clausetrack/tracker/1\",\n";
   if (entries && *entries && clauses_in_document_order(corpus) && !corpus.documents.empty()) {
-    // All entries first, then one string of the size they add up to: the
-    // text is about 100 MB on a large corpus, where growing it and the
-    // clauses' part by appends copied it several times.
     std::vector<DocumentEntries> all(corpus.documents.size());
-    std::size_t size = out.size() + 64;
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = (*entries)(i);
+    parts.out() += "  \"documents\": [\n";
     for (std::size_t i = 0; i < all.size(); ++i) {
-      all[i] = (*entries)(i);
-      size += all[i].document.size() + all[i].clauses.size() + 4;
+      parts.add(std::move(all[i].document));
+      parts.out() += i + 1 < all.size() ? ",\n" : "\n";
     }
-    out.reserve(size + size / 8);  // and the threads, entities and series after
-    out += "  \"documents\": [\n";
-    for (std::size_t i = 0; i < all.size(); ++i) {
-      out += all[i].document;
-      out += i + 1 < all.size() ? ",\n" : "\n";
-    }
-    out += "  ],\n  \"clauses\": ";
+    parts.out() += "  ],\n  \"clauses\": ";
     bool any = false;
     for (DocumentEntries& e : all) {
       if (e.clauses.empty()) continue;
-      out += any ? ",\n" : "[\n";
+      parts.out() += any ? ",\n" : "[\n";
       any = true;
-      out += e.clauses;
-      std::string().swap(e.clauses);
+      parts.add(std::move(e.clauses));
     }
-    out += any ? "\n  ]" : "[]";
+    parts.out() += any ? "\n  ]" : "[]";
   } else {
-    append_array(out, "documents", corpus.documents.size(),
-                 [&](std::size_t i) { document_text(out, corpus.documents[i], 4); });
-    out += ",\n";
-    append_array(out, "clauses", corpus.clauses.size(),
-                 [&](std::size_t i) { clause_text(out, corpus, corpus.clauses[i], 4); });
+    append_array(parts, "documents", corpus.documents.size(), [&](std::string& out, std::size_t i) {
+      document_text(out, corpus.documents[i], 4);
+    });
+    parts.out() += ",\n";
+    append_array(parts, "clauses", corpus.clauses.size(), [&](std::string& out, std::size_t i) {
+      clause_text(out, corpus, corpus.clauses[i], 4);
+    });
   }
-  out += ",\n";
-  append_array(out, "threads", corpus.threads.size(),
-               [&](std::size_t i) { thread_text(out, corpus, corpus.threads[i], 4); });
+  parts.out() += ",\n";
+  append_array(parts, "threads", corpus.threads.size(), [&](std::string& out, std::size_t i) {
+    thread_text(out, corpus, corpus.threads[i], 4);
+  });
   if (count) {
-    out += ",\n";
-    append_array(out, "entities", *count, [&](std::size_t i) { entity(out, i); });
+    parts.out() += ",\n";
+    append_array(parts, "entities", *count, entity);
   }
-  out += ",\n";
-  append_array(out, "series", corpus.series.size(),
-               [&](std::size_t i) { series_text(out, corpus, corpus.series[i], 4); });
-  out += "\n}\n";
+  parts.out() += ",\n";
+  append_array(parts, "series", corpus.series.size(), [&](std::string& out, std::size_t i) {
+    series_text(out, corpus, corpus.series[i], 4);
+  });
+  parts.out() += "\n}\n";
+  return std::move(parts).take();
+}
+
+std::string joined(const std::vector<std::string>& parts) {
+  std::size_t size = 0;
+  for (const std::string& p : parts) size += p.size();
+  std::string out;
+  out.reserve(size);
+  for (const std::string& p : parts) out += p;
   return out;
 }
 
@@ -526,26 +557,30 @@ void field(std::string& input, std::string_view s) {
 
 std::string tracker_json_text(const Corpus& corpus, const Json& entities) {
   const std::size_t n = entities.is_array() ? entities.size() : 0;
-  return tracker_text(corpus, entities.is_array() ? &n : nullptr,
-                      [&](std::string& out, std::size_t i) { append_json(out, entities[i], 4); });
+  return joined(
+      tracker_parts(corpus, entities.is_array() ? &n : nullptr,
+                    [&](std::string& out, std::size_t i) { append_json(out, entities[i], 4); }));
 }
 
-std::string tracker_json_text(const Corpus& corpus, const graph::Catalogue& catalogue) {
+std::vector<std::string> tracker_json_parts(
+    const Corpus& corpus, const graph::Catalogue& catalogue,
+    const std::function<DocumentEntries(std::size_t)>& entries) {
   const std::size_t n = catalogue.entities.size();
-  return tracker_text(corpus, &n, [&](std::string& out, std::size_t i) {
-    entity_node_text(out, corpus, catalogue.entities[i], 4);
-  });
-}
-
-std::string tracker_json_text(const Corpus& corpus, const graph::Catalogue& catalogue,
-                              const std::function<DocumentEntries(std::size_t)>& entries) {
-  const std::size_t n = catalogue.entities.size();
-  return tracker_text(
+  return tracker_parts(
       corpus, &n,
       [&](std::string& out, std::size_t i) {
         entity_node_text(out, corpus, catalogue.entities[i], 4);
       },
       &entries);
+}
+
+std::string tracker_json_text(const Corpus& corpus, const graph::Catalogue& catalogue) {
+  return joined(tracker_json_parts(corpus, catalogue, {}));
+}
+
+std::string tracker_json_text(const Corpus& corpus, const graph::Catalogue& catalogue,
+                              const std::function<DocumentEntries(std::size_t)>& entries) {
+  return joined(tracker_json_parts(corpus, catalogue, entries));
 }
 
 DocumentEntries document_entries(const Corpus& corpus, std::size_t doc) {

@@ -243,6 +243,17 @@ TEST_CASE("writers: tracker.json written straight equals the tree's dump", "[gra
         }) == report::dump(tracker));
   CHECK(report::dump(tracker) ==
         tracker.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+  // In parts, one after the other, with and without the cached entries.
+  for (bool cached : {false, true}) {
+    std::function<report::DocumentEntries(std::size_t)> entries;
+    if (cached) entries = [&](std::size_t i) { return report::document_entries(c, i); };
+    std::string parts_joined;
+    for (const std::string& part : report::tracker_json_parts(c, *g.catalogue, entries)) {
+      CHECK(!part.empty());
+      parts_joined += part;
+    }
+    CHECK(parts_joined == report::tracker_json_text(c, *g.catalogue));
+  }
   // An entity that appears nowhere (an empty lifecycle: first and last null).
   graph::Catalogue cat = *g.catalogue;
   graph::EntityNode lone;
