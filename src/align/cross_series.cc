@@ -255,8 +255,10 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p, c
       auto it = postings.find(k.id);
       if (it == postings.end() || it->second.size() > kMaxPosting) continue;
       ++used;
-      for (std::uint32_t o : it->second)
-        if (o > r && reps[o].series != reps[r].series) {
+      // The reps after r only: a posting lists its reps in increasing order.
+      const std::vector<std::uint32_t>& list = it->second;
+      for (auto o_it = std::upper_bound(list.begin(), list.end(), r); o_it != list.end(); ++o_it)
+        if (const std::uint32_t o = *o_it; reps[o].series != reps[r].series) {
           if (!mark[o]) mark[o] = 1, seen.push_back(o);
           acc[o] += k.w;
         }

@@ -20,9 +20,15 @@ PersistenceGraph induced(const PersistenceGraph& full, const std::vector<bool>& 
   std::vector<Vertex> renumber(num_vertices(full.g), 0);
   for (Vertex v : boost::make_iterator_range(vertices(full.g)))
     if (keep[v]) renumber[v] = add_vertex(full.g[v], view.g);
-  for (Edge e : boost::make_iterator_range(edges(full.g))) {
-    Vertex s = source(e, full.g), t = target(e, full.g);
-    if (keep[s] && keep[t]) add_edge(renumber[s], renumber[t], full.g[e], view.g);
+  // The out-edges of the kept vertices only, in vertex order: edges(full.g)
+  // of a vecS, directedS graph runs in that order, and a series keeps a small
+  // part of the graph (all edges per series cost a second on a large corpus).
+  for (Vertex s : boost::make_iterator_range(vertices(full.g))) {
+    if (!keep[s]) continue;
+    for (Edge e : boost::make_iterator_range(out_edges(s, full.g))) {
+      Vertex t = target(e, full.g);
+      if (keep[t]) add_edge(renumber[s], renumber[t], full.g[e], view.g);
+    }
   }
   return view;
 }

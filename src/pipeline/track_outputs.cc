@@ -59,7 +59,14 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
                                          kMaxFullGraphElements;
   auto write_data = [&corpus, &persistence, &put, whole, &o] {
     StageTimer data_timer;
-    put("tracker.json", tracker_json_cached(corpus, *persistence.catalogue, o.cache));
+    {
+      // In parts: no string of the whole (a hundred MB on a large corpus).
+      // Each part is whole UTF-8 (tracker_json_parts), so made valid one by one.
+      std::vector<std::string> parts = tracker_json_cached(corpus, *persistence.catalogue, o.cache);
+      for (std::string& part : parts) text::make_valid_utf8(part);
+      write_file_atomically((std::filesystem::path(o.out_dir) / "tracker.json").string(), parts,
+                            StaleTemps::Skip);
+    }
     data_timer.lap("data: tracker.json");
     if (whole) {
       put("graph.dot", report::graph_dot(corpus, persistence));

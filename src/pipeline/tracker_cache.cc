@@ -63,9 +63,10 @@ void store(const fs::path& path, const std::string& key, const report::DocumentE
 
 }  // namespace
 
-std::string tracker_json_cached(const Corpus& corpus, const graph::Catalogue& catalogue,
-                                const CacheOptions& cache) {
-  if (cache.dir.empty()) return report::tracker_json_text(corpus, catalogue);
+std::vector<std::string> tracker_json_cached(const Corpus& corpus,
+                                             const graph::Catalogue& catalogue,
+                                             const CacheOptions& cache) {
+  if (cache.dir.empty()) return report::tracker_json_parts(corpus, catalogue, {});
   const fs::path dir = fs::path(cache.dir) / "tracker";
   const fs::path write_dir =
       (cache.write_dir.empty() ? fs::path(cache.dir) : fs::path(cache.write_dir)) / "tracker";
@@ -73,7 +74,7 @@ std::string tracker_json_cached(const Corpus& corpus, const graph::Catalogue& ca
   std::error_code ec;
   fs::create_directories(write_dir, ec);
   remove_stale_temps(write_dir.string());
-  return report::tracker_json_text(corpus, catalogue, [&](std::size_t doc) {
+  return report::tracker_json_parts(corpus, catalogue, [&](std::size_t doc) {
     const std::string key = entry_key(corpus, doc);
     const fs::path name = key + ".json";
     report::DocumentEntries e;

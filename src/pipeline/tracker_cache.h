@@ -8,6 +8,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "graph/persistence_graph.h"
 #include "model/corpus.h"
@@ -15,7 +16,9 @@
 
 namespace ct::pipeline {
 
-std::string tracker_json_cached(const Corpus& corpus, const graph::Catalogue& catalogue,
-                                const CacheOptions& cache);
+// tracker.json's text in parts (report::tracker_json_parts), written one after the other.
+std::vector<std::string> tracker_json_cached(const Corpus& corpus,
+                                             const graph::Catalogue& catalogue,
+                                             const CacheOptions& cache);
 
 }  // namespace ct::pipeline

@@ -6,6 +6,7 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "graph/persistence_graph.h"
 #include "model/corpus.h"
@@ -51,5 +52,12 @@ std::string document_entries_input(const Corpus& corpus, std::size_t doc);
 // pipeline makes them; else made here).
 std::string tracker_json_text(const Corpus& corpus, const graph::Catalogue& catalogue,
                               const std::function<DocumentEntries(std::size_t)>& entries);
+// The same text in consecutive parts (joined, they are tracker_json_text),
+// to be written one after the other: no string of the whole (a hundred MB
+// for a large corpus, its pages touched once more). Each part is whole UTF-8.
+// `entries` may be empty (the entries made here).
+std::vector<std::string> tracker_json_parts(
+    const Corpus& corpus, const graph::Catalogue& catalogue,
+    const std::function<DocumentEntries(std::size_t)>& entries);
 
 }  // namespace ct::report

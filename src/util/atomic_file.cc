@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <span>
 
 #include "model/error.h"
 #include "util/signal_cleanup.h"
@@ -20,7 +21,11 @@ void remove_stale_temps(const std::string& dir) {
   for (const fs::path& p : stale_temps_in(dir)) fs::remove(p, ec);
 }
 
-void write_file_atomically(const std::string& path, std::string_view content, StaleTemps stale) {
+namespace {
+
+// The file of `path` made of `content`'s parts in order.
+void write_parts(const std::string& path, std::span<const std::string_view> content,
+                 StaleTemps stale) {
   fs::path target(path);
   std::error_code ec;
   if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
@@ -36,7 +41,8 @@ void write_file_atomically(const std::string& path, std::string_view content, St
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     if (!out) throw InputError("cannot write file", path);
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    for (std::string_view part : content)
+      out.write(part.data(), static_cast<std::streamsize>(part.size()));
     out.flush();
     if (!out) {
       out.close();
@@ -49,6 +55,18 @@ void write_file_atomically(const std::string& path, std::string_view content, St
     fs::remove(tmp, ec);
     throw InputError("cannot replace file: " + ec.message(), path);
   }
+}
+
+}  // namespace
+
+void write_file_atomically(const std::string& path, std::string_view content, StaleTemps stale) {
+  write_parts(path, std::span<const std::string_view>(&content, 1), stale);
+}
+
+void write_file_atomically(const std::string& path, const std::vector<std::string>& parts,
+                           StaleTemps stale) {
+  const std::vector<std::string_view> views(parts.begin(), parts.end());
+  write_parts(path, views, stale);
 }
 
 }  // namespace ct

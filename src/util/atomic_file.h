@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ct {
 
@@ -17,6 +18,9 @@ enum class StaleTemps { Remove, Skip };
 // Writes `content` to `path` atomically; creates missing parent folders.
 // Throws InputError when the file cannot be written.
 void write_file_atomically(const std::string& path, std::string_view content,
+                           StaleTemps stale = StaleTemps::Remove);
+// The same with the content in parts, written one after the other.
+void write_file_atomically(const std::string& path, const std::vector<std::string>& parts,
                            StaleTemps stale = StaleTemps::Remove);
 
 // Removes the temporaries (NAME.tmp-PID[-X]) of any file of `dir` whose

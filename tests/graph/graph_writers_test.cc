@@ -200,6 +200,73 @@ TEST_CASE("writers: the entities array of tracker.json", "[graph]") {
         report::dump(report::tracker_json(empty, report::Json::array())));
 }
 
+TEST_CASE("writers: tracker.json written straight equals the tree's dump", "[graph]") {
+  // Every optional field of documents, clauses, entities, members and series
+  // filled, with strings that need escaping or replacing (invalid UTF-8).
+  Corpus c = sample_corpus();
+  auto g = graph::build_graph(c);
+  std::size_t k = 0;
+  while (k < c.clauses.size() && c.clauses[k].entities.empty()) ++k;
+  REQUIRE(k < c.clauses.size());
+  REQUIRE(c.clauses.size() > 2);
+  Document& d = c.documents[c.clauses[k].doc];
+  d.place = "Gen\xC3\xA8ve \"quoted\"";
+  d.number = "7";
+  d.detected = {"fr", "bad \xFF byte"};
+  d.toc = {{"1", "S/1", "a\ttitle", "40", 3}, {"2", "", "", "", 0}};
+  d.session.clear();
+  Clause& cl = c.clauses[k];
+  cl.text = "line\nbreak \x01 control \\ back";
+  cl.parent = k == 0 ? 1 : 0;
+  cl.lead = "Decides";
+  cl.action = "decides";
+  cl.strength = 3;
+  cl.entities[0].flags = {"partial", "ambiguous"};
+  cl.entities[0].attrs = {{"body", "S"}, {"we\"ird key", "v\xE9"}};
+  c.clauses[*cl.parent].id = "";  // an empty id is a string, not null
+  REQUIRE(!c.threads.empty());
+  ThreadMember& m = c.threads[0].members.back();
+  m.against = k;
+  m.score = 0.123456;
+  m.facts = {"date 2024-01-31 \u2192 2025-01-31"};
+  c.threads[0].members.front().score = 2.0 / 3.0;
+  c.series[0].body.clear();
+  report::Json entities = report::entities_json(c, *g.catalogue);
+  report::Json tracker = report::tracker_json(c, entities);
+  const std::string text = report::dump(tracker);
+  for (const char* field : {"\"toc\"", "\"attrs\"", "\"flags\"", "\"facts\"", "\"detected\"",
+                            "\"strength\"", "\"score\"", "\"body\": null", "\"session\": null"})
+    CHECK(text.find(field) != std::string::npos);
+  CHECK(report::tracker_json_text(c, entities) == text);
+  CHECK(report::tracker_json_text(c, *g.catalogue, [&](std::size_t i) {
+          return report::document_entries(c, i);
+        }) == report::dump(tracker));
+  CHECK(report::dump(tracker) ==
+        tracker.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+  // In parts, one after the other, with and without the cached entries.
+  for (bool cached : {false, true}) {
+    std::function<report::DocumentEntries(std::size_t)> entries;
+    if (cached) entries = [&](std::size_t i) { return report::document_entries(c, i); };
+    std::string parts_joined;
+    for (const std::string& part : report::tracker_json_parts(c, *g.catalogue, entries)) {
+      CHECK(!part.empty());
+      parts_joined += part;
+    }
+    CHECK(parts_joined == report::tracker_json_text(c, *g.catalogue));
+  }
+  // An entity that appears nowhere (an empty lifecycle: first and last null).
+  graph::Catalogue cat = *g.catalogue;
+  graph::EntityNode lone;
+  lone.id = "person:Nobody \"quoted\"";
+  lone.value = "Nobody";
+  lone.texts = {"nobody", "No\xC3\xA9body"};
+  cat.entities.push_back(lone);
+  const std::string with_lone =
+      report::dump(report::tracker_json(c, report::entities_json(c, cat)));
+  CHECK(with_lone.find("\"first\": null") != std::string::npos);
+  CHECK(report::tracker_json_text(c, cat) == with_lone);
+}
+
 TEST_CASE("writers: the summary per series", "[graph]") {
   Corpus c = sample_corpus();
   auto g = graph::build_graph(c);
