@@ -252,31 +252,39 @@ TEST_CASE("a name spelt another way is judged by the dictionary only", "[check][
   CHECK(of_rule(all, "text.near-miss").size() == 1);
 }
 
-TEST_CASE("in a language inflected by its endings, another form is not a slip; a typo is",
-          "[check][text]") {
-  // A Russian series of three texts; the newest changes one word.
-  auto series = [](const std::string& word) {
-    auto doc = [](const std::string& w) {
-      return "Совместное коммюнике\n\nМинистры:\n\n"
-             "1. призывают " +
-             w +
-             " защиту гражданского населения в регионе и требуют немедленного "
-             "освобождения всех политических заключенных;\n\n"
-             "2. постановляют продолжать заниматься этим вопросом.\n";
-    };
-    return std::vector<std::pair<std::string, std::string>>{{"r/2021.ru.txt", doc("обеспечить")},
-                                                            {"r/2022.ru.txt", doc("обеспечить")},
-                                                            {"r/2023.ru.txt", doc(word)}};
+namespace {
+
+// A Russian series of three texts: `earlier` in the first two, `word` in the
+// newest, at the place of "%" in the operative paragraph `op`.
+std::vector<Finding> russian_findings(const std::string& op, const std::string& earlier,
+                                      const std::string& word) {
+  auto doc = [&](const std::string& w) {
+    std::string line = op;
+    line.replace(line.find('%'), 1, w);
+    return "Совместное коммюнике\n\nМинистры:\n\n1. " + line +
+           " в регионе и требуют немедленного освобождения всех политических "
+           "заключенных;\n\n2. постановляют продолжать заниматься этим вопросом.\n";
   };
   const std::string manifest =
       "series:\n  - id: r\n    title: Communiques\ndocuments:\n"
       "  - {id: r-2021, file: r/2021.ru.txt, series: r, language: ru, date: 2021-09-20}\n"
       "  - {id: r-2022, file: r/2022.ru.txt, series: r, language: ru, date: 2022-09-21}\n"
       "  - {id: r-2023, file: r/2023.ru.txt, series: r, language: ru, date: 2023-09-19}\n";
-  auto aspect = findings_of(series("обеспечивать"), manifest);
+  return findings_of({{"r/2021.ru.txt", doc(earlier)},
+                      {"r/2022.ru.txt", doc(earlier)},
+                      {"r/2023.ru.txt", doc(word)}},
+                     manifest);
+}
+
+}  // namespace
+
+TEST_CASE("in a language inflected by its endings, another form is not a slip; a typo is",
+          "[check][text]") {
+  const std::string op = "призывают % защиту гражданского населения";
+  auto aspect = russian_findings(op, "обеспечить", "обеспечивать");
   INFO(listing(aspect));
   CHECK(of_rule(aspect, "text.near-miss").empty());
-  auto typo = findings_of(series("обесепчить"), manifest);
+  auto typo = russian_findings(op, "обеспечить", "обесепчить");
   INFO(listing(typo));
   CHECK(of_rule(typo, "text.near-miss").size() == 1);
 }
@@ -285,30 +293,12 @@ TEST_CASE("outside checks.yaml real_words, a dictionary word put for another is 
           "[check][text]") {
   // Russian: "консультационной" for "консультативной" (both words of the
   // dictionary, one root): an edit, not a slip, though the phrase is new.
-  auto series = [](const std::string& word) {
-    auto doc = [](const std::string& w) {
-      return "Совместное коммюнике\n\nМинистры:\n\n"
-             "1. приветствуют работу " +
-             w +
-             " группы по вопросам правосудия в регионе и требуют немедленного "
-             "освобождения всех политических заключенных;\n\n"
-             "2. постановляют продолжать заниматься этим вопросом.\n";
-    };
-    return std::vector<std::pair<std::string, std::string>>{
-        {"r/2021.ru.txt", doc("консультативной")},
-        {"r/2022.ru.txt", doc("консультативной")},
-        {"r/2023.ru.txt", doc(word)}};
-  };
-  const std::string manifest =
-      "series:\n  - id: r\n    title: Communiques\ndocuments:\n"
-      "  - {id: r-2021, file: r/2021.ru.txt, series: r, language: ru, date: 2021-09-20}\n"
-      "  - {id: r-2022, file: r/2022.ru.txt, series: r, language: ru, date: 2022-09-21}\n"
-      "  - {id: r-2023, file: r/2023.ru.txt, series: r, language: ru, date: 2023-09-19}\n";
-  auto edit = findings_of(series("консультационной"), manifest);
+  const std::string op = "приветствуют работу % группы по вопросам правосудия";
+  auto edit = russian_findings(op, "консультативной", "консультационной");
   INFO(listing(edit));
   CHECK(of_rule(edit, "text.near-miss").empty());
   // A word no dictionary knows still is a slip.
-  auto typo = findings_of(series("конусльтативной"), manifest);
+  auto typo = russian_findings(op, "консультативной", "конусльтативной");
   INFO(listing(typo));
   CHECK(of_rule(typo, "text.near-miss").size() == 1);
 }
