@@ -422,8 +422,9 @@ TEST_CASE("unsc-dev: threads with the six UN languages taking turns from year to
   // NOTE: the lexicons of rules/lexicon/ were learned from these same unsc-dev
   // paragraphs, so this figure is in-sample. Held out: learn the lexicons
   // from four series into a copy of rules/ and measure on the other four,
-  //   CLAUSETRACK_RULES_DIR=/tmp/rules-held-out \
-  //   CLAUSETRACK_UNSC_SERIES=binuh-haiti,minusca-car,monusco-drc,unama-afghanistan \
+  // with one command line of
+  //   CLAUSETRACK_RULES_DIR=/tmp/rules-held-out
+  //   CLAUSETRACK_UNSC_SERIES=binuh-haiti,minusca-car,monusco-drc,unama-afghanistan
   //   build/tests/test_align "unsc-dev: threads with the six UN languages*"
   // (lexicons: scripts/learn-lexicon.py ... --pair en LANG --series unami-iraq,
   // unmiss-south-sudan,unsmil-libya,unsom-somalia for LANG in fr ar zh ru es,
