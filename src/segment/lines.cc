@@ -200,8 +200,8 @@ constexpr AsciiClass kAsciiClass = [] {
   AsciiClass t;
   for (int c = 0; c < 128; ++c) {
     bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
-    t.kind[c] =
-        static_cast<std::uint8_t>((lower || upper || digit ? kAlnum : 0) | (c == ' ' ? kSpace : 0));
+    t.kind[c] = static_cast<std::uint8_t>((lower || upper || digit ? std::uint32_t{kAlnum} : 0u) |
+                                          (c == ' ' ? std::uint32_t{kSpace} : 0u));
     t.count[c] = lower ? kLetterCount : upper ? kLetterCount + kCapitalCount : 0;
   }
   return t;
