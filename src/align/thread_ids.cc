@@ -4,9 +4,9 @@
 
 #include <algorithm>
 #include <compare>
-#include <unordered_map>
 
 #include "util/hash.h"
+#include "util/unique_names.h"
 
 namespace ct::align {
 
@@ -38,12 +38,9 @@ std::string thread_id_base(std::string_view clause_id, int width) {
 
 void assign_thread_ids(std::vector<Thread>& threads, const std::vector<Clause>& clauses,
                        int width) {
-  std::vector<std::string> base(threads.size());
-  std::unordered_map<std::string, std::vector<std::size_t>> groups;
-  for (std::size_t t = 0; t < threads.size(); ++t) {
-    base[t] = thread_id_base(clauses[threads[t].members.front().clause].id, width);
-    groups[base[t]].push_back(t);
-  }
+  std::vector<std::string> ids(threads.size());
+  for (std::size_t t = 0; t < threads.size(); ++t)
+    ids[t] = thread_id_base(clauses[threads[t].members.front().clause].id, width);
   // The members' clause ids in order, then the place in `threads`.
   auto before = [&](std::size_t a, std::size_t b) {
     const auto& ma = threads[a].members;
@@ -55,12 +52,8 @@ void assign_thread_ids(std::vector<Thread>& threads, const std::vector<Clause>& 
         });
     return order != 0 ? order < 0 : a < b;
   };
-  for (std::size_t t = 0; t < threads.size(); ++t) threads[t].id = base[t];
-  for (auto& [b, members] : groups) {
-    if (members.size() < 2) continue;
-    std::sort(members.begin(), members.end(), before);
-    for (std::size_t k = 1; k < members.size(); ++k) threads[members[k]].id = b + base36(k);
-  }
+  make_unique_names(ids, before, [](std::size_t k) { return base36(k); });
+  for (std::size_t t = 0; t < threads.size(); ++t) threads[t].id = std::move(ids[t]);
 }
 
 }  // namespace ct::align

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "util/hash.h"
+#include "util/unique_names.h"
 
 namespace ct::report {
 
@@ -17,7 +18,6 @@ constexpr std::size_t kFindingAnchorDigits = 8;
 // The anchors of `findings` (see finding_anchor).
 std::vector<std::string> finding_anchors(const std::vector<Finding>& findings) {
   std::vector<std::string> out(findings.size());
-  std::unordered_map<std::string, std::vector<std::size_t>> groups;
   for (std::size_t f = 0; f < findings.size(); ++f) {
     const Finding& x = findings[f];
     // The checks give every finding a fingerprint; one made elsewhere may not.
@@ -25,16 +25,13 @@ std::vector<std::string> finding_anchors(const std::vector<Finding>& findings) {
                                   ? hex_hash(x.rule + "|" + x.where.file + "|" + x.message)
                                   : x.fingerprint;
     out[f] = "finding-" + print.substr(0, kFindingAnchorDigits);
-    groups[out[f]].push_back(f);
   }
-  for (auto& [anchor, members] : groups) {
-    if (members.size() < 2) continue;
-    std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
-      return std::tie(findings[a].fingerprint, a) < std::tie(findings[b].fingerprint, b);
-    });
-    for (std::size_t k = 1; k < members.size(); ++k)
-      out[members[k]] = anchor + "-" + std::to_string(k + 1);
-  }
+  make_unique_names(
+      out,
+      [&](std::size_t a, std::size_t b) {
+        return std::tie(findings[a].fingerprint, a) < std::tie(findings[b].fingerprint, b);
+      },
+      [](std::size_t k) { return "-" + std::to_string(k + 1); });
   return out;
 }
 
