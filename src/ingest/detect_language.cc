@@ -3,8 +3,9 @@
 
 #include <algorithm>
 #include <string_view>
-#include <tuple>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "text/analyzer.h"
 #include "text/fold.h"
@@ -53,35 +54,40 @@ LanguageGuess guess_language(std::string_view text, const Rules& rules) {
     }
     return text::Script::Common;
   };
-  // The script most of the words are written in.
-  std::unordered_map<int, int> by_script;
-  for (const auto& [surface, n] : written) by_script[static_cast<int>(script(surface))] += n;
-  int main_script = -1, main_count = 0;
-  for (const auto& [s, n] : by_script)
-    if (n > main_count || (n == main_count && s < main_script)) main_script = s, main_count = n;
-  // Frequent words decide; on a tie (a few words typed as a query: "release
-  // all political prisoners" holds none), the language's stop words, then
-  // being written in its script.
-  std::string best;
-  std::tuple<int, int, int> best_score{-1, -1, -1};
+  // Frequent words decide.
+  std::vector<std::pair<const std::string*, const LanguageRules*>> top;
+  int best_score = -1;
   for (const auto& [code, lang] : rules.languages) {
-    int score = 0, stop = 0;
+    int score = 0;
     for (const auto& w : lang.detect) {
       auto it = counts.find(w);
       if (it != counts.end()) score += it->second;
     }
-    for (const auto& [w, n] : counts)
-      if (lang.stopwords.count(w)) stop += n;
-    int own_script =
-        !lang.detect.empty() && static_cast<int>(script(lang.detect.front())) == main_script;
-    std::tuple<int, int, int> key{score, stop, own_script};
-    if (key > best_score) {
-      best = code;
-      best_score = key;
+    if (score > best_score) top.clear(), best_score = score;
+    if (score == best_score) top.emplace_back(&code, &lang);
+  }
+  std::string best = top.empty() ? std::string() : *top.front().first;
+  if (top.size() > 1) {
+    // On a tie (a few words typed as a query: "release all political
+    // prisoners" holds none), the language's stop words, then being written
+    // in the script most of the words are written in.
+    std::unordered_map<int, int> by_script;
+    for (const auto& [surface, n] : written) by_script[static_cast<int>(script(surface))] += n;
+    int main_script = -1, main_count = 0;
+    for (const auto& [sc, n] : by_script)
+      if (n > main_count || (n == main_count && sc < main_script)) main_script = sc, main_count = n;
+    std::pair<int, int> best_tie{-1, -1};
+    for (const auto& [code, lang] : top) {
+      int stop = 0;
+      for (const auto& [w, n] : counts)
+        if (lang->stopwords.count(w)) stop += n;
+      int own_script =
+          !lang->detect.empty() && static_cast<int>(script(lang->detect.front())) == main_script;
+      if (std::pair<int, int> key{stop, own_script}; key > best_tie) best = *code, best_tie = key;
     }
   }
   guess.code = best;
-  guess.frequent = static_cast<std::size_t>(std::max(std::get<0>(best_score), 0));
+  guess.frequent = static_cast<std::size_t>(std::max(best_score, 0));
   if (const LanguageRules* lang = rules.language(best))
     for (const auto& [word, n] : short_counts) {
       // Only words of the language's own script tell: Latin item letters
