@@ -110,10 +110,12 @@ std::size_t capital_lead_end(const Clause& c, std::size_t marker_end, const Lang
   return verb ? end : marker_end;
 }
 
+// The fact tokens of c's bytes [begin, end); those before `lead_end` (the
+// marker and a lead verb in capitals, capital_lead_end) are none.
 std::vector<FactToken> fact_tokens(const Clause& c, std::size_t begin, std::size_t end,
-                                   std::size_t marker_end, const LanguageRules* lang) {
+                                   std::size_t marker_end, std::size_t lead_end,
+                                   const LanguageRules* lang) {
   std::vector<FactToken> out;
-  const std::size_t lead_end = capital_lead_end(c, marker_end, lang);
   auto first = std::lower_bound(c.tokens.begin(), c.tokens.end(), begin,
                                 [](const Token& t, std::size_t b) { return t.begin < b; });
   for (auto it = first; it != c.tokens.end() && it->end <= end; ++it) {
@@ -192,6 +194,8 @@ std::vector<std::string> diff_facts(const Clause& older, const Clause& newer,
   std::size_t old_marker = 0, new_marker = 0;
   if (std::size_t m = marker_tokens(older.text, older.tokens)) old_marker = older.tokens[m - 1].end;
   if (std::size_t m = marker_tokens(newer.text, newer.tokens)) new_marker = newer.tokens[m - 1].end;
+  const std::size_t old_lead = capital_lead_end(older, old_marker, lang);
+  const std::size_t new_lead = capital_lead_end(newer, new_marker, lang);
   struct Region {
     std::vector<FactToken> o, n;
   };
@@ -210,8 +214,8 @@ std::vector<std::string> diff_facts(const Clause& older, const Clause& newer,
       ++op;
     }
     if (oi > older.text.size() || ni > newer.text.size()) return {};  // not a diff of these texts
-    regions.push_back({fact_tokens(older, ob, oi, old_marker, lang),
-                       fact_tokens(newer, nb, ni, new_marker, lang)});
+    regions.push_back({fact_tokens(older, ob, oi, old_marker, old_lead, lang),
+                       fact_tokens(newer, nb, ni, new_marker, new_lead, lang)});
   }
   // Values removed in one place and added in another cancel out.
   for (auto& r : regions)

@@ -56,7 +56,7 @@ int year_of(const ClauseView& view, const PatternMatch& m, const std::string& gr
   const DateRules& d = view.rules.dates;
   if (y >= d.min_year && y <= d.max_year) return y;
   if (!full || text.size() != 4 || y < 0) return -1;
-  if (y < d.min_full_year || y > d.max_full_year) *out_of_range = true;
+  if ((y < d.min_full_year || y > d.max_full_year) && out_of_range) *out_of_range = true;
   return y ? y : -1;
 }
 
