@@ -12,6 +12,7 @@
 #include <optional>
 
 #include "check/families.h"
+#include "check/knowledge.h"
 #include "check/lead_words.h"
 #include "text/fold.h"
 #include "text/utf8.h"
@@ -25,19 +26,6 @@ struct Record {
   const Document* doc = nullptr;
   Location where;
 };
-
-std::optional<std::chrono::sys_days> day_of(const std::string& iso) {
-  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
-  try {
-    std::chrono::year_month_day ymd{std::chrono::year(std::stoi(iso.substr(0, 4))),
-                                    std::chrono::month(std::stoi(iso.substr(5, 2))),
-                                    std::chrono::day(std::stoi(iso.substr(8, 2)))};
-    if (!ymd.ok()) return std::nullopt;
-    return std::chrono::sys_days(ymd);
-  } catch (...) {
-    return std::nullopt;
-  }
-}
 
 // The ISO form of a day (the keys of meeting_lists).
 std::string iso(std::chrono::sys_days day) {
@@ -60,7 +48,7 @@ std::map<std::string, std::vector<Record>> meeting_record(const Corpus& corpus,
     if (s.body.empty()) continue;
     for (std::size_t i : s.documents) {
       const Document& d = corpus.documents[i];
-      if (!d.parent.empty() || !day_of(d.date)) continue;
+      if (!d.parent.empty() || !iso_day(d.date)) continue;
       // Does the document report its own meeting on its date?
       bool self = false;
       Location where = sink.at_line(d, d.line);
@@ -89,7 +77,7 @@ Lists meeting_lists(const Corpus& corpus) {
     for (const Entity& e : c.entities) {
       if (e.type != EntityType::Meeting || attr(e, "self") == "true") continue;
       std::string body = attr(e, "body");
-      if (body.empty() || body == "?" || !day_of(attr(e, "date"))) continue;
+      if (body.empty() || body == "?" || !iso_day(attr(e, "date"))) continue;
       auto& mentions = out[body][attr(e, "date")];
       bool seen = false;
       for (const auto& [other, oe] : mentions) seen = seen || other->doc == c.doc;
@@ -114,13 +102,13 @@ void check_meetings(const Corpus& corpus, const Rules&, FindingSink& sink) {
   };
   for (const Clause& c : corpus.clauses) {
     const Document& d = corpus.document_of(c);
-    auto doc_day = day_of(d.date);
+    auto doc_day = iso_day(d.date);
     std::vector<std::pair<std::chrono::sys_days, const Entity*>> listed;
     std::string list_body;
     for (const Entity& e : c.entities) {
       if (e.type != EntityType::Meeting || attr(e, "self") == "true") continue;
       std::string body = attr(e, "body");
-      auto day = day_of(attr(e, "date"));
+      auto day = iso_day(attr(e, "date"));
       if (!day || body.empty() || body == "?") continue;
       if (list_body.empty() || list_body == body) {
         list_body = body;
@@ -135,7 +123,7 @@ void check_meetings(const Corpus& corpus, const Rules&, FindingSink& sink) {
       bool recorded = false;
       if (rec != record.end())
         for (const Record& r : rec->second) {
-          auto rd = day_of(r.date);
+          auto rd = iso_day(r.date);
           recorded = recorded || std::labs(static_cast<long>((*rd - *day).count())) <= max_days;
         }
       if (!recorded) {
@@ -148,7 +136,7 @@ void check_meetings(const Corpus& corpus, const Rules&, FindingSink& sink) {
         auto to = b->second.upper_bound(iso(*day + std::chrono::days(max_days)));
         for (auto it = from; it != to; ++it) {
           const auto& [date, mentions] = *it;
-          auto od = day_of(date);
+          auto od = iso_day(date);
           long gap = std::labs(static_cast<long>((*od - *day).count()));
           if (gap == 0 || gap > max_days || mentions.size() < min_lists ||
               mentions.size() <= here.size())
@@ -175,7 +163,7 @@ void check_meetings(const Corpus& corpus, const Rules&, FindingSink& sink) {
       long near_gap = 0;
       for (const Record& r : rec->second) {
         if (r.doc == &d) continue;
-        auto rd = day_of(r.date);
+        auto rd = iso_day(r.date);
         long gap = std::labs(static_cast<long>((*rd - *day).count()));
         if (gap == 0)
           exact = &r;
