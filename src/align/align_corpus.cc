@@ -10,6 +10,7 @@
 #include "align/dictionary.h"
 #include "align/features.h"
 #include "align/finalize.h"
+#include "align/statements.h"
 #include "align/threading.h"
 #include "util/parallel.h"
 #include "util/stage_timer.h"
@@ -52,6 +53,8 @@ void align_corpus(Corpus& corpus, const Rules& rules, int jobs, ComparisonMemo* 
   timer.lap("align restatements");
   link_series(corpus, f, p, rules, drafts, jobs);
   timer.lap("align link");
+  join_statements(corpus, f, p, drafts, jobs);
+  timer.lap("align statements");
   finalize_threads(corpus, std::move(drafts), f, rules, jobs, memo);
   timer.lap("align finalize");
 }

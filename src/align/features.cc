@@ -12,6 +12,7 @@
 
 #include "diff/marker.h"
 #include "model/error.h"
+#include "segment/statements.h"
 #include "text/utf8.h"
 #include "util/parallel.h"
 
@@ -23,6 +24,8 @@ namespace {
 // bench/README.md): a glossary concept or an entity says more than a word.
 constexpr float kStem = 1.0f;
 constexpr float kConcept = 1.2f;
+constexpr float kPartConcept = 0.0f;  // a phrase inside a longer one  // a phrase inside a longer
+                                      // one  // a phrase inside a longer one
 constexpr float kEntity = 1.5f;
 constexpr float kNumber = 1.0f;
 constexpr float kName = 1.0f;
@@ -516,6 +519,53 @@ bool reads_the_same(const Clause& a, const Clause& b) {
 
 }  // namespace
 
+namespace {
+
+// Content words a sentence needs to be a statement of its own.
+constexpr std::size_t kStatementWords = 4;
+
+// The statements of the body paragraphs that hold several sentences, with
+// features weighed as the clauses' are; a statement without an act of its
+// own in a list item takes its lead-in's as its clause does.
+std::vector<Statement> statements_of(const Corpus& corpus,
+                                     const std::map<std::string, FeatureContext>& contexts,
+                                     const FeatureTable& table, int jobs) {
+  const std::size_t n = corpus.clauses.size();
+  std::vector<std::vector<Statement>> per(n);
+  parallel_for(n, jobs, [&](int, std::size_t i) {
+    const Clause& c = corpus.clauses[i];
+    Role r = c.role;
+    if (r != Role::Preambular && r != Role::Operative && r != Role::Narrative &&
+        r != Role::ListItem && r != Role::Other)
+      return;
+    const FeatureContext& ctx = contexts.at(corpus.documents[c.doc].language);
+    static const std::vector<std::string> kNone;
+    const auto& abbreviations = ctx.lang_rules ? ctx.lang_rules->abbreviations : kNone;
+    auto spans = segment::sentence_spans(c, abbreviations, kStatementWords);
+    if (spans.size() < 2) return;
+    for (const auto& [first, last] : spans) {
+      Statement s{i, first, last,
+                  weigh(terms_of(segment::part_of(c, first, last), ctx), table.weights)};
+      s.features.position = table.clauses[i].position;
+      if (c.parent) {
+        const ClauseFeatures& lead = table.clauses[*c.parent];
+        if (lead.act != 0 && (s.features.act == 0 || !lead.weak_act)) {
+          s.features.act = lead.act;
+          s.features.weak_act = lead.weak_act;
+          s.features.negated = s.features.negated || lead.negated;
+        }
+      }
+      per[i].push_back(std::move(s));
+    }
+  });
+  std::vector<Statement> out;
+  for (auto& v : per)
+    for (auto& s : v) out.push_back(std::move(s));
+  return out;
+}
+
+}  // namespace
+
 FeatureTable build_features(const Corpus& corpus, const Rules& rules,
                             const Translations& translations, int jobs) {
   FeatureTable table;
@@ -591,6 +641,7 @@ FeatureTable build_features(const Corpus& corpus, const Rules& rules,
       table.clauses[i].negated = table.clauses[i].negated || lead.negated;
     }
   }
+  table.statements = statements_of(corpus, contexts, table, jobs);
   return table;
 }
 

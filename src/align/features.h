@@ -169,9 +169,20 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx);
 
 ClauseFeatures weigh(const Terms& t, const Weights& weights);
 
+// A sentence of a body clause that holds several (segment/statements.h),
+// with features of its own: what a later text may carry alone.
+struct Statement {
+  std::size_t clause = 0;           // index into Corpus::clauses
+  std::size_t first = 0, last = 0;  // its tokens in the clause
+  ClauseFeatures features;
+};
+
 // The features of every clause of a corpus (indexed like Corpus::clauses).
 struct FeatureTable {
   std::vector<ClauseFeatures> clauses;
+  // The sentences of body clauses of several sentences, in clause order
+  // (a clause of one sentence has none: the clause is its statement).
+  std::vector<Statement> statements;
   Weights weights;
   std::vector<std::string> languages;  // languages of the corpus, sorted
 };

@@ -174,12 +174,16 @@ bool other_acts(const ClauseFeatures& a, const ClauseFeatures& b) {
 
 double pair_score(const Corpus& corpus, const FeatureTable& f, std::size_t a, std::size_t b,
                   bool same_session) {
+  return pair_score(corpus, f, a, f.clauses[a], b, f.clauses[b], same_session);
+}
+
+double pair_score(const Corpus& corpus, const FeatureTable& f, std::size_t a,
+                  const ClauseFeatures& fa, std::size_t b, const ClauseFeatures& fb,
+                  bool same_session) {
   const Clause& ca = corpus.clauses[a];
   const Clause& cb = corpus.clauses[b];
   const std::string& la = corpus.documents[ca.doc].language;
   const std::string& lb = corpus.documents[cb.doc].language;
-  const ClauseFeatures& fa = f.clauses[a];
-  const ClauseFeatures& fb = f.clauses[b];
   double s = text_similarity(fa, la, fb, lb);
 
   // What the clauses do: one act reworded links, two acts on one object

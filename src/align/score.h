@@ -56,6 +56,11 @@ struct Params {
   // places (cross_series.cc), six and 0.32/0.30 leave the gold at F1 0.481:
   // nothing to gain, and a reader still refuses 13 of 30 sampled links.
   std::size_t cross_reps = 2;
+  // Least score of a sentence of a clause with a paragraph or sentence of
+  // another document it carries (align/statements.h), in one language and
+  // across two.
+  double statement_same = 0.75;
+  double statement_cross = 0.38;
   std::size_t candidates = 24;  // threads scored per clause
   std::size_t lookup = 16;      // rarest features looked up per clause
 };
@@ -91,6 +96,11 @@ bool other_acts(const ClauseFeatures& a, const ClauseFeatures& b);
 // Text similarity plus structure. `same_session`: the two clauses belong to
 // texts of one sitting (an English and a French version).
 double pair_score(const Corpus& corpus, const FeatureTable& f, std::size_t a, std::size_t b,
+                  bool same_session);
+// The same, reading clauses `a` and `b` through `fa` and `fb` (a statement's
+// features instead of its clause's).
+double pair_score(const Corpus& corpus, const FeatureTable& f, std::size_t a,
+                  const ClauseFeatures& fa, std::size_t b, const ClauseFeatures& fb,
                   bool same_session);
 
 }  // namespace ct::align

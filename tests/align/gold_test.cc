@@ -114,9 +114,23 @@ TEST_CASE("threads of the Contact Group texts against the gold", "[align][gold]"
           std::printf("no act: %s %s\n", c.clauses[k].id.c_str(), text[c.clauses[k].id].c_str());
     }
     auto lang = [&](std::size_t k) { return c.documents[c.clauses[k].doc].language; };
+    // Units of a clause: its statements, or itself.
+    auto units_of = [&](std::size_t k) {
+      std::vector<const align::ClauseFeatures*> u;
+      for (const align::Statement& st : f.statements)
+        if (st.clause == k) u.push_back(&st.features);
+      if (u.empty()) u.push_back(&f.clauses[k]);
+      return u;
+    };
     for (const Pair& p : gold_pairs)
       if (!predicted.count(p)) {
         std::size_t a = index[p.first], b = index[p.second];
+        double best = -1;
+        for (const auto* ua : units_of(a))
+          for (const auto* ub : units_of(b))
+            best = std::max(best, align::pair_score(c, f, a, *ua, b, *ub, false));
+        std::printf("  statements best %.2f (%zu x %zu)\n", best, units_of(a).size(),
+                    units_of(b).size());
         std::printf(
             "- %s | %s  score %.2f in %.2f/%.2f acts %llx%s %llx%s\n    %s\n    %s\n",
             p.first.c_str(), p.second.c_str(), align::pair_score(c, f, a, b, false),
@@ -205,7 +219,11 @@ TEST_CASE("threads of the Contact Group texts against the gold", "[align][gold]"
   // cross-language thresholds and drafts speaking through their first member
   // in each language: P 0.960, R 0.413, F1 0.578. With a report's prose
   // paired in order around a paragraph moved elsewhere (fill_gaps) and
-  // English/French cognates: P 0.960, R 0.422, F1 0.586.
+  // English/French cognates: P 0.960, R 0.422, F1 0.586. With the sentences
+  // of a paragraph threaded on their own (align/statements.h): P 0.961,
+  // R 0.430, F1 0.595 (the best sentence pairing of each missed pair scores
+  // 0.30 or more for only 20 of the 130 still missed: what is missing is
+  // likeness of reworded and translated text, not the cut).
   CHECK(precision >= 0.95);
-  CHECK(f1 >= 0.58);
+  CHECK(f1 >= 0.59);
 }
