@@ -11,8 +11,9 @@
 //   heading, a narrative line) an hcontainer; a document with no operative
 //   clause has all its clauses after the preface here;
 // - conclusions: the clauses after that (signature, closing lines), as p.
-// Every clause's element refers to its thread (refersTo="#thread-ID", a
-// TLCConcept of the references); FRBR: adoption date, language (ISO 639-2),
+// Every clause's element refers to its threads (refersTo="#thread-ID", a
+// TLCConcept of the references; several, space-separated, for a clause in
+// several threads); FRBR: adoption date, language (ISO 639-2),
 // number (the symbol, else the document id).
 #include "report/akn_export.h"
 
@@ -56,14 +57,21 @@ bool hierarchical(const Clause& c) {
 
 class Writer {
  public:
-  Writer(const Corpus& corpus, const Document& d, const std::map<std::size_t, std::string>& thread)
+  Writer(const Corpus& corpus, const Document& d,
+         const std::map<std::size_t, std::vector<std::string>>& thread)
       : corpus_(corpus), d_(d), thread_(thread) {}
 
   const Clause& clause(std::size_t k) const { return corpus_.clauses[d_.first_clause + k]; }
 
   std::string refers(std::size_t k) const {
     auto it = thread_.find(d_.first_clause + k);
-    return it == thread_.end() ? "" : " refersTo=\"#thread-" + x(it->second) + "\"";
+    if (it == thread_.end()) return "";
+    // A clause that carries several statements is in each of their threads:
+    // refersTo is a list of references (AKN listOfReferenceRef).
+    std::string refs;
+    for (const std::string& id : it->second)
+      refs += (refs.empty() ? "#thread-" : " #thread-") + x(id);
+    return " refersTo=\"" + refs + "\"";
   }
 
   // A p holding the clause as printed.
@@ -124,21 +132,21 @@ class Writer {
  private:
   const Corpus& corpus_;
   const Document& d_;
-  const std::map<std::size_t, std::string>& thread_;
+  const std::map<std::size_t, std::vector<std::string>>& thread_;
 };
 
 }  // namespace
 
 std::string akn_export(const Corpus& corpus, std::size_t doc, const AknOptions& o) {
   const Document& d = corpus.documents[doc];
-  std::map<std::size_t, std::string> thread;  // clause -> its thread id
+  std::map<std::size_t, std::vector<std::string>> thread;  // clause -> its threads' ids
   // This document's threads, in thread order (ids are hashes: their order
   // means nothing).
   std::vector<const Thread*> concepts;
   for (const Thread& t : corpus.threads)
     for (const ThreadMember& m : t.members)
       if (m.clause >= d.first_clause && m.clause < d.first_clause + d.clause_count) {
-        thread[m.clause] = t.id;
+        thread[m.clause].push_back(t.id);
         if (concepts.empty() || concepts.back() != &t) concepts.push_back(&t);
       }
   Writer w(corpus, d, thread);
