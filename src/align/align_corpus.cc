@@ -11,6 +11,7 @@
 #include "align/features.h"
 #include "align/finalize.h"
 #include "align/statements.h"
+#include "align/strands.h"
 #include "align/threading.h"
 #include "util/parallel.h"
 #include "util/stage_timer.h"
@@ -32,11 +33,13 @@ void align_corpus(Corpus& corpus, const Rules& rules, int jobs, ComparisonMemo* 
   Params p;
   const SessionIndex where(corpus);
 
+  assign_strands(corpus, f);  // read by the threader through Series::sessions
+  timer.lap("align strands");
   const std::size_t ns = corpus.series.size();
   std::vector<std::vector<Draft>> per_series(ns);
   bool across = ns >= 2 * static_cast<std::size_t>(jobs);
   parallel_for(ns, across ? jobs : 1, [&](int, std::size_t s) {
-    per_series[s] = thread_series(corpus, corpus.series[s], where, f, p, across ? 1 : jobs);
+    per_series[s] = thread_series(corpus, corpus.series[s], f, p, across ? 1 : jobs);
   });
   timer.lap("align threading");
   std::vector<Draft> drafts;

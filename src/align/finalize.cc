@@ -75,28 +75,36 @@ Thread build(const Corpus& corpus, const Where& where, Draft draft, const Featur
     return std::tie(da.date, a.clause) < std::tie(db.date, b.clause);
   });
 
-  // The thread's timeline: the sittings of every series it runs through.
+  // The thread's timeline: the sittings of every series it runs through,
+  // of the strands it runs through in each (Session::strand).
   std::vector<int> series;
-  std::vector<int> own;  // sittings of members outside any series
+  std::vector<std::vector<std::size_t>> sessions_in;  // by series: sessions it is in
+  std::vector<int> own;                               // sittings of members outside any series
   for (const auto& m : ms) {
     const std::size_t doc = doc_of(m.clause);
-    if (!where.sessions.in_series(doc))
+    if (!where.sessions.in_series(doc)) {
       own.push_back(where.rank_of_doc[doc]);
-    else if (int s = static_cast<int>(where.sessions.series_of(doc));
-             std::find(series.begin(), series.end(), s) == series.end())
+      continue;
+    }
+    const int s = static_cast<int>(where.sessions.series_of(doc));
+    auto it = std::find(series.begin(), series.end(), s);
+    if (it == series.end()) {
       series.push_back(s);
+      sessions_in.emplace_back();
+      it = series.end() - 1;
+    }
+    sessions_in[std::size_t(it - series.begin())].push_back(where.sessions.session_of(doc));
   }
-  std::vector<int> merged;
-  const std::vector<int>* timeline = nullptr;
-  if (series.size() == 1 && own.empty()) {
-    timeline = &where.ranks[series.front()];
-  } else {
-    merged = own;
-    for (int s : series) merged.insert(merged.end(), where.ranks[s].begin(), where.ranks[s].end());
-    std::sort(merged.begin(), merged.end());
-    merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
-    timeline = &merged;
+  std::vector<int> merged = own;
+  for (std::size_t k = 0; k < series.size(); ++k) {
+    const auto& ranks = where.ranks[std::size_t(series[k])];
+    for (std::size_t session :
+         counted_sessions(corpus.series[std::size_t(series[k])], sessions_in[k]))
+      merged.push_back(ranks[session]);
   }
+  std::sort(merged.begin(), merged.end());
+  merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+  const std::vector<int>* timeline = &merged;
   auto position = [&](std::size_t clause) {
     int r = where.rank_of_doc[doc_of(clause)];
     return static_cast<int>(std::lower_bound(timeline->begin(), timeline->end(), r) -

@@ -127,17 +127,23 @@ std::string opening_stem(const Clause& c) {
 
 namespace {
 
-Vec unite_vecs(const std::vector<const Vec*>& vs) {
+// The largest weight of each feature, or (`add`) the sum of its weights.
+Vec unite_vecs(const std::vector<const Vec*>& vs, bool add) {
   std::vector<Weighted> all;
   for (const Vec* v : vs) all.insert(all.end(), v->items.begin(), v->items.end());
   std::sort(all.begin(), all.end(), [](const Weighted& a, const Weighted& b) {
     return a.id != b.id ? a.id < b.id : a.w > b.w;
   });
   Vec out;
-  double norm = 0, sum = 0;
   for (const Weighted& w : all) {
-    if (!out.items.empty() && out.items.back().id == w.id) continue;  // the largest came first
+    if (!out.items.empty() && out.items.back().id == w.id) {
+      if (add) out.items.back().w += w.w;
+      continue;  // the largest came first
+    }
     out.items.push_back(w);
+  }
+  double norm = 0, sum = 0;
+  for (const Weighted& w : out.items) {
     norm += double(w.w) * w.w;
     sum += w.w;
   }
@@ -149,6 +155,14 @@ Vec unite_vecs(const std::vector<const Vec*>& vs) {
 }  // namespace
 
 ClauseFeatures unite(const std::vector<const ClauseFeatures*>& parts) {
+  return unite(parts, false);
+}
+
+ClauseFeatures total(const std::vector<const ClauseFeatures*>& parts) {
+  return unite(parts, true);
+}
+
+ClauseFeatures unite(const std::vector<const ClauseFeatures*>& parts, bool add) {
   ClauseFeatures u;
   std::vector<const Vec*> native, shared;
   for (const ClauseFeatures* p : parts) {
@@ -156,14 +170,14 @@ ClauseFeatures unite(const std::vector<const ClauseFeatures*>& parts) {
     shared.push_back(&p->shared);
     u.words += p->words;
   }
-  u.native = unite_vecs(native);
-  u.shared = unite_vecs(shared);
+  u.native = unite_vecs(native, add);
+  u.shared = unite_vecs(shared, add);
   if (!parts.empty())
     for (const auto& [lang, v] : parts.front()->pivots) {
       std::vector<const Vec*> pv;
       for (const ClauseFeatures* p : parts)
         if (const Vec* x = p->pivot(lang)) pv.push_back(x);
-      u.pivots.emplace_back(lang, unite_vecs(pv));
+      u.pivots.emplace_back(lang, unite_vecs(pv, add));
     }
   return u;
 }

@@ -88,6 +88,10 @@ std::string opening_stem(const Clause& c);
 // The features of several clauses of one language taken together (the
 // largest weight of each feature), to tell how much of a clause they explain.
 ClauseFeatures unite(const std::vector<const ClauseFeatures*>& parts);
+// ... with the weights of a feature summed instead (a whole text's profile).
+ClauseFeatures total(const std::vector<const ClauseFeatures*>& parts);
+// unite (`add` false) or total (`add` true).
+ClauseFeatures unite(const std::vector<const ClauseFeatures*>& parts, bool add);
 
 // Whether two clauses name two different acts outright (neither weak): such
 // clauses never continue, merge or split each other.

@@ -58,9 +58,25 @@ struct Candidate {
 
 class SeriesThreader {
  public:
-  SeriesThreader(const Corpus& corpus, const SessionIndex& where, const FeatureTable& f,
-                 const Params& p, int jobs)
-      : corpus_(corpus), where_(where), f_(f), p_(p), jobs_(jobs) {}
+  // Sessions are numbered as in `series` (a series, or one strand of it).
+  SeriesThreader(const Corpus& corpus, const Series& series, const FeatureTable& f, const Params& p,
+                 int jobs)
+      : corpus_(corpus), session_(corpus.documents.size(), -1), f_(f), p_(p), jobs_(jobs) {
+    std::map<int, int> last;  // strand -> its latest session so far
+    for (std::size_t k = 0; k < series.sessions.size(); ++k) {
+      for (std::size_t d : series.sessions[k].documents)
+        if (d < session_.size()) session_[d] = static_cast<int>(k);
+      const int st = series.sessions[k].strand;
+      strand_.push_back(st);
+      if (st < 0) {
+        previous_.push_back(static_cast<int>(k) - 1);
+      } else {
+        auto it = last.find(st);
+        previous_.push_back(it == last.end() ? -1 : it->second);
+        last[st] = static_cast<int>(k);
+      }
+    }
+  }
 
   void add_document(std::size_t doc, int session);
   std::vector<Draft> drafts() &&;
@@ -69,10 +85,30 @@ class SeriesThreader {
   const std::string& lang(std::size_t clause) const {
     return corpus_.documents[corpus_.clauses[clause].doc].language;
   }
-  // The session of a clause's document in its series; -1 outside any series.
-  int session_of(std::size_t clause) const {
-    std::size_t k = where_.session_of(corpus_.clauses[clause].doc);
-    return k == SessionIndex::npos ? -1 : static_cast<int>(k);
+  // The session of a clause's document in the series threaded; -1 outside it.
+  int session_of(std::size_t clause) const { return session_[corpus_.clauses[clause].doc]; }
+  // The session before `session` in its strand (Session::strand; the one
+  // just before it when it has none); -1 for none.
+  int previous(int session) const {
+    return session >= 0 && std::size_t(session) < previous_.size() ? previous_[std::size_t(session)]
+                                                                   : session - 1;
+  }
+  // The score of a clause of session `session` against an earlier member:
+  // pair_score, or -1 when the member is of another strand of the series.
+  // Another mission's renewal is never continued, however alike its set
+  // paragraphs ("Welcomes the efforts of UNIFIL / of UNDOF to implement the
+  // zero tolerance policy" score 0.85 on the archive, and one acronym apart
+  // more than 1); a mandate's technical rollover is of its renewals' strand.
+  double score(std::size_t clause, std::size_t rep, int session) const {
+    if (other_strands(session_of(rep), session)) return -1.0;
+    return pair_score(corpus_, f_, clause, rep, session_of(rep) == session);
+  }
+  // Whether two sessions are in two strands of the series.
+  bool other_strands(int a, int b) const {
+    if (a < 0 || b < 0 || std::size_t(a) >= strand_.size() || std::size_t(b) >= strand_.size())
+      return false;
+    return strand_[std::size_t(a)] >= 0 && strand_[std::size_t(b)] >= 0 &&
+           strand_[std::size_t(a)] != strand_[std::size_t(b)];
   }
   // Scratch space of one worker, reused from clause to clause.
   struct Scratch {
@@ -100,7 +136,9 @@ class SeriesThreader {
   void apply(const Pass& pass);
 
   const Corpus& corpus_;
-  const SessionIndex& where_;
+  std::vector<int> session_;   // by document
+  std::vector<int> strand_;    // by session
+  std::vector<int> previous_;  // by session: see previous()
   const FeatureTable& f_;
   const Params& p_;
   int jobs_;
@@ -174,7 +212,7 @@ std::vector<Candidate> SeriesThreader::candidates(std::size_t clause, int sessio
       if (tl == l) same = c;
     Candidate best{t, -1, th.latest, false};
     auto consider = [&](std::size_t rep) {
-      double s = pair_score(corpus_, f_, clause, rep, session_of(rep) == session);
+      double s = score(clause, rep, session);
       if (s > best.score) best = {t, s, rep, lang(rep) != l};
       return s;
     };
@@ -194,7 +232,8 @@ std::vector<Candidate> SeriesThreader::candidates(std::size_t clause, int sessio
     }
     // A thread absent from the previous session comes back only on stronger
     // evidence.
-    if (th.last_session >= 0 && session - th.last_session >= 2) best.score -= p_.reappear_penalty;
+    if (th.last_session >= 0 && previous(session) > th.last_session)
+      best.score -= p_.reappear_penalty;
     out.push_back(best);
   }
   std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
@@ -356,13 +395,14 @@ void SeriesThreader::assign(Pass& pass) const {
 // prose of one language, a run one clause longer or shorter than the other
 // pairs too, one clause left alone (a paragraph dropped, added or moved).
 void SeriesThreader::fill_gaps(Pass& pass) const {
-  if (pass.session <= 0) return;
+  const int before = previous(pass.session);
+  if (before < 0) return;
   // The earlier clause each clause continues, when it is the latest member
   // of one thread, of the previous session, and single.
   auto earlier = [&](std::size_t i) -> std::size_t {
     if (pass.cont[i].size() != 1) return SIZE_MAX;
     std::size_t rep = threads_[pass.cont[i].front()].latest;
-    return session_of(rep) == pass.session - 1 ? rep : SIZE_MAX;
+    return session_of(rep) == before ? rep : SIZE_MAX;
   };
   auto free_thread = [&](std::size_t clause) -> std::optional<std::uint32_t> {
     auto h = heads_.find(clause);
@@ -399,7 +439,7 @@ void SeriesThreader::fill_gaps(Pass& pass) const {
           // scoring at least kGapScore.
           auto score = [&](std::size_t k, std::size_t j) {
             std::size_t ii = i - gap + k, qq = from + j;
-            if (!pass.cont[ii].empty() || !free_thread(qq) || session_of(qq) != pass.session - 1 ||
+            if (!pass.cont[ii].empty() || !free_thread(qq) || session_of(qq) != before ||
                 other_acts(f_.clauses[qq], f_.clauses[pass.first + ii]))
               return -1.0;
             // Uneven runs pair only a report's prose: its account of a
@@ -444,19 +484,19 @@ void SeriesThreader::fill_gaps(Pass& pass) const {
 // up from their side too: a clause that sums up several of them may not
 // find them among its own candidates.
 void SeriesThreader::look_back(Pass& pass) const {
-  const int session = pass.session;
-  if (session <= 0 || static_cast<std::size_t>(session - 1) >= touched_.size()) return;
+  const int before = previous(pass.session);
+  if (before < 0 || static_cast<std::size_t>(before) >= touched_.size()) return;
   const std::string& l = pass.d.language;
   std::unordered_map<FeatureId, std::vector<std::size_t>> local;
   for (std::size_t i = 0; i < pass.n; ++i)
     for (const Weighted& w : f_.clauses[pass.first + i].native.items) local[w.id].push_back(i);
-  for (std::uint32_t t : touched_[session - 1]) {
+  for (std::uint32_t t : touched_[before]) {
     if (pass.taken.count(t)) continue;
     const Live& th = threads_[t];
     std::size_t rep = th.latest;
     for (const auto& [tl, c] : th.by_language)
-      if (tl == l && session_of(c) == session - 1) rep = c;
-    if (session_of(rep) != session - 1 || lang(rep) != l || !body(rep)) continue;
+      if (tl == l && session_of(c) == before) rep = c;
+    if (session_of(rep) != before || lang(rep) != l || !body(rep)) continue;
     std::vector<Weighted> keys = f_.clauses[rep].native.items;
     std::sort(keys.begin(), keys.end(), [](const Weighted& a, const Weighted& b) {
       return a.w != b.w ? a.w > b.w : a.id < b.id;
@@ -474,8 +514,7 @@ void SeriesThreader::look_back(Pass& pass) const {
       bool known = false;
       for (const Candidate& c : pass.cands[i]) known |= c.thread == t;
       if (!known)
-        pass.cands[i].push_back(
-            {t, pair_score(corpus_, f_, pass.first + i, rep, false), rep, false});
+        pass.cands[i].push_back({t, score(pass.first + i, rep, pass.session), rep, false});
     }
   }
 }
@@ -493,6 +532,8 @@ void SeriesThreader::merges(Pass& pass) {
     for (const Candidate& c : pass.cands[i]) {
       if (pass.taken.count(c.thread) || !body(c.rep)) continue;
       if (other_acts(f_.clauses[c.rep], f_.clauses[first + i])) continue;
+      // Another strand's clauses are not merged: they share set phrases.
+      if (other_strands(session_of(c.rep), pass.session)) continue;
       double share = c.score >= p_.contain_score
                          ? contained(f_.clauses[c.rep], lang(c.rep), f_.clauses[first + i], l)
                          : 0.0;
@@ -575,6 +616,7 @@ void SeriesThreader::splits(Pass& pass) const {
     for (const Candidate& c : pass.cands[i]) {
       if (c.score < p_.contain_score) continue;
       if (!body(c.rep) || other_acts(f_.clauses[c.rep], f_.clauses[first + i])) continue;
+      if (other_strands(session_of(c.rep), pass.session)) continue;
       double share = contained(f_.clauses[first + i], l, f_.clauses[c.rep], lang(c.rep));
       double need = p_.contain;
       if (lang(c.rep) != l)
@@ -634,10 +676,9 @@ std::vector<Draft> SeriesThreader::drafts() && {
 
 }  // namespace
 
-std::vector<Draft> thread_series(const Corpus& corpus, const Series& series,
-                                 const SessionIndex& where, const FeatureTable& f, const Params& p,
-                                 int jobs) {
-  SeriesThreader threader(corpus, where, f, p, jobs);
+std::vector<Draft> thread_series(const Corpus& corpus, const Series& series, const FeatureTable& f,
+                                 const Params& p, int jobs) {
+  SeriesThreader threader(corpus, series, f, p, jobs);
   for (std::size_t k = 0; k < series.sessions.size(); ++k)
     for (std::size_t d : series.sessions[k].documents)
       threader.add_document(d, static_cast<int>(k));

@@ -35,11 +35,11 @@ struct Draft {
   std::vector<DraftMember> members;
 };
 
-// The threads of `series`, members in processing (date) order. Scoring runs
-// on `jobs` threads; the result does not depend on it.
-std::vector<Draft> thread_series(const Corpus& corpus, const Series& series,
-                                 const SessionIndex& where, const FeatureTable& f, const Params& p,
-                                 int jobs);
+// The threads of `series` (a series of the corpus, or one strand of it:
+// align/strands.h), members in processing (date) order. Scoring runs on
+// `jobs` threads; the result does not depend on it.
+std::vector<Draft> thread_series(const Corpus& corpus, const Series& series, const FeatureTable& f,
+                                 const Params& p, int jobs);
 
 // Joins the threads of two clauses of one document that say the same thing
 // (a report's account of the meeting and its communiqué's opening, a recital

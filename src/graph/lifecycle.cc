@@ -44,7 +44,7 @@ void over_timeline(const Corpus& corpus, const SessionIndex& sessions,
                    const std::vector<Occurrence>& occ, Lifecycle& life) {
   std::vector<Moment> timeline;
   for (const SeriesLife& l : life.per_series)
-    for (std::size_t k = 0; k < corpus.series[l.series].sessions.size(); ++k)
+    for (std::size_t k : counted_sessions(corpus.series[l.series], l.present))
       timeline.emplace_back(l.series, k);
   std::stable_sort(timeline.begin(), timeline.end(), [&](Moment a, Moment b) {
     return corpus.series[a.first].sessions[a.second].date <
@@ -97,14 +97,18 @@ Lifecycle lifecycle_of(const Corpus& corpus, const SessionIndex& sessions,
       sl.changed = sl.changed || (o.changed && !o.opens_series);
     }
     sort_unique(sl.present);
-    const std::size_t count = corpus.series[s].sessions.size();
-    for (std::size_t k = sl.present.front(), p = 0; k < count; ++k) {
-      if (p < sl.present.size() && sl.present[p] == k)
+    // Measured against the sessions of its strands (Session::strand).
+    const std::vector<std::size_t> counted = counted_sessions(corpus.series[s], sl.present);
+    std::vector<std::size_t> at;  // positions of `present` among `counted`
+    for (std::size_t k = 0, p = 0; k < counted.size(); ++k) {
+      if (p < sl.present.size() && sl.present[p] == counted[k]) {
+        at.push_back(k);
         ++p;
-      else
-        sl.absent.push_back(k);
+      } else if (counted[k] > sl.present.front()) {
+        sl.absent.push_back(counted[k]);
+      }
     }
-    sl.status = presence_status(sl.present, count, sl.changed, modifiable);
+    sl.status = presence_status(at, counted.size(), sl.changed, modifiable);
     life.per_series.push_back(std::move(sl));
   }
 

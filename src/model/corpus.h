@@ -121,6 +121,12 @@ struct Session {
   std::string key;   // Document::session
   std::string date;  // earliest date of its documents
   std::vector<std::size_t> documents;
+  // The strand of its series it belongs to (align/strands.h fills it): one
+  // agenda item may interleave several recurring texts (two missions'
+  // renewals, a sanctions regime), each carrying its own paragraphs forward.
+  // -1: none (a series of one strand, or a text like no other of its
+  // series), and every session of the series counts for what it holds.
+  int strand = -1;
 };
 
 struct Series {
