@@ -347,6 +347,9 @@ void series_text(std::string& out, const Corpus& corpus, const Series& s, unsign
     array_text(out, o.inner(), ses.documents.size(), [&](std::size_t k, unsigned) {
       append_json_string(out, corpus.documents[ses.documents[k]].id);
     });
+    // The strand of an agenda item interleaving several texts
+    // (align/strands.h); absent in a series of one strand.
+    if (ses.strand >= 0) o.integer("strand", ses.strand);
     o.end();
   });
   x.end();
@@ -463,7 +466,11 @@ Json series_json(const Corpus& corpus, const Series& s) {
   for (const auto& ses : s.sessions) {
     Json docs = Json::array();
     for (std::size_t d : ses.documents) docs.push_back(corpus.documents[d].id);
-    sessions.push_back({{"key", ses.key}, {"date", ses.date}, {"documents", std::move(docs)}});
+    Json one = {{"key", ses.key}, {"date", ses.date}, {"documents", std::move(docs)}};
+    // The strand of an agenda item interleaving several texts
+    // (align/strands.h); absent in a series of one strand.
+    if (ses.strand >= 0) one["strand"] = ses.strand;
+    sessions.push_back(std::move(one));
   }
   x["sessions"] = std::move(sessions);
   return x;

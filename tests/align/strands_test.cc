@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "report/tracker_json.h"
 #include "support/test_support.h"
 
 using namespace ct;
@@ -134,6 +135,11 @@ TEST_CASE("align: two missions interleaved in one agenda item are two strands",
     }
   }
   CHECK(north != south);
+  // tracker.json says which strand each session is in (none for the one-off).
+  const std::string json = report::tracker_json_text(c);
+  CHECK(count_of(json, "\"strand\": " + std::to_string(north)) == 4);
+  CHECK(count_of(json, "\"strand\": " + std::to_string(south)) == 4);
+  CHECK(count_of(json, "\"strand\"") == 8);
 
   // The look-alike paragraph of each mission: one thread per mission, each
   // member after the first unchanged, the thread persistent although the
