@@ -672,6 +672,10 @@ void join_restatements(const Corpus& corpus, const FeatureTable& f, const Params
   std::vector<Pair> pairs;
   std::unordered_map<FeatureId, std::vector<std::pair<std::size_t, float>>> local;
   std::vector<double> dot;
+  // The later clauses sharing a feature with clause i, in order (their
+  // products reset after each clause): the others' dot product is 0.
+  std::vector<std::size_t> touched;
+  std::vector<char> is_touched;
   for (const Document& d : corpus.documents) {
     local.clear();
     for (std::size_t c = d.first_clause; c < d.first_clause + d.clause_count; ++c)
@@ -679,17 +683,24 @@ void join_restatements(const Corpus& corpus, const FeatureTable& f, const Params
         for (const Weighted& w : f.clauses[c].native.items)
           local[w.id].emplace_back(c - d.first_clause, w.w);
     dot.assign(d.clause_count, 0.0);
+    is_touched.assign(d.clause_count, 0);
+    touched.clear();
     for (std::size_t i = 0; i < d.clause_count; ++i) {
       const std::size_t a = d.first_clause + i;
       if (!body(a)) continue;
-      std::fill(dot.begin() + std::ptrdiff_t(i), dot.end(), 0.0);
+      for (std::size_t j : touched) dot[j] = 0.0, is_touched[j] = 0;
+      touched.clear();
       for (const Weighted& w : f.clauses[a].native.items) {
         const auto& v = local[w.id];
         if (v.size() > kMaxLocal) continue;  // set words of the document
         for (const auto& [j, wj] : v)
-          if (j > i) dot[j] += double(w.w) * wj;
+          if (j > i) {
+            dot[j] += double(w.w) * wj;
+            if (!is_touched[j]) is_touched[j] = 1, touched.push_back(j);
+          }
       }
-      for (std::size_t j = i + 1; j < d.clause_count; ++j) {
+      std::sort(touched.begin(), touched.end());
+      for (std::size_t j : touched) {
         const std::size_t b = d.first_clause + j;
         const Vec &va = f.clauses[a].native, &vb = f.clauses[b].native;
         // The structure adds little beyond the words: a pair far below the
