@@ -2,6 +2,7 @@
 #include "rules/gazetteer.h"
 
 #include <algorithm>
+#include <array>
 #include <functional>
 
 #include "text/fold.h"
@@ -48,13 +49,21 @@ bool at_boundaries(std::string_view s, std::size_t b, std::size_t e) {
   return true;
 }
 
+// ASCII letters and digits (what word_char says of an ASCII byte), by byte.
+constexpr auto kAsciiWord = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 128; ++c)
+    t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return t;
+}();
+
 // Where the run of letters and digits from `from` ends (`from` when none).
 std::size_t word_end(std::string_view s, std::size_t from) {
   std::size_t end = from;
   for (std::size_t k = from; k < s.size();) {
     unsigned char b = static_cast<unsigned char>(s[k]);
     if (b < 0x80) {  // ASCII: what word_char says of it, without decoding
-      if (!((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'))) break;
+      if (!kAsciiWord[b]) break;
       end = ++k;
       continue;
     }
@@ -127,7 +136,6 @@ const re2::RE2* Gazetteer::LazyAlternation::get() const {
 // boundary test whatever else matched, so only acronyms filed under the
 // text's word are tried.
 std::size_t Gazetteer::Table::longest_at(std::string_view s, std::size_t i, std::size_t end) const {
-  if (!may_start(s.substr(i, end - i))) return i;
   if (!words.empty()) return longest_words(s, 0, i);
   std::size_t best = i;
   auto it = by_first.find(s.substr(i, end - i));
@@ -256,14 +264,29 @@ void Gazetteer::find(const Table& t, std::string_view s,
     }
     return;
   }
-  for (std::size_t i = 0; i < s.size();) {
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n;) {
     std::size_t end = i;
-    if (!word_char(text::decode(s, end))) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      // ASCII, most of most texts: classified bytewise, without decoding.
+      while (end < n && kAsciiWord[static_cast<unsigned char>(s[end])]) ++end;
+      if (end == i) {
+        ++i;
+        continue;
+      }
+      if (end < n && static_cast<unsigned char>(s[end]) >= 0x80) end = word_end(s, end);
+    } else {
+      if (!word_char(text::decode(s, end))) {
+        i = end;
+        continue;
+      }
+      end = word_end(s, i);
+    }
+    // A word starts at i: what precedes is no letter or digit.
+    if (!t.may_start(s.substr(i, end - i))) {
       i = end;
       continue;
     }
-    // A word starts at i: what precedes is no letter or digit.
-    end = word_end(s, i);
     std::size_t e = t.longest_at(s, i, end);
     if (e > i && at_boundaries(s, i, e) && accept(i, e)) {
       i = e;

@@ -149,7 +149,7 @@ class Gazetteer {
     }
     bool may_start(std::string_view w) const { return starts.test(start_bit(w)); }
     // End of the longest alternative written at `i` in `s` (a word start,
-    // the word ending at `end`), or `i` when none is.
+    // the word ending at `end`, which may_start), or `i` when none is.
     std::size_t longest_at(std::string_view s, std::size_t i, std::size_t end) const;
     // The same for the rest of a name from `node`, its next word at `pos`
     // (`pos` when none).
