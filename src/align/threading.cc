@@ -653,7 +653,7 @@ constexpr std::size_t kMaxLocal = 12;
 }  // namespace
 
 void join_restatements(const Corpus& corpus, const FeatureTable& f, const Params& p,
-                       std::vector<Draft>& drafts) {
+                       std::vector<Draft>& drafts, int jobs) {
   std::vector<std::vector<std::uint32_t>> drafts_of(corpus.clauses.size());
   for (std::size_t k = 0; k < drafts.size(); ++k)
     for (const DraftMember& m : drafts[k].members) drafts_of[m.clause].push_back(std::uint32_t(k));
@@ -664,19 +664,26 @@ void join_restatements(const Corpus& corpus, const FeatureTable& f, const Params
             r == Role::ListItem || r == Role::Other);
   };
   // Candidate pairs of each document through its shared features (the dot
-  // product of their vectors, accumulated feature by feature).
+  // product of their vectors, accumulated feature by feature); documents on
+  // `jobs` workers, each with its own scratch space.
   struct Pair {
     double score;
     std::size_t a, b;
   };
-  std::vector<Pair> pairs;
-  std::unordered_map<FeatureId, std::vector<std::pair<std::size_t, float>>> local;
-  std::vector<double> dot;
-  // The later clauses sharing a feature with clause i, in order (their
-  // products reset after each clause): the others' dot product is 0.
-  std::vector<std::size_t> touched;
-  std::vector<char> is_touched;
-  for (const Document& d : corpus.documents) {
+  struct Scratch {
+    std::unordered_map<FeatureId, std::vector<std::pair<std::size_t, float>>> local;
+    std::vector<double> dot;
+    // The later clauses sharing a feature with clause i, in order (their
+    // products reset after each clause): the others' dot product is 0.
+    std::vector<std::size_t> touched;
+    std::vector<char> is_touched;
+  };
+  std::vector<std::vector<Pair>> found(corpus.documents.size());
+  std::vector<Scratch> scratch(static_cast<std::size_t>(std::max(1, jobs)));
+  parallel_for(corpus.documents.size(), jobs, [&](int worker, std::size_t di) {
+    const Document& d = corpus.documents[di];
+    auto& [local, dot, touched, is_touched] = scratch[static_cast<std::size_t>(worker)];
+    std::vector<Pair>& pairs = found[di];
     local.clear();
     for (std::size_t c = d.first_clause; c < d.first_clause + d.clause_count; ++c)
       if (body(c))
@@ -728,7 +735,9 @@ void join_restatements(const Corpus& corpus, const FeatureTable& f, const Params
         if (s >= p.restate) pairs.push_back({s, a, b});
       }
     }
-  }
+  });
+  std::vector<Pair> pairs;
+  for (auto& v : found) pairs.insert(pairs.end(), v.begin(), v.end());
   if (pairs.empty()) return;
   std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
     return x.score != y.score ? x.score > y.score : std::tie(x.a, x.b) < std::tie(y.a, y.b);
