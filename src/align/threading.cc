@@ -450,6 +450,11 @@ void SeriesThreader::look_back(Pass& pass) const {
   std::unordered_map<FeatureId, std::vector<std::size_t>> local;
   for (std::size_t i = 0; i < pass.n; ++i)
     for (const Weighted& w : f_.clauses[pass.first + i].native.items) local[w.id].push_back(i);
+  // What each clause of the document shares with a thread's clause (a dense
+  // array reset through the list of clauses it touched).
+  std::vector<double> acc(pass.n, 0.0);
+  std::vector<char> is_hit(pass.n, 0);
+  std::vector<std::size_t> hit;
   for (std::uint32_t t : touched_[session - 1]) {
     if (pass.taken.count(t)) continue;
     const Live& th = threads_[t];
@@ -462,12 +467,15 @@ void SeriesThreader::look_back(Pass& pass) const {
       return a.w != b.w ? a.w > b.w : a.id < b.id;
     });
     if (keys.size() > p_.lookup) keys.resize(p_.lookup);
-    std::map<std::size_t, double> acc;
+    hit.clear();
     for (const Weighted& k : keys)
       if (auto it = local.find(k.id); it != local.end())
-        for (std::size_t i : it->second) acc[i] += k.w;
+        for (std::size_t i : it->second) {
+          if (!is_hit[i]) is_hit[i] = 1, hit.push_back(i);
+          acc[i] += k.w;
+        }
     std::vector<std::pair<double, std::size_t>> best;
-    for (auto [i, w] : acc) best.emplace_back(-w, i);
+    for (std::size_t i : hit) best.emplace_back(-acc[i], i), acc[i] = 0.0, is_hit[i] = 0;
     std::sort(best.begin(), best.end());
     if (best.size() > 3) best.resize(3);
     for (auto [w, i] : best) {
