@@ -52,7 +52,7 @@ void align_corpus(Corpus& corpus, const Rules& rules, int jobs, ComparisonMemo* 
            c < corpus.documents[d].first_clause + corpus.documents[d].clause_count; ++c)
         drafts.push_back({{{c, DraftMember::Mark::None}}});
 
-  join_restatements(corpus, f, p, drafts);
+  join_restatements(corpus, f, p, drafts, jobs);
   timer.lap("align restatements");
   link_series(corpus, f, p, rules, drafts, jobs);
   timer.lap("align link");

@@ -315,9 +315,12 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
 
   // In a clause written mostly in capitals (a heading), capitals do not mark
   // acronyms.
+  // Each word's shape, read again below.
+  std::vector<Shape> shapes(words.size());
   std::size_t caps = 0;
-  for (std::size_t k : words)
-    if (c.tokens[k].word && shape(text_of(c, c.tokens[k])).acronym) ++caps;
+  for (std::size_t w = 0; w < words.size(); ++w)
+    if (c.tokens[words[w]].word && (shapes[w] = shape(text_of(c, c.tokens[words[w]]))).acronym)
+      ++caps;
   const bool shouting = caps * 2 > words.size();
 
   // The act: the first one named among the opening words, a weak one
@@ -433,7 +436,7 @@ Terms terms_of(const Clause& c, const FeatureContext& ctx) {
       shared.push_back({id('o', d), 1, kNumber});
       continue;
     }
-    Shape sh = shape(surface);
+    const Shape sh = shapes[i - 1];  // of t (i has moved past it)
     // An acronym, unless the clause shouts or the word is an operative verb
     // set in capitals ("EXIGE").
     if (sh.acronym && !shouting && !(lr && lr->operative.count(std::string(t.stem)))) {

@@ -490,6 +490,11 @@ void SeriesThreader::look_back(Pass& pass) const {
   std::unordered_map<FeatureId, std::vector<std::size_t>> local;
   for (std::size_t i = 0; i < pass.n; ++i)
     for (const Weighted& w : f_.clauses[pass.first + i].native.items) local[w.id].push_back(i);
+  // What each clause of the document shares with a thread's clause (a dense
+  // array reset through the list of clauses it touched).
+  std::vector<double> acc(pass.n, 0.0);
+  std::vector<char> is_hit(pass.n, 0);
+  std::vector<std::size_t> hit;
   for (std::uint32_t t : touched_[before]) {
     if (pass.taken.count(t)) continue;
     const Live& th = threads_[t];
@@ -502,12 +507,15 @@ void SeriesThreader::look_back(Pass& pass) const {
       return a.w != b.w ? a.w > b.w : a.id < b.id;
     });
     if (keys.size() > p_.lookup) keys.resize(p_.lookup);
-    std::map<std::size_t, double> acc;
+    hit.clear();
     for (const Weighted& k : keys)
       if (auto it = local.find(k.id); it != local.end())
-        for (std::size_t i : it->second) acc[i] += k.w;
+        for (std::size_t i : it->second) {
+          if (!is_hit[i]) is_hit[i] = 1, hit.push_back(i);
+          acc[i] += k.w;
+        }
     std::vector<std::pair<double, std::size_t>> best;
-    for (auto [i, w] : acc) best.emplace_back(-w, i);
+    for (std::size_t i : hit) best.emplace_back(-acc[i], i), acc[i] = 0.0, is_hit[i] = 0;
     std::sort(best.begin(), best.end());
     if (best.size() > 3) best.resize(3);
     for (auto [w, i] : best) {
@@ -694,7 +702,7 @@ constexpr std::size_t kMaxLocal = 12;
 }  // namespace
 
 void join_restatements(const Corpus& corpus, const FeatureTable& f, const Params& p,
-                       std::vector<Draft>& drafts) {
+                       std::vector<Draft>& drafts, int jobs) {
   std::vector<std::vector<std::uint32_t>> drafts_of(corpus.clauses.size());
   for (std::size_t k = 0; k < drafts.size(); ++k)
     for (const DraftMember& m : drafts[k].members) drafts_of[m.clause].push_back(std::uint32_t(k));
@@ -705,32 +713,50 @@ void join_restatements(const Corpus& corpus, const FeatureTable& f, const Params
             r == Role::ListItem || r == Role::Other);
   };
   // Candidate pairs of each document through its shared features (the dot
-  // product of their vectors, accumulated feature by feature).
+  // product of their vectors, accumulated feature by feature); documents on
+  // `jobs` workers, each with its own scratch space.
   struct Pair {
     double score;
     std::size_t a, b;
   };
-  std::vector<Pair> pairs;
-  std::unordered_map<FeatureId, std::vector<std::pair<std::size_t, float>>> local;
-  std::vector<double> dot;
-  for (const Document& d : corpus.documents) {
+  struct Scratch {
+    std::unordered_map<FeatureId, std::vector<std::pair<std::size_t, float>>> local;
+    std::vector<double> dot;
+    // The later clauses sharing a feature with clause i, in order (their
+    // products reset after each clause): the others' dot product is 0.
+    std::vector<std::size_t> touched;
+    std::vector<char> is_touched;
+  };
+  std::vector<std::vector<Pair>> found(corpus.documents.size());
+  std::vector<Scratch> scratch(static_cast<std::size_t>(std::max(1, jobs)));
+  parallel_for(corpus.documents.size(), jobs, [&](int worker, std::size_t di) {
+    const Document& d = corpus.documents[di];
+    auto& [local, dot, touched, is_touched] = scratch[static_cast<std::size_t>(worker)];
+    std::vector<Pair>& pairs = found[di];
     local.clear();
     for (std::size_t c = d.first_clause; c < d.first_clause + d.clause_count; ++c)
       if (body(c))
         for (const Weighted& w : f.clauses[c].native.items)
           local[w.id].emplace_back(c - d.first_clause, w.w);
     dot.assign(d.clause_count, 0.0);
+    is_touched.assign(d.clause_count, 0);
+    touched.clear();
     for (std::size_t i = 0; i < d.clause_count; ++i) {
       const std::size_t a = d.first_clause + i;
       if (!body(a)) continue;
-      std::fill(dot.begin() + std::ptrdiff_t(i), dot.end(), 0.0);
+      for (std::size_t j : touched) dot[j] = 0.0, is_touched[j] = 0;
+      touched.clear();
       for (const Weighted& w : f.clauses[a].native.items) {
         const auto& v = local[w.id];
         if (v.size() > kMaxLocal) continue;  // set words of the document
         for (const auto& [j, wj] : v)
-          if (j > i) dot[j] += double(w.w) * wj;
+          if (j > i) {
+            dot[j] += double(w.w) * wj;
+            if (!is_touched[j]) is_touched[j] = 1, touched.push_back(j);
+          }
       }
-      for (std::size_t j = i + 1; j < d.clause_count; ++j) {
+      std::sort(touched.begin(), touched.end());
+      for (std::size_t j : touched) {
         const std::size_t b = d.first_clause + j;
         const Vec &va = f.clauses[a].native, &vb = f.clauses[b].native;
         // The structure adds little beyond the words: a pair far below the
@@ -758,7 +784,9 @@ void join_restatements(const Corpus& corpus, const FeatureTable& f, const Params
         if (s >= p.restate) pairs.push_back({s, a, b});
       }
     }
-  }
+  });
+  std::vector<Pair> pairs;
+  for (auto& v : found) pairs.insert(pairs.end(), v.begin(), v.end());
   if (pairs.empty()) return;
   std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
     return x.score != y.score ? x.score > y.score : std::tie(x.a, x.b) < std::tie(y.a, y.b);

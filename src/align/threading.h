@@ -52,8 +52,9 @@ std::vector<Draft> thread_series(const Corpus& corpus, const Series& series, con
 // document (threads that run side by side elsewhere are two statements). With
 // CLAUSETRACK_RESTATEMENTS set, each join goes to stderr (score, clause ids, texts), to judge them
 // by hand.
+// Deterministic whatever `jobs` is.
 void join_restatements(const Corpus& corpus, const FeatureTable& f, const Params& p,
-                       std::vector<Draft>& drafts);
+                       std::vector<Draft>& drafts, int jobs = 1);
 
 // Union-find over drafts: the root of draft `x` (paths halved on the way).
 std::size_t draft_root(std::vector<std::size_t>& parent, std::size_t x);

@@ -87,7 +87,7 @@ Outcome run_diff(const Common& common, const DiffRequest& req) {
   for (const Document& d : a.corpus.documents) languages.insert(d.language);
   // The extraction rules load while the documents are segmented.
   std::future<ExtractRules> extract_rules =
-      start_language_parts(rules, languages, std::move(early));
+      start_language_parts(rules, languages, std::move(early), /*prefilters=*/true);
   in.before_extract = [&] { rules.extract = extract_rules.get(); };
   timer.lap("ingest, rules of the languages");
   analyse_inputs(rules, in, a);

@@ -2,19 +2,25 @@
 // places) with their names in every language and their acronyms. Names are
 // matched on folded text (case, accents, ligatures and typographic
 // apostrophes ignored; any run of spaces, hyphens, apostrophes or brackets
-// between words), acronyms as written. Each kind of pattern is one RE2
-// alternation compiled once, matched leftmost-longest.
+// between words), acronyms as written, leftmost-longest. A search from word
+// starts (every search but those of texts without spaces) walks tables of
+// words; the other searches run one RE2 alternation per kind, compiled the
+// first time one is asked for.
 #pragma once
 
 #include <re2/re2.h>
 
+#include <bitset>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -98,18 +104,56 @@ class Gazetteer {
   std::map<std::string, std::map<std::string, std::size_t>> stem_names_;  // lang -> stems -> entry
   std::map<std::string, std::size_t> stem_words_;                         // lang -> most words
   std::map<std::string, std::map<std::string, std::size_t>> acronyms_;    // lang -> acr -> entry
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  template <typename V>
+  using WordMap = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
+  // An RE2 alternation compiled on first use (any thread); null when RE2
+  // cannot compile it.
+  class LazyAlternation {
+   public:
+    explicit LazyAlternation(std::string pattern) : pattern_(std::move(pattern)) {}
+    const re2::RE2* get() const;
+
+   private:
+    std::string pattern_;
+    mutable std::once_flag once_;
+    mutable std::unique_ptr<const re2::RE2> re_;
+  };
+  // Names as sequences of words: a node's next words, and whether a name
+  // ends there.
+  struct WordNode {
+    WordMap<std::uint32_t> next;
+    bool name_ends = false;
+  };
   // An alternation of names or acronyms, and the first words (leading
   // letters and digits) of its alternatives: a bounded match counts only
   // where the text's word is one of them (`any_start`: some alternative
-  // starts with another character, every start is tried).
+  // starts with another character, every start is tried). A bounded search
+  // without `any_start` reads `words` (names) or `by_first` (acronyms by
+  // their first words, as written) instead of the alternation.
   struct Table {
-    struct Hash {
-      using is_transparent = void;
-      std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    std::shared_ptr<const re2::RE2> re;
+    std::shared_ptr<const LazyAlternation> re;  // null: no alternative
     std::unordered_set<std::string, Hash, std::equal_to<>> first_words;
     bool any_start = false;
+    std::vector<WordNode> words;  // names: node 0 starts every name
+    WordMap<std::vector<std::string>> by_first;
+    // The first words' first two bytes and lengths, hashed: most words of
+    // a text are no first word, and are told so without hashing them whole.
+    std::bitset<1 << 16> starts;
+    static std::size_t start_bit(std::string_view w) {
+      auto b = [&](std::size_t k) { return k < w.size() ? static_cast<unsigned char>(w[k]) : 0u; };
+      return ((b(0) * 131u + b(1)) * 8u + (w.size() & 7u)) & 0xFFFFu;
+    }
+    bool may_start(std::string_view w) const { return starts.test(start_bit(w)); }
+    // End of the longest alternative written at `i` in `s` (a word start,
+    // the word ending at `end`, which may_start), or `i` when none is.
+    std::size_t longest_at(std::string_view s, std::size_t i, std::size_t end) const;
+    // The same for the rest of a name from `node`, its next word at `pos`
+    // (`pos` when none).
+    std::size_t longest_words(std::string_view s, std::size_t node, std::size_t pos) const;
   };
   static Table table(const std::vector<std::string>& alternatives,
                      const std::vector<std::string>& first_words);

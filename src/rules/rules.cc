@@ -90,10 +90,17 @@ LanguageFreeRules load_language_free_rules(const std::string& dir) {
 }
 
 std::future<ExtractRules> start_language_parts(Rules& r, const std::set<std::string>& languages,
-                                               std::future<LanguageFreeRules> early) {
+                                               std::future<LanguageFreeRules> early,
+                                               bool prefilters) {
   // The thread reads only `dir` and `languages`, which no step below writes.
-  auto extract = std::async(std::launch::async, [&r, &languages] {
-    return load_extract_rules(r.dir, r.languages, &languages);
+  auto extract = std::async(std::launch::async, [&r, &languages, prefilters] {
+    ExtractRules out = load_extract_rules(r.dir, r.languages, &languages);
+    if (prefilters)
+      for (const std::string& l : languages) {
+        out.prefilter.get(l);
+        out.prefilter_folded.get(l);
+      }
+    return out;
   });
   if (early.valid()) {
     LanguageFreeRules parts = early.get();

@@ -108,8 +108,13 @@ LanguageFreeRules load_language_free_rules(const std::string& dir);
 // A caller may have started load_language_free_rules before the languages
 // were known and pass its future (`diff`: while the language rules load and
 // the documents are read); its errors still surface where they did without.
+// With `prefilters`, the extraction prefilters of `languages` are built on
+// that thread too (else by the first clause extracted, while the other
+// workers wait for them): for a caller that extracts every language it
+// names (`diff`).
 std::future<ExtractRules> start_language_parts(Rules& rules, const std::set<std::string>& languages,
-                                               std::future<LanguageFreeRules> early = {});
+                                               std::future<LanguageFreeRules> early = {},
+                                               bool prefilters = false);
 
 // Analyzers made from the language rules of `rules` (which must outlive them).
 text::AnalyzerSet analyzers_for(const Rules& rules);

@@ -135,7 +135,7 @@ StructureRules load_structure_rules_but_words(const std::string& dir) {
   if (auto n = yaml::child(root, "clitics"))
     for (auto& [lang, words] : yaml::strings_by_key(path, n, "clitics"))
       for (const auto& w : words) r.clitics[lang].push_back(text::fold(w));
-  r.meta_line_set = WholeLineSet(r.meta_lines);
+  r.meta_line_set = LazyWholeLineSet(r.meta_lines);
   return r;
 }
 

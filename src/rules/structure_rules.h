@@ -42,7 +42,11 @@ struct StructureRules {
   // Whole-line patterns of document metadata (symbols, adoption lines),
   // compiled only if their set cannot answer (rules/deferred_pattern.h).
   std::vector<std::shared_ptr<const DeferredPattern>> meta_lines;
-  WholeLineSet meta_line_set;    // meta_lines as one set (load_structure_rules fills it)
+  // meta_lines as one set (load_structure_rules fills it), compiled when
+  // first asked: the chrome rules' line groups hold them too and compile
+  // them when they load (ChromeRules::line_groups), which reports a pattern
+  // that does not compile.
+  LazyWholeLineSet meta_line_set;
   int heading_max_words = 25;    // a heading is a short line without final punctuation
   int title_max_words = 45;      // the first heading-like block may be longer
   int lead_in_max_words = 14;    // "The Council," / "The Ministers:"

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string_view>
 #include <vector>
 
@@ -61,6 +62,33 @@ class WholeLineSet {
 
  private:
   WholeLineGroups groups_;
+};
+
+// A WholeLineSet built the first time it is asked (from any thread): for a
+// set whose patterns another set already compiles when the rules load (so an
+// error is still reported then), asked of few texts or none (the metadata
+// lines of a block that is not one whole line: none in most documents).
+class LazyWholeLineSet {
+ public:
+  LazyWholeLineSet() = default;
+  explicit LazyWholeLineSet(std::vector<std::shared_ptr<const DeferredPattern>> patterns)
+      : state_(std::make_shared<State>()) {
+    state_->patterns = std::move(patterns);
+  }
+
+  bool full_match(std::string_view text) const {
+    if (!state_) return false;
+    std::call_once(state_->once, [this] { state_->set = WholeLineSet(state_->patterns); });
+    return state_->set.full_match(text);
+  }
+
+ private:
+  struct State {
+    std::vector<std::shared_ptr<const DeferredPattern>> patterns;
+    std::once_flag once;
+    WholeLineSet set;
+  };
+  std::shared_ptr<State> state_;  // shared by copies of the rules
 };
 
 }  // namespace ct
