@@ -95,19 +95,28 @@ bool PageCache::put_kept(const std::string& input, const std::string& file) {
   return true;
 }
 
-void PageCache::keep(const std::string& input, const std::string& html) {
-  if (write_dir_.empty()) return;
-  std::string bytes = html;
-  text::make_valid_utf8(bytes);  // as the sink writes it
-  try {
-    // The folder was swept once before the entries are written.
-    write_file_atomically(
-        (fs::path(write_dir_) / (key(input) + '.' + hex_hash64(bytes) + std::string(kExtension)))
-            .string(),
-        bytes, StaleTemps::Skip);
-  } catch (const std::exception&) {
-    // A cache that cannot be written only costs the next run time.
+void PageCache::put_made(const std::string& input, const std::string& file, std::string html) {
+  text::make_valid_utf8(html);  // as the report's sink writes it
+  const fs::path target = fs::path(out_dir_) / file;
+  if (!write_dir_.empty()) {
+    const fs::path entry =
+        fs::path(write_dir_) / (key(input) + '.' + hex_hash64(html) + std::string(kExtension));
+    bool kept = true;
+    try {
+      // The folder was swept once before the entries are written.
+      write_file_atomically(entry.string(), html, StaleTemps::Skip);
+    } catch (const std::exception&) {
+      kept = false;  // a cache that cannot be written only costs the next run time
+    }
+    if (kept && link_out_) {
+      std::error_code ec;
+      fs::create_directories(target.parent_path(), ec);
+      ec.clear();
+      fs::create_hard_link(entry, target, ec);
+      if (!ec) return;
+    }
   }
+  write_file_atomically(target.string(), html, StaleTemps::Skip);
 }
 
 }  // namespace ct::pipeline

@@ -11,10 +11,11 @@
 // match is made again, never an error, and never put in OUT.
 //
 // With track's default cache (a folder of OUT, written into the staged
-// output folder), a kept page is put in OUT as a hard link to its entry: the
-// page costs no write. An entry changed in place through such a link (an
-// output edited in place) no longer matches its name and is made again.
-// Pages are made and put in OUT by the report's sink otherwise.
+// output folder), a page is put in OUT as a hard link to its entry: a kept
+// page costs no write, a made one one write. An entry changed in place
+// through such a link (an output edited in place) no longer matches its
+// name and is made again. With a cache elsewhere (--cache), pages are
+// written into OUT as files of their own.
 #pragma once
 
 #include <string>
@@ -32,7 +33,7 @@ class PageCache final : public report::PageMemo {
   PageCache(const CacheOptions& cache, const Rules& rules, std::string out_dir);
   bool enabled() const { return !dir_.empty(); }
   bool put_kept(const std::string& input, const std::string& file) override;
-  void keep(const std::string& input, const std::string& html) override;
+  void put_made(const std::string& input, const std::string& file, std::string html) override;
 
  private:
   std::string key(const std::string& input) const;

@@ -233,14 +233,15 @@ void html_site(const Corpus& corpus, const HtmlInputs& inputs, const ReportSink&
   // The series pages are taken in turn by this thread and, once it has
   // written the search index, by the second one: each page depends only on
   // the shared, read-only maps, so the bytes do not depend on who made it.
-  // With a memo, a page whose input is unchanged is not made again.
+  // With a memo, a page whose input is unchanged is not made again; what
+  // the pages are made from is summed up by this thread while the second
+  // writes the search index.
   std::optional<PageInputs> page_inputs;
-  if (memo) {
-    page_inputs.emplace(corpus, inputs, index, pages);
-    timer.lap("html page inputs");
-  }
+  std::promise<void> inputs_made;
+  std::shared_future<void> inputs_ready = inputs_made.get_future().share();
   std::atomic<std::size_t> next{1};
   auto write_pages = [&] {
+    inputs_ready.get();
     for (std::size_t p = next++; p < pages.size(); p = next++) {
       const std::string& file = pages.page(p).file;
       if (!memo) {
@@ -249,9 +250,7 @@ void html_site(const Corpus& corpus, const HtmlInputs& inputs, const ReportSink&
       }
       const std::string input = page_inputs->of(p, shape);
       if (memo->put_kept(input, file)) continue;
-      std::string html = series_page(corpus, inputs, index, pages, p, shape);
-      memo->keep(input, html);
-      sink(file, std::move(html));
+      memo->put_made(input, file, series_page(corpus, inputs, index, pages, p, shape));
     }
   };
   std::future<SearchShape> search;
@@ -264,6 +263,16 @@ void html_site(const Corpus& corpus, const HtmlInputs& inputs, const ReportSink&
       write_pages();
       return written;
     });
+  try {
+    if (memo) {
+      page_inputs.emplace(corpus, inputs, index, pages);
+      timer.lap("html page inputs");
+    }
+    inputs_made.set_value();
+  } catch (...) {
+    inputs_made.set_exception(std::current_exception());
+    throw;
+  }
   write_pages();
   timer.lap("html series pages");
   shape = overlap ? search.get() : write_search();

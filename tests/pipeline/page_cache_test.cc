@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include "support/test_support.h"
 
@@ -118,8 +119,9 @@ TEST_CASE("a kept page is put back only for its input, whole", "[cache]") {
     pipeline::PageCache kept({cache, ""}, rules, out);
     REQUIRE(kept.enabled());
     CHECK(!kept.put_kept("input A", "series/a.html"));
-    kept.keep("input A", html);
+    kept.put_made("input A", "series/made.html", html);
   }
+  CHECK(read_file(out + "/series/made.html") == "<p>page \xEF\xBF\xBD one</p>\n");
   pipeline::PageCache kept({cache, ""}, rules, out);
   CHECK(!kept.put_kept("input B", "series/b.html"));
   CHECK(!fs::exists(out + "/series/b.html"));
@@ -156,8 +158,9 @@ TEST_CASE("a kept page is put back only for its input, whole", "[cache]") {
   SECTION("without a cache nothing is kept") {
     pipeline::PageCache none({}, rules, out);
     CHECK(!none.enabled());
-    none.keep("input A", html);
-    CHECK(!none.put_kept("input A", "series/c.html"));
+    none.put_made("input A", "series/c.html", html);
+    CHECK(read_file(out + "/series/c.html") == "<p>page \xEF\xBF\xBD one</p>\n");
+    CHECK(!none.put_kept("input A", "series/d.html"));
   }
 }
 
@@ -187,12 +190,23 @@ TEST_CASE("a warm run of a split report writes what a cold run writes", "[cache]
     }
     return got;
   };
-  // Pages put back from the cache are links to its entries.
+  // The cache's entries (one per page, named for its input and bytes), and
+  // how many of them a run took from those before it: the pages put back.
+  auto entries = [&] {
+    std::set<std::string> names;
+    for (const auto& e : fs::directory_iterator(warm + "/" + kCache + "/pages"))
+      names.insert(e.path().filename().string());
+    return names;
+  };
+  const auto first = entries();
+  CHECK(first.size() == pages);
   auto kept = [&] {
     std::size_t n = 0;
-    for (const auto& e : fs::directory_iterator(warm + "/series")) n += links(e.path()) > 1;
+    for (const std::string& name : entries()) n += first.count(name);
     return n;
   };
+  // Every page is a link to its entry (track's own cache).
+  for (const auto& e : fs::directory_iterator(warm + "/series")) CHECK(links(e.path()) == 2);
 
   SECTION("after adding a document") {
     write_corpus(dir, years, true);
