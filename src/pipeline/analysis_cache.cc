@@ -26,25 +26,6 @@ namespace fs = std::filesystem;
 // Bump when the encoding below changes (the tool's version is in the key too).
 constexpr int kFormat = 4;
 
-// What every entry depends on besides its document: the rules folder's files
-// (relative path and bytes, in path order) and the tool's version.
-std::string rules_key(const Rules& rules) {
-  std::ostringstream k;
-  k << "clausetrack " << CT_VERSION << " cache " << kFormat << '\n';
-  std::vector<fs::path> files;
-  std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(rules.dir, ec);
-       !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-    if (it->is_regular_file(ec)) files.push_back(it->path());
-  std::sort(files.begin(), files.end());
-  for (const fs::path& f : files) {
-    std::string bytes = read_whole_file(f);
-    k << fs::relative(f, rules.dir, ec).generic_string() << ' ' << bytes.size() << ' '
-      << fast_hash64(bytes) << '\n';
-  }
-  return k.str();
-}
-
 // Everything segmentation and extraction read about document `d`.
 // `text_hash`: fast_hash64 of the document's whole source text.
 std::string document_key(const Corpus& corpus, const Document& d, const std::string& rules,
@@ -237,6 +218,23 @@ void carry_entry(const fs::path& from, const fs::path& to) {
 }
 
 }  // namespace
+
+std::string rules_key(const Rules& rules) {
+  std::ostringstream k;
+  k << "clausetrack " << CT_VERSION << " cache " << kFormat << '\n';
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(rules.dir, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+    if (it->is_regular_file(ec)) files.push_back(it->path());
+  std::sort(files.begin(), files.end());
+  for (const fs::path& f : files) {
+    std::string bytes = read_whole_file(f);
+    k << fs::relative(f, rules.dir, ec).generic_string() << ' ' << bytes.size() << ' '
+      << fast_hash64(bytes) << '\n';
+  }
+  return k.str();
+}
 
 std::vector<std::string> segment_and_extract_cached(Corpus& corpus, const Rules& rules, int jobs,
                                                     const CacheOptions& cache) {

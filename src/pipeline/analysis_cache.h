@@ -25,6 +25,10 @@ struct CacheOptions {
   std::string write_dir;
 };
 
+// What every entry depends on besides its document: the rules folder's files
+// (relative path and bytes, in path order) and the tool's version.
+std::string rules_key(const Rules& rules);
+
 // segment::segment_corpus followed by extract::extract_corpus, with each
 // document's result read from `cache.dir` when present there and written to
 // the write folder otherwise. Outputs are those of the two stages run cold.

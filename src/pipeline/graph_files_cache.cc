@@ -3,11 +3,11 @@
 
 #include <boost/range/iterator_range.hpp>
 #include <filesystem>
-#include <fstream>
 #include <string_view>
 
 #include "util/atomic_file.h"
 #include "util/hash.h"
+#include "util/read_file.h"
 
 namespace ct::pipeline {
 
@@ -17,7 +17,8 @@ namespace fs = std::filesystem;
 
 // Bump when the key's material or the entry's layout changes (the tool's
 // version is in the key too).
-constexpr int kFormat = 2;
+constexpr int kFormat = 3;
+constexpr std::size_t kKeyDigits = 32, kSumDigits = 16;
 
 // A string of `m`, length first (so that fields never run together).
 void field(std::string& m, std::string_view s) {
@@ -43,18 +44,20 @@ void lifecycle(std::string& m, const Corpus& corpus, const graph::Lifecycle& l) 
   for (std::size_t a : l.absent) field(m, corpus.documents[a].id);
 }
 
-// Whether an entry file looks whole: it ends as the writer ends its files
-// (a truncated or damaged one is made again). Entries are the files' bytes,
-// so that they are copied into OUT by the kernel, never read here.
-bool whole_entry(const fs::path& path, bool dot) {
-  const std::string_view end = dot ? "}\n" : "</graphml>\n";
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return false;
-  const std::streamoff size = in.tellg();
-  if (size < static_cast<std::streamoff>(end.size())) return false;
-  in.seekg(size - static_cast<std::streamoff>(end.size()));
-  std::string tail(end.size(), '\0');
-  return in.read(tail.data(), static_cast<std::streamsize>(tail.size())) && tail == end;
+bool hex(std::string_view s) {
+  return s.find_first_not_of("0123456789abcdef") == std::string_view::npos;
+}
+
+// "KEY.SUM.dot" -> "KEY.dot" (and .graphml), or "" for any other name.
+std::string kept_name(std::string_view name) {
+  const std::size_t dot = name.find('.', kKeyDigits + 1);
+  if (name.size() < kKeyDigits + 1 + kSumDigits || name[kKeyDigits] != '.' ||
+      dot != kKeyDigits + 1 + kSumDigits || !hex(name.substr(0, kKeyDigits)) ||
+      !hex(name.substr(kKeyDigits + 1, kSumDigits)))
+    return {};
+  const std::string_view ext = name.substr(dot);
+  if (ext != ".dot" && ext != ".graphml") return {};
+  return std::string(name.substr(0, kKeyDigits)) + std::string(ext);
 }
 
 }  // namespace
@@ -67,9 +70,15 @@ GraphFilesCache::GraphFilesCache(const Corpus& corpus, const graph::PersistenceG
   write_dir_ =
       ((cache.write_dir.empty() ? fs::path(cache.dir) : fs::path(cache.write_dir)) / "graphs")
           .string();
+  link_out_ = !cache.write_dir.empty();
   std::error_code ec;
   fs::create_directories(write_dir_, ec);
   remove_stale_temps(write_dir_);
+  for (auto it = fs::directory_iterator(dir_, ec); !ec && it != fs::directory_iterator();
+       it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (std::string k = kept_name(name); !k.empty()) kept_[k] = name;
+  }
   std::string m;
   for (const Document& d : corpus.documents) {
     m.clear();
@@ -157,29 +166,40 @@ void GraphFilesCache::write(const graph::PersistenceGraph& part, const std::stri
   const std::string k = key(part);
   for (bool dot : {true, false}) {
     const std::string ext = dot ? ".dot" : ".graphml";
-    const fs::path entry = fs::path(dir_) / (k + ext);
-    const fs::path written = fs::path(write_dir_) / (k + ext);
     const fs::path target = fs::path(out_dir) / (file + ext);
     std::error_code ec;
-    if (whole_entry(entry, dot)) {
-      // OUT is a folder made by this run: the copy needs no temporary.
+    // OUT is a folder made by this run: a link or a copy needs no temporary.
+    auto link_out = [&](const fs::path& entry) {
+      if (!link_out_) return false;
       fs::create_directories(target.parent_path(), ec);
-      if (!ec && fs::copy_file(entry, target, ec) && !ec) {
+      ec.clear();
+      fs::create_hard_link(entry, target, ec);
+      return !ec;
+    };
+    if (auto it = kept_.find(k + ext); it != kept_.end()) {
+      const std::string& name = it->second;
+      const fs::path entry = fs::path(dir_) / name;
+      std::string bytes = read_whole_file(entry);
+      if (!bytes.empty() && hex_hash64(bytes) == name.substr(kKeyDigits + 1, kSumDigits)) {
+        const fs::path written = fs::path(write_dir_) / name;
         if (written != entry) {
           fs::create_hard_link(entry, written, ec);
-          if (ec) fs::copy_file(entry, written, ec);
+          if (ec) fs::copy_file(entry, written, fs::copy_options::overwrite_existing, ec);
         }
+        if (!link_out(written)) put(file + ext, std::move(bytes));
         continue;
       }
     }
     std::string content = make(part, dot);
+    const fs::path written = fs::path(write_dir_) / (k + '.' + hex_hash64(content) + ext);
+    bool kept = true;
     try {
       // The folder was swept once before the entries are written.
       write_file_atomically(written.string(), content, StaleTemps::Skip);
     } catch (const std::exception&) {
-      // A cache that cannot be written only costs the next run time.
+      kept = false;  // a cache that cannot be written only costs the next run time
     }
-    put(file + ext, std::move(content));
+    if (!kept || !link_out(written)) put(file + ext, std::move(content));
   }
 }
 

@@ -6,14 +6,21 @@
 // run), each edge, the series' columns, and the tool's version. Lifecycles
 // and alignment are corpus-wide (thread ids are not: align/thread_ids.h), so
 // the key is made from them as computed, never from the members' analysis
-// entries alone. An entry found
-// there whole is copied into OUT (the files' bytes, valid UTF-8); else the
-// files are made, written to OUT and kept. Outputs equal the uncached ones.
+// entries alone. An entry is the file's bytes (valid UTF-8), named
+// KEY.SUM.dot or .graphml, SUM their XXH3: one found whose bytes match its
+// name is put in OUT, else the file is made, kept and put in OUT. With
+// track's own cache (a folder of OUT, written into the staged output
+// folder) a file is put in OUT as a hard link to its entry, so a kept file
+// costs no write and a made one one write; an entry changed through such a
+// link (an output edited in place) no longer matches its name and is made
+// again. With a cache elsewhere (--cache) files are copied into OUT.
+// Outputs equal the uncached ones.
 #pragma once
 
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "graph/persistence_graph.h"
@@ -40,6 +47,8 @@ class GraphFilesCache {
 
   const Corpus& corpus_;
   std::string dir_, write_dir_;
+  bool link_out_ = false;                              // files are linked into OUT
+  std::unordered_map<std::string, std::string> kept_;  // "KEY.dot" -> entry file name in dir_
   // Per item, a hash of what the writers read of it.
   std::vector<std::uint64_t> documents_, clauses_, threads_, entities_;
 };

@@ -13,6 +13,7 @@
 #include "graph/persistence_graph.h"
 #include "pipeline/comparison_cache.h"
 #include "pipeline/graph_files_cache.h"
+#include "pipeline/page_cache.h"
 #include "pipeline/svg_cache.h"
 #include "pipeline/tracker_cache.h"
 #include "report/findings_json.h"
@@ -127,10 +128,12 @@ std::string write_track_outputs(Corpus& corpus, const Rules& rules, const TrackO
       for (std::string* note : {&html.graph_note, &html.graph_note_common})
         *note = (note->empty() ? "" : *note + " ") + files;
     }
+    // Series pages of an earlier run are put back from the cache (page_cache.h).
+    PageCache pages_kept(o.cache, rules, o.out_dir);
     report::html_site(
         corpus, html,
         [&put](const std::string& path, std::string content) { put(path, std::move(content)); },
-        overlap);
+        overlap, pages_kept.enabled() ? &pages_kept : nullptr);
     timer.lap("report (html)");
   }
   if (overlap)

@@ -53,16 +53,20 @@ Data location_data(const ReportContext& cx, const Location& where) {
   if (where.line > 0) text += ":" + std::to_string(where.line);
   if (where.line > 0 && where.column > 0) text += ":" + std::to_string(where.column);
   out["text"] = Data(text);
-  std::string href;
-  if (std::size_t c = cx.index.clause(where.clause); c != ReportIndex::npos)
-    href = clause_href(cx, c);
-  else if (std::size_t d = cx.index.document(where.doc); d != ReportIndex::npos)
-    href = document_href(cx, d);
+  std::string href = location_href(cx, where);
   out["href"] = Data(href);
   out["linked"] = Data(!href.empty());
   out["clause"] = opt(where.clause);
   out["message"] = opt(where.message);
   return out;
+}
+
+std::string location_href(const ReportContext& cx, const Location& where) {
+  if (std::size_t c = cx.index.clause(where.clause); c != ReportIndex::npos)
+    return clause_href(cx, c);
+  if (std::size_t d = cx.index.document(where.doc); d != ReportIndex::npos)
+    return document_href(cx, d);
+  return {};
 }
 
 std::string clause_href(const ReportContext& cx, std::size_t clause) {

@@ -10,8 +10,6 @@ namespace ct::report {
 
 namespace {
 
-constexpr std::size_t kMentionLinks = 4;  // links per entity; the rest are counted
-
 void write_entity(HtmlWriter& w, const ReportContext& cx, const graph::EntityNode& e) {
   const Corpus& corpus = cx.corpus;
   std::string series;
@@ -44,14 +42,14 @@ void write_entity(HtmlWriter& w, const ReportContext& cx, const graph::EntityNod
   }
   w.close("td");
   w.open("td").text(std::to_string(e.mentions.size()) + ":");
-  for (std::size_t i = 0; i < e.mentions.size() && i < kMentionLinks; ++i) {
+  for (std::size_t i = 0; i < e.mentions.size() && i < kEntityMentionLinks; ++i) {
     if (e.mentions[i] >= corpus.clauses.size()) continue;
     w.raw(" ").element("a", {{"href", clause_href(cx, e.mentions[i])}},
                        corpus.clauses[e.mentions[i]].id);
   }
-  if (e.mentions.size() > kMentionLinks)
+  if (e.mentions.size() > kEntityMentionLinks)
     w.raw(" ").element("span", {{"class", "muted"}},
-                       "+" + std::to_string(e.mentions.size() - kMentionLinks));
+                       "+" + std::to_string(e.mentions.size() - kEntityMentionLinks));
   w.close("td").close("tr").raw("\n");
 }
 

@@ -12,19 +12,15 @@ namespace ct::report {
 
 namespace {
 
+constexpr std::string_view kHref = "href=\"#";
+
 // A split page: the drawing's links to threads and entities listed on other
 // pages name those pages.
 std::string relink(const ReportContext& cx, std::string_view svg) {
-  constexpr std::string_view kHref = "href=\"#";
   // The anchors the drawing links to: only those need a target (a page's
   // drawing names a few hundred of the corpus' threads and entities).
-  std::unordered_set<std::string_view> wanted;
-  for (std::size_t h = svg.find(kHref); h != std::string_view::npos;
-       h = svg.find(kHref, h + kHref.size())) {
-    std::size_t start = h + kHref.size(), end = svg.find('"', start);
-    if (end == std::string_view::npos) break;
-    wanted.insert(svg.substr(start, end - start));
-  }
+  const std::vector<std::string_view> anchors = svg_link_anchors(svg);
+  const std::unordered_set<std::string_view> wanted(anchors.begin(), anchors.end());
   std::unordered_map<std::string, std::string> target;  // escaped anchor -> href
   std::string escaped;
   auto wants = [&](const std::string& anchor) {
@@ -69,6 +65,17 @@ std::string relink(const ReportContext& cx, std::string_view svg) {
 }
 
 }  // namespace
+
+std::vector<std::string_view> svg_link_anchors(std::string_view svg) {
+  std::vector<std::string_view> out;
+  for (std::size_t h = svg.find(kHref); h != std::string_view::npos;
+       h = svg.find(kHref, h + kHref.size())) {
+    std::size_t start = h + kHref.size(), end = svg.find('"', start);
+    if (end == std::string_view::npos) break;
+    out.push_back(svg.substr(start, end - start));
+  }
+  return out;
+}
 
 std::string graphs_section(ReportContext& cx) {
   std::vector<Data> series;

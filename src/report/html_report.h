@@ -49,6 +49,20 @@ struct HtmlInputs {
   const graph::Catalogue* catalogue = nullptr;
 };
 
+// Series pages kept from an earlier run (`track`'s cache), by the text each
+// is made from (html_page_input.h): html_site asks before making a page of
+// a split report, and hands over each page it made. The memo writes the
+// series pages (bytes as the sink would write them), the sink the rest.
+class PageMemo {
+ public:
+  virtual ~PageMemo() = default;
+  // When a page was kept for `input`: writes it as `file` of the report and
+  // returns true.
+  virtual bool put_kept(const std::string& input, const std::string& file) = 0;
+  // Writes `html`, the page made from `input`, as `file` and keeps it.
+  virtual void put_made(const std::string& input, const std::string& file, std::string html) = 0;
+};
+
 // The whole report as one page.
 std::string html_report(const Corpus& corpus, const HtmlInputs& inputs = {});
 
@@ -64,9 +78,10 @@ inline constexpr std::size_t kMaxSinglePageBytes = 2'000'000;
 // search over every page), the pages of each series (html_pages.h) and the
 // search index they load on demand (search/*.js, html_search.h).
 // With `overlap`, the search index is written on a second thread while the
-// pages are made, and that thread then makes pages too (the sink is then
-// called from both).
+// pages are made, and that thread then makes pages too (the sink and `memo`
+// are then called from both). With `memo`, the series pages are written by
+// the memo, and one kept for the same input is not made again.
 void html_site(const Corpus& corpus, const HtmlInputs& inputs, const ReportSink& sink,
-               bool overlap = false);
+               bool overlap = false, PageMemo* memo = nullptr);
 
 }  // namespace ct::report

@@ -12,6 +12,7 @@
 #include "report/html_labels.h"
 #include "report/html_pages.h"
 #include "report/html_report.h"
+#include "report/html_search.h"
 #include "report/html_template.h"
 #include "report/html_writer.h"
 
@@ -35,6 +36,8 @@ std::string clause_href(const ReportContext& cx, std::size_t clause);
 std::string document_href(const ReportContext& cx, std::size_t doc);
 std::string thread_href(const ReportContext& cx, std::size_t thread);
 std::string finding_href(const ReportContext& cx, std::size_t finding);
+// A finding's location: its clause, else its document, else "".
+std::string location_href(const ReportContext& cx, const Location& where);
 // "Series title, 2001-03-01 – 2004-12-20": what a page of a series shows.
 std::string page_label(const ReportContext& cx, std::size_t page);
 // Its sessions' dates only ("2001-03-01 – 2004-12-20").
@@ -43,6 +46,10 @@ std::string page_range(const ReportContext& cx, std::size_t page);
 // The one-page report (html_report.cc).
 std::string render_single_page(const Corpus& corpus, const HtmlInputs& inputs,
                                const ReportIndex& index);
+// Series page `p` of a split report (html_site.cc); `shape`: the search
+// index's, as the page's script needs it.
+std::string series_page(const Corpus& corpus, const HtmlInputs& inputs, const ReportIndex& index,
+                        const PageMap& pages, std::size_t p, const SearchShape& shape);
 
 std::string summary_section(ReportContext& cx);
 std::string timeline_section(ReportContext& cx);
@@ -50,7 +57,12 @@ std::string matrix_section(ReportContext& cx);
 std::string threads_section(ReportContext& cx);
 std::string graphs_section(ReportContext& cx);
 std::string findings_section(ReportContext& cx);
+// The anchors a Graphviz drawing links to ("href=\"#ANCHOR\"": ANCHOR as
+// written, escaped), in the order of the drawing, repeated.
+std::vector<std::string_view> svg_link_anchors(std::string_view svg);
 std::string entities_section(ReportContext& cx);
+// Mentions of an entity its row links to; the rest are counted.
+inline constexpr std::size_t kEntityMentionLinks = 4;
 
 // What the filters and the search look at for a thread, shared by its card
 // and its lifecycle rows (space-separated words in data-* attributes).

@@ -5,9 +5,11 @@
 #include <atomic>
 #include <future>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "report/assets.h"
+#include "report/html_page_input.h"
 #include "report/html_report.h"
 #include "report/html_search.h"
 #include "report/html_sections.h"
@@ -26,6 +28,8 @@ constexpr std::size_t kIndexSeries = 2000;
 std::string site_js() {
   return std::string(asset("site.js"));
 }
+
+}  // namespace
 
 std::string series_page(const Corpus& corpus, const HtmlInputs& inputs, const ReportIndex& index,
                         const PageMap& pages, std::size_t p, const SearchShape& shape) {
@@ -83,6 +87,8 @@ std::string series_page(const Corpus& corpus, const HtmlInputs& inputs, const Re
   d["anchors"] = Data(std::to_string(shape.anchor_buckets));
   return templates.fill(templates.render("page.html", d));
 }
+
+namespace {
 
 std::string index_page(const Corpus& corpus, const HtmlInputs& inputs, const ReportIndex& index,
                        const PageMap& pages, const SearchShape& shape) {
@@ -206,8 +212,8 @@ std::string index_page(const Corpus& corpus, const HtmlInputs& inputs, const Rep
 
 }  // namespace
 
-void html_site(const Corpus& corpus, const HtmlInputs& inputs, const ReportSink& sink,
-               bool overlap) {
+void html_site(const Corpus& corpus, const HtmlInputs& inputs, const ReportSink& sink, bool overlap,
+               PageMemo* memo) {
   StageTimer timer;
   ReportIndex index(corpus);
   timer.lap("html index");
@@ -227,10 +233,25 @@ void html_site(const Corpus& corpus, const HtmlInputs& inputs, const ReportSink&
   // The series pages are taken in turn by this thread and, once it has
   // written the search index, by the second one: each page depends only on
   // the shared, read-only maps, so the bytes do not depend on who made it.
+  // With a memo, a page whose input is unchanged is not made again; what
+  // the pages are made from is summed up by this thread while the second
+  // writes the search index.
+  std::optional<PageInputs> page_inputs;
+  std::promise<void> inputs_made;
+  std::shared_future<void> inputs_ready = inputs_made.get_future().share();
   std::atomic<std::size_t> next{1};
   auto write_pages = [&] {
-    for (std::size_t p = next++; p < pages.size(); p = next++)
-      sink(pages.page(p).file, series_page(corpus, inputs, index, pages, p, shape));
+    inputs_ready.get();
+    for (std::size_t p = next++; p < pages.size(); p = next++) {
+      const std::string& file = pages.page(p).file;
+      if (!memo) {
+        sink(file, series_page(corpus, inputs, index, pages, p, shape));
+        continue;
+      }
+      const std::string input = page_inputs->of(p, shape);
+      if (memo->put_kept(input, file)) continue;
+      memo->put_made(input, file, series_page(corpus, inputs, index, pages, p, shape));
+    }
   };
   std::future<SearchShape> search;
   auto write_search = [&] {
@@ -242,6 +263,16 @@ void html_site(const Corpus& corpus, const HtmlInputs& inputs, const ReportSink&
       write_pages();
       return written;
     });
+  try {
+    if (memo) {
+      page_inputs.emplace(corpus, inputs, index, pages);
+      timer.lap("html page inputs");
+    }
+    inputs_made.set_value();
+  } catch (...) {
+    inputs_made.set_exception(std::current_exception());
+    throw;
+  }
   write_pages();
   timer.lap("html series pages");
   shape = overlap ? search.get() : write_search();

@@ -1,8 +1,11 @@
 // The per-series graph files kept in track's cache (graph_files_cache.h):
 // a file read back equals the one made from the graph; a changed item (a
 // thread's label) changes its series' key, so the file is made again; a
-// damaged entry is made again, never copied.
+// damaged entry (cut, or changed in place) is made again, never put back;
+// with track's own cache the files in OUT are links to the entries.
 #include "pipeline/graph_files_cache.h"
+
+#include <sys/stat.h>
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -92,13 +95,28 @@ TEST_CASE("graph files from the cache equal those made; a changed item is made a
     CHECK(made > 0);
     CHECK(made < static_cast<int>(n));
   }
+  SECTION("track's own cache: files linked into OUT from the entries") {
+    const std::string out = dir.path() + "/e";
+    CHECK(write_all(corpus, g, {cache, dir.path() + "/cache3"}, out, made) == expected(corpus, g));
+    CHECK(made == 0);
+    for (const auto& e : fs::directory_iterator(out + "/graphs")) {
+      struct stat st {};
+      REQUIRE(::stat(e.path().c_str(), &st) == 0);
+      CHECK(st.st_nlink >= 2);
+    }
+  }
   SECTION("damaged entries are made again") {
     int k = 0;
     for (const auto& e : fs::directory_iterator(cache + "/graphs")) {
       std::string bytes = read_file(e.path().string());
       std::FILE* f = std::fopen(e.path().c_str(), "wb");
       REQUIRE(f);
-      std::string damaged = k++ % 2 ? bytes.substr(0, bytes.size() / 2) : std::string("x");
+      // Cut, replaced, or changed in place with its end kept (an output
+      // edited through its link).
+      std::string damaged = k % 3 == 0   ? bytes.substr(0, bytes.size() / 2)
+                            : k % 3 == 1 ? std::string("x")
+                                         : bytes.substr(0, 10) + "X" + bytes.substr(11);
+      ++k;
       std::fwrite(damaged.data(), 1, damaged.size(), f);
       std::fclose(f);
     }
