@@ -48,16 +48,6 @@ std::map<std::string, std::string> cache_of(const std::string& out, const std::s
   return files;
 }
 
-void track(const std::string& corpus, const std::string& out, bool cache = true) {
-  std::vector<std::string> args = {
-      "track", "--corpus", corpus,   "--rules", ct::test::rules_dir(), "--out",
-      out,     "--quiet",  "--jobs", "2",       "--fail-on",           "never"};
-  if (!cache) args.push_back("--no-cache");
-  auto r = run(args);
-  INFO(r.err);
-  REQUIRE(r.exit_code == 0);
-}
-
 // `manifest` without the entry of document `id` (its block up to a blank line).
 std::string without_entry(const std::string& manifest, const std::string& id) {
   std::size_t at = manifest.find("  - id: " + id + "\n");
@@ -92,7 +82,7 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
   fs::remove(corpus + "/" + added);
   dir.write("corpus/manifest.yaml", without_entry(manifest, "cg-jk-2025-09"));
   const std::string warm = dir.path() + "/warm";
-  track(corpus, warm);
+  ct::test::track_folder(corpus, warm);
   auto before = cache_of(warm);
   REQUIRE(!before.empty());
   const std::string comparisons = warm + "/" + kCache + "/" + kComparisons;
@@ -114,7 +104,7 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
   // The document added back: the other documents come from the cache.
   dir.write("corpus/" + added, added_text);
   dir.write("corpus/manifest.yaml", manifest);
-  track(corpus, warm);
+  ct::test::track_folder(corpus, warm);
   auto after = cache_of(warm);
   CHECK(after.size() == before.size() + 1);
   // The members' comparisons: those read back and the added document's.
@@ -143,7 +133,7 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
   }
 
   const std::string cold = dir.path() + "/cold";
-  track(corpus, cold, false);
+  ct::test::track_folder(corpus, cold, false);
   CHECK(!fs::exists(cold + "/" + kCache));
   auto expected = outputs(cold);
   REQUIRE(expected.count("index.html"));
@@ -171,7 +161,7 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
       dir.write(fs::relative(path, dir.path()).string(), damaged);
       ++k;
     }
-    track(corpus, warm);
+    ct::test::track_folder(corpus, warm);
     auto again = outputs(warm);
     for (const auto& [name, bytes] : expected) {
       INFO(name);
@@ -213,7 +203,7 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
     // Without the threads' swaps the word diffs are read (with them, the
     // swaps come back and the diffs are only carried, checked when read).
     fs::remove(thread_swaps);
-    track(corpus, warm);
+    ct::test::track_folder(corpus, warm);
     CHECK(read_file(word_diffs) == word_diffs_after);
     CHECK(read_file(thread_swaps) == thread_swaps_after);
     auto again = outputs(warm);
@@ -239,14 +229,14 @@ TEST_CASE("a warm run after editing a document writes what a cold run writes", "
   REQUIRE(at != std::string::npos);
 
   const std::string warm = dir.path() + "/warm";
-  track(corpus, warm);
+  ct::test::track_folder(corpus, warm);
   const auto before = outputs(warm);
   dir.write("corpus/" + edited, text.substr(0, at) + "Reaffirming the earliest OIC pronouncements" +
                                     text.substr(at + from.size()));
-  track(corpus, warm);
+  ct::test::track_folder(corpus, warm);
   const auto after = outputs(warm);
   const std::string cold = dir.path() + "/cold";
-  track(corpus, cold, false);
+  ct::test::track_folder(corpus, cold, false);
   const auto expected = outputs(cold);
   REQUIRE(after.size() == expected.size());
   std::size_t changed = 0;

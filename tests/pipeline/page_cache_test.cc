@@ -40,16 +40,6 @@ std::map<std::string, std::string> outputs(const std::string& dir) {
   return files;
 }
 
-void track(const std::string& corpus, const std::string& out, bool cache = true) {
-  std::vector<std::string> args = {
-      "track", "--corpus", corpus,   "--rules", ct::test::rules_dir(), "--out",
-      out,     "--quiet",  "--jobs", "2",       "--fail-on",           "never"};
-  if (!cache) args.push_back("--no-cache");
-  auto r = run(args);
-  INFO(r.err);
-  REQUIRE(r.exit_code == 0);
-}
-
 // A made-up word, the j-th of demand i of series s: every demand has words
 // of its own, so that its versions are aligned without doubt and neither
 // series' threads run into the other's.
@@ -170,7 +160,7 @@ TEST_CASE("a warm run of a split report writes what a cold run writes", "[cache]
                     cold = dir.path() + "/cold";
   const int years = 40;
   write_corpus(dir, years, false);
-  track(corpus, warm);
+  ct::test::track_folder(corpus, warm);
   const auto before = outputs(warm);
   REQUIRE(before.count("series/alpha.html"));  // split into pages
   std::size_t pages = 0;
@@ -180,7 +170,7 @@ TEST_CASE("a warm run of a split report writes what a cold run writes", "[cache]
 
   auto same_as_cold = [&] {
     fs::remove_all(cold);
-    track(corpus, cold, false);
+    ct::test::track_folder(corpus, cold, false);
     const auto expected = outputs(cold), got = outputs(warm);
     REQUIRE(got.size() == expected.size());
     for (const auto& [name, bytes] : expected) {
@@ -210,7 +200,7 @@ TEST_CASE("a warm run of a split report writes what a cold run writes", "[cache]
 
   SECTION("after adding a document") {
     write_corpus(dir, years, true);
-    track(corpus, warm);
+    ct::test::track_folder(corpus, warm);
     const auto after = same_as_cold();
     std::size_t changed = 0;
     for (const auto& [name, bytes] : after)
@@ -227,7 +217,7 @@ TEST_CASE("a warm run of a split report writes what a cold run writes", "[cache]
     const std::size_t at = text.find(from);
     REQUIRE(at != std::string::npos);
     dir.write("corpus/alpha-2.txt", text.replace(at, from.size(), "quokka"));
-    track(corpus, warm);
+    ct::test::track_folder(corpus, warm);
     const auto after = same_as_cold();
     bool shown = false;
     for (const auto& [name, bytes] : after)
@@ -237,7 +227,7 @@ TEST_CASE("a warm run of a split report writes what a cold run writes", "[cache]
     CHECK(kept() > 0);
   }
   SECTION("a run with nothing changed puts every page back") {
-    track(corpus, warm);
+    ct::test::track_folder(corpus, warm);
     CHECK(same_as_cold() == before);
     CHECK(kept() == pages);
   }

@@ -202,4 +202,13 @@ std::size_t count_of(const std::string& s, const std::string& needle) {
   return n;
 }
 
+void track_folder(const std::string& corpus, const std::string& out, bool cache) {
+  std::vector<std::string> args = {"track", "--corpus", corpus,   "--rules", rules_dir(), "--out",
+                                   out,     "--quiet",  "--jobs", "2",       "--fail-on", "never"};
+  if (!cache) args.push_back("--no-cache");
+  auto r = run(args);
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+}
+
 }  // namespace ct::test

@@ -98,6 +98,11 @@ Corpus corpus_from(const TempDir& dir,
                    const std::vector<std::pair<std::string, std::string>>& files,
                    const std::string& manifest, int jobs = 1);
 
+// `clausetrack track` of folder `corpus` into `out` (rules of the project,
+// two jobs, never failing on findings), with or without its analysis cache;
+// fails the current test when it does not exit 0.
+void track_folder(const std::string& corpus, const std::string& out, bool cache = true);
+
 // Index of the clause of document `doc` whose text contains `needle`;
 // throws std::runtime_error if there is none.
 std::size_t clause_with(const Corpus& corpus, const std::string& doc, const std::string& needle);
