@@ -33,7 +33,7 @@ void align_corpus(Corpus& corpus, const Rules& rules, int jobs, ComparisonMemo* 
   Params p;
   const SessionIndex where(corpus);
 
-  assign_strands(corpus, f);  // read by the threader through Series::sessions
+  assign_strands(corpus, f, jobs);  // read by the threader through Series::sessions
   timer.lap("align strands");
   const std::size_t ns = corpus.series.size();
   std::vector<std::vector<Draft>> per_series(ns);

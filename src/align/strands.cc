@@ -5,6 +5,7 @@
 
 #include "align/score.h"
 #include "align/threading.h"
+#include "util/parallel.h"
 
 namespace ct::align {
 
@@ -52,12 +53,13 @@ Likeness likeness(const Profile& a, const Profile& b) {
 
 }  // namespace
 
-void assign_strands(Corpus& corpus, const FeatureTable& f, const StrandParams& p) {
-  for (std::size_t s = 0; s < corpus.series.size(); ++s) {
+void assign_strands(Corpus& corpus, const FeatureTable& f, int jobs, const StrandParams& p) {
+  // Series by series on `jobs` threads: each writes only its own sessions.
+  parallel_for(corpus.series.size(), jobs, [&](int, std::size_t s) {
     Series& series = corpus.series[s];
     const std::size_t n = series.sessions.size();
     for (Session& ses : series.sessions) ses.strand = -1;
-    if (n < 3) continue;
+    if (n < 3) return;
     std::vector<Profile> prof(n);
     for (std::size_t k = 0; k < n; ++k)
       for (std::size_t d : series.sessions[k].documents) {
@@ -96,11 +98,11 @@ void assign_strands(Corpus& corpus, const FeatureTable& f, const StrandParams& p
     for (std::size_t k = 0; k < n; ++k)
       if (std::size_t r = draft_root(parent, k); size[r] >= 2 && number[r] < 0)
         number[r] = strands++;
-    if (strands <= 1) continue;  // one strand (and texts of their own): as it is
+    if (strands <= 1) return;  // one strand (and texts of their own): as it is
     for (std::size_t k = 0; k < n; ++k)
       if (std::size_t r = draft_root(parent, k); size[r] >= 2)
         series.sessions[k].strand = number[r];
-  }
+  });
 }
 
 }  // namespace ct::align

@@ -35,7 +35,9 @@ struct StrandParams {
   double held = 0.75;
 };
 
-// Fills Session::strand of every series of the corpus.
-void assign_strands(Corpus& corpus, const FeatureTable& f, const StrandParams& p = StrandParams());
+// Fills Session::strand of every series of the corpus, series by series on
+// `jobs` threads (the result does not depend on it).
+void assign_strands(Corpus& corpus, const FeatureTable& f, int jobs,
+                    const StrandParams& p = StrandParams());
 
 }  // namespace ct::align
