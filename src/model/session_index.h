@@ -33,10 +33,11 @@ class SessionIndex {
 };
 
 // The sessions of `series` (indices, ascending) an item seen in sessions
-// `seen` is measured against: those of the strands of `seen`, or every
-// session when one of them is in no strand (Session::strand); and the
-// series' newest session when the series has gone past those strands by
-// more than their longest interval (they ended).
+// `seen` is measured against: those of the strands of `seen` and the
+// sessions of `seen` in no strand (Session::strand), or every session when
+// all of `seen` are in none; and the series' newest session when the series
+// has gone past those strands by more than their longest interval (they
+// ended).
 std::vector<std::size_t> counted_sessions(const Series& series,
                                           const std::vector<std::size_t>& seen);
 

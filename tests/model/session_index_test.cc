@@ -29,7 +29,9 @@ TEST_CASE("an item is measured against the sessions of its strands", "[model][st
   CHECK(counted_sessions(s, {0, 2}) == V{0, 2, 5, 7});
   CHECK(counted_sessions(s, {1, 3}) == V{1, 3, 6});  // alive: 7 is one step past its last
   CHECK(counted_sessions(s, {0, 3}) == V{0, 1, 2, 3, 5, 6, 7});
-  // A text in no strand, or nothing seen: every session.
+  // A text in no strand counts as itself beside a strand...
+  CHECK(counted_sessions(s, {4, 5}) == V{0, 2, 4, 5, 7});
+  // ... and alone (or nothing seen), every session counts.
   CHECK(counted_sessions(s, {4}) == V{0, 1, 2, 3, 4, 5, 6, 7});
   CHECK(counted_sessions(s, {}) == V{0, 1, 2, 3, 4, 5, 6, 7});
 }
