@@ -199,13 +199,8 @@ void link_series(const Corpus& corpus, const FeatureTable& f, const Params& p, c
       chosen.push_back(ms[k * ms.size() / p.cross_reps].clause);
     std::sort(chosen.begin(), chosen.end());
     chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
-    auto body = [&](std::size_t c) {
-      Role r = corpus.clauses[c].role;
-      return r == Role::Preambular || r == Role::Operative || r == Role::Narrative ||
-             r == Role::ListItem || r == Role::Other;
-    };
     for (std::size_t c : chosen)
-      if (f.clauses[c].words >= 3 && series_of(c) >= 0 && body(c))
+      if (f.clauses[c].words >= 3 && series_of(c) >= 0 && !frame_role(corpus.clauses[c].role))
         reps.push_back({std::uint32_t(c), std::uint32_t(k), series_of(c)});
   }
   auto translated = [&](std::size_t a, std::size_t b) {

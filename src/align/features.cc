@@ -10,6 +10,7 @@
 #include <string_view>
 #include <tuple>
 
+#include "align/score.h"
 #include "diff/marker.h"
 #include "model/error.h"
 #include "segment/statements.h"
@@ -524,12 +525,22 @@ bool reads_the_same(const Clause& a, const Clause& b) {
 
 namespace {
 
+// A list item does what its lead-in does when the lead-in names a strong
+// act ("Decides that the mandate shall be: (a) to support ..." demands),
+// or when it names no act of its own.
+void take_lead_act(ClauseFeatures& item, const ClauseFeatures& lead) {
+  if (lead.act == 0 || (item.act != 0 && lead.weak_act)) return;
+  item.act = lead.act;
+  item.weak_act = lead.weak_act;
+  item.negated = item.negated || lead.negated;
+}
+
 // Content words a sentence needs to be a statement of its own.
 constexpr std::size_t kStatementWords = 4;
 
 // The statements of the body paragraphs that hold several sentences, with
-// features weighed as the clauses' are; a statement without an act of its
-// own in a list item takes its lead-in's as its clause does.
+// features weighed as the clauses' are; a statement of a list item takes its
+// lead-in's act as its clause does (take_lead_act).
 std::vector<Statement> statements_of(const Corpus& corpus,
                                      const std::map<std::string, FeatureContext>& contexts,
                                      const FeatureTable& table, int jobs) {
@@ -537,10 +548,7 @@ std::vector<Statement> statements_of(const Corpus& corpus,
   std::vector<std::vector<Statement>> per(n);
   parallel_for(n, jobs, [&](int, std::size_t i) {
     const Clause& c = corpus.clauses[i];
-    Role r = c.role;
-    if (r != Role::Preambular && r != Role::Operative && r != Role::Narrative &&
-        r != Role::ListItem && r != Role::Other)
-      return;
+    if (frame_role(c.role)) return;
     const FeatureContext& ctx = contexts.at(corpus.documents[c.doc].language);
     static const std::vector<std::string> kNone;
     const auto& abbreviations = ctx.lang_rules ? ctx.lang_rules->abbreviations : kNone;
@@ -550,14 +558,7 @@ std::vector<Statement> statements_of(const Corpus& corpus,
       Statement s{i, first, last,
                   weigh(terms_of(segment::part_of(c, first, last), ctx), table.weights)};
       s.features.position = table.clauses[i].position;
-      if (c.parent) {
-        const ClauseFeatures& lead = table.clauses[*c.parent];
-        if (lead.act != 0 && (s.features.act == 0 || !lead.weak_act)) {
-          s.features.act = lead.act;
-          s.features.weak_act = lead.weak_act;
-          s.features.negated = s.features.negated || lead.negated;
-        }
-      }
+      if (c.parent) take_lead_act(s.features, table.clauses[*c.parent]);
       per[i].push_back(std::move(s));
     }
   });
@@ -630,19 +631,10 @@ FeatureTable build_features(const Corpus& corpus, const Rules& rules,
     std::size_t k = i - d.first_clause;
     table.clauses[i].position = d.clause_count > 1 ? double(k) / double(d.clause_count - 1) : 0.5;
   });
-  // A list item does what its lead-in does when the lead-in names a strong
-  // act ("Decides that the mandate shall be: (a) to support ..." demands),
-  // or when it names no act of its own.
+  // List items take their lead-ins' acts (in clause order: a lead-in before its items).
   for (std::size_t i = 0; i < n; ++i) {
     const Clause& c = corpus.clauses[i];
-    if (!c.parent) continue;
-    const Terms& own = terms[i];
-    const ClauseFeatures& lead = table.clauses[*c.parent];
-    if (lead.act != 0 && (own.act == 0 || !lead.weak_act)) {
-      table.clauses[i].act = lead.act;
-      table.clauses[i].weak_act = lead.weak_act;
-      table.clauses[i].negated = table.clauses[i].negated || lead.negated;
-    }
+    if (c.parent) take_lead_act(table.clauses[i], table.clauses[*c.parent]);
   }
   table.statements = statements_of(corpus, contexts, table, jobs);
   return table;

@@ -22,10 +22,6 @@ constexpr double kNegation = 0.08;
 // and "extends the mandate until 20 December").
 constexpr double kFrame = 0.1;
 
-bool frame(Role r) {
-  return r == Role::Title || r == Role::Heading || r == Role::Signature;
-}
-
 // Calls f(x, y) for each feature the two sorted vectors share.
 template <typename F>
 void for_shared(const Vec& a, const Vec& b, F f) {
@@ -41,6 +37,14 @@ void for_shared(const Vec& a, const Vec& b, F f) {
 }
 
 }  // namespace
+
+bool frame_role(Role r) {
+  return r == Role::Title || r == Role::Heading || r == Role::Signature;
+}
+
+bool body_role(Role r) {
+  return !frame_role(r) && r != Role::Other;
+}
 
 double cosine(const Vec& a, const Vec& b) {
   if (a.norm <= 0 || b.norm <= 0) return 0;
@@ -152,17 +156,9 @@ Vec unite_vecs(const std::vector<const Vec*>& vs, bool add) {
   return out;
 }
 
-}  // namespace
-
-ClauseFeatures unite(const std::vector<const ClauseFeatures*>& parts) {
-  return unite(parts, false);
-}
-
-ClauseFeatures total(const std::vector<const ClauseFeatures*>& parts) {
-  return unite(parts, true);
-}
-
-ClauseFeatures unite(const std::vector<const ClauseFeatures*>& parts, bool add) {
+// The features of `parts` together: the largest weight of each feature, or
+// (`add`) the sum of its weights.
+ClauseFeatures combine(const std::vector<const ClauseFeatures*>& parts, bool add) {
   ClauseFeatures u;
   std::vector<const Vec*> native, shared;
   for (const ClauseFeatures* p : parts) {
@@ -180,6 +176,16 @@ ClauseFeatures unite(const std::vector<const ClauseFeatures*>& parts, bool add) 
       u.pivots.emplace_back(lang, unite_vecs(pv, add));
     }
   return u;
+}
+
+}  // namespace
+
+ClauseFeatures unite(const std::vector<const ClauseFeatures*>& parts) {
+  return combine(parts, false);
+}
+
+ClauseFeatures total(const std::vector<const ClauseFeatures*>& parts) {
+  return combine(parts, true);
 }
 
 bool other_acts(const ClauseFeatures& a, const ClauseFeatures& b) {
@@ -213,7 +219,7 @@ double pair_score(const Corpus& corpus, const FeatureTable& f, std::size_t a,
     s += 0.02;
   else if (body_a && body_b)
     s -= 0.04;
-  else if (frame(ca.role) != frame(cb.role))
+  else if (frame_role(ca.role) != frame_role(cb.role))
     s -= kFrame;
   // Items of a list: their lists' lead-ins should match too.
   if (ca.parent && cb.parent) {

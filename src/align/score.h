@@ -65,6 +65,12 @@ struct Params {
   std::size_t lookup = 16;      // rarest features looked up per clause
 };
 
+// A title, heading or signature: a text's frame, not a paragraph of its body.
+bool frame_role(Role r);
+// A paragraph of a text's body: preambular, operative, narrative or a list
+// item (not its frame, nor a line the segmenter could not place: Other).
+bool body_role(Role r);
+
 double cosine(const Vec& a, const Vec& b);
 // Share of a's weight that b holds too (sum of min weights / sum of a's).
 double containment(const Vec& a, const Vec& b);
@@ -90,8 +96,6 @@ std::string opening_stem(const Clause& c);
 ClauseFeatures unite(const std::vector<const ClauseFeatures*>& parts);
 // ... with the weights of a feature summed instead (a whole text's profile).
 ClauseFeatures total(const std::vector<const ClauseFeatures*>& parts);
-// unite (`add` false) or total (`add` true).
-ClauseFeatures unite(const std::vector<const ClauseFeatures*>& parts, bool add);
 
 // Whether two clauses name two different acts outright (neither weak): such
 // clauses never continue, merge or split each other.

@@ -38,11 +38,6 @@ struct Edge {
   std::uint32_t from, to;  // unit indices: a secondary sentence, what it carries
 };
 
-bool body_role(Role r) {
-  return r == Role::Preambular || r == Role::Operative || r == Role::Narrative ||
-         r == Role::ListItem || r == Role::Other;
-}
-
 std::uint64_t doc_pair(std::size_t a, std::size_t b) {
   if (b < a) std::swap(a, b);
   return (std::uint64_t(a) << 32) | std::uint64_t(b);
@@ -121,7 +116,7 @@ void join_statements(const Corpus& corpus, const FeatureTable& f, const Params& 
         }
         units.push_back(u);
       }
-    } else if (body_role(corpus.clauses[c].role) && f.clauses[c].words >= p.min_words &&
+    } else if (!frame_role(corpus.clauses[c].role) && f.clauses[c].words >= p.min_words &&
                !drafts_of[c].empty()) {
       units.push_back({c, &f.clauses[c], drafts_of[c].front()});
       secondary.push_back(false);

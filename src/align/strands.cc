@@ -11,11 +11,6 @@ namespace ct::align {
 
 namespace {
 
-bool body_role(Role r) {
-  return r == Role::Preambular || r == Role::Operative || r == Role::Narrative ||
-         r == Role::ListItem;
-}
-
 // Each document of a session as one text.
 struct Profile {
   std::vector<std::pair<std::string, ClauseFeatures>> docs;  // language, features

@@ -349,10 +349,7 @@ void SeriesThreader::add_document(std::size_t doc, int session) {
 // Only paragraphs of the body with a few words merge or split (not titles,
 // headings or signatures).
 bool SeriesThreader::body(std::size_t clause) const {
-  Role r = corpus_.clauses[clause].role;
-  return f_.clauses[clause].words >= p_.min_words &&
-         (r == Role::Preambular || r == Role::Operative || r == Role::Narrative ||
-          r == Role::ListItem);
+  return f_.clauses[clause].words >= p_.min_words && body_role(corpus_.clauses[clause].role);
 }
 
 // A clause continues a thread, and with it the threads merged into the
@@ -707,10 +704,7 @@ void join_restatements(const Corpus& corpus, const FeatureTable& f, const Params
   for (std::size_t k = 0; k < drafts.size(); ++k)
     for (const DraftMember& m : drafts[k].members) drafts_of[m.clause].push_back(std::uint32_t(k));
   auto body = [&](std::size_t c) {
-    Role r = corpus.clauses[c].role;
-    return f.clauses[c].words >= p.min_words &&
-           (r == Role::Preambular || r == Role::Operative || r == Role::Narrative ||
-            r == Role::ListItem || r == Role::Other);
+    return f.clauses[c].words >= p.min_words && !frame_role(corpus.clauses[c].role);
   };
   // Candidate pairs of each document through its shared features (the dot
   // product of their vectors, accumulated feature by feature); documents on
