@@ -40,6 +40,12 @@ std::string report_2020(const std::string& call) {
          call + "\n";
 }
 
+// The 2019 report and a 2020 one ending with `call`, threaded.
+Corpus two_reports(const TempDir& dir, const std::string& call) {
+  return corpus_from(dir, {{"wg-2019.en.txt", kReport2019}, {"wg-2020.en.txt", report_2020(call)}},
+                     kManifest);
+}
+
 bool share_thread(const Corpus& c, std::size_t a, std::size_t b) {
   for (const Thread& t : c.threads) {
     bool ha = false, hb = false;
@@ -54,13 +60,9 @@ bool share_thread(const Corpus& c, std::size_t a, std::size_t b) {
 TEST_CASE("align: a sentence carried inside another paragraph joins its thread",
           "[align][statements]") {
   TempDir dir;
-  Corpus c = corpus_from(
-      dir,
-      {{"wg-2019.en.txt", kReport2019},
-       {"wg-2020.en.txt", report_2020("They called for the immediate release of all political "
-                                      "prisoners held in the fortress of the Northern Province "
-                                      "since the elections.")}},
-      kManifest);
+  Corpus c = two_reports(dir,
+                         "They called for the immediate release of all political prisoners held "
+                         "in the fortress of the Northern Province since the elections.");
   std::size_t both = clause_with(c, "wg-2019", "deep concern");
   std::size_t concern = clause_with(c, "wg-2020", "deep concern");
   std::size_t call = clause_with(c, "wg-2020", "thanked the host");
@@ -73,12 +75,9 @@ TEST_CASE("align: a sentence carried inside another paragraph joins its thread",
 TEST_CASE("align: a sentence that only shares words with another stays apart",
           "[align][statements]") {
   TempDir dir;
-  Corpus c = corpus_from(
-      dir,
-      {{"wg-2019.en.txt", kReport2019},
-       {"wg-2020.en.txt", report_2020("They visited the fortress of the Northern Province and "
-                                      "the harbour where the elections were held.")}},
-      kManifest);
+  Corpus c = two_reports(dir,
+                         "They visited the fortress of the Northern Province and the harbour "
+                         "where the elections were held.");
   std::size_t both = clause_with(c, "wg-2019", "deep concern");
   std::size_t concern = clause_with(c, "wg-2020", "deep concern");
   std::size_t visit = clause_with(c, "wg-2020", "thanked the host");

@@ -25,16 +25,6 @@ const char* kWordDiffs = "word-diffs.bin";
 const char* kVocabularySwaps = "vocabulary-swaps.bin";
 const char* kThreadSwaps = "thread-swaps.bin";
 
-// Every file under `dir` but the cache (relative path -> content).
-std::map<std::string, std::string> outputs(const std::string& dir) {
-  std::map<std::string, std::string> files;
-  for (const auto& e : fs::recursive_directory_iterator(dir)) {
-    std::string rel = fs::relative(e.path(), dir).generic_string();
-    if (e.is_regular_file() && rel.rfind(kCache, 0) != 0) files[rel] = read_file(e.path().string());
-  }
-  return files;
-}
-
 // The cache files under `out` (name -> content): the analysis entries, or
 // those of `sub` (tracker.json's entries: "tracker"); not the comparisons.
 std::map<std::string, std::string> cache_of(const std::string& out, const std::string& sub = "") {
@@ -135,9 +125,9 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
   const std::string cold = dir.path() + "/cold";
   ct::test::track_folder(corpus, cold, false);
   CHECK(!fs::exists(cold + "/" + kCache));
-  auto expected = outputs(cold);
+  auto expected = ct::test::output_files(cold);
   REQUIRE(expected.count("index.html"));
-  auto got = outputs(warm);
+  auto got = ct::test::output_files(warm);
   REQUIRE(got.size() == expected.size());
   for (const auto& [name, bytes] : expected) {
     INFO(name);
@@ -162,7 +152,7 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
       ++k;
     }
     ct::test::track_folder(corpus, warm);
-    auto again = outputs(warm);
+    auto again = ct::test::output_files(warm);
     for (const auto& [name, bytes] : expected) {
       INFO(name);
       CHECK(again.at(name) == bytes);
@@ -206,7 +196,7 @@ TEST_CASE("a warm run after adding a document writes what a cold run writes", "[
     ct::test::track_folder(corpus, warm);
     CHECK(read_file(word_diffs) == word_diffs_after);
     CHECK(read_file(thread_swaps) == thread_swaps_after);
-    auto again = outputs(warm);
+    auto again = ct::test::output_files(warm);
     for (const auto& [name, content] : expected) {
       INFO(name);
       CHECK(again.at(name) == content);
@@ -230,14 +220,14 @@ TEST_CASE("a warm run after editing a document writes what a cold run writes", "
 
   const std::string warm = dir.path() + "/warm";
   ct::test::track_folder(corpus, warm);
-  const auto before = outputs(warm);
+  const auto before = ct::test::output_files(warm);
   dir.write("corpus/" + edited, text.substr(0, at) + "Reaffirming the earliest OIC pronouncements" +
                                     text.substr(at + from.size()));
   ct::test::track_folder(corpus, warm);
-  const auto after = outputs(warm);
+  const auto after = ct::test::output_files(warm);
   const std::string cold = dir.path() + "/cold";
   ct::test::track_folder(corpus, cold, false);
-  const auto expected = outputs(cold);
+  const auto expected = ct::test::output_files(cold);
   REQUIRE(after.size() == expected.size());
   std::size_t changed = 0;
   for (const auto& [name, bytes] : expected) {
@@ -273,7 +263,7 @@ TEST_CASE("a --cache DIR keeps the cache outside OUT; never inside the corpus", 
   REQUIRE(fs::exists(cache));
   auto entries = std::distance(fs::directory_iterator(cache), fs::directory_iterator());
   CHECK(entries > 10);
-  auto expected = outputs(out);
+  auto expected = ct::test::output_files(out);
   // Temporaries a killed run left in the cache folder go (swept once per run,
   // not per entry); those of a live writer (this test) stay.
   const std::string dead = cache + "/0123.bin.tmp-999999999-00ab";
@@ -282,7 +272,7 @@ TEST_CASE("a --cache DIR keeps the cache outside OUT; never inside the corpus", 
   dir.write(fs::relative(live, dir.path()).string(), "half");
   auto second = run(args);
   REQUIRE(second.exit_code == 0);
-  CHECK(outputs(out) == expected);
+  CHECK(ct::test::output_files(out) == expected);
   CHECK(!fs::exists(dead));
   CHECK(fs::exists(live));
 

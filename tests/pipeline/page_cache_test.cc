@@ -30,16 +30,6 @@ std::size_t links(const std::string& path) {
   return ::stat(path.c_str(), &st) == 0 ? static_cast<std::size_t>(st.st_nlink) : 0;
 }
 
-// Every file under `dir` but the cache (relative path -> content).
-std::map<std::string, std::string> outputs(const std::string& dir) {
-  std::map<std::string, std::string> files;
-  for (const auto& e : fs::recursive_directory_iterator(dir)) {
-    std::string rel = fs::relative(e.path(), dir).generic_string();
-    if (e.is_regular_file() && rel.rfind(kCache, 0) != 0) files[rel] = read_file(e.path().string());
-  }
-  return files;
-}
-
 // A made-up word, the j-th of demand i of series s: every demand has words
 // of its own, so that its versions are aligned without doubt and neither
 // series' threads run into the other's.
@@ -161,7 +151,7 @@ TEST_CASE("a warm run of a split report writes what a cold run writes", "[cache]
   const int years = 40;
   write_corpus(dir, years, false);
   ct::test::track_folder(corpus, warm);
-  const auto before = outputs(warm);
+  const auto before = ct::test::output_files(warm);
   REQUIRE(before.count("series/alpha.html"));  // split into pages
   std::size_t pages = 0;
   for (const auto& [name, bytes] : before) pages += name.rfind("series/", 0) == 0;
@@ -171,7 +161,7 @@ TEST_CASE("a warm run of a split report writes what a cold run writes", "[cache]
   auto same_as_cold = [&] {
     fs::remove_all(cold);
     ct::test::track_folder(corpus, cold, false);
-    const auto expected = outputs(cold), got = outputs(warm);
+    const auto expected = ct::test::output_files(cold), got = ct::test::output_files(warm);
     REQUIRE(got.size() == expected.size());
     for (const auto& [name, bytes] : expected) {
       INFO(name);

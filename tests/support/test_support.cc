@@ -211,4 +211,14 @@ void track_folder(const std::string& corpus, const std::string& out, bool cache)
   REQUIRE(r.exit_code == 0);
 }
 
+std::map<std::string, std::string> output_files(const std::string& out) {
+  std::map<std::string, std::string> files;
+  for (const auto& e : fs::recursive_directory_iterator(out)) {
+    std::string rel = fs::relative(e.path(), out).generic_string();
+    if (e.is_regular_file() && rel.rfind(".clausetrack-cache", 0) != 0)
+      files[rel] = read_file(e.path().string());
+  }
+  return files;
+}
+
 }  // namespace ct::test

@@ -2,6 +2,7 @@
 // rules, running the built binary, and small corpora written by the tests.
 #pragma once
 
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -102,6 +103,10 @@ Corpus corpus_from(const TempDir& dir,
 // two jobs, never failing on findings), with or without its analysis cache;
 // fails the current test when it does not exit 0.
 void track_folder(const std::string& corpus, const std::string& out, bool cache = true);
+
+// Every file a track run wrote under `out` but its cache folder
+// (.clausetrack-cache): relative path -> content.
+std::map<std::string, std::string> output_files(const std::string& out);
 
 // Index of the clause of document `doc` whose text contains `needle`;
 // throws std::runtime_error if there is none.
