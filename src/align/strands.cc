@@ -2,6 +2,8 @@
 #include "align/strands.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <unordered_map>
 
 #include "align/score.h"
 #include "align/threading.h"
@@ -11,17 +13,20 @@ namespace ct::align {
 
 namespace {
 
-// Each document of a session as one text.
+// One document of a session as one text: the summed features of its body
+// paragraphs, in its language.
 struct Profile {
-  std::vector<std::pair<std::string, ClauseFeatures>> docs;  // language, features
+  std::size_t session = 0, doc = 0;
+  std::string language;
+  ClauseFeatures features;
 };
 
-// How alike two sessions are as whole texts (the best pair of their
-// documents): the cosine of their words, and how much of the smaller text
-// the larger one holds. Two renewals of one mandate are alike by both; a
-// mandate's short technical rollover is held by its renewals but, short,
-// scores a low cosine; another mission's renewal of the same agenda item
-// shares its set phrases (held at most 0.67 on the archive) but not its words.
+// How alike two texts are: the cosine of their words, and how much of the
+// smaller text the larger one holds. Two renewals of one mandate are alike by
+// both; a mandate's short technical rollover is held by its renewals but,
+// short, scores a low cosine; another mission's renewal of the same agenda
+// item shares its set phrases (held at most 0.67 on the archive) but not its
+// words.
 constexpr double kShort = 0.4;  // share of the other's weight a "much shorter" text has
 
 struct Likeness {
@@ -29,21 +34,18 @@ struct Likeness {
 };
 
 Likeness likeness(const Profile& a, const Profile& b) {
-  Likeness best;
-  for (const auto& [la, fa] : a.docs)
-    for (const auto& [lb, fb] : b.docs) {
-      best.cosine = std::max(best.cosine, text_similarity(fa, la, fb, lb));
-      // Only a text much shorter than the other (a rollover of a few
-      // paragraphs) is judged by how much of it the other holds: two full
-      // renewals of two missions hold most of each other's set phrases.
-      const bool a_smaller = fa.native.sum <= fb.native.sum;
-      const double small = a_smaller ? fa.native.sum : fb.native.sum;
-      const double large = a_smaller ? fb.native.sum : fa.native.sum;
-      if (small <= kShort * large)
-        best.held =
-            std::max(best.held, a_smaller ? contained(fa, la, fb, lb) : contained(fb, lb, fa, la));
-    }
-  return best;
+  Likeness l;
+  l.cosine = text_similarity(a.features, a.language, b.features, b.language);
+  // Only a text much shorter than the other (a rollover of a few
+  // paragraphs) is judged by how much of it the other holds: two full
+  // renewals of two missions hold most of each other's set phrases.
+  const bool a_smaller = a.features.native.sum <= b.features.native.sum;
+  const double small = a_smaller ? a.features.native.sum : b.features.native.sum;
+  const double large = a_smaller ? b.features.native.sum : a.features.native.sum;
+  if (small <= kShort * large)
+    l.held = a_smaller ? contained(a.features, a.language, b.features, b.language)
+                       : contained(b.features, b.language, a.features, a.language);
+  return l;
 }
 
 }  // namespace
@@ -52,21 +54,30 @@ void assign_strands(Corpus& corpus, const FeatureTable& f, int jobs, const Stran
   // Series by series on `jobs` threads: each writes only its own sessions.
   parallel_for(corpus.series.size(), jobs, [&](int, std::size_t s) {
     Series& series = corpus.series[s];
-    const std::size_t n = series.sessions.size();
-    for (Session& ses : series.sessions) ses.strand = -1;
-    if (n < 3) return;
-    std::vector<Profile> prof(n);
-    for (std::size_t k = 0; k < n; ++k)
+    std::unordered_map<std::size_t, bool> has_body;
+    for (Session& ses : series.sessions) {
+      ses.strand = -1;
+      for (std::size_t d : ses.documents) corpus.documents[d].strand = -1, has_body[d] = false;
+    }
+    if (series.sessions.size() < 3) return;
+    // Documents, not sessions, are compared: two texts adopted the same day
+    // under one agenda item (two missions' renewals) are one session, and as
+    // one text they would tie their two strands together.
+    std::vector<Profile> docs;
+    for (std::size_t k = 0; k < series.sessions.size(); ++k)
       for (std::size_t d : series.sessions[k].documents) {
         const Document& doc = corpus.documents[d];
         std::vector<const ClauseFeatures*> parts;
         for (std::size_t c = doc.first_clause; c < doc.first_clause + doc.clause_count; ++c)
           if (body_role(corpus.clauses[c].role)) parts.push_back(&f.clauses[c]);
-        if (!parts.empty()) prof[k].docs.emplace_back(doc.language, total(parts));
+        if (parts.empty()) continue;
+        docs.push_back({k, d, doc.language, total(parts)});
+        has_body[d] = true;
       }
+    const std::size_t n = docs.size();
     std::vector<std::vector<Likeness>> like(n, std::vector<Likeness>(n));
     for (std::size_t k = 0; k < n; ++k)
-      for (std::size_t j = 0; j < k; ++j) like[k][j] = like[j][k] = likeness(prof[k], prof[j]);
+      for (std::size_t j = 0; j < k; ++j) like[k][j] = like[j][k] = likeness(docs[k], docs[j]);
     std::vector<std::size_t> parent(n);
     for (std::size_t k = 0; k < n; ++k) parent[k] = k;
     auto link = [&](std::size_t a, std::size_t b) {
@@ -74,29 +85,80 @@ void assign_strands(Corpus& corpus, const FeatureTable& f, int jobs, const Stran
       if (x != y) parent[std::max(x, y)] = std::min(x, y);
     };
     auto alike = [&](const Likeness& l) { return l.cosine >= p.cosine || l.held >= p.held; };
-    for (std::size_t k = 1; k < n; ++k) {
-      // The earlier session most like it by each measure (the latest of equals).
-      std::size_t by_cosine = 0, by_held = 0;
-      for (std::size_t j = 1; j < k; ++j) {
-        if (like[k][j].cosine >= like[k][by_cosine].cosine) by_cosine = j;
-        if (like[k][j].held >= like[k][by_held].held) by_held = j;
+    auto strength = [](const Likeness& l) { return std::max(l.cosine, l.held); };
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::size_t session = docs[k].session;
+      // The earlier text most like it by each measure (the latest of
+      // equals), and the most alike of the session just before it.
+      std::size_t by_cosine = n, by_held = n, before = n;
+      for (std::size_t j = 0; j < k; ++j) {
+        if (docs[j].session == session) {
+          // Its session's other documents: translations of it are one text
+          // with it; another text of the same day only if alike.
+          if (docs[j].language != docs[k].language || alike(like[k][j])) link(k, j);
+          continue;
+        }
+        if (by_cosine == n || like[k][j].cosine >= like[k][by_cosine].cosine) by_cosine = j;
+        if (docs[j].session + 1 == session &&
+            (before == n ||
+             like[k][j].cosine + like[k][j].held >= like[k][before].cosine + like[k][before].held))
+          before = j;
       }
-      if (like[k][by_cosine].cosine >= p.cosine) link(k, by_cosine);
-      if (like[k][by_held].held >= p.held) link(k, by_held);
-      if (alike(like[k][k - 1])) link(k, k - 1);
+      // A short text (a rollover) is of the text, earlier or later, that
+      // holds the most of it: a long text does not follow whatever short one
+      // it holds (every rollover's few set phrases are in every renewal).
+      for (std::size_t j = 0; j < n; ++j)
+        if (docs[j].session != session &&
+            docs[k].features.native.sum <= docs[j].features.native.sum &&
+            (by_held == n || like[k][j].held >= like[k][by_held].held))
+          by_held = j;
+      bool linked = false;
+      double best = 0;
+      if (by_cosine < n && like[k][by_cosine].cosine >= p.cosine) {
+        link(k, by_cosine), linked = true;
+        best = like[k][by_cosine].cosine;
+      }
+      if (by_held < n && like[k][by_held].held >= p.held) {
+        link(k, by_held), linked = true;
+        best = std::max(best, like[k][by_held].held);
+      }
+      // The session just before, when alike and, beside a better match
+      // elsewhere, nearly as alike: a mandate that drifted is alike to its
+      // last renewal and to an older one about as much, while a sanctions
+      // regime that repeats the mission's language is far more like its own
+      // last renewal than like the mission's text adopted just before it.
+      if (before < n && alike(like[k][before]) &&
+          (!linked || strength(like[k][before]) >= p.before_share * best))
+        link(k, before);
     }
-    std::vector<std::size_t> size(n, 0);
-    for (std::size_t k = 0; k < n; ++k) ++size[draft_root(parent, k)];
-    // Strands of two sessions or more, numbered by their first session.
+    // Strands of two sessions or more, numbered by their first session. A
+    // document is in its text's strand; a session in its documents' strand,
+    // or in none when they fall in two (two texts of one day).
+    std::vector<std::size_t> sessions_of(n, 0), last_session(n, SIZE_MAX);
+    for (std::size_t k = 0; k < n; ++k)
+      if (std::size_t r = draft_root(parent, k); last_session[r] != docs[k].session)
+        ++sessions_of[r], last_session[r] = docs[k].session;
     std::vector<int> number(n, -1);
     int strands = 0;
     for (std::size_t k = 0; k < n; ++k)
-      if (std::size_t r = draft_root(parent, k); size[r] >= 2 && number[r] < 0)
+      if (std::size_t r = draft_root(parent, k); sessions_of[r] >= 2 && number[r] < 0)
         number[r] = strands++;
     if (strands <= 1) return;  // one strand (and texts of their own): as it is
-    for (std::size_t k = 0; k < n; ++k)
-      if (std::size_t r = draft_root(parent, k); size[r] >= 2)
-        series.sessions[k].strand = number[r];
+    const int unset = -2;
+    std::vector<int> of_session(series.sessions.size(), unset);
+    for (std::size_t k = 0; k < n; ++k) {
+      const int st = number[draft_root(parent, k)];
+      corpus.documents[docs[k].doc].strand = st;
+      int& ses = of_session[docs[k].session];
+      ses = ses == unset || ses == st ? st : -1;
+    }
+    for (std::size_t k = 0; k < series.sessions.size(); ++k) {
+      Session& ses = series.sessions[k];
+      ses.strand = std::max(of_session[k], -1);
+      // A document of no body paragraph is of its session's strand.
+      for (std::size_t d : ses.documents)
+        if (!has_body[d]) corpus.documents[d].strand = ses.strand;
+    }
   });
 }
 

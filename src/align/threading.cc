@@ -61,20 +61,26 @@ class SeriesThreader {
   // Sessions are numbered as in `series` (a series, or one strand of it).
   SeriesThreader(const Corpus& corpus, const Series& series, const FeatureTable& f, const Params& p,
                  int jobs)
-      : corpus_(corpus), session_(corpus.documents.size(), -1), f_(f), p_(p), jobs_(jobs) {
+      : corpus_(corpus),
+        session_(corpus.documents.size(), -1),
+        previous_(corpus.documents.size(), -1),
+        f_(f),
+        p_(p),
+        jobs_(jobs) {
+    // The session before each document's in its strand (its text's: two
+    // texts adopted the same day are one session of two strands).
     std::map<int, int> last;  // strand -> its latest session so far
     for (std::size_t k = 0; k < series.sessions.size(); ++k) {
-      for (std::size_t d : series.sessions[k].documents)
-        if (d < session_.size()) session_[d] = static_cast<int>(k);
-      const int st = series.sessions[k].strand;
-      strand_.push_back(st);
-      if (st < 0) {
-        previous_.push_back(static_cast<int>(k) - 1);
-      } else {
-        auto it = last.find(st);
-        previous_.push_back(it == last.end() ? -1 : it->second);
-        last[st] = static_cast<int>(k);
+      for (std::size_t d : series.sessions[k].documents) {
+        if (d >= session_.size()) continue;
+        session_[d] = static_cast<int>(k);
+        const int st = corpus.documents[d].strand;
+        auto it = st < 0 ? last.end() : last.find(st);
+        previous_[d] = st < 0 ? static_cast<int>(k) - 1 : it == last.end() ? -1 : it->second;
       }
+      for (std::size_t d : series.sessions[k].documents)
+        if (d < session_.size() && corpus.documents[d].strand >= 0)
+          last[corpus.documents[d].strand] = static_cast<int>(k);
     }
   }
 
@@ -87,28 +93,27 @@ class SeriesThreader {
   }
   // The session of a clause's document in the series threaded; -1 outside it.
   int session_of(std::size_t clause) const { return session_[corpus_.clauses[clause].doc]; }
-  // The session before `session` in its strand (Session::strand; the one
-  // just before it when it has none); -1 for none.
-  int previous(int session) const {
-    return session >= 0 && std::size_t(session) < previous_.size() ? previous_[std::size_t(session)]
-                                                                   : session - 1;
+  // The session before document `doc`'s (of session `session`) in its
+  // strand (Document::strand; the one just before it when it has none); -1
+  // for none.
+  int previous(std::size_t doc, int session) const {
+    return doc < previous_.size() && session_[doc] == session ? previous_[doc] : session - 1;
   }
-  // The score of a clause of session `session` against an earlier member:
-  // pair_score, or -1 when the member is of another strand of the series.
-  // Another mission's renewal is never continued, however alike its set
-  // paragraphs ("Welcomes the efforts of UNIFIL / of UNDOF to implement the
-  // zero tolerance policy" score 0.85 on the archive, and one acronym apart
-  // more than 1); a mandate's technical rollover is of its renewals' strand.
+  // The score of a clause against an earlier member: pair_score, or -1 when
+  // the member is of another strand of the series. Another mission's renewal
+  // is never continued, however alike its set paragraphs ("Welcomes the
+  // efforts of UNIFIL / of UNDOF to implement the zero tolerance policy"
+  // score 0.85 on the archive, and one acronym apart more than 1); a
+  // mandate's technical rollover is of its renewals' strand.
   double score(std::size_t clause, std::size_t rep, int session) const {
-    if (other_strands(session_of(rep), session)) return -1.0;
+    if (other_strands(clause, rep)) return -1.0;
     return pair_score(corpus_, f_, clause, rep, session_of(rep) == session);
   }
-  // Whether two sessions are in two strands of the series.
-  bool other_strands(int a, int b) const {
-    if (a < 0 || b < 0 || std::size_t(a) >= strand_.size() || std::size_t(b) >= strand_.size())
-      return false;
-    return strand_[std::size_t(a)] >= 0 && strand_[std::size_t(b)] >= 0 &&
-           strand_[std::size_t(a)] != strand_[std::size_t(b)];
+  // Whether two clauses are of two strands of the series.
+  bool other_strands(std::size_t a, std::size_t b) const {
+    const int x = corpus_.documents[corpus_.clauses[a].doc].strand,
+              y = corpus_.documents[corpus_.clauses[b].doc].strand;
+    return x >= 0 && y >= 0 && x != y;
   }
   // Scratch space of one worker, reused from clause to clause.
   struct Scratch {
@@ -137,8 +142,7 @@ class SeriesThreader {
 
   const Corpus& corpus_;
   std::vector<int> session_;   // by document
-  std::vector<int> strand_;    // by session
-  std::vector<int> previous_;  // by session: see previous()
+  std::vector<int> previous_;  // by document: see previous()
   const FeatureTable& f_;
   const Params& p_;
   int jobs_;
@@ -232,7 +236,7 @@ std::vector<Candidate> SeriesThreader::candidates(std::size_t clause, int sessio
     }
     // A thread absent from the previous session comes back only on stronger
     // evidence.
-    if (th.last_session >= 0 && previous(session) > th.last_session)
+    if (th.last_session >= 0 && previous(corpus_.clauses[clause].doc, session) > th.last_session)
       best.score -= p_.reappear_penalty;
     out.push_back(best);
   }
@@ -392,7 +396,7 @@ void SeriesThreader::assign(Pass& pass) const {
 // prose of one language, a run one clause longer or shorter than the other
 // pairs too, one clause left alone (a paragraph dropped, added or moved).
 void SeriesThreader::fill_gaps(Pass& pass) const {
-  const int before = previous(pass.session);
+  const int before = previous(corpus_.clauses[pass.first].doc, pass.session);
   if (before < 0) return;
   // The earlier clause each clause continues, when it is the latest member
   // of one thread, of the previous session, and single.
@@ -481,7 +485,7 @@ void SeriesThreader::fill_gaps(Pass& pass) const {
 // up from their side too: a clause that sums up several of them may not
 // find them among its own candidates.
 void SeriesThreader::look_back(Pass& pass) const {
-  const int before = previous(pass.session);
+  const int before = previous(corpus_.clauses[pass.first].doc, pass.session);
   if (before < 0 || static_cast<std::size_t>(before) >= touched_.size()) return;
   const std::string& l = pass.d.language;
   std::unordered_map<FeatureId, std::vector<std::size_t>> local;
@@ -538,7 +542,7 @@ void SeriesThreader::merges(Pass& pass) {
       if (pass.taken.count(c.thread) || !body(c.rep)) continue;
       if (other_acts(f_.clauses[c.rep], f_.clauses[first + i])) continue;
       // Another strand's clauses are not merged: they share set phrases.
-      if (other_strands(session_of(c.rep), pass.session)) continue;
+      if (other_strands(c.rep, pass.first)) continue;
       double share = c.score >= p_.contain_score
                          ? contained(f_.clauses[c.rep], lang(c.rep), f_.clauses[first + i], l)
                          : 0.0;
@@ -621,7 +625,7 @@ void SeriesThreader::splits(Pass& pass) const {
     for (const Candidate& c : pass.cands[i]) {
       if (c.score < p_.contain_score) continue;
       if (!body(c.rep) || other_acts(f_.clauses[c.rep], f_.clauses[first + i])) continue;
-      if (other_strands(session_of(c.rep), pass.session)) continue;
+      if (other_strands(c.rep, pass.first)) continue;
       double share = contained(f_.clauses[first + i], l, f_.clauses[c.rep], lang(c.rep));
       double need = p_.contain;
       if (lang(c.rep) != l)

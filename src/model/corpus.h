@@ -112,6 +112,10 @@ struct Document {
   // draft is not compared with so: their symbol, adoption date and meeting):
   // the end of its whole text in `text`; 0 when it was analysed whole.
   std::size_t whole_end = 0;
+  // The strand of its series its text is in (align/strands.h fills it; -1:
+  // none). The same as its session's, except in a session of two texts of
+  // two strands (adopted the same day), which is in none.
+  int strand = -1;
 };
 
 // The documents of one sitting of a series: one date or session key, possibly

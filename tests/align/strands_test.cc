@@ -174,3 +174,119 @@ TEST_CASE("align: a series of one kind of text has no strands", "[align][strands
   REQUIRE(c.series.size() == 1);
   for (const Session& s : c.series.front().sessions) CHECK(s.strand == -1);
 }
+
+TEST_CASE("align: two texts adopted the same day do not tie their strands", "[align][strands]") {
+  TempDir dir;
+  // North in March, South in June, except 2012 when both were renewed at
+  // one meeting in March: one session of two texts. Compared as one text it
+  // is like both missions and makes them one strand.
+  std::vector<std::pair<std::string, std::string>> files;
+  std::vector<std::pair<std::string, int>> docs;
+  for (int year = 2010; year <= 2014; ++year) {
+    std::string n = "north-" + std::to_string(year) + "-3",
+                s = "south-" + std::to_string(year) + (year == 2012 ? "-3" : "-6");
+    files.emplace_back(n + ".en.txt", renewal(kNorth, year));
+    files.emplace_back(s + ".en.txt", renewal(kSouth, year));
+    docs.emplace_back(n, year);
+    docs.emplace_back(s, year);
+  }
+  Corpus c = corpus_from(dir, files, manifest(docs));
+  REQUIRE(c.series.size() == 1);
+  const Series& item = c.series.front();
+  REQUIRE(item.sessions.size() == 9);
+  int north = -2, south = -2;
+  for (const Session& s : item.sessions) {
+    const std::string& id = c.documents[s.documents.front()].id;
+    INFO(id << " strand " << s.strand << ", documents " << s.documents.size());
+    if (s.documents.size() == 2) {
+      CHECK(s.strand == -1);  // in both strands: in none
+    } else if (id.rfind("north", 0) == 0) {
+      CHECK(s.strand >= 0);
+      if (north == -2) north = s.strand;
+      CHECK(s.strand == north);
+    } else {
+      CHECK(s.strand >= 0);
+      if (south == -2) south = s.strand;
+      CHECK(s.strand == south);
+    }
+  }
+  CHECK(north != south);
+  // Each mission's look-alike paragraph is still one thread of its five
+  // renewals, the shared session's included.
+  for (const std::string& who : {std::string("north"), std::string("south")}) {
+    std::size_t first =
+        clause_with(c, who + "-2010-" + (who == "north" ? "3" : "6"), "zero tolerance");
+    const Thread* t = nullptr;
+    for (const Thread& x : c.threads)
+      for (const ThreadMember& m : x.members)
+        if (m.clause == first) t = &x;
+    REQUIRE(t);
+    std::string ids;
+    for (const ThreadMember& m : t->members) ids += c.clauses[m.clause].id + " ";
+    INFO(who << ": " << ids);
+    CHECK(t->members.size() == 5);
+    CHECK(in_doc(c, *t, who) == 5);
+  }
+}
+
+TEST_CASE("align: a text that repeats another's language but follows its own is its own strand",
+          "[align][strands]") {
+  TempDir dir;
+  // North renewed in March; in June a sanctions regime whose resolutions
+  // repeat North's recitals and tasks beside their own measures: from its
+  // second year each is like North's renewal adopted just before it (a
+  // cosine of 0.6 or more), and far more like its own previous resolution.
+  auto regime = [](int year) {
+    const std::string y = std::to_string(year);
+    return "Resolution on the Kerem plateau\n\nThe Security Council,\n\n"
+           "Recalling its resolutions on the Kerem plateau and the mandate of the "
+           "Northern Observer Force,\n\n"
+           "Having considered the report of the Secretary-General on the Northern Observer "
+           "Force in the Kerem plateau of " +
+           y +
+           ",\n\n"
+           "1. Decides to renew until 30 June " +
+           std::to_string(year + 1) +
+           " the measures on arms imposed by its resolutions on the plateau militias;\n\n"
+           "2. Decides that all Member States shall prevent the direct or indirect supply, "
+           "sale or transfer of arms and related materiel to the plateau militias;\n\n"
+           "3. Decides that all Member States shall freeze the funds and economic resources of "
+           "the individuals designated by the Committee;\n\n"
+           "4. Requests the Panel of Experts to report to the Committee on the implementation "
+           "of the travel ban and the assets freeze;\n\n"
+           "5. Requests the Northern Observer Force to observe the disengagement of forces "
+           "along the ridge line and to report violations of the ceasefire agreement to the "
+           "parties;\n\n" +
+           // From its second year on it also repeats two more of North's paragraphs.
+           (year > 2010
+                ? "6. Further requests the NOF to patrol the area of separation with mounted "
+                  "observers and to maintain the checkpoints on the plateau roads;\n\n"
+                  "6 bis. Welcomes the efforts being undertaken by the NOF to implement the "
+                  "Secretary-General's zero tolerance policy on sexual exploitation and abuse "
+                  "and to ensure full compliance of its personnel;\n\n"
+                : "") +
+           "7. Decides to remain seized of the matter.\n";
+  };
+  std::vector<std::pair<std::string, std::string>> files;
+  std::vector<std::pair<std::string, int>> docs;
+  for (int year = 2010; year <= 2014; ++year) {
+    std::string n = "north-" + std::to_string(year) + "-3",
+                s = "regime-" + std::to_string(year) + "-6";
+    files.emplace_back(n + ".en.txt", renewal(kNorth, year));
+    files.emplace_back(s + ".en.txt", regime(year));
+    docs.emplace_back(n, year);
+    docs.emplace_back(s, year);
+  }
+  Corpus c = corpus_from(dir, files, manifest(docs));
+  REQUIRE(c.series.size() == 1);
+  int north = -2, other = -2;
+  for (const Session& s : c.series.front().sessions) {
+    const std::string& id = c.documents[s.documents.front()].id;
+    INFO(id << " strand " << s.strand);
+    CHECK(s.strand >= 0);
+    int& mine = id.rfind("north", 0) == 0 ? north : other;
+    if (mine == -2) mine = s.strand;
+    CHECK(s.strand == mine);
+  }
+  CHECK(north != other);
+}
