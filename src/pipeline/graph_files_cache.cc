@@ -5,9 +5,7 @@
 #include <filesystem>
 #include <string_view>
 
-#include "util/atomic_file.h"
 #include "util/hash.h"
-#include "util/read_file.h"
 
 namespace ct::pipeline {
 
@@ -18,7 +16,6 @@ namespace fs = std::filesystem;
 // Bump when the key's material or the entry's layout changes (the tool's
 // version is in the key too).
 constexpr int kFormat = 3;
-constexpr std::size_t kKeyDigits = 32, kSumDigits = 16;
 
 // A string of `m`, length first (so that fields never run together).
 void field(std::string& m, std::string_view s) {
@@ -44,41 +41,12 @@ void lifecycle(std::string& m, const Corpus& corpus, const graph::Lifecycle& l) 
   for (std::size_t a : l.absent) field(m, corpus.documents[a].id);
 }
 
-bool hex(std::string_view s) {
-  return s.find_first_not_of("0123456789abcdef") == std::string_view::npos;
-}
-
-// "KEY.SUM.dot" -> "KEY.dot" (and .graphml), or "" for any other name.
-std::string kept_name(std::string_view name) {
-  const std::size_t dot = name.find('.', kKeyDigits + 1);
-  if (name.size() < kKeyDigits + 1 + kSumDigits || name[kKeyDigits] != '.' ||
-      dot != kKeyDigits + 1 + kSumDigits || !hex(name.substr(0, kKeyDigits)) ||
-      !hex(name.substr(kKeyDigits + 1, kSumDigits)))
-    return {};
-  const std::string_view ext = name.substr(dot);
-  if (ext != ".dot" && ext != ".graphml") return {};
-  return std::string(name.substr(0, kKeyDigits)) + std::string(ext);
-}
-
 }  // namespace
 
 GraphFilesCache::GraphFilesCache(const Corpus& corpus, const graph::PersistenceGraph& whole,
                                  const CacheOptions& cache)
-    : corpus_(corpus) {
-  if (cache.dir.empty()) return;
-  dir_ = (fs::path(cache.dir) / "graphs").string();
-  write_dir_ =
-      ((cache.write_dir.empty() ? fs::path(cache.dir) : fs::path(cache.write_dir)) / "graphs")
-          .string();
-  link_out_ = !cache.write_dir.empty();
-  std::error_code ec;
-  fs::create_directories(write_dir_, ec);
-  remove_stale_temps(write_dir_);
-  for (auto it = fs::directory_iterator(dir_, ec); !ec && it != fs::directory_iterator();
-       it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    if (std::string k = kept_name(name); !k.empty()) kept_[k] = name;
-  }
+    : corpus_(corpus), entries_(cache, "graphs", {".dot", ".graphml"}) {
+  if (!entries_.enabled()) return;
   std::string m;
   for (const Document& d : corpus.documents) {
     m.clear();
@@ -158,7 +126,7 @@ std::string GraphFilesCache::key(const graph::PersistenceGraph& part) const {
 void GraphFilesCache::write(const graph::PersistenceGraph& part, const std::string& out_dir,
                             const std::string& stem, const Make& make, const Put& put) const {
   const std::string file = "graphs/" + stem;
-  if (dir_.empty()) {
+  if (!entries_.enabled()) {
     put(file + ".dot", make(part, true));
     put(file + ".graphml", make(part, false));
     return;
@@ -166,40 +134,11 @@ void GraphFilesCache::write(const graph::PersistenceGraph& part, const std::stri
   const std::string k = key(part);
   for (bool dot : {true, false}) {
     const std::string ext = dot ? ".dot" : ".graphml";
-    const fs::path target = fs::path(out_dir) / (file + ext);
-    std::error_code ec;
-    // OUT is a folder made by this run: a link or a copy needs no temporary.
-    auto link_out = [&](const fs::path& entry) {
-      if (!link_out_) return false;
-      fs::create_directories(target.parent_path(), ec);
-      ec.clear();
-      fs::create_hard_link(entry, target, ec);
-      return !ec;
-    };
-    if (auto it = kept_.find(k + ext); it != kept_.end()) {
-      const std::string& name = it->second;
-      const fs::path entry = fs::path(dir_) / name;
-      std::string bytes = read_whole_file(entry);
-      if (!bytes.empty() && hex_hash64(bytes) == name.substr(kKeyDigits + 1, kSumDigits)) {
-        const fs::path written = fs::path(write_dir_) / name;
-        if (written != entry) {
-          fs::create_hard_link(entry, written, ec);
-          if (ec) fs::copy_file(entry, written, fs::copy_options::overwrite_existing, ec);
-        }
-        if (!link_out(written)) put(file + ext, std::move(bytes));
-        continue;
-      }
-    }
-    std::string content = make(part, dot);
-    const fs::path written = fs::path(write_dir_) / (k + '.' + hex_hash64(content) + ext);
-    bool kept = true;
-    try {
-      // The folder was swept once before the entries are written.
-      write_file_atomically(written.string(), content, StaleTemps::Skip);
-    } catch (const std::exception&) {
-      kept = false;  // a cache that cannot be written only costs the next run time
-    }
-    if (!kept || !link_out(written)) put(file + ext, std::move(content));
+    const std::string name = file + ext;
+    const fs::path target = fs::path(out_dir) / name;
+    auto put_file = [&put, &name](std::string bytes) { put(name, std::move(bytes)); };
+    if (!entries_.put_kept(k, ext, target, put_file))
+      entries_.put_made(k, ext, target, make(part, dot), put_file);
   }
 }
 

@@ -7,25 +7,21 @@
 // and alignment are corpus-wide (thread ids are not: align/thread_ids.h), so
 // the key is made from them as computed, never from the members' analysis
 // entries alone. An entry is the file's bytes (valid UTF-8), named
-// KEY.SUM.dot or .graphml, SUM their XXH3: one found whose bytes match its
-// name is put in OUT, else the file is made, kept and put in OUT. With
-// track's own cache (a folder of OUT, written into the staged output
-// folder) a file is put in OUT as a hard link to its entry, so a kept file
-// costs no write and a made one one write; an entry changed through such a
-// link (an output edited in place) no longer matches its name and is made
-// again. With a cache elsewhere (--cache) files are copied into OUT.
-// Outputs equal the uncached ones.
+// KEY.SUM.dot or .graphml (summed_entries.h, which also tells how entries
+// are carried, swept and put in OUT): one found whose bytes match SUM is put
+// in OUT, else the file is made, kept and put in OUT. Outputs equal the
+// uncached ones.
 #pragma once
 
 #include <cstdint>
 #include <functional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "graph/persistence_graph.h"
 #include "model/corpus.h"
 #include "pipeline/analysis_cache.h"
+#include "pipeline/summed_entries.h"
 
 namespace ct::pipeline {
 
@@ -46,9 +42,7 @@ class GraphFilesCache {
   std::string key(const graph::PersistenceGraph& part) const;
 
   const Corpus& corpus_;
-  std::string dir_, write_dir_;
-  bool link_out_ = false;                              // files are linked into OUT
-  std::unordered_map<std::string, std::string> kept_;  // "KEY.dot" -> entry file name in dir_
+  SummedEntries entries_;  // KEY.SUM.dot and .graphml under graphs/
   // Per item, a hash of what the writers read of it.
   std::vector<std::uint64_t> documents_, clauses_, threads_, entities_;
 };

@@ -5,13 +5,15 @@
 // path, size and time; the fontconfig cache's time, which fc-cache touches
 // when fonts are installed; the environment variables Graphviz and
 // fontconfig read), with the tool's version. A run starts `dot` only for the
-// drawings it has not kept. An entry holds its SVG's hash: one that does
-// not match is drawn again, never an error.
+// drawings it has not kept. An entry is the SVG, named KEY.SUM.svg
+// (summed_entries.h): one whose bytes do not match SUM is drawn again,
+// never an error.
 #pragma once
 
 #include <string>
 
 #include "pipeline/analysis_cache.h"
+#include "pipeline/summed_entries.h"
 #include "report/html_graph.h"
 
 namespace ct::pipeline {
@@ -25,8 +27,8 @@ class SvgCache final : public report::SvgMemo {
  private:
   std::string key(const std::string& dot) const;
 
-  std::string dir_, write_dir_;  // "" without a cache
-  std::string machine_;          // what of the machine the drawings depend on
+  SummedEntries entries_;  // KEY.SUM.svg under svg/
+  std::string machine_;    // what of the machine the drawings depend on
 };
 
 }  // namespace ct::pipeline
