@@ -155,6 +155,18 @@ std::string strand_letter(std::size_t n) {
   return letters;
 }
 
+std::size_t strand_count(const std::vector<std::string>& letters) {
+  std::set<std::string_view> named;
+  for (const std::string& l : letters)
+    if (!l.empty()) named.insert(l);
+  return named.size();
+}
+
+std::string strand_span(std::size_t count) {
+  if (count < 2) return strand_letter(0);
+  return "A " + std::string(count == 2 ? "and " : "to ") + strand_letter(count - 1);
+}
+
 bool has_strands(const Series& s) {
   return std::any_of(s.sessions.begin(), s.sessions.end(),
                      [](const Session& k) { return k.strand >= 0; });

@@ -6,7 +6,6 @@
 // column names its strand by a letter. Rows are written with HtmlWriter
 // (html_writer.h says why); the table around them is a template.
 #include <algorithm>
-#include <set>
 
 #include "graph/ids.h"
 #include "model/reading.h"
@@ -160,8 +159,7 @@ std::string matrix_section(ReportContext& cx) {
     if (cx.split() && cx.here().series != s) continue;  // a page shows its series
     const Series& ser = corpus.series[s];
     const std::vector<std::string> letters = strand_letters(ser);
-    const std::set<std::string> strands(letters.begin(), letters.end());  // with "" if any
-    const std::size_t texts = strands.size() - strands.count("");
+    const std::size_t texts = strand_count(letters);
     Data sd;
     sd["id"] = Data(ser.id);
     sd["anchor"] = Data(ReportIndex::series_anchor("lifecycle", ser.id));
@@ -188,12 +186,12 @@ std::string matrix_section(ReportContext& cx) {
     std::string note;
     if (stranded) {
       note = "This agenda item interleaves " +
-             (texts == 2
-                  ? std::string("two recurring texts, A and B")
-                  : std::to_string(texts) + " recurring texts, A to " + strand_letter(texts - 1)) +
+             (texts == 2 ? std::string("two") : std::to_string(texts)) + " recurring texts, " +
+             strand_span(texts) +
              ", as marked in the column heads. A thread is followed through the sessions of its "
              "own text: those of another are \u201Cother text\u201D, not absent.";
-      if (strands.count("")) note += " A column without a letter is a text like no other.";
+      if (std::count(letters.begin(), letters.end(), std::string()) > 0)
+        note += " A column without a letter is a text like no other.";
     }
     sd["strands"] = opt(std::move(note));
     // One session compares nothing: no matrix, a sentence instead.

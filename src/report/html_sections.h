@@ -114,6 +114,10 @@ std::string languages(const Corpus& corpus, const std::vector<std::size_t>& docs
 std::vector<std::string> strand_letters(const Series& s);
 // The letter of the `n`th strand to start (0: "A").
 std::string strand_letter(std::size_t n);
+// How many strands `letters` (strand_letters) name, and how a note names
+// them: "A and B", "A to J".
+std::size_t strand_count(const std::vector<std::string>& letters);
+std::string strand_span(std::size_t count);
 // Whether a session of `s` is in a strand (the series interleaves texts).
 bool has_strands(const Series& s);
 // The style sheet of a page: report.css, and strands.css when the page shows

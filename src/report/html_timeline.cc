@@ -4,8 +4,6 @@
 // changed, came back or were dropped there. A thread is back or dropped only
 // among the sessions it is measured against (ReportIndex::counted: those of
 // its own strand), as align/finalize and graph/lifecycle count it.
-#include <set>
-
 #include "model/reading.h"
 #include "report/html_sections.h"
 
@@ -30,7 +28,8 @@ std::vector<SessionCounts> count_sessions(const ReportContext& cx, std::size_t s
     const auto& counted = cx.index.counted(t, s);
     const Thread& thread = cx.corpus.threads[t];
     if (is_furniture(cx.corpus, thread)) continue;  // titles and datelines are not news
-    bool seen = false, before = false;              // present before; in the counted session before
+    bool seen = false;                              // present in an earlier session
+    bool before = false;  // present in the counted session before this one
     for (std::size_t k = 0; k < cells.size(); ++k) {
       if (!counted[k]) continue;  // another strand's session: nothing to say
       const bool here = !cells[k].empty();
@@ -65,8 +64,7 @@ std::string timeline_section(ReportContext& cx) {
     const Series& ser = corpus.series[s];
     std::vector<SessionCounts> counts = count_sessions(cx, s);
     const std::vector<std::string> letters = strand_letters(ser);
-    const std::set<std::string> strands(letters.begin(), letters.end());  // with "" if any
-    const std::size_t texts = strands.size() - strands.count("");
+    const std::size_t texts = strand_count(letters);
     const std::size_t first = cx.split() ? cx.here().first : 0;
     const std::size_t last = cx.split() ? cx.here().last : ser.sessions.size();
     Data sd;
@@ -75,9 +73,7 @@ std::string timeline_section(ReportContext& cx) {
     sd["title"] = Data(series_title(ser));
     sd["sessions_count"] = Data(plural(ser.sessions.size(), "session"));
     sd["documents_count"] = Data(plural(ser.documents.size(), "document"));
-    sd["strands"] = opt(texts >= 2 ? "Sessions marked " +
-                                         (texts == 2 ? std::string("A and B")
-                                                     : "A to " + strand_letter(texts - 1)) +
+    sd["strands"] = opt(texts >= 2 ? "Sessions marked " + strand_span(texts) +
                                          " are the recurring texts of this agenda item: a thread "
                                          "comes back or is dropped among the sessions of its own."
                                    : std::string());
