@@ -64,15 +64,14 @@ void write_empty_cell(HtmlWriter& w, bool after_first) {
 
 // A session of another text of the agenda item (`letter`: its strand, or ""
 // for a text of no strand): neither absent nor not yet, just not this
-// thread's text.
+// thread's text. Short: a page of a long agenda item has thousands.
 void write_other_cell(HtmlWriter& w, const std::string& letter) {
   Label l = other_text_label();
-  const std::string what = letter.empty() ? "a text of its own" : "text " + letter;
-  w.open("td", {{"class", "cell " + std::string(l.css)},
-                {"title", "Other text of this agenda item (" + what +
-                              "): this thread is not followed here"}})
+  std::string title(l.text);
+  if (!letter.empty()) title += " (" + letter + ")";
+  w.open("td", {{"class", "cell " + std::string(l.css)}, {"title", title}})
       .symbol(l.symbol)
-      .element("span", {{"class", "sr-only"}}, std::string(l.text) + " (" + what + ")")
+      .element("span", {{"class", "sr-only"}}, l.text)
       .close("td");
 }
 
