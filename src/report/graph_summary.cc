@@ -1,4 +1,6 @@
-// Text summary of threads and entity changes per series.
+// Text summary of threads and entity changes per series: the entities the
+// newest session has that the one before it of its strand had not, and
+// the reverse.
 #include "report/graph_summary.h"
 
 #include <fmt/format.h>
@@ -89,13 +91,23 @@ std::string graph_summary(const Corpus& corpus, const graph::PersistenceGraph& g
     }
     if (n < 2) continue;
 
-    const std::string newest = key(n - 1), before = key(n - 2);
+    // The newest session against the one before it of its own strand
+    // (align/strands.h): another text of the agenda item in between says
+    // nothing of what the newest kept or left out.
+    std::size_t prior = n - 2;
+    if (const int strand = series.sessions[n - 1].strand; strand >= 0)
+      for (std::size_t k = n - 1; k-- > 0;)
+        if (series.sessions[k].strand == strand) {
+          prior = k;
+          break;
+        }
+    const std::string newest = key(n - 1), before = key(prior);
     std::vector<const graph::EntityNode*> appeared, gone;
     for (const graph::EntityNode& e : g.catalogue->entities) {
       const graph::SeriesLife* l = e.life.in_series(s);
       if (!l) continue;
       bool now = std::binary_search(l->present.begin(), l->present.end(), n - 1);
-      bool then = std::binary_search(l->present.begin(), l->present.end(), n - 2);
+      bool then = std::binary_search(l->present.begin(), l->present.end(), prior);
       if (now && !then) appeared.push_back(&e);
       if (then && !now) gone.push_back(&e);
     }

@@ -135,6 +135,49 @@ std::string languages(const Corpus& corpus, const std::vector<std::size_t>& docs
   return out;
 }
 
+std::vector<std::string> strand_letters(const Series& s) {
+  std::vector<std::string> out(s.sessions.size());
+  std::vector<int> order;  // strands by their first session
+  for (std::size_t k = 0; k < s.sessions.size(); ++k) {
+    const int st = s.sessions[k].strand;
+    if (st < 0) continue;
+    auto it = std::find(order.begin(), order.end(), st);
+    if (it == order.end()) it = order.insert(order.end(), st);
+    out[k] = strand_letter(std::size_t(it - order.begin()));
+  }
+  return out;
+}
+
+std::string strand_letter(std::size_t n) {
+  std::string letters;  // as spreadsheet columns: A..Z, AA..; built backwards
+  for (++n; n > 0; n = (n - 1) / 26) letters += char('A' + (n - 1) % 26);
+  std::reverse(letters.begin(), letters.end());
+  return letters;
+}
+
+std::size_t strand_count(const std::vector<std::string>& letters) {
+  std::set<std::string_view> named;
+  for (const std::string& l : letters)
+    if (!l.empty()) named.insert(l);
+  return named.size();
+}
+
+std::string strand_span(std::size_t count) {
+  if (count < 2) return strand_letter(0);
+  return "A " + std::string(count == 2 ? "and " : "to ") + strand_letter(count - 1);
+}
+
+bool has_strands(const Series& s) {
+  return std::any_of(s.sessions.begin(), s.sessions.end(),
+                     [](const Session& k) { return k.strand >= 0; });
+}
+
+std::string page_css(bool strands) {
+  std::string css(asset("report.css"));
+  if (strands) css += asset("strands.css");
+  return css;
+}
+
 Data filters_data(const ReportContext& cx) {
   Data d;
   std::vector<Data> series;

@@ -12,6 +12,7 @@ namespace ct::report {
 namespace {
 
 const std::vector<std::vector<std::size_t>> kNoPresence;
+const std::vector<char> kNoCounted;
 
 constexpr std::size_t kFindingAnchorDigits = 8;
 
@@ -65,19 +66,25 @@ ReportIndex::ReportIndex(const Corpus& corpus)
       std::size_t doc = corpus.clauses[member.clause].doc;
       std::size_t s = sessions_.series_of(doc), k = sessions_.session_of(doc);
       if (s == npos || k == npos) continue;
-      auto it = std::find_if(pres.begin(), pres.end(), [&](const auto& p) { return p.first == s; });
+      auto it =
+          std::find_if(pres.begin(), pres.end(), [&](const auto& p) { return p.series == s; });
       if (it == pres.end()) {
-        pres.emplace_back(s,
-                          std::vector<std::vector<std::size_t>>(corpus.series[s].sessions.size()));
+        pres.push_back(
+            {s, std::vector<std::vector<std::size_t>>(corpus.series[s].sessions.size()), {}});
         it = pres.end() - 1;
       }
-      it->second[k].push_back(m);
+      it->cells[k].push_back(m);
     }
     std::sort(pres.begin(), pres.end(),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (const auto& p : pres) {
-      thread_series_[t].push_back(p.first);
-      series_threads_[p.first].push_back(t);
+              [](const auto& a, const auto& b) { return a.series < b.series; });
+    for (auto& p : pres) {
+      thread_series_[t].push_back(p.series);
+      series_threads_[p.series].push_back(t);
+      std::vector<std::size_t> seen;
+      for (std::size_t k = 0; k < p.cells.size(); ++k)
+        if (!p.cells[k].empty()) seen.push_back(k);
+      p.counted.assign(p.cells.size(), 0);
+      for (std::size_t k : counted_sessions(corpus.series[p.series], seen)) p.counted[k] = 1;
     }
     for (std::size_t s = 0; s < corpus.series.size(); ++s)
       if (corpus.series[s].id == thread.series) home_[t] = s;
@@ -108,8 +115,14 @@ bool ReportIndex::anchored_here(std::size_t clause, MemberRef at) const {
 const std::vector<std::vector<std::size_t>>& ReportIndex::presence(std::size_t t,
                                                                    std::size_t s) const {
   for (const auto& p : presence_[t])
-    if (p.first == s) return p.second;
+    if (p.series == s) return p.cells;
   return kNoPresence;
+}
+
+const std::vector<char>& ReportIndex::counted(std::size_t t, std::size_t s) const {
+  for (const auto& p : presence_[t])
+    if (p.series == s) return p.counted;
+  return kNoCounted;
 }
 
 std::string ReportIndex::clause_anchor(std::size_t clause) const {

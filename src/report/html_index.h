@@ -1,7 +1,8 @@
 // Lookups the HTML report needs over the model, computed once: where each
 // document sits (series, session), which thread members a clause is, which
-// later versions were compared against it, which findings point at it, and
-// in which sessions of each series a thread appears. Also the anchors every
+// later versions were compared against it, which findings point at it, in
+// which sessions of each series a thread appears and which sessions it is
+// counted against (its strands: model/session_index.h). Also the anchors every
 // section links to ("#thread-…", "#clause-…", "#doc-…", "#finding-…").
 #pragma once
 
@@ -55,6 +56,11 @@ class ReportIndex {
   // session of the series, empty where the thread is absent); empty when the
   // thread never appears in that series.
   const std::vector<std::vector<std::size_t>>& presence(std::size_t t, std::size_t s) const;
+  // Per session of series `s`, whether thread `t` is measured against it
+  // (model::counted_sessions of the sessions it is in): a session of
+  // another strand of the series is not, and the thread is neither absent
+  // from it nor back after it. Empty when the thread never appears in `s`.
+  const std::vector<char>& counted(std::size_t t, std::size_t s) const;
   // Series (indices) a thread appears in, ascending.
   const std::vector<std::size_t>& thread_series(std::size_t t) const { return thread_series_[t]; }
   // Threads (indices) appearing in series `s`, ascending: those whose
@@ -84,8 +90,14 @@ class ReportIndex {
   std::vector<std::vector<std::size_t>> findings_at_;
   std::vector<std::vector<std::size_t>> thread_series_, series_threads_;
   std::vector<std::size_t> home_;
-  // presence_[t]: series index -> cells; kept sparse (threads span few series).
-  std::vector<std::vector<std::pair<std::size_t, std::vector<std::vector<std::size_t>>>>> presence_;
+  // A thread in one series: its members in each session, and which sessions count.
+  struct InSeries {
+    std::size_t series = 0;
+    std::vector<std::vector<std::size_t>> cells;
+    std::vector<char> counted;
+  };
+  // presence_[t]: by series index; kept sparse (threads span few series).
+  std::vector<std::vector<InSeries>> presence_;
   std::vector<std::string> finding_anchors_;
 };
 

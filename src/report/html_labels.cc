@@ -59,6 +59,9 @@ Label absent_label() {
 Label not_yet_label() {
   return {"\u00B7", "not yet", "c-notyet"};
 }
+Label other_text_label() {
+  return {"\u25E6", "other text", "c-other"};
+}
 
 int weight(Change c) {
   switch (c) {

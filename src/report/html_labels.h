@@ -19,9 +19,12 @@ Label label(Change c);
 Label label(Status s);
 Label label(Severity s);
 // A lifecycle-matrix cell for a session the thread is missing from, after
-// (absent) or before (not yet) its first appearance.
+// (absent) or before (not yet) its first appearance; or for a session of
+// another text of its agenda item (another strand, align/strands.h), which
+// the thread is not measured against.
 Label absent_label();
 Label not_yet_label();
+Label other_text_label();
 
 // Changes a reader wants to see first when one session holds several
 // versions of a thread (an amended English text beats its French

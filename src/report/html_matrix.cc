@@ -1,8 +1,10 @@
 // The lifecycle matrix of each series: threads as rows, sessions as columns,
 // each cell the change of the thread's version in that session (symbol and
 // label, linking to the clause), "absent" after it first appeared and
-// "not yet" before. Rows are written with HtmlWriter (html_writer.h says
-// why); the table around them is a template.
+// "not yet" before; "other text" in a session the thread is not measured
+// against (another strand of the agenda item: ReportIndex::counted), whose
+// column names its strand by a letter. Rows are written with HtmlWriter
+// (html_writer.h says why); the table around them is a template.
 #include <algorithm>
 
 #include "graph/ids.h"
@@ -60,14 +62,28 @@ void write_empty_cell(HtmlWriter& w, bool after_first) {
   w.close("td");
 }
 
+// A session of another text of the agenda item (`letter`: its strand, or ""
+// for a text of no strand): neither absent nor not yet, just not this
+// thread's text. Short: a page of a long agenda item has thousands.
+void write_other_cell(HtmlWriter& w, const std::string& letter) {
+  Label l = other_text_label();
+  std::string title(l.text);
+  if (!letter.empty()) title += " (" + letter + ")";
+  w.open("td", {{"class", "cell " + std::string(l.css)}, {"title", title}})
+      .symbol(l.symbol)
+      .element("span", {{"class", "sr-only"}}, l.text)
+      .close("td");
+}
+
 // Sessions shown per series: a longer series shows its newest sessions (the
 // page stays readable and its size linear in the corpus); the thread cards
 // and tracker.json keep the whole history.
 constexpr std::size_t kMaxMatrixSessions = 30;
 
-void write_row(HtmlWriter& w, const ReportContext& cx, std::size_t t,
-               const std::vector<std::vector<std::size_t>>& cells, std::size_t from,
-               std::size_t until) {
+void write_row(HtmlWriter& w, const ReportContext& cx, std::size_t t, std::size_t s,
+               std::size_t from, std::size_t until, const std::vector<std::string>& letters) {
+  const auto& cells = cx.index.presence(t, s);
+  const auto& counted = cx.index.counted(t, s);
   const Thread& thread = cx.corpus.threads[t];
   ThreadAttrs a = thread_attrs(cx, t);
   w.open("tr", {{"data-row", a.id},
@@ -91,7 +107,10 @@ void write_row(HtmlWriter& w, const ReportContext& cx, std::size_t t,
   for (std::size_t k = from; k < until; ++k) {
     const auto& members = cells[k];
     if (members.empty()) {
-      write_empty_cell(w, seen);
+      if (counted[k])
+        write_empty_cell(w, seen);
+      else
+        write_other_cell(w, letters[k]);
     } else {
       seen = true;
       write_cell(w, cx, thread, members);
@@ -134,9 +153,12 @@ ThreadAttrs thread_attrs(const ReportContext& cx, std::size_t t) {
 std::string matrix_section(ReportContext& cx) {
   const Corpus& corpus = cx.corpus;
   std::vector<Data> series;
+  bool any_strands = false;  // then the legend tells "other text"
   for (std::size_t s = 0; s < corpus.series.size(); ++s) {
     if (cx.split() && cx.here().series != s) continue;  // a page shows its series
     const Series& ser = corpus.series[s];
+    const std::vector<std::string> letters = strand_letters(ser);
+    const std::size_t texts = strand_count(letters);
     Data sd;
     sd["id"] = Data(ser.id);
     sd["anchor"] = Data(ReportIndex::series_anchor("lifecycle", ser.id));
@@ -153,9 +175,24 @@ std::string matrix_section(ReportContext& cx) {
       c["date"] = Data(date_or_undated(k.date));
       c["key"] = opt(k.key != k.date ? k.key : std::string());
       c["languages"] = opt(languages(corpus, k.documents));
+      c["strand"] = opt(letters[i]);
       columns.push_back(std::move(c));
     }
     sd["columns"] = list_of(std::move(columns));
+    // An agenda item of several recurring texts: which column is which.
+    const bool stranded = texts >= 2 && ser.sessions.size() >= 2;
+    any_strands = any_strands || texts > 0;  // cells of "other text" can be drawn
+    std::string note;
+    if (stranded) {
+      note = "This agenda item interleaves " +
+             (texts == 2 ? std::string("two") : std::to_string(texts)) + " recurring texts, " +
+             strand_span(texts) +
+             ", as marked in the column heads. A thread is followed through the sessions of its "
+             "own text: those of another are \u201Cother text\u201D, not absent.";
+      if (std::count(letters.begin(), letters.end(), std::string()) > 0)
+        note += " A column without a letter is a text like no other.";
+    }
+    sd["strands"] = opt(std::move(note));
     // One session compares nothing: no matrix, a sentence instead.
     sd["single"] = Data(ser.sessions.size() < 2);
     std::string rows;
@@ -177,7 +214,7 @@ std::string matrix_section(ReportContext& cx) {
             ++older;
           continue;
         }
-        write_row(w, cx, t, cells, from, until);
+        write_row(w, cx, t, s, from, until, letters);
         ++count;
       }
     }
@@ -196,6 +233,7 @@ std::string matrix_section(ReportContext& cx) {
   for (int c = 0; c < 8; ++c) legend.push_back(label_data(label(static_cast<Change>(c))));
   legend.push_back(label_data(absent_label()));
   legend.push_back(label_data(not_yet_label()));
+  if (any_strands) legend.push_back(label_data(other_text_label()));
   d["legend"] = list_of(std::move(legend));
   return cx.templates.render("matrix.html", d);
 }

@@ -278,6 +278,9 @@ std::string PageInputs::of(std::size_t p, const SearchShape& shape) const {
     for (std::size_t k = 0; k < s.sessions.size(); ++k) {
       const Session& session = s.sessions[k];
       m.text(session.key).text(session.date).number(session.documents.size());
+      // Its strand: the letters of the timeline and the matrix, and which
+      // sessions a thread counts (ReportIndex::counted) and the style sheet.
+      m.number(static_cast<std::uint64_t>(session.strand + 1));
       // The timeline lists the documents of the page's sessions.
       if (k >= page.first && k < page.last)
         for (std::size_t d : session.documents) document(d);
@@ -358,10 +361,14 @@ std::string PageInputs::of(std::size_t p, const SearchShape& shape) const {
     for (std::size_t t : index_.series_threads(page.series)) {
       const Thread& thread = corpus.threads[t];
       const auto& cells = index_.presence(t, page.series);
+      const auto& counted = index_.counted(t, page.series);
       const std::size_t until = std::min(page.last, cells.size());
       m.mark('t').number(furniture_[t]);
       bool row = false;
       for (std::size_t k = 0; k < until; ++k) {
+        // A session it is not measured against (another strand's; it may
+        // follow from its versions after the page's sessions).
+        if (!counted[k]) m.mark('o').number(k);
         if (cells[k].empty()) continue;
         m.mark('k').number(k);
         for (std::size_t i : cells[k])

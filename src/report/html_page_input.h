@@ -7,14 +7,16 @@
 //     its sibling pages' files and ranges, and what every page shows of the
 //     whole corpus (the filter bar's series, the search index's shape, the
 //     common graph note);
-//   - its series (sessions, documents) and the documents it lists;
+//   - its series (sessions with their strands, documents) and the documents
+//     it lists;
 //   - every thread it shows as a card, whole (members, their clauses and
 //     documents, word diffs, facts), with where each member sits (series,
 //     session, page) and, for the versions on the page, what they link to
 //     (the versions compared with them, the other threads of their clause,
 //     their findings);
 //   - every thread of its series (the matrix's rows, the timeline's counts):
-//     its versions in each session up to the page's last, and for a row
+//     its versions in each session up to the page's last, the sessions up to
+//     it that the thread is not measured against (strands), and for a row
 //     (versions in the page's sessions) its label, attributes and place in
 //     reading order;
 //   - its findings, its entities (what their rows show) and its series'

@@ -4,6 +4,8 @@
 // (html_site.cc).
 #include "report/html_report.h"
 
+#include <algorithm>
+
 #include "report/assets.h"
 #include "report/html_sections.h"
 #include "util/stage_timer.h"
@@ -36,7 +38,10 @@ std::string render_single_page(const Corpus& corpus, const HtmlInputs& inputs,
   std::string entities = entities_section(cx);
   page["has_entities"] = Data(!entities.empty());
   page["entities"] = templates.slot(std::move(entities));
-  set_head(page, asset("report.css"), false);
+  set_head(page,
+           page_css(std::any_of(corpus.series.begin(), corpus.series.end(),
+                                [](const Series& s) { return has_strands(s); })),
+           false);
   page["js"] = Data(std::string(asset("report.js")));
   timer.lap("html graphs..entities");
   std::string html = templates.fill(templates.render("report.html", page));

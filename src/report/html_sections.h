@@ -107,5 +107,22 @@ std::string date_or_undated(const std::string& date);
 std::string plural(std::size_t n, std::string_view noun, std::string_view many = {});
 // Sorted distinct languages of some documents, joined by " ".
 std::string languages(const Corpus& corpus, const std::vector<std::size_t>& docs);
+// Per session of `s`, the letter the report gives its strand (Session::strand,
+// align/strands.h): "A" for the strand of the earliest session, "B" for the
+// next to start, ... ("Z", "AA", ...); "" for a session of no strand. All ""
+// when the series is one strand.
+std::vector<std::string> strand_letters(const Series& s);
+// The letter of the `n`th strand to start (0: "A").
+std::string strand_letter(std::size_t n);
+// How many strands `letters` (strand_letters) name, and how a note names
+// them: "A and B", "A to J".
+std::size_t strand_count(const std::vector<std::string>& letters);
+std::string strand_span(std::size_t count);
+// Whether a session of `s` is in a strand (the series interleaves texts).
+bool has_strands(const Series& s);
+// The style sheet of a page: report.css, and strands.css when the page shows
+// a series of strands (the letters and "other text" cells need it; a page
+// without stays as it was).
+std::string page_css(bool strands);
 
 }  // namespace ct::report

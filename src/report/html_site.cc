@@ -81,7 +81,7 @@ std::string series_page(const Corpus& corpus, const HtmlInputs& inputs, const Re
   std::string entities = entities_section(cx);
   d["has_entities"] = Data(!entities.empty());
   d["entities"] = templates.slot(std::move(entities));
-  set_head(d, asset("report.css"), true);
+  set_head(d, page_css(!page.loose && has_strands(corpus.series[page.series])), true);
   d["js"] = Data(std::string(asset("report.js")) + "\n" + site_js());
   // The search index's shape, for the script (attributes of <html>).
   d["anchors"] = Data(std::to_string(shape.anchor_buckets));

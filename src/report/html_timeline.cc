@@ -1,6 +1,9 @@
-// The timeline of each series: its sessions in date order, the documents of
-// each (anchors "#doc-…") and how many threads appeared, changed, came back
-// or were dropped there.
+// The timeline of each series: its sessions in date order (each with the
+// letter of its strand when the agenda item interleaves several texts), the
+// documents of each (anchors "#doc-…") and how many threads appeared,
+// changed, came back or were dropped there. A thread is back or dropped only
+// among the sessions it is measured against (ReportIndex::counted: those of
+// its own strand), as align/finalize and graph/lifecycle count it.
 #include "model/reading.h"
 #include "report/html_sections.h"
 
@@ -22,17 +25,23 @@ std::vector<SessionCounts> count_sessions(const ReportContext& cx, std::size_t s
   for (std::size_t t : cx.index.series_threads(s)) {
     const auto& cells = cx.index.presence(t, s);
     if (cells.empty()) continue;
+    const auto& counted = cx.index.counted(t, s);
     const Thread& thread = cx.corpus.threads[t];
     if (is_furniture(cx.corpus, thread)) continue;  // titles and datelines are not news
-    bool seen = false;
+    bool seen = false;                              // present in an earlier session
+    bool before = false;  // present in the counted session before this one
     for (std::size_t k = 0; k < cells.size(); ++k) {
-      if (cells[k].empty()) {
-        if (seen && !cells[k - 1].empty()) ++out[k].dropped;
+      if (!counted[k]) continue;  // another strand's session: nothing to say
+      const bool here = !cells[k].empty();
+      const bool was = before;
+      before = here;
+      if (!here) {
+        if (was) ++out[k].dropped;
         continue;
       }
       if (!seen)
         ++out[k].appeared;
-      else if (cells[k - 1].empty())
+      else if (!was)
         ++out[k].back;
       seen = true;
       for (std::size_t m : cells[k])
@@ -54,6 +63,8 @@ std::string timeline_section(ReportContext& cx) {
     if (cx.split() && cx.here().series != s) continue;  // a page shows its series
     const Series& ser = corpus.series[s];
     std::vector<SessionCounts> counts = count_sessions(cx, s);
+    const std::vector<std::string> letters = strand_letters(ser);
+    const std::size_t texts = strand_count(letters);
     const std::size_t first = cx.split() ? cx.here().first : 0;
     const std::size_t last = cx.split() ? cx.here().last : ser.sessions.size();
     Data sd;
@@ -62,6 +73,10 @@ std::string timeline_section(ReportContext& cx) {
     sd["title"] = Data(series_title(ser));
     sd["sessions_count"] = Data(plural(ser.sessions.size(), "session"));
     sd["documents_count"] = Data(plural(ser.documents.size(), "document"));
+    sd["strands"] = opt(texts >= 2 ? "Sessions marked " + strand_span(texts) +
+                                         " are the recurring texts of this agenda item: a thread "
+                                         "comes back or is dropped among the sessions of its own."
+                                   : std::string());
     std::vector<Data> sessions;
     for (std::size_t k = first; k < last; ++k) {
       const Session& session = ser.sessions[k];
@@ -69,6 +84,7 @@ std::string timeline_section(ReportContext& cx) {
       kd["date"] = Data(date_or_undated(session.date));
       kd["datetime"] = Data(session.date);
       kd["key"] = opt(session.key != session.date ? session.key : std::string());
+      kd["strand"] = opt(letters[k]);
       std::string place;
       for (std::size_t doc : session.documents)
         if (place.empty()) place = corpus.documents[doc].place;

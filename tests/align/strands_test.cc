@@ -10,82 +10,12 @@
 
 #include "report/tracker_json.h"
 #include "support/test_support.h"
+#include "support/two_missions.h"
 
 using namespace ct;
 using namespace ct::test;
 
 namespace {
-
-struct Mission {
-  std::string name, acronym, place, task1, task2, task3;
-};
-
-const Mission kNorth{"Northern Observer Force",
-                     "NOF",
-                     "the Kerem plateau",
-                     "to observe the disengagement of forces along the ridge line and to "
-                     "report violations of the ceasefire agreement to the parties",
-                     "to patrol the area of separation with mounted observers and to maintain "
-                     "the checkpoints on the plateau roads",
-                     "to liaise with the two commands on the exchange of prisoners and the "
-                     "return of remains across the separation line"};
-const Mission kSouth{"Southern Interim Force",
-                     "SIF",
-                     "the coastal districts",
-                     "to assist the Government in extending its authority over the coastal "
-                     "districts and the harbour towns",
-                     "to support the clearance of landmines and unexploded ordnance in the "
-                     "orchards and fishing villages",
-                     "to help the coastguard secure the maritime border against the "
-                     "smuggling of weapons by sea"};
-
-// A renewal of `m` adopted in `year`.
-std::string renewal(const Mission& m, int year) {
-  const std::string y = std::to_string(year);
-  return "Resolution on " + m.place +
-         "\n\nThe Security Council,\n\n"
-         "Recalling its resolutions on " +
-         m.place + " and the mandate of the " + m.name +
-         ",\n\n"
-         "Having considered the report of the Secretary-General on the " +
-         m.name + " in " + m.place + " of " + y +
-         ",\n\n"
-         "1. Decides to extend the mandate of the " +
-         m.name + " (" + m.acronym + ") for twelve months, until 30 June " +
-         std::to_string(year + 1) +
-         ";\n\n"
-         "2. Requests the " +
-         m.acronym + " " + m.task1 +
-         ";\n\n"
-         "3. Further requests the " +
-         m.acronym + " " + m.task2 +
-         ";\n\n"
-         "4. Also requests the " +
-         m.acronym + " " + m.task3 +
-         ";\n\n"
-         "5. Welcomes the efforts being undertaken by the " +
-         m.acronym +
-         " to implement the Secretary-General's zero tolerance policy on sexual exploitation "
-         "and abuse and to ensure full compliance of its personnel;\n\n"
-         "6. Decides to remain seized of the matter.\n";
-}
-
-const std::string kOneOff =
-    "Resolution on the tribunal for the former provinces\n\nThe Security Council,\n\n"
-    "1. Decides to appoint the prosecutor of the international tribunal for the former "
-    "provinces for a term of four years;\n\n"
-    "2. Requests the registrar to transmit the archives of the tribunal to the residual "
-    "mechanism before its closure;\n";
-
-std::string manifest(const std::vector<std::pair<std::string, int>>& docs) {
-  std::string m = "series:\n  - id: item\n    title: The situation in the region\ndocuments:\n";
-  for (const auto& [id, year] : docs)
-    m += "  - {id: " + id + ", file: " + id +
-         ".en.txt, series: item, kind: resolution, "
-         "language: en, date: " +
-         std::to_string(year) + "-0" + id.substr(id.size() - 1) + "-15}\n";
-  return m;
-}
 
 std::size_t in_doc(const Corpus& c, const Thread& t, const std::string& prefix) {
   std::size_t n = 0;
@@ -100,21 +30,7 @@ TEST_CASE("align: two missions interleaved in one agenda item are two strands",
           "[align][strands]") {
   TempDir dir;
   // North renewed in March, South in June, 2010-2013; a one-off in 2011.
-  std::vector<std::pair<std::string, std::string>> files;
-  std::vector<std::pair<std::string, int>> docs;
-  for (int year = 2010; year <= 2013; ++year) {
-    std::string n = "north-" + std::to_string(year) + "-3",
-                s = "south-" + std::to_string(year) + "-6";
-    files.emplace_back(n + ".en.txt", renewal(kNorth, year));
-    files.emplace_back(s + ".en.txt", renewal(kSouth, year));
-    docs.emplace_back(n, year);
-    docs.emplace_back(s, year);
-    if (year == 2011) {
-      files.emplace_back("oneoff-2011-9.en.txt", kOneOff);
-      docs.emplace_back("oneoff-2011-9", year);
-    }
-  }
-  Corpus c = corpus_from(dir, files, manifest(docs));
+  Corpus c = two_missions(dir, {});
   REQUIRE(c.series.size() == 1);
   const Series& item = c.series.front();
   REQUIRE(item.sessions.size() == 9);
@@ -167,10 +83,10 @@ TEST_CASE("align: a series of one kind of text has no strands", "[align][strands
   std::vector<std::pair<std::string, int>> docs;
   for (int year = 2010; year <= 2014; ++year) {
     std::string n = "north-" + std::to_string(year) + "-3";
-    files.emplace_back(n + ".en.txt", renewal(kNorth, year));
+    files.emplace_back(n + ".en.txt", mission_renewal(kNorth, year));
     docs.emplace_back(n, year);
   }
-  Corpus c = corpus_from(dir, files, manifest(docs));
+  Corpus c = corpus_from(dir, files, agenda_item_manifest(docs));
   REQUIRE(c.series.size() == 1);
   for (const Session& s : c.series.front().sessions) CHECK(s.strand == -1);
 }

@@ -287,6 +287,31 @@ TEST_CASE("writers: the summary per series", "[graph]") {
         "    meeting: B@2019-05-01\n");
 }
 
+TEST_CASE("writers: the summary compares the newest session with its strand's last",
+          "[graph][strands]") {
+  // Two texts renewed in turn (strands A: January, B: June): the newest, a
+  // B renewal, is compared with the B renewal before it, not with A's.
+  ModelBuilder b;
+  b.series("s");
+  b.document("a1", "s", "2020-01-10").clause("a1", "1", "Observes.", {{"place", "Kerem", ""}});
+  b.document("b1", "s", "2020-06-10").clause("b1", "1", "Patrols.", {{"place", "Coast", ""}});
+  b.document("a2", "s", "2021-01-10").clause("a2", "1", "Observes.", {{"place", "Kerem", ""}});
+  b.document("b2", "s", "2021-06-10")
+      .clause("b2", "1", "Patrols.", {{"place", "Coast", ""}, {"place", "Harbour", ""}});
+  b.thread("ta", {{"a1/1", Change::First}, {"a2/1", Change::Unchanged}})
+      .thread("tb", {{"b1/1", Change::First}, {"b2/1", Change::Reworded}});
+  Corpus c = b.build();
+  REQUIRE(c.series.front().sessions.size() == 4);
+  for (std::size_t k = 0; k < 4; ++k) c.series.front().sessions[k].strand = int(k % 2);
+  const std::string s = report::graph_summary(c, graph::build_graph(c));
+  INFO(s);
+  // Before strands: "new in 2021-06-10 (not in 2021-01-10): 2" (Coast and
+  // Harbour) and Kerem "gone".
+  CHECK(s.find("  entities new in 2021-06-10 (not in 2020-06-10): 1\n    place: Harbour\n") !=
+        std::string::npos);
+  CHECK(s.find("  entities gone from 2021-06-10 (in 2020-06-10): 0\n") != std::string::npos);
+}
+
 TEST_CASE("writers: long summary lists wrap", "[graph]") {
   ModelBuilder b;
   b.series("s");

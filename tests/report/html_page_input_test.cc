@@ -3,8 +3,8 @@
 // or the cache would give back the old page. The shipped corpus (with its
 // findings, entities and a drawing per series whose links name threads and
 // entities) is split into many pages; then, one at a time, a field of a
-// document, clause, thread, member, finding, series, session, entity or of
-// the drawings is changed, and every page made again is compared with the
+// document, clause, thread, member, finding, series, session (its strand
+// too), entity or of the drawings is changed, and every page made again is compared with the
 // page made before: different bytes with an equal input fail the test.
 #include "report/html_page_input.h"
 
@@ -188,6 +188,15 @@ std::vector<Mutation> mutations() {
       {"session date", sessions,
        [session](Model& m, std::size_t i) { session(m, i).date += "-01"; }},
       {"session key", sessions, [session](Model& m, std::size_t i) { session(m, i).key += "b"; }},
+      // Strands (align/strands.h): the letters, which sessions a thread is
+      // measured against (its matrix cells, the timeline's counts), the style.
+      {"session strand", sessions,
+       [session](Model& m, std::size_t i) { session(m, i).strand = 1; }},
+      {"series in two strands", series,
+       [](Model& m, std::size_t i) {
+         auto& sessions = m.corpus.series[i].sessions;
+         for (std::size_t k = 0; k < sessions.size(); ++k) sessions[k].strand = int(k % 2);
+       }},
       {"entity value", entities, entity([](graph::EntityNode& e) { e.value += "1"; })},
       {"entity texts", entities, entity([](graph::EntityNode& e) { e.texts.push_back("form"); })},
       {"entity status", entities,
