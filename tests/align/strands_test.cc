@@ -101,12 +101,12 @@ TEST_CASE("align: two texts adopted the same day do not tie their strands", "[al
   for (int year = 2010; year <= 2014; ++year) {
     std::string n = "north-" + std::to_string(year) + "-3",
                 s = "south-" + std::to_string(year) + (year == 2012 ? "-3" : "-6");
-    files.emplace_back(n + ".en.txt", renewal(kNorth, year));
-    files.emplace_back(s + ".en.txt", renewal(kSouth, year));
+    files.emplace_back(n + ".en.txt", mission_renewal(kNorth, year));
+    files.emplace_back(s + ".en.txt", mission_renewal(kSouth, year));
     docs.emplace_back(n, year);
     docs.emplace_back(s, year);
   }
-  Corpus c = corpus_from(dir, files, manifest(docs));
+  Corpus c = corpus_from(dir, files, agenda_item_manifest(docs));
   REQUIRE(c.series.size() == 1);
   const Series& item = c.series.front();
   REQUIRE(item.sessions.size() == 9);
@@ -188,12 +188,12 @@ TEST_CASE("align: a text that repeats another's language but follows its own is 
   for (int year = 2010; year <= 2014; ++year) {
     std::string n = "north-" + std::to_string(year) + "-3",
                 s = "regime-" + std::to_string(year) + "-6";
-    files.emplace_back(n + ".en.txt", renewal(kNorth, year));
+    files.emplace_back(n + ".en.txt", mission_renewal(kNorth, year));
     files.emplace_back(s + ".en.txt", regime(year));
     docs.emplace_back(n, year);
     docs.emplace_back(s, year);
   }
-  Corpus c = corpus_from(dir, files, manifest(docs));
+  Corpus c = corpus_from(dir, files, agenda_item_manifest(docs));
   REQUIRE(c.series.size() == 1);
   int north = -2, other = -2;
   for (const Session& s : c.series.front().sessions) {
