@@ -1,6 +1,8 @@
 // thread.dropped: a demand (an operative clause with a lead verb) present in
 // every earlier session of its series (or in each of the `window` sessions
-// before the newest, for long series) and absent from the newest.
+// before the newest, for long series) and absent from the newest. In an
+// agenda item of several strands (two missions renewed in turn), the
+// sessions of the demand's own text only, and only when the newest is one.
 // thread.weakened: a demand whose lead verb is weaker than in the version it
 // was aligned with (Clause::strength from the rules, "demands" -> "urges").
 // Both are informational, for drafters.
@@ -67,27 +69,42 @@ void check_threads(const Corpus& corpus, const Rules&, FindingSink& sink) {
     if (where.session_of(last.doc) == SessionIndex::npos) continue;
     const std::size_t home = where.series_of(last.doc);
     const Series& series = corpus.series[home];
-    std::size_t n = series.sessions.size();
-    if (n < min_docs || where.session_of(last.doc) + 2 != n)
-      continue;  // last seen just before the newest
-    const std::size_t earlier = window ? std::min(window, n - 1) : n - 1;
-    std::set<std::size_t> present;
+    const std::size_t n = series.sessions.size();
+    // The sessions it is measured against: those of its strands (an agenda
+    // item may interleave two missions' renewals, align/strands.h), or the
+    // whole series. The newest must be one of its own text's.
+    std::vector<std::size_t> seen;
+    std::vector<int> strands;
     for (const ThreadMember& m : t.members) {
-      std::size_t doc = corpus.clauses[m.clause].doc;
-      if (where.series_of(doc) == home && where.session_of(doc) != SessionIndex::npos &&
-          where.session_of(doc) + 1 + earlier >= n)
-        present.insert(where.session_of(doc));
+      const std::size_t doc = corpus.clauses[m.clause].doc;
+      if (where.series_of(doc) != home || where.session_of(doc) == SessionIndex::npos) continue;
+      seen.push_back(where.session_of(doc));
+      if (const int st = series.sessions[seen.back()].strand; st >= 0) strands.push_back(st);
     }
-    if (present.size() != earlier) continue;  // in every earlier session (of the window)
+    std::sort(seen.begin(), seen.end());
+    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+    std::vector<std::size_t> counted = counted_sessions(series, seen);
+    if (!strands.empty() &&
+        std::find(strands.begin(), strands.end(), series.sessions[n - 1].strand) == strands.end())
+      continue;  // the newest is another text of the agenda item
+    if (counted.size() < min_docs || counted.back() != n - 1) continue;
+    counted.pop_back();  // the sessions before the newest
+    if (counted.empty() || where.session_of(last.doc) != counted.back())
+      continue;  // last seen just before it
+    const std::size_t earlier = window ? std::min(window, counted.size()) : counted.size();
+    bool everywhere = true;  // in every earlier session (of the window)
+    for (std::size_t i = counted.size() - earlier; i < counted.size(); ++i)
+      everywhere = everywhere && std::binary_search(seen.begin(), seen.end(), counted[i]);
+    if (!everywhere) continue;
     const Session& newest = series.sessions.back();
     if (newest.documents.empty()) continue;
     const Document& nd = corpus.documents[newest.documents.front()];
     Location rel = sink.at(last);
     rel.message = fmt::format("last in {}", corpus.document_of(last).id);
     sink.add("thread.dropped", sink.at_line(nd, nd.line),
-             fmt::format("demand present in every earlier session ({} sessions) is absent from "
+             fmt::format("demand present in every earlier session ({} sessions{}) is absent from "
                          "{}: '{}'",
-                         earlier, nd.id, excerpt(last.text)),
+                         earlier, strands.empty() ? "" : " of its text", nd.id, excerpt(last.text)),
              last.action + "|" + excerpt(last.text), {rel});
   }
 }
