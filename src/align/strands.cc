@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
+#include <set>
 #include <unordered_map>
 
 #include "align/score.h"
@@ -48,6 +50,70 @@ Likeness likeness(const Profile& a, const Profile& b) {
   return l;
 }
 
+// The links to cut at progenitors: a document whose later documents, linked
+// among themselves, fall in two groups or more of `branch` sessions or more,
+// each linked to it and renewed alongside each other. It keeps the link to
+// the group it is most like.
+std::vector<bool> progenitor_links(const std::vector<Profile>& docs,
+                                   const std::vector<std::vector<Likeness>>& like,
+                                   const std::vector<std::pair<std::size_t, std::size_t>>& edges,
+                                   std::size_t branch) {
+  const std::size_t n = docs.size();
+  std::vector<bool> cut(edges.size(), false);
+  std::vector<std::size_t> parent(n);
+  for (std::size_t j = 0; j < n; ++j) {
+    const std::size_t at = docs[j].session;
+    for (std::size_t k = 0; k < n; ++k) parent[k] = k;
+    for (const auto& [a, b] : edges)
+      if (docs[a].session > at && docs[b].session > at) {
+        std::size_t x = draft_root(parent, a), y = draft_root(parent, b);
+        if (x != y) parent[std::max(x, y)] = std::min(x, y);
+      }
+    // The groups linked to j: sessions each spans, its best link to j.
+    std::map<std::size_t, std::set<std::size_t>> sessions;
+    std::map<std::size_t, double> closest;
+    for (const auto& [a, b] : edges) {
+      const std::size_t other = a == j ? b : b == j ? a : n;
+      if (other == n || docs[other].session <= at) continue;
+      const std::size_t r = draft_root(parent, other);
+      closest[r] = std::max(closest[r], std::max(like[j][other].cosine, like[j][other].held));
+    }
+    if (closest.size() < 2) continue;
+    for (std::size_t k = 0; k < n; ++k)
+      if (docs[k].session > at)
+        if (auto it = closest.find(draft_root(parent, k)); it != closest.end())
+          sessions[it->first].insert(docs[k].session);
+    std::size_t large = 0, keep = n;
+    for (const auto& [r, ses] : sessions)
+      if (ses.size() >= branch) {
+        ++large;
+        if (keep == n || closest[r] > closest[keep]) keep = r;
+      }
+    if (large < 2) continue;
+    // Only a group renewed alongside the kept one is another text: groups
+    // that follow one another are the phases of one text (a mandate whose
+    // short renewals of two years link back to it, then its long ones).
+    // Alongside: each has `branch` sessions or more while the other runs.
+    auto alongside = [&](std::size_t r) {
+      if (r == keep || sessions[r].size() < branch) return false;
+      const std::set<std::size_t>&x = sessions[r], &y = sessions[keep];
+      const std::size_t from = std::max(*x.begin(), *y.begin()),
+                        to = std::min(*x.rbegin(), *y.rbegin());
+      auto within = [&](const std::set<std::size_t>& z) {
+        return std::size_t(std::distance(z.lower_bound(from), z.upper_bound(to)));
+      };
+      return from < to && within(x) >= branch && within(y) >= branch;
+    };
+    for (std::size_t e = 0; e < edges.size(); ++e) {
+      const auto& [a, b] = edges[e];
+      const std::size_t other = a == j ? b : b == j ? a : n;
+      if (other == n || docs[other].session <= at) continue;
+      if (alongside(draft_root(parent, other))) cut[e] = true;
+    }
+  }
+  return cut;
+}
+
 }  // namespace
 
 void assign_strands(Corpus& corpus, const FeatureTable& f, int jobs, const StrandParams& p) {
@@ -78,12 +144,8 @@ void assign_strands(Corpus& corpus, const FeatureTable& f, int jobs, const Stran
     std::vector<std::vector<Likeness>> like(n, std::vector<Likeness>(n));
     for (std::size_t k = 0; k < n; ++k)
       for (std::size_t j = 0; j < k; ++j) like[k][j] = like[j][k] = likeness(docs[k], docs[j]);
-    std::vector<std::size_t> parent(n);
-    for (std::size_t k = 0; k < n; ++k) parent[k] = k;
-    auto link = [&](std::size_t a, std::size_t b) {
-      std::size_t x = draft_root(parent, a), y = draft_root(parent, b);
-      if (x != y) parent[std::max(x, y)] = std::min(x, y);
-    };
+    std::vector<std::pair<std::size_t, std::size_t>> edges;  // documents of one strand
+    auto link = [&](std::size_t a, std::size_t b) { edges.emplace_back(a, b); };
     auto alike = [&](const Likeness& l) { return l.cosine >= p.cosine || l.held >= p.held; };
     auto strength = [](const Likeness& l) { return std::max(l.cosine, l.held); };
     for (std::size_t k = 0; k < n; ++k) {
@@ -130,6 +192,17 @@ void assign_strands(Corpus& corpus, const FeatureTable& f, int jobs, const Stran
       if (before < n && alike(like[k][before]) &&
           (!linked || strength(like[k][before]) >= p.before_share * best))
         link(k, before);
+    }
+    // A text two recurring texts descend from (a resolution that authorised
+    // a force and imposed an arms embargo, then renewed apart) is in the
+    // strand of the one most like it, not a bridge between them.
+    const std::vector<bool> cut = progenitor_links(docs, like, edges, p.branch_sessions);
+    std::vector<std::size_t> parent(n);
+    for (std::size_t k = 0; k < n; ++k) parent[k] = k;
+    for (std::size_t e = 0; e < edges.size(); ++e) {
+      if (cut[e]) continue;
+      std::size_t x = draft_root(parent, edges[e].first), y = draft_root(parent, edges[e].second);
+      if (x != y) parent[std::max(x, y)] = std::min(x, y);
     }
     // Strands of two sessions or more, numbered by their first session. A
     // document is in its text's strand; a session in its documents' strand,

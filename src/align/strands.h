@@ -47,6 +47,9 @@ struct StrandParams {
   // Of the 24 such links that tie two strands on the archive, those at
   // 0.81-0.84 mostly tie two missions (AMISOM and UNSOM in Somalia).
   double before_share = 0.85;
+  // A text two recurring texts of this many sessions or more each descend
+  // from is in one of them only (strands.cc, progenitor_links).
+  std::size_t branch_sessions = 3;
 };
 
 // Fills Session::strand of every series of the corpus, series by series on
