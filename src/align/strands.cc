@@ -147,7 +147,6 @@ void assign_strands(Corpus& corpus, const FeatureTable& f, int jobs, const Stran
     std::vector<std::pair<std::size_t, std::size_t>> edges;  // documents of one strand
     auto link = [&](std::size_t a, std::size_t b) { edges.emplace_back(a, b); };
     auto alike = [&](const Likeness& l) { return l.cosine >= p.cosine || l.held >= p.held; };
-    auto strength = [](const Likeness& l) { return std::max(l.cosine, l.held); };
     for (std::size_t k = 0; k < n; ++k) {
       const std::size_t session = docs[k].session;
       // The earlier text most like it by each measure (the latest of
@@ -180,7 +179,10 @@ void assign_strands(Corpus& corpus, const FeatureTable& f, int jobs, const Stran
         link(k, by_cosine), linked = true;
         best = like[k][by_cosine].cosine;
       }
-      if (by_held < n && like[k][by_held].held >= p.held) {
+      // Held, only when it says more than the words: a sanctions regime's
+      // short renewal is held by the mission's long text (its set phrases)
+      // but far more like its own last renewal by cosine.
+      if (by_held < n && like[k][by_held].held >= p.held && like[k][by_held].held > best) {
         link(k, by_held), linked = true;
         best = std::max(best, like[k][by_held].held);
       }
@@ -189,8 +191,11 @@ void assign_strands(Corpus& corpus, const FeatureTable& f, int jobs, const Stran
       // last renewal and to an older one about as much, while a sanctions
       // regime that repeats the mission's language is far more like its own
       // last renewal than like the mission's text adopted just before it.
-      if (before < n && alike(like[k][before]) &&
-          (!linked || strength(like[k][before]) >= p.before_share * best))
+      // Beside a match, by the words alone: a short renewal is held by the
+      // long text before it through set phrases.
+      if (before < n && (linked ? like[k][before].cosine >= p.cosine &&
+                                      like[k][before].cosine >= p.before_share * best
+                                : alike(like[k][before])))
         link(k, before);
     }
     // A text two recurring texts descend from (a resolution that authorised

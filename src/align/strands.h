@@ -10,17 +10,16 @@
 // body paragraphs, across languages through pivots), with the texts of the
 // earlier sessions of its series. It continues the strand of the one most
 // like it; a much shorter text (a technical rollover) that of the text,
-// earlier or later, that holds the most of it; and that of the session just
-// before it when alike and nearly as alike as its best match
-// (StrandParams). Its session's other documents in other languages are one
-// text with it. A session is in its documents' strand; one holding two
-// texts of two strands (two resolutions adopted the same day) is in none,
-// while its documents keep theirs (Document::strand).
-// Strands of one session are no strand (-1). A series whose
-// sessions fall in one strand keeps -1 everywhere: nothing changes for it.
-// The threader (threading.h) never continues a member of another strand
-// (the documents' strands), and counts a thread absent from a session of its own strand
-// only; statuses and changes count the sessions of a thread's strands.
+// earlier or later, that holds the most of it, when that says more than its
+// words; and that of the session just before it when alike and nearly as
+// alike as its best match (StrandParams). A text two recurring texts
+// descend from is in one of them only (a progenitor). Its session's other documents in other
+// languages are one text with it. A session is in its documents' strand; one holding two texts of
+// two strands (two resolutions adopted the same day) is in none, while its documents keep theirs
+// (Document::strand). Strands of one session are no strand (-1). A series whose sessions fall in
+// one strand keeps -1 everywhere: nothing changes for it. The threader (threading.h) never
+// continues a member of another strand (the documents' strands), and counts a thread absent from a
+// session of its own strand only; statuses and changes count the sessions of a thread's strands.
 #pragma once
 
 #include <vector>
@@ -40,7 +39,8 @@ struct StrandParams {
   double cosine = 0.6;
   double held = 0.75;
   // A session continues the one just before it, beside its best match in
-  // another strand, only when nearly as alike (this share of the best): on
+  // another strand, only when nearly as alike by cosine (this share of the
+  // best): on
   // the archive a drifting mandate scores 0.70 against its last renewal and
   // 0.79 against an older one (UNMEE), a sanctions regime 0.61-0.69 against
   // the mission's renewal adopted before it and 0.87-0.98 against its own.

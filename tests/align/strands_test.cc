@@ -259,3 +259,40 @@ TEST_CASE("align: a text two recurring texts descend from joins one of them only
   CHECK(north != other);
   CHECK((founding == north || founding == other));  // in one of them
 }
+
+TEST_CASE("align: a regime's short renewals held by a mission's text keep to their own strand",
+          "[align][strands]") {
+  TempDir dir;
+  // North renewed in March; in June a short renewal of an embargo that
+  // opens with North's recital and closes as North does: North's long text
+  // holds most of it, but it is far more like its own last renewal.
+  auto regime = [](int) {
+    return "Resolution on the Kerem plateau\n\nThe Security Council,\n\n"
+           "Recalling its resolutions on the Kerem plateau and the mandate of the Northern "
+           "Observer Force,\n\n"
+           "1. Decides to renew the embargo on the militias;\n\n"
+           "2. Decides to remain seized of the matter.\n";
+  };
+  std::vector<std::pair<std::string, std::string>> files;
+  std::vector<std::pair<std::string, int>> docs;
+  for (int year = 2010; year <= 2014; ++year) {
+    std::string n = "north-" + std::to_string(year) + "-3",
+                s = "regime-" + std::to_string(year) + "-6";
+    files.emplace_back(n + ".en.txt", mission_renewal(kNorth, year));
+    files.emplace_back(s + ".en.txt", regime(year));
+    docs.emplace_back(n, year);
+    docs.emplace_back(s, year);
+  }
+  Corpus c = corpus_from(dir, files, agenda_item_manifest(docs));
+  REQUIRE(c.series.size() == 1);
+  int north = -2, other = -2;
+  for (const Session& s : c.series.front().sessions) {
+    const std::string& id = c.documents[s.documents.front()].id;
+    INFO(id << " strand " << s.strand);
+    CHECK(s.strand >= 0);
+    int& mine = id.rfind("north", 0) == 0 ? north : other;
+    if (mine == -2) mine = s.strand;
+    CHECK(s.strand == mine);
+  }
+  CHECK(north != other);
+}
