@@ -193,8 +193,16 @@ void assign_strands(Corpus& corpus, const FeatureTable& f, int jobs, const Stran
       // last renewal than like the mission's text adopted just before it.
       // Beside a match, by the words alone: a short renewal is held by the
       // long text before it through set phrases.
+      // Not when the session before and this one both descend from its
+      // best match: two texts born of one (a progenitor, below) are alike.
+      auto siblings = [&](std::size_t a, std::size_t b) {
+        for (const auto& [x, y] : edges)
+          if ((x == a && y == b) || (x == b && y == a)) return true;
+        return false;
+      };
       if (before < n && (linked ? like[k][before].cosine >= p.cosine &&
-                                      like[k][before].cosine >= p.before_share * best
+                                      like[k][before].cosine >= p.before_share * best &&
+                                      !(by_cosine < n && siblings(before, by_cosine))
                                 : alike(like[k][before])))
         link(k, before);
     }

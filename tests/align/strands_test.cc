@@ -4,10 +4,14 @@
 // rather than "reappeared" at each renewal, and stay persistent when the
 // other mission's renewal came last; a series of one text kind is left as
 // it was (no strands).
+#include "align/strands.h"
+
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
+#include "align/dictionary.h"
+#include "align/features.h"
 #include "report/tracker_json.h"
 #include "support/test_support.h"
 #include "support/two_missions.h"
@@ -221,13 +225,29 @@ TEST_CASE("align: a text two recurring texts descend from joins one of them only
       "the individuals designated by the Committee for supplying the plateau militias;\n\n"
       "6 ter. Requests the Panel of Experts to report to the Committee on the implementation of "
       "the travel ban, the assets freeze and the arms embargo on the plateau militias";
+  // The embargo's first renewal may also carry North's tasks over from the
+  // founding text: then it is alike to North's renewal adopted just before
+  // it too, a text born of the same one.
+  bool first_carries_tasks = false;
+  SECTION("the embargo's first renewal is its own text") {}
+  SECTION("the embargo's first renewal also carries North's tasks") {
+    first_carries_tasks = true;
+  }
   auto regime = [&](int year) {
+    const std::string tasks =
+        first_carries_tasks && year == 2011
+            ? "3 bis. Requests the NOF " + kNorth.task1 + ";\n\n3 ter. Further requests the NOF " +
+                  kNorth.task2 + ";\n\n3 quater. Also requests the NOF " + kNorth.task3 +
+                  ";\n\n3 quinquies. Welcomes the efforts being undertaken by the NOF to "
+                  "implement the Secretary-General's zero tolerance policy on sexual exploitation "
+                  "and abuse and to ensure full compliance of its personnel;\n\n"
+            : "";
     return "Resolution on the Kerem plateau\n\nThe Security Council,\n\n"
            "Recalling its resolutions on the Kerem plateau and the arms embargo on the plateau "
            "militias,\n\n"
            "1. Decides to renew until 30 June " +
-           std::to_string(year + 1) + " the measures it imposed;\n\n2. " + embargo +
-           ";\n\n3. Decides to remain seized of the matter.\n";
+           std::to_string(year + 1) + " the measures it imposed;\n\n2. " + embargo + ";\n\n" +
+           tasks + "3. Decides to remain seized of the matter.\n";
   };
   std::vector<std::pair<std::string, std::string>> files;
   std::vector<std::pair<std::string, int>> docs;
@@ -243,6 +263,17 @@ TEST_CASE("align: a text two recurring texts descend from joins one of them only
   }
   Corpus c = corpus_from(dir, files, agenda_item_manifest(docs));
   REQUIRE(c.series.size() == 1);
+  if (first_carries_tasks) {
+    // The two first renewals are alike (a cosine of 0.60 where the
+    // embargo's to the founding text is 0.78): with texts alike from 0.55
+    // and the session before joined at 0.7 of the best match, they would tie
+    // the lines but for being born of one text.
+    align::StrandParams p;
+    p.cosine = 0.55;
+    p.before_share = 0.7;
+    align::assign_strands(
+        c, align::build_features(c, rules(), align::load_translations(rules()), 1), 1, p);
+  }
   int north = -2, other = -2, founding = -2;
   for (const Session& s : c.series.front().sessions) {
     const std::string& id = c.documents[s.documents.front()].id;
