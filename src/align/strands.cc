@@ -114,6 +114,140 @@ std::vector<bool> progenitor_links(const std::vector<Profile>& docs,
   return cut;
 }
 
+// The strands of one series from its documents' profiles (assign_strands).
+void strands_of(Corpus& corpus, Series& series, const std::vector<Profile>& docs,
+                std::unordered_map<std::size_t, bool>& has_body, const StrandParams& p) {
+  if (series.sessions.size() < 3) return;
+  const std::size_t n = docs.size();
+  std::vector<std::vector<Likeness>> like(n, std::vector<Likeness>(n));
+  for (std::size_t k = 0; k < n; ++k)
+    for (std::size_t j = 0; j < k; ++j) like[k][j] = like[j][k] = likeness(docs[k], docs[j]);
+  std::vector<std::pair<std::size_t, std::size_t>> edges;  // documents of one strand
+  auto link = [&](std::size_t a, std::size_t b) { edges.emplace_back(a, b); };
+  auto alike = [&](const Likeness& l) { return l.cosine >= p.cosine || l.held >= p.held; };
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::size_t session = docs[k].session;
+    // The earlier text most like it by each measure (the latest of
+    // equals), and the most alike of the session just before it.
+    std::size_t by_cosine = n, by_held = n, before = n;
+    for (std::size_t j = 0; j < k; ++j) {
+      if (docs[j].session == session) {
+        // Its session's other documents: translations of it are one text
+        // with it; another text of the same day only if alike.
+        if (docs[j].language != docs[k].language || alike(like[k][j])) link(k, j);
+        continue;
+      }
+      if (by_cosine == n || like[k][j].cosine >= like[k][by_cosine].cosine) by_cosine = j;
+      if (docs[j].session + 1 == session &&
+          (before == n ||
+           like[k][j].cosine + like[k][j].held >= like[k][before].cosine + like[k][before].held))
+        before = j;
+    }
+    // A short text (a rollover) is of the text, earlier or later, that
+    // holds the most of it: a long text does not follow whatever short one
+    // it holds (every rollover's few set phrases are in every renewal).
+    for (std::size_t j = 0; j < n; ++j)
+      if (docs[j].session != session &&
+          docs[k].features.native.sum <= docs[j].features.native.sum &&
+          (by_held == n || like[k][j].held >= like[k][by_held].held))
+        by_held = j;
+    bool linked = false;
+    double best = 0;
+    if (by_cosine < n && like[k][by_cosine].cosine >= p.cosine) {
+      link(k, by_cosine), linked = true;
+      best = like[k][by_cosine].cosine;
+    }
+    // Held, only when it says more than the words: a sanctions regime's
+    // short renewal is held by the mission's long text (its set phrases)
+    // but far more like its own last renewal by cosine.
+    if (by_held < n && like[k][by_held].held >= p.held && like[k][by_held].held > best) {
+      link(k, by_held), linked = true;
+      best = std::max(best, like[k][by_held].held);
+    }
+    // The session just before, when alike and, beside a better match
+    // elsewhere, nearly as alike: a mandate that drifted is alike to its
+    // last renewal and to an older one about as much, while a sanctions
+    // regime that repeats the mission's language is far more like its own
+    // last renewal than like the mission's text adopted just before it.
+    // Beside a match, by the words alone: a short renewal is held by the
+    // long text before it through set phrases.
+    // Not when the session before and this one both descend from its
+    // best match: two texts born of one (a progenitor, below) are alike.
+    auto siblings = [&](std::size_t a, std::size_t b) {
+      for (const auto& [x, y] : edges)
+        if ((x == a && y == b) || (x == b && y == a)) return true;
+      return false;
+    };
+    if (before < n && (linked ? like[k][before].cosine >= p.cosine &&
+                                    like[k][before].cosine >= p.before_share * best &&
+                                    !(by_cosine < n && siblings(before, by_cosine))
+                              : alike(like[k][before])))
+      link(k, before);
+  }
+  // A text two recurring texts descend from (a resolution that authorised
+  // a force and imposed an arms embargo, then renewed apart) is in the
+  // strand of the one most like it, not a bridge between them.
+  const std::vector<bool> cut = progenitor_links(docs, like, edges, p.branch_sessions);
+  std::vector<std::size_t> parent(n);
+  for (std::size_t k = 0; k < n; ++k) parent[k] = k;
+  for (std::size_t e = 0; e < edges.size(); ++e) {
+    if (cut[e]) continue;
+    std::size_t x = draft_root(parent, edges[e].first), y = draft_root(parent, edges[e].second);
+    if (x != y) parent[std::max(x, y)] = std::min(x, y);
+  }
+  // Strands of two sessions or more, numbered by their first session. A
+  // document is in its text's strand; a session in its documents' strand,
+  // or in none when they fall in two (two texts of one day).
+  std::vector<std::size_t> sessions_of(n, 0), last_session(n, SIZE_MAX);
+  for (std::size_t k = 0; k < n; ++k)
+    if (std::size_t r = draft_root(parent, k); last_session[r] != docs[k].session)
+      ++sessions_of[r], last_session[r] = docs[k].session;
+  std::vector<int> number(n, -1);
+  int strands = 0;
+  for (std::size_t k = 0; k < n; ++k)
+    if (std::size_t r = draft_root(parent, k); sessions_of[r] >= 2 && number[r] < 0)
+      number[r] = strands++;
+  if (strands <= 1) return;  // one strand (and texts of their own): as it is
+  const int unset = -2;
+  std::vector<int> of_session(series.sessions.size(), unset);
+  for (std::size_t k = 0; k < n; ++k) {
+    const int st = number[draft_root(parent, k)];
+    corpus.documents[docs[k].doc].strand = st;
+    int& ses = of_session[docs[k].session];
+    ses = ses == unset || ses == st ? st : -1;
+  }
+  for (std::size_t k = 0; k < series.sessions.size(); ++k) {
+    Session& ses = series.sessions[k];
+    ses.strand = std::max(of_session[k], -1);
+    // A document of no body paragraph is of its session's strand.
+    for (std::size_t d : ses.documents)
+      if (!has_body[d]) corpus.documents[d].strand = ses.strand;
+  }
+}
+
+// Marks the sessions whose texts are much shorter than the others of their
+// strand in their language (technical rollovers, Session::partial).
+void mark_partial(Corpus& corpus, Series& series, const std::vector<Profile>& docs) {
+  std::map<std::pair<int, std::string>, std::vector<double>> weights;  // strand, language
+  auto group = [&](const Profile& d) {
+    return std::make_pair(corpus.documents[d.doc].strand, d.language);
+  };
+  for (const Profile& d : docs) weights[group(d)].push_back(d.features.native.sum);
+  std::vector<int> partial(series.sessions.size(), -1);  // -1 unknown, 0 no, 1 yes
+  for (const Profile& d : docs) {
+    std::vector<double>& w = weights[group(d)];
+    if (w.size() < 3) {
+      partial[d.session] = 0;
+      continue;
+    }
+    std::nth_element(w.begin(), w.begin() + w.size() / 2, w.end());
+    const bool short_text = d.features.native.sum <= kShort * w[w.size() / 2];
+    partial[d.session] = partial[d.session] == 0 ? 0 : short_text ? 1 : 0;
+  }
+  for (std::size_t k = 0; k < series.sessions.size(); ++k)
+    series.sessions[k].partial = partial[k] == 1;
+}
+
 }  // namespace
 
 void assign_strands(Corpus& corpus, const FeatureTable& f, int jobs, const StrandParams& p) {
@@ -123,9 +257,9 @@ void assign_strands(Corpus& corpus, const FeatureTable& f, int jobs, const Stran
     std::unordered_map<std::size_t, bool> has_body;
     for (Session& ses : series.sessions) {
       ses.strand = -1;
+      ses.partial = false;
       for (std::size_t d : ses.documents) corpus.documents[d].strand = -1, has_body[d] = false;
     }
-    if (series.sessions.size() < 3) return;
     // Documents, not sessions, are compared: two texts adopted the same day
     // under one agenda item (two missions' renewals) are one session, and as
     // one text they would tie their two strands together.
@@ -140,111 +274,8 @@ void assign_strands(Corpus& corpus, const FeatureTable& f, int jobs, const Stran
         docs.push_back({k, d, doc.language, total(parts)});
         has_body[d] = true;
       }
-    const std::size_t n = docs.size();
-    std::vector<std::vector<Likeness>> like(n, std::vector<Likeness>(n));
-    for (std::size_t k = 0; k < n; ++k)
-      for (std::size_t j = 0; j < k; ++j) like[k][j] = like[j][k] = likeness(docs[k], docs[j]);
-    std::vector<std::pair<std::size_t, std::size_t>> edges;  // documents of one strand
-    auto link = [&](std::size_t a, std::size_t b) { edges.emplace_back(a, b); };
-    auto alike = [&](const Likeness& l) { return l.cosine >= p.cosine || l.held >= p.held; };
-    for (std::size_t k = 0; k < n; ++k) {
-      const std::size_t session = docs[k].session;
-      // The earlier text most like it by each measure (the latest of
-      // equals), and the most alike of the session just before it.
-      std::size_t by_cosine = n, by_held = n, before = n;
-      for (std::size_t j = 0; j < k; ++j) {
-        if (docs[j].session == session) {
-          // Its session's other documents: translations of it are one text
-          // with it; another text of the same day only if alike.
-          if (docs[j].language != docs[k].language || alike(like[k][j])) link(k, j);
-          continue;
-        }
-        if (by_cosine == n || like[k][j].cosine >= like[k][by_cosine].cosine) by_cosine = j;
-        if (docs[j].session + 1 == session &&
-            (before == n ||
-             like[k][j].cosine + like[k][j].held >= like[k][before].cosine + like[k][before].held))
-          before = j;
-      }
-      // A short text (a rollover) is of the text, earlier or later, that
-      // holds the most of it: a long text does not follow whatever short one
-      // it holds (every rollover's few set phrases are in every renewal).
-      for (std::size_t j = 0; j < n; ++j)
-        if (docs[j].session != session &&
-            docs[k].features.native.sum <= docs[j].features.native.sum &&
-            (by_held == n || like[k][j].held >= like[k][by_held].held))
-          by_held = j;
-      bool linked = false;
-      double best = 0;
-      if (by_cosine < n && like[k][by_cosine].cosine >= p.cosine) {
-        link(k, by_cosine), linked = true;
-        best = like[k][by_cosine].cosine;
-      }
-      // Held, only when it says more than the words: a sanctions regime's
-      // short renewal is held by the mission's long text (its set phrases)
-      // but far more like its own last renewal by cosine.
-      if (by_held < n && like[k][by_held].held >= p.held && like[k][by_held].held > best) {
-        link(k, by_held), linked = true;
-        best = std::max(best, like[k][by_held].held);
-      }
-      // The session just before, when alike and, beside a better match
-      // elsewhere, nearly as alike: a mandate that drifted is alike to its
-      // last renewal and to an older one about as much, while a sanctions
-      // regime that repeats the mission's language is far more like its own
-      // last renewal than like the mission's text adopted just before it.
-      // Beside a match, by the words alone: a short renewal is held by the
-      // long text before it through set phrases.
-      // Not when the session before and this one both descend from its
-      // best match: two texts born of one (a progenitor, below) are alike.
-      auto siblings = [&](std::size_t a, std::size_t b) {
-        for (const auto& [x, y] : edges)
-          if ((x == a && y == b) || (x == b && y == a)) return true;
-        return false;
-      };
-      if (before < n && (linked ? like[k][before].cosine >= p.cosine &&
-                                      like[k][before].cosine >= p.before_share * best &&
-                                      !(by_cosine < n && siblings(before, by_cosine))
-                                : alike(like[k][before])))
-        link(k, before);
-    }
-    // A text two recurring texts descend from (a resolution that authorised
-    // a force and imposed an arms embargo, then renewed apart) is in the
-    // strand of the one most like it, not a bridge between them.
-    const std::vector<bool> cut = progenitor_links(docs, like, edges, p.branch_sessions);
-    std::vector<std::size_t> parent(n);
-    for (std::size_t k = 0; k < n; ++k) parent[k] = k;
-    for (std::size_t e = 0; e < edges.size(); ++e) {
-      if (cut[e]) continue;
-      std::size_t x = draft_root(parent, edges[e].first), y = draft_root(parent, edges[e].second);
-      if (x != y) parent[std::max(x, y)] = std::min(x, y);
-    }
-    // Strands of two sessions or more, numbered by their first session. A
-    // document is in its text's strand; a session in its documents' strand,
-    // or in none when they fall in two (two texts of one day).
-    std::vector<std::size_t> sessions_of(n, 0), last_session(n, SIZE_MAX);
-    for (std::size_t k = 0; k < n; ++k)
-      if (std::size_t r = draft_root(parent, k); last_session[r] != docs[k].session)
-        ++sessions_of[r], last_session[r] = docs[k].session;
-    std::vector<int> number(n, -1);
-    int strands = 0;
-    for (std::size_t k = 0; k < n; ++k)
-      if (std::size_t r = draft_root(parent, k); sessions_of[r] >= 2 && number[r] < 0)
-        number[r] = strands++;
-    if (strands <= 1) return;  // one strand (and texts of their own): as it is
-    const int unset = -2;
-    std::vector<int> of_session(series.sessions.size(), unset);
-    for (std::size_t k = 0; k < n; ++k) {
-      const int st = number[draft_root(parent, k)];
-      corpus.documents[docs[k].doc].strand = st;
-      int& ses = of_session[docs[k].session];
-      ses = ses == unset || ses == st ? st : -1;
-    }
-    for (std::size_t k = 0; k < series.sessions.size(); ++k) {
-      Session& ses = series.sessions[k];
-      ses.strand = std::max(of_session[k], -1);
-      // A document of no body paragraph is of its session's strand.
-      for (std::size_t d : ses.documents)
-        if (!has_body[d]) corpus.documents[d].strand = ses.strand;
-    }
+    strands_of(corpus, series, docs, has_body, p);
+    mark_partial(corpus, series, docs);
   });
 }
 

@@ -68,16 +68,20 @@ class SeriesThreader {
         p_(p),
         jobs_(jobs) {
     // The session before each document's in its strand (its text's: two
-    // texts adopted the same day are one session of two strands).
-    std::map<int, int> last;  // strand -> its latest session so far
+    // texts adopted the same day are one session of two strands), passing
+    // over partial sessions (technical rollovers, Session::partial).
+    std::map<int, int> last;  // strand -> its latest full session so far
+    int last_full = -1;       // the latest full session of the series
     for (std::size_t k = 0; k < series.sessions.size(); ++k) {
       for (std::size_t d : series.sessions[k].documents) {
         if (d >= session_.size()) continue;
         session_[d] = static_cast<int>(k);
         const int st = corpus.documents[d].strand;
         auto it = st < 0 ? last.end() : last.find(st);
-        previous_[d] = st < 0 ? static_cast<int>(k) - 1 : it == last.end() ? -1 : it->second;
+        previous_[d] = st < 0 ? last_full : it == last.end() ? -1 : it->second;
       }
+      if (series.sessions[k].partial) continue;
+      last_full = static_cast<int>(k);
       for (std::size_t d : series.sessions[k].documents)
         if (d < session_.size() && corpus.documents[d].strand >= 0)
           last[corpus.documents[d].strand] = static_cast<int>(k);

@@ -131,6 +131,10 @@ struct Session {
   // -1: none (a series of one strand, or a text like no other of its
   // series), and every session of the series counts for what it holds.
   int strand = -1;
+  // Its texts are much shorter than the others of their strand (a technical
+  // rollover, align/strands.h): it counts only for the paragraphs it holds,
+  // and the paragraphs it leaves out are not absent from it.
+  bool partial = false;
 };
 
 struct Series {

@@ -33,13 +33,19 @@ std::vector<std::size_t> counted_sessions(const Series& series,
     else
       strands.push_back(st);
   }
+  // A partial session (a technical rollover) counts only when seen.
+  auto counts = [&](std::size_t k) {
+    return !series.sessions[k].partial || std::find(seen.begin(), seen.end(), k) != seen.end();
+  };
   std::vector<std::size_t> out;
   if (strands.empty()) {  // seen only in texts of no strand (or nowhere): the whole series
-    for (std::size_t k = 0; k < series.sessions.size(); ++k) out.push_back(k);
+    for (std::size_t k = 0; k < series.sessions.size(); ++k)
+      if (counts(k)) out.push_back(k);
     return out;
   }
   for (std::size_t k = 0; k < series.sessions.size(); ++k)
-    if (std::find(strands.begin(), strands.end(), series.sessions[k].strand) != strands.end())
+    if (std::find(strands.begin(), strands.end(), series.sessions[k].strand) != strands.end() &&
+        counts(k))
       out.push_back(k);
   // A strand the series has gone past by more than its longest interval
   // (in sessions of the series) has ended: what it held is measured against

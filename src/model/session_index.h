@@ -35,7 +35,8 @@ class SessionIndex {
 // The sessions of `series` (indices, ascending) an item seen in sessions
 // `seen` is measured against: those of the strands of `seen` and the
 // sessions of `seen` in no strand (Session::strand), or every session when
-// all of `seen` are in none; and the series' newest session when the series
+// all of `seen` are in none, partial sessions (rollovers) only when seen;
+// and the series' newest session when the series
 // has gone past those strands by more than their longest interval (they
 // ended).
 std::vector<std::size_t> counted_sessions(const Series& series,

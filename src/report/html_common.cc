@@ -169,7 +169,7 @@ std::string strand_span(std::size_t count) {
 
 bool has_strands(const Series& s) {
   return std::any_of(s.sessions.begin(), s.sessions.end(),
-                     [](const Session& k) { return k.strand >= 0; });
+                     [](const Session& k) { return k.strand >= 0 || k.partial; });
 }
 
 std::string page_css(bool strands) {

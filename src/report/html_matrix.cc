@@ -65,9 +65,9 @@ void write_empty_cell(HtmlWriter& w, bool after_first) {
 // A session of another text of the agenda item (`letter`: its strand, or ""
 // for a text of no strand): neither absent nor not yet, just not this
 // thread's text. Short: a page of a long agenda item has thousands.
-void write_other_cell(HtmlWriter& w, const std::string& letter) {
+void write_other_cell(HtmlWriter& w, const std::string& letter, bool partial) {
   Label l = other_text_label();
-  std::string title(l.text);
+  std::string title(partial ? "short text" : l.text);
   if (!letter.empty()) title += " (" + letter + ")";
   w.open("td", {{"class", "cell " + std::string(l.css)}, {"title", title}})
       .symbol(l.symbol)
@@ -110,7 +110,7 @@ void write_row(HtmlWriter& w, const ReportContext& cx, std::size_t t, std::size_
       if (counted[k])
         write_empty_cell(w, seen);
       else
-        write_other_cell(w, letters[k]);
+        write_other_cell(w, letters[k], cx.corpus.series[s].sessions[k].partial);
     } else {
       seen = true;
       write_cell(w, cx, thread, members);
@@ -176,6 +176,8 @@ std::string matrix_section(ReportContext& cx) {
       c["key"] = opt(k.key != k.date ? k.key : std::string());
       c["languages"] = opt(languages(corpus, k.documents));
       c["strand"] = opt(letters[i]);
+      c["partial"] = Data(k.partial);
+      any_strands = any_strands || k.partial;  // its cells are "other text" too
       columns.push_back(std::move(c));
     }
     sd["columns"] = list_of(std::move(columns));
@@ -192,6 +194,11 @@ std::string matrix_section(ReportContext& cx) {
       if (std::count(letters.begin(), letters.end(), std::string()) > 0)
         note += " A column without a letter is a text like no other.";
     }
+    if (std::any_of(ser.sessions.begin(), ser.sessions.end(),
+                    [](const Session& k) { return k.partial; }))
+      note += std::string(note.empty() ? "" : " ") +
+              "A column marked \u201Cshort\u201D is a short text (a technical rollover): a "
+              "thread it leaves out is not absent from it.";
     sd["strands"] = opt(std::move(note));
     // One session compares nothing: no matrix, a sentence instead.
     sd["single"] = Data(ser.sessions.size() < 2);

@@ -280,7 +280,7 @@ std::string PageInputs::of(std::size_t p, const SearchShape& shape) const {
       m.text(session.key).text(session.date).number(session.documents.size());
       // Its strand: the letters of the timeline and the matrix, and which
       // sessions a thread counts (ReportIndex::counted) and the style sheet.
-      m.number(static_cast<std::uint64_t>(session.strand + 1));
+      m.number(static_cast<std::uint64_t>(session.strand + 1)).number(session.partial ? 1 : 0);
       // The timeline lists the documents of the page's sessions.
       if (k >= page.first && k < page.last)
         for (std::size_t d : session.documents) document(d);

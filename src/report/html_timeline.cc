@@ -85,6 +85,7 @@ std::string timeline_section(ReportContext& cx) {
       kd["datetime"] = Data(session.date);
       kd["key"] = opt(session.key != session.date ? session.key : std::string());
       kd["strand"] = opt(letters[k]);
+      kd["partial"] = Data(ser.sessions[k].partial);
       std::string place;
       for (std::size_t doc : session.documents)
         if (place.empty()) place = corpus.documents[doc].place;

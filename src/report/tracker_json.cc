@@ -350,6 +350,8 @@ void series_text(std::string& out, const Corpus& corpus, const Series& s, unsign
     // The strand of an agenda item interleaving several texts
     // (align/strands.h); absent in a series of one strand.
     if (ses.strand >= 0) o.integer("strand", ses.strand);
+    // A short text (a technical rollover, Session::partial); absent otherwise.
+    if (ses.partial) o.boolean("partial", true);
     o.end();
   });
   x.end();
@@ -470,6 +472,7 @@ Json series_json(const Corpus& corpus, const Series& s) {
     // The strand of an agenda item interleaving several texts
     // (align/strands.h); absent in a series of one strand.
     if (ses.strand >= 0) one["strand"] = ses.strand;
+    if (ses.partial) one["partial"] = true;
     sessions.push_back(std::move(one));
   }
   x["sessions"] = std::move(sessions);

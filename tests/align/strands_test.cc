@@ -327,3 +327,43 @@ TEST_CASE("align: a regime's short renewals held by a mission's text keep to the
   }
   CHECK(north != other);
 }
+
+TEST_CASE("align: a technical rollover is a short text a paragraph is not absent from",
+          "[align][strands]") {
+  TempDir dir;
+  // North renewed each March, 2010-2014, and in September 2012 rolled over
+  // for three months by a text of two paragraphs. Its look-alike paragraph
+  // is not in the rollover: it is neither absent there nor "reappeared" at
+  // the next renewal.
+  std::vector<std::pair<std::string, std::string>> files;
+  std::vector<std::pair<std::string, int>> docs;
+  for (int year = 2010; year <= 2014; ++year) {
+    std::string n = "north-" + std::to_string(year) + "-3";
+    files.emplace_back(n + ".en.txt", mission_renewal(kNorth, year));
+    docs.emplace_back(n, year);
+  }
+  files.emplace_back("rollover-2012-9.en.txt",
+                     "Resolution on the Kerem plateau\n\nThe Security Council,\n\n"
+                     "1. Decides to extend the mandate of the Northern Observer Force (NOF) until "
+                     "31 December 2012;\n\n2. Decides to remain seized of the matter.\n");
+  docs.emplace_back("rollover-2012-9", 2012);
+  Corpus c = corpus_from(dir, files, agenda_item_manifest(docs));
+  REQUIRE(c.series.size() == 1);
+  for (const Session& s : c.series.front().sessions) {
+    const std::string& id = c.documents[s.documents.front()].id;
+    INFO(id);
+    CHECK(s.partial == (id.rfind("rollover", 0) == 0));
+  }
+  const std::size_t first = clause_with(c, "north-2010-3", "zero tolerance");
+  const Thread* t = nullptr;
+  for (const Thread& x : c.threads)
+    for (const ThreadMember& m : x.members)
+      if (m.clause == first) t = &x;
+  REQUIRE(t);
+  CHECK(t->members.size() == 5);
+  for (std::size_t k = 1; k < t->members.size(); ++k)
+    CHECK(t->members[k].change == Change::Unchanged);
+  CHECK(t->status == Status::Persistent);
+  // tracker.json says which session is a short text.
+  CHECK(count_of(report::tracker_json_text(c), "\"partial\": true") == 1);
+}

@@ -44,3 +44,15 @@ TEST_CASE("a strand the series has gone past has ended", "[model][strands]") {
   CHECK(counted_sessions(s, {1}) == V{1, 3, 7});
   CHECK(counted_sessions(s, {0}) == V{0, 2, 4, 5, 6, 7});
 }
+
+TEST_CASE("a partial session (a rollover) counts only for what it holds", "[model][strands]") {
+  // One strand-less series with a rollover at 2; two strands with one at 3.
+  Series one = with_strands({-1, -1, -1, -1});
+  one.sessions[2].partial = true;
+  CHECK(counted_sessions(one, {0, 1, 3}) == V{0, 1, 3});
+  CHECK(counted_sessions(one, {1, 2}) == V{0, 1, 2, 3});
+  Series two = with_strands({0, 1, 0, 0, 1, 0});
+  two.sessions[3].partial = true;
+  CHECK(counted_sessions(two, {0, 2, 5}) == V{0, 2, 5});
+  CHECK(counted_sessions(two, {0, 3}) == V{0, 2, 3, 5});
+}
