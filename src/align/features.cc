@@ -615,22 +615,27 @@ FeatureTable build_features(const Corpus& corpus, const Rules& rules,
     const Clause& c = corpus.clauses[distinct[k]];
     terms[distinct[k]] = terms_of(c, contexts.at(corpus.documents[c.doc].language));
   });
-  for (std::size_t i = 0; i < n; ++i)
-    if (same_as[i] != i) terms[i] = terms[same_as[i]];
+  // A clause that reads as one before it has its terms (counted again in the
+  // document frequencies) and weighs as it does: weighed once, its features
+  // copied (two versions of a text: 42% of the clauses of bench/gen_pair.py's
+  // pair).
   if (auto tables = load_background_tables(rules.dir, table.languages); !tables.empty()) {
     table.weights = Weights::background(std::move(tables));
   } else {
-    for (const Terms& t : terms) table.weights.corpus.add(t);
+    for (std::size_t i = 0; i < n; ++i) table.weights.corpus.add(terms[same_as[i]]);
     table.weights.corpus.finish();
   }
   table.clauses.resize(n);
-  parallel_for(n, jobs, [&](int, std::size_t i) {
+  parallel_for(distinct.size(), jobs, [&](int, std::size_t k) {
+    table.clauses[distinct[k]] = weigh(terms[distinct[k]], table.weights);
+  });
+  for (std::size_t i = 0; i < n; ++i) {
     const Clause& c = corpus.clauses[i];
     const Document& d = corpus.documents[c.doc];
-    table.clauses[i] = weigh(terms[i], table.weights);
+    if (same_as[i] != i) table.clauses[i] = table.clauses[same_as[i]];
     std::size_t k = i - d.first_clause;
     table.clauses[i].position = d.clause_count > 1 ? double(k) / double(d.clause_count - 1) : 0.5;
-  });
+  }
   // List items take their lead-ins' acts (in clause order: a lead-in before its items).
   for (std::size_t i = 0; i < n; ++i) {
     const Clause& c = corpus.clauses[i];

@@ -1,7 +1,8 @@
 // Resolution and document symbols from rules/symbols.yaml, each normalized
 // to its rule's canonical template, so one symbol written several ways has one value.
 #include <algorithm>
-#include <map>
+#include <string>
+#include <vector>
 
 #include "extract/finders.h"
 
@@ -66,30 +67,28 @@ bool listed(const std::vector<std::string>& ids, const Entity* body) {
 
 std::vector<Entity> find_symbols(const ClauseView& view, const std::vector<Entity>& names) {
   const auto& rules = view.rules.symbols.rules.get(view.language);
-  // Raw matches of every rule, for `after`.
-  std::map<std::string, std::vector<PatternMatch>> raw;
-  for (const SymbolRule& r : rules) raw[r.name] = view.scan(*r.re);
-  // The earliest end of a raw match of every rule, for `after`.
-  std::map<std::string, std::size_t> first_end;
-  for (const auto& [name, matches] : raw) {
-    std::size_t e = std::string::npos;
-    for (const PatternMatch& a : matches) e = std::min(e, a.end);
-    first_end[name] = e;
+  // Raw matches of every rule, and the earliest end of one, for `after`
+  // (by the rules' places in their list: SymbolRule::after_rule).
+  std::vector<std::vector<PatternMatch>> raw(rules.size());
+  std::vector<std::size_t> first_end(rules.size(), std::string::npos);
+  for (std::size_t k = 0; k < rules.size(); ++k) {
+    raw[k] = view.scan(*rules[k].re);
+    for (const PatternMatch& a : raw[k]) first_end[k] = std::min(first_end[k], a.end);
   }
   const Orgs orgs(view, names);
 
   std::vector<Entity> found;
-  for (const SymbolRule& r : rules) {
+  for (std::size_t k = 0; k < rules.size(); ++k) {
+    const SymbolRule& r = rules[k];
     // The context as seen in the whole text: a match ending where the symbol
     // starts counts when the text goes on there as it does in the text
     // (the rules' contexts end on a word, symbols start after a space).
     std::size_t context_end = std::string::npos;
     if (r.context && view.may_match(*r.context)) context_end = earliest_end(*r.context, view.text);
-    for (const PatternMatch& m : raw[r.name]) {
-      if (!r.after.empty()) {
-        auto e = first_end.find(r.after);
-        if (e == first_end.end() || e->second > m.begin) continue;
-      }
+    for (const PatternMatch& m : raw[k]) {
+      if (!r.after.empty() &&
+          (r.after_rule < 0 || first_end[static_cast<std::size_t>(r.after_rule)] > m.begin))
+        continue;
       if (r.context && (context_end == std::string::npos || context_end > m.begin)) continue;
       if (!r.body.empty() || !r.not_body.empty()) {
         const SymbolRules& sr = view.rules.symbols;

@@ -89,9 +89,10 @@ struct SymbolRule {
   std::string name;
   EntityType type = EntityType::Resolution;  // resolution or document
   Pattern re;
-  std::string value;  // template: {group} replaced by the group's text
-  std::string after;  // applies only after a match of this rule in the clause
-  Pattern context;    // applies only after a match of this pattern in the clause
+  std::string value;    // template: {group} replaced by the group's text
+  std::string after;    // applies only after a match of this rule in the clause
+  int after_rule = -1;  // `after`'s index in the list of rules (names are unique)
+  Pattern context;      // applies only after a match of this pattern in the clause
   std::vector<std::string> body, not_body;  // body ids named right after or before
 };
 

@@ -87,6 +87,9 @@ void load_symbols(const File& f, const Context& ctx, const Gazetteer& gazetteer,
         r.not_body = body_ids(path, b, gazetteer, "not_body");
       rules.push_back(std::move(r));
     }
+    for (SymbolRule& r : rules)
+      for (std::size_t k = 0; k < rules.size() && !r.after.empty(); ++k)
+        if (rules[k].name == r.after) r.after_rule = static_cast<int>(k);
   }
 }
 
