@@ -28,6 +28,25 @@ std::size_t in_doc(const Corpus& c, const Thread& t, const std::string& prefix) 
   return n;
 }
 
+// North renewed each March 2010-2014 and `regime(year)` each June, as one
+// series.
+template <typename Regime>
+Corpus north_and_regime(const TempDir& dir, Regime regime) {
+  std::vector<std::pair<std::string, std::string>> files;
+  std::vector<std::pair<std::string, int>> docs;
+  for (int year = 2010; year <= 2014; ++year) {
+    std::string n = "north-" + std::to_string(year) + "-3",
+                s = "regime-" + std::to_string(year) + "-6";
+    files.emplace_back(n + ".en.txt", mission_renewal(kNorth, year));
+    files.emplace_back(s + ".en.txt", regime(year));
+    docs.emplace_back(n, year);
+    docs.emplace_back(s, year);
+  }
+  Corpus c = corpus_from(dir, files, agenda_item_manifest(docs));
+  REQUIRE(c.series.size() == 1);
+  return c;
+}
+
 // Checks that North's sessions are one strand and the others (but those
 // whose first document's id starts with `skip`) another; their strands.
 std::pair<int, int> north_and_other(const Corpus& c, const std::string& skip = "-") {
@@ -204,19 +223,7 @@ TEST_CASE("align: a text that repeats another's language but follows its own is 
                 : "") +
            "7. Decides to remain seized of the matter.\n";
   };
-  std::vector<std::pair<std::string, std::string>> files;
-  std::vector<std::pair<std::string, int>> docs;
-  for (int year = 2010; year <= 2014; ++year) {
-    std::string n = "north-" + std::to_string(year) + "-3",
-                s = "regime-" + std::to_string(year) + "-6";
-    files.emplace_back(n + ".en.txt", mission_renewal(kNorth, year));
-    files.emplace_back(s + ".en.txt", regime(year));
-    docs.emplace_back(n, year);
-    docs.emplace_back(s, year);
-  }
-  Corpus c = corpus_from(dir, files, agenda_item_manifest(docs));
-  REQUIRE(c.series.size() == 1);
-  north_and_other(c);
+  north_and_other(north_and_regime(dir, regime));
 }
 
 TEST_CASE("align: a text two recurring texts descend from joins one of them only",
@@ -302,19 +309,7 @@ TEST_CASE("align: a regime's short renewals held by a mission's text keep to the
            "1. Decides to renew the embargo on the militias;\n\n"
            "2. Decides to remain seized of the matter.\n";
   };
-  std::vector<std::pair<std::string, std::string>> files;
-  std::vector<std::pair<std::string, int>> docs;
-  for (int year = 2010; year <= 2014; ++year) {
-    std::string n = "north-" + std::to_string(year) + "-3",
-                s = "regime-" + std::to_string(year) + "-6";
-    files.emplace_back(n + ".en.txt", mission_renewal(kNorth, year));
-    files.emplace_back(s + ".en.txt", regime(year));
-    docs.emplace_back(n, year);
-    docs.emplace_back(s, year);
-  }
-  Corpus c = corpus_from(dir, files, agenda_item_manifest(docs));
-  REQUIRE(c.series.size() == 1);
-  north_and_other(c);
+  north_and_other(north_and_regime(dir, regime));
 }
 
 TEST_CASE("align: a technical rollover is a short text a paragraph is not absent from",
