@@ -5,7 +5,6 @@
 #include <cstdint>
 #include <map>
 #include <set>
-#include <unordered_map>
 
 #include "align/score.h"
 #include "align/threading.h"
@@ -50,6 +49,12 @@ Likeness likeness(const Profile& a, const Profile& b) {
   return l;
 }
 
+// Union-find: joins the sets of `a` and `b`, the lower root the root.
+void unite(std::vector<std::size_t>& parent, std::size_t a, std::size_t b) {
+  std::size_t x = draft_root(parent, a), y = draft_root(parent, b);
+  if (x != y) parent[std::max(x, y)] = std::min(x, y);
+}
+
 // The links to cut at progenitors: a document whose later documents, linked
 // among themselves, fall in two groups or more of `branch` sessions or more,
 // each linked to it and renewed alongside each other. It keeps the link to
@@ -65,10 +70,7 @@ std::vector<bool> progenitor_links(const std::vector<Profile>& docs,
     const std::size_t at = docs[j].session;
     for (std::size_t k = 0; k < n; ++k) parent[k] = k;
     for (const auto& [a, b] : edges)
-      if (docs[a].session > at && docs[b].session > at) {
-        std::size_t x = draft_root(parent, a), y = draft_root(parent, b);
-        if (x != y) parent[std::max(x, y)] = std::min(x, y);
-      }
+      if (docs[a].session > at && docs[b].session > at) unite(parent, a, b);
     // The groups linked to j: sessions each spans, its best link to j.
     std::map<std::size_t, std::set<std::size_t>> sessions;
     std::map<std::size_t, double> closest;
@@ -116,7 +118,7 @@ std::vector<bool> progenitor_links(const std::vector<Profile>& docs,
 
 // The strands of one series from its documents' profiles (assign_strands).
 void strands_of(Corpus& corpus, Series& series, const std::vector<Profile>& docs,
-                std::unordered_map<std::size_t, bool>& has_body, const StrandParams& p) {
+                const StrandParams& p) {
   if (series.sessions.size() < 3) return;
   const std::size_t n = docs.size();
   std::vector<std::vector<Likeness>> like(n, std::vector<Likeness>(n));
@@ -125,6 +127,11 @@ void strands_of(Corpus& corpus, Series& series, const std::vector<Profile>& docs
   std::vector<std::pair<std::size_t, std::size_t>> edges;  // documents of one strand
   auto link = [&](std::size_t a, std::size_t b) { edges.emplace_back(a, b); };
   auto alike = [&](const Likeness& l) { return l.cosine >= p.cosine || l.held >= p.held; };
+  auto linked_to = [&](std::size_t a, std::size_t b) {
+    for (const auto& [x, y] : edges)
+      if ((x == a && y == b) || (x == b && y == a)) return true;
+    return false;
+  };
   for (std::size_t k = 0; k < n; ++k) {
     const std::size_t session = docs[k].session;
     // The earlier text most like it by each measure (the latest of
@@ -173,14 +180,9 @@ void strands_of(Corpus& corpus, Series& series, const std::vector<Profile>& docs
     // long text before it through set phrases.
     // Not when the session before and this one both descend from its
     // best match: two texts born of one (a progenitor, below) are alike.
-    auto siblings = [&](std::size_t a, std::size_t b) {
-      for (const auto& [x, y] : edges)
-        if ((x == a && y == b) || (x == b && y == a)) return true;
-      return false;
-    };
     if (before < n && (linked ? like[k][before].cosine >= p.cosine &&
                                     like[k][before].cosine >= p.before_share * best &&
-                                    !(by_cosine < n && siblings(before, by_cosine))
+                                    !(by_cosine < n && linked_to(before, by_cosine))
                               : alike(like[k][before])))
       link(k, before);
   }
@@ -190,11 +192,8 @@ void strands_of(Corpus& corpus, Series& series, const std::vector<Profile>& docs
   const std::vector<bool> cut = progenitor_links(docs, like, edges, p.branch_sessions);
   std::vector<std::size_t> parent(n);
   for (std::size_t k = 0; k < n; ++k) parent[k] = k;
-  for (std::size_t e = 0; e < edges.size(); ++e) {
-    if (cut[e]) continue;
-    std::size_t x = draft_root(parent, edges[e].first), y = draft_root(parent, edges[e].second);
-    if (x != y) parent[std::max(x, y)] = std::min(x, y);
-  }
+  for (std::size_t e = 0; e < edges.size(); ++e)
+    if (!cut[e]) unite(parent, edges[e].first, edges[e].second);
   // Strands of two sessions or more, numbered by their first session. A
   // document is in its text's strand; a session in its documents' strand,
   // or in none when they fall in two (two texts of one day).
@@ -212,36 +211,37 @@ void strands_of(Corpus& corpus, Series& series, const std::vector<Profile>& docs
   std::vector<int> of_session(series.sessions.size(), unset);
   for (std::size_t k = 0; k < n; ++k) {
     const int st = number[draft_root(parent, k)];
-    corpus.documents[docs[k].doc].strand = st;
     int& ses = of_session[docs[k].session];
     ses = ses == unset || ses == st ? st : -1;
   }
+  // A document of no body paragraph (no profile) is of its session's strand.
   for (std::size_t k = 0; k < series.sessions.size(); ++k) {
     Session& ses = series.sessions[k];
     ses.strand = std::max(of_session[k], -1);
-    // A document of no body paragraph is of its session's strand.
-    for (std::size_t d : ses.documents)
-      if (!has_body[d]) corpus.documents[d].strand = ses.strand;
+    for (std::size_t d : ses.documents) corpus.documents[d].strand = ses.strand;
   }
+  for (std::size_t k = 0; k < n; ++k)
+    corpus.documents[docs[k].doc].strand = number[draft_root(parent, k)];
 }
 
 // Marks the sessions whose texts are much shorter than the others of their
 // strand in their language (technical rollovers, Session::partial).
 void mark_partial(Corpus& corpus, Series& series, const std::vector<Profile>& docs) {
-  std::map<std::pair<int, std::string>, std::vector<double>> weights;  // strand, language
-  auto group = [&](const Profile& d) {
-    return std::make_pair(corpus.documents[d.doc].strand, d.language);
-  };
+  using Group = std::pair<int, std::string>;  // strand, language
+  auto group = [&](const Profile& d) { return Group(corpus.documents[d.doc].strand, d.language); };
+  std::map<Group, std::vector<double>> weights;
   for (const Profile& d : docs) weights[group(d)].push_back(d.features.native.sum);
+  // The median weight of each group of three texts or more.
+  std::map<Group, double> median;
+  for (auto& [g, w] : weights)
+    if (w.size() >= 3) {
+      std::nth_element(w.begin(), w.begin() + w.size() / 2, w.end());
+      median[g] = w[w.size() / 2];
+    }
   std::vector<int> partial(series.sessions.size(), -1);  // -1 unknown, 0 no, 1 yes
   for (const Profile& d : docs) {
-    std::vector<double>& w = weights[group(d)];
-    if (w.size() < 3) {
-      partial[d.session] = 0;
-      continue;
-    }
-    std::nth_element(w.begin(), w.begin() + w.size() / 2, w.end());
-    const bool short_text = d.features.native.sum <= kShort * w[w.size() / 2];
+    auto m = median.find(group(d));
+    const bool short_text = m != median.end() && d.features.native.sum <= kShort * m->second;
     partial[d.session] = partial[d.session] == 0 ? 0 : short_text ? 1 : 0;
   }
   for (std::size_t k = 0; k < series.sessions.size(); ++k)
@@ -254,11 +254,10 @@ void assign_strands(Corpus& corpus, const FeatureTable& f, int jobs, const Stran
   // Series by series on `jobs` threads: each writes only its own sessions.
   parallel_for(corpus.series.size(), jobs, [&](int, std::size_t s) {
     Series& series = corpus.series[s];
-    std::unordered_map<std::size_t, bool> has_body;
     for (Session& ses : series.sessions) {
       ses.strand = -1;
       ses.partial = false;
-      for (std::size_t d : ses.documents) corpus.documents[d].strand = -1, has_body[d] = false;
+      for (std::size_t d : ses.documents) corpus.documents[d].strand = -1;
     }
     // Documents, not sessions, are compared: two texts adopted the same day
     // under one agenda item (two missions' renewals) are one session, and as
@@ -272,9 +271,8 @@ void assign_strands(Corpus& corpus, const FeatureTable& f, int jobs, const Stran
           if (body_role(corpus.clauses[c].role)) parts.push_back(&f.clauses[c]);
         if (parts.empty()) continue;
         docs.push_back({k, d, doc.language, total(parts)});
-        has_body[d] = true;
       }
-    strands_of(corpus, series, docs, has_body, p);
+    strands_of(corpus, series, docs, p);
     mark_partial(corpus, series, docs);
   });
 }
