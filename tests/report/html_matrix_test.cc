@@ -70,12 +70,7 @@ TEST_CASE("the matrix draws another strand's sessions as other text, not absent"
   // North renewed in March, South in June, 2010-2013, a one-off decision in
   // 2011; North's renewals of 2010 and 2011 alone call for a census.
   TempDir dir;
-  TwoMissions how;
-  how.extra_years = {2010, 2011};
-  how.extra =
-      "Calls upon the parties to complete the census of the displaced families in "
-      "the villages of the plateau before the end of the year";
-  Corpus c = two_missions(dir, how);
+  Corpus c = two_missions(dir, census_in_early_north());
   REQUIRE(c.series.size() == 1);
   REQUIRE(c.series.front().sessions.size() == 9);
   std::string m = lifecycle(report::html_report(c));

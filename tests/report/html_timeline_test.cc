@@ -53,12 +53,7 @@ TEST_CASE("timeline: back and dropped follow strands", "[report][timeline][stran
   // North renewed in March, South in June, 2010-2013, a one-off decision in
   // 2011; North's renewals of 2010 and 2011 alone call for a census.
   TempDir dir;
-  TwoMissions how;
-  how.extra_years = {2010, 2011};
-  how.extra =
-      "Calls upon the parties to complete the census of the displaced families in "
-      "the villages of the plateau before the end of the year";
-  Corpus c = two_missions(dir, how);
+  Corpus c = two_missions(dir, census_in_early_north());
   REQUIRE(c.series.size() == 1);
   const std::string html = report::html_report(c);
   const std::map<std::string, Counts> counts = timeline_counts(c, html);

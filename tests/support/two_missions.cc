@@ -72,6 +72,15 @@ std::string agenda_item_manifest(const std::vector<std::pair<std::string, int>>&
   return m;
 }
 
+TwoMissions census_in_early_north() {
+  TwoMissions how;
+  how.extra_years = {2010, 2011};
+  how.extra =
+      "Calls upon the parties to complete the census of the displaced families in "
+      "the villages of the plateau before the end of the year";
+  return how;
+}
+
 Corpus two_missions(const TempDir& dir, const TwoMissions& how) {
   std::vector<std::pair<std::string, std::string>> files;
   std::vector<std::pair<std::string, int>> docs;

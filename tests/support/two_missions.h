@@ -45,4 +45,8 @@ struct TwoMissions {
 // The corpus: documents "north-YEAR-3", "south-YEAR-6" and "oneoff-YEAR-9".
 Corpus two_missions(const TempDir& dir, const TwoMissions& how);
 
+// 2010-2013 with the one-off in 2011, North's renewals of 2010 and 2011
+// alone calling for a census (a demand North then drops).
+TwoMissions census_in_early_north();
+
 }  // namespace ct::test
