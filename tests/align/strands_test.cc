@@ -28,6 +28,28 @@ std::size_t in_doc(const Corpus& c, const Thread& t, const std::string& prefix) 
   return n;
 }
 
+// North renewed each March 2010-2014, alone in its series but for the
+// `others` (id ending in its month, year, text).
+struct Other {
+  std::string id;
+  int year;
+  std::string text;
+};
+Corpus north_alone(const TempDir& dir, const std::vector<Other>& others = {}) {
+  std::vector<std::pair<std::string, std::string>> files;
+  std::vector<std::pair<std::string, int>> docs;
+  for (int year = 2010; year <= 2014; ++year) {
+    std::string n = "north-" + std::to_string(year) + "-3";
+    files.emplace_back(n + ".en.txt", mission_renewal(kNorth, year));
+    docs.emplace_back(n, year);
+  }
+  for (const Other& o : others) {
+    files.emplace_back(o.id + ".en.txt", o.text);
+    docs.emplace_back(o.id, o.year);
+  }
+  return corpus_from(dir, files, agenda_item_manifest(docs));
+}
+
 // The thread holding clause `clause`, or null.
 const Thread* thread_holding(const Corpus& c, std::size_t clause) {
   const Thread* t = nullptr;
@@ -130,14 +152,7 @@ TEST_CASE("align: two missions interleaved in one agenda item are two strands",
 
 TEST_CASE("align: a series of one kind of text has no strands", "[align][strands]") {
   TempDir dir;
-  std::vector<std::pair<std::string, std::string>> files;
-  std::vector<std::pair<std::string, int>> docs;
-  for (int year = 2010; year <= 2014; ++year) {
-    std::string n = "north-" + std::to_string(year) + "-3";
-    files.emplace_back(n + ".en.txt", mission_renewal(kNorth, year));
-    docs.emplace_back(n, year);
-  }
-  Corpus c = corpus_from(dir, files, agenda_item_manifest(docs));
+  Corpus c = north_alone(dir);
   REQUIRE(c.series.size() == 1);
   for (const Session& s : c.series.front().sessions) CHECK(s.strand == -1);
 }
@@ -314,19 +329,11 @@ TEST_CASE("align: a technical rollover is a short text a paragraph is not absent
   // for three months by a text of two paragraphs. Its look-alike paragraph
   // is not in the rollover: it is neither absent there nor "reappeared" at
   // the next renewal.
-  std::vector<std::pair<std::string, std::string>> files;
-  std::vector<std::pair<std::string, int>> docs;
-  for (int year = 2010; year <= 2014; ++year) {
-    std::string n = "north-" + std::to_string(year) + "-3";
-    files.emplace_back(n + ".en.txt", mission_renewal(kNorth, year));
-    docs.emplace_back(n, year);
-  }
-  files.emplace_back("rollover-2012-9.en.txt",
-                     "Resolution on the Kerem plateau\n\nThe Security Council,\n\n"
-                     "1. Decides to extend the mandate of the Northern Observer Force (NOF) until "
-                     "31 December 2012;\n\n2. Decides to remain seized of the matter.\n");
-  docs.emplace_back("rollover-2012-9", 2012);
-  Corpus c = corpus_from(dir, files, agenda_item_manifest(docs));
+  Corpus c = north_alone(
+      dir, {{"rollover-2012-9", 2012,
+             "Resolution on the Kerem plateau\n\nThe Security Council,\n\n"
+             "1. Decides to extend the mandate of the Northern Observer Force (NOF) until "
+             "31 December 2012;\n\n2. Decides to remain seized of the matter.\n"}});
   REQUIRE(c.series.size() == 1);
   for (const Session& s : c.series.front().sessions) {
     const std::string& id = c.documents[s.documents.front()].id;
