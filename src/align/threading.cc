@@ -39,6 +39,12 @@ constexpr double kContainCross = 0.6;
 // and French alternating F1 0.949 -> 0.950, six languages 0.947 -> 0.949).
 constexpr double kContainStrong = 0.4;
 constexpr double kSplitScore = 0.6;
+// Threads another text of the session continued that a clause may branch
+// from (branches()), and the least score of such a branch, in one language
+// and across two.
+constexpr std::size_t kBranchCandidates = 4;
+constexpr double kBranchScore = 0.6;
+constexpr double kBranchScoreCross = 0.45;
 
 struct Live {
   std::vector<DraftMember> members;
@@ -125,7 +131,8 @@ class SeriesThreader {
     std::vector<std::uint32_t> touched;
     std::vector<Weighted> keys;
   };
-  std::vector<Candidate> candidates(std::size_t clause, int session, Scratch& scratch) const;
+  std::vector<Candidate> candidates(std::size_t clause, int session, Scratch& scratch,
+                                    std::vector<std::uint32_t>& siblings) const;
   void join(std::uint32_t t, std::size_t clause, DraftMember::Mark mark, int session);
   std::uint32_t start(std::size_t clause, int session);
   void post(std::uint32_t t, std::size_t clause);
@@ -142,6 +149,7 @@ class SeriesThreader {
   void look_back(Pass& pass) const;
   void merges(Pass& pass);
   void splits(Pass& pass) const;
+  void branches(Pass& pass) const;
   void apply(const Pass& pass);
 
   const Corpus& corpus_;
@@ -158,8 +166,8 @@ class SeriesThreader {
   std::unordered_map<std::size_t, std::vector<std::uint32_t>> heads_;
 };
 
-std::vector<Candidate> SeriesThreader::candidates(std::size_t clause, int session,
-                                                  Scratch& scratch) const {
+std::vector<Candidate> SeriesThreader::candidates(std::size_t clause, int session, Scratch& scratch,
+                                                  std::vector<std::uint32_t>& siblings) const {
   const ClauseFeatures& cf = f_.clauses[clause];
   const std::string& l = lang(clause);
   // The rarest features of the clause, in any of its views.
@@ -191,26 +199,37 @@ std::vector<Candidate> SeriesThreader::candidates(std::size_t clause, int sessio
       scratch.acc[t] += k.w;
     }
   }
-  std::vector<std::pair<double, std::uint32_t>> ranked;
+  std::vector<std::pair<double, std::uint32_t>> ranked, beside;
   ranked.reserve(scratch.touched.size());
+  const std::size_t doc = corpus_.clauses[clause].doc;
   for (std::uint32_t t : scratch.touched) {
     double w = scratch.acc[t];
     scratch.acc[t] = 0.0;
     // Texts of one session in one language (items of a compilation) are not
-    // versions of each other.
+    // versions of each other; a thread another text of the session
+    // continued may branch (branches()).
     const Live& th = threads_[t];
-    bool sibling = false;
+    bool sibling = false, other_text = false;
     for (const auto& [tl, c] : th.by_language)
-      if (tl == l && session_of(c) == session) sibling = true;
-    if (!sibling) ranked.emplace_back(w, t);
+      if (tl == l && session_of(c) == session)
+        sibling = true, other_text = corpus_.clauses[c].doc != doc;
+    if (!sibling)
+      ranked.emplace_back(w, t);
+    else if (other_text)
+      beside.emplace_back(w, t);
   }
   auto better = [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first > b.first : a.second < b.second;
   };
-  std::size_t keep = std::min(ranked.size(), p_.candidates);
-  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
-                    ranked.end(), better);
-  ranked.resize(keep);
+  auto best_of = [&](std::vector<std::pair<double, std::uint32_t>>& v, std::size_t n) {
+    std::size_t keep = std::min(v.size(), n);
+    std::partial_sort(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(keep), v.end(), better);
+    v.resize(keep);
+  };
+  best_of(ranked, p_.candidates);
+  best_of(beside, kBranchCandidates);
+  siblings.clear();
+  for (auto [w, t] : beside) siblings.push_back(t);
 
   std::vector<Candidate> out;
   for (auto [w, t] : ranked) {
@@ -326,6 +345,7 @@ struct SeriesThreader::Pass {
   std::unordered_map<std::uint32_t, std::size_t> taken;  // thread -> clause (i)
   std::vector<std::vector<std::uint32_t>> merged_into;   // threads each clause merges
   std::vector<std::size_t> split_from;                   // earlier clause each part splits
+  std::vector<std::vector<std::uint32_t>> siblings;      // threads another text continued here
 };
 
 void SeriesThreader::add_document(std::size_t doc, int session) {
@@ -340,17 +360,20 @@ void SeriesThreader::add_document(std::size_t doc, int session) {
             std::vector<std::vector<std::uint32_t>>(n),
             {},
             std::vector<std::vector<std::uint32_t>>(n),
-            std::vector<std::size_t>(n, SIZE_MAX)};
+            std::vector<std::size_t>(n, SIZE_MAX),
+            std::vector<std::vector<std::uint32_t>>(n)};
   const int workers = n >= 16 ? jobs_ : 1;
   if (scratch_.size() < static_cast<std::size_t>(workers)) scratch_.resize(workers);
   parallel_for(n, workers, [&](int w, std::size_t i) {
-    pass.cands[i] = candidates(d.first_clause + i, session, scratch_[static_cast<std::size_t>(w)]);
+    pass.cands[i] = candidates(d.first_clause + i, session, scratch_[static_cast<std::size_t>(w)],
+                               pass.siblings[i]);
   });
   assign(pass);
   fill_gaps(pass);
   look_back(pass);
   merges(pass);
   splits(pass);
+  branches(pass);
   apply(pass);
 }
 
@@ -658,6 +681,42 @@ void SeriesThreader::splits(Pass& pass) const {
       continue;
     for (std::size_t k = 1; k < parts.size(); ++k) pass.split_from[parts[k]] = old;
   }
+}
+
+// 3b. Branches. A text that two texts of one session carry on (a regime
+// split in two, each renewing the paragraphs they inherit) continues it in
+// both: a clause left alone that reads as a version of the earlier member
+// of a thread another text of the session continued (a thread its own
+// text cannot take: candidates() leaves such siblings out) starts a thread
+// split from that member. Versions only (kBranchScore): texts of one
+// session that share a set phrase do not continue each other's clauses.
+void SeriesThreader::branches(Pass& pass) const {
+  const int before = previous(corpus_.clauses[pass.first].doc, pass.session);
+  if (before < 0) return;
+  struct Pick {
+    double score;
+    std::size_t i, rep;
+  };
+  std::vector<Pick> picks;
+  for (std::size_t i = 0; i < pass.n; ++i) {
+    const std::size_t clause = pass.first + i;
+    if (!pass.cont[i].empty() || !pass.merged_into[i].empty() || pass.split_from[i] != SIZE_MAX ||
+        !body(clause))
+      continue;
+    for (std::uint32_t t : pass.siblings[i])
+      for (const DraftMember& m : threads_[t].members) {
+        if (session_of(m.clause) != before || !body(m.clause)) continue;
+        const double s = score(clause, m.clause, pass.session);
+        if (s >= (lang(m.clause) == pass.d.language ? kBranchScore : kBranchScoreCross))
+          picks.push_back({s, i, m.clause});
+      }
+  }
+  std::sort(picks.begin(), picks.end(), [](const Pick& a, const Pick& b) {
+    return a.score != b.score ? a.score > b.score : std::tie(a.i, a.rep) < std::tie(b.i, b.rep);
+  });
+  std::set<std::size_t> used;
+  for (const Pick& p : picks)
+    if (pass.split_from[p.i] == SIZE_MAX && used.insert(p.rep).second) pass.split_from[p.i] = p.rep;
 }
 
 // 4. Apply, in clause order.

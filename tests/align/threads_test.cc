@@ -472,3 +472,54 @@ TEST_CASE("align: a report's account keeps its order when a paragraph is dropped
   // The dropped paragraph stays a thread of its own.
   CHECK(thread_of(c, clause_with(c, "r2020", "reaffirmed the principled")).members.size() == 1);
 }
+
+TEST_CASE("align: a text carried on by two texts of one session continues in both", "[align]") {
+  // One regime's resolution, then two resolutions adopted the same day that
+  // split it in two lists, each restating the freeze it inherits. The second
+  // text's copy is a version of the first resolution's paragraph, not a new
+  // paragraph, though the other text's copy continued its thread first.
+  TempDir dir;
+  const std::string joint =
+      "Resolution on the sanctions against the armed groups\n\n"
+      "1. Decides that all States shall freeze without delay the funds and other financial assets "
+      "of the individuals and entities on the Consolidated List;\n\n"
+      "2. Decides that all States shall prevent the entry into or transit through their "
+      "territories of the individuals on the Consolidated List;\n\n"
+      "3. Requests the Monitoring Team to report on the implementation of these measures every "
+      "six months.\n";
+  const std::string north =
+      "Resolution on the sanctions against the northern armed groups\n\n"
+      "1. Decides that all States shall freeze without delay the funds and other financial assets "
+      "of the individuals and entities on the Consolidated List;\n\n"
+      "2. Decides to establish a committee for the northern list, which shall designate the "
+      "leaders of the northern militias.\n";
+  const std::string south =
+      "Resolution on the sanctions against the southern armed groups\n\n"
+      "1. Decides that all States shall freeze without delay the funds and other financial assets "
+      "of the individuals and entities on the Consolidated List;\n\n"
+      "2. Decides that the Ombudsperson shall receive the requests of individuals seeking removal "
+      "from the southern list.\n";
+  Corpus c = build(dir, "regime",
+                   {{"joint-2020", "en", "2020-06-30", joint},
+                    {"north-2021", "en", "2021-06-17", north},
+                    {"south-2021", "en", "2021-06-17", south}});
+  const std::size_t before = clause_with(c, "joint-2020", "freeze without delay");
+  for (const char* doc : {"north-2021", "south-2021"}) {
+    INFO(doc);
+    const std::size_t copy = clause_with(c, doc, "freeze without delay");
+    bool carried = false;
+    for (const Thread* t : threads_of(c, copy)) {
+      for (const auto& m : t->members) carried |= m.clause == before;
+      for (const auto& m : t->members)
+        if (m.clause == copy) CHECK(m.change == Change::Unchanged);
+    }
+    CHECK(carried);
+  }
+  // Each text's own new paragraph stays new: the other text's earlier
+  // paragraphs are no versions of it.
+  for (auto [doc, words] :
+       {std::pair{"north-2021", "northern militias"}, std::pair{"south-2021", "Ombudsperson"}}) {
+    INFO(doc);
+    CHECK(shape(c, thread_of(c, clause_with(c, doc, words))) == V{std::string(doc) + ":first"});
+  }
+}
