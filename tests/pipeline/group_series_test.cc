@@ -116,6 +116,42 @@ TEST_CASE("a bare English folder splits into the series its texts name", "[pipel
   }
 }
 
+TEST_CASE("a bare folder's series are named from the subject their texts name",
+          "[pipeline][series]") {
+  // Titles that name nothing ("Resolution 12 (2021)"): a series is named from
+  // the subject most of its texts name, a name ("the situation in the
+  // Republic of Ruritania and the region") or, written without capitals, a
+  // short phrase ("children and armed conflict"); not from its heaviest
+  // single words ("Republic, Ruritania").
+  TempDir dir;
+  for (int k = 0; k < 3; ++k) {
+    const std::string n = std::to_string(10 + k), y = std::to_string(2020 + k);
+    dir.write("rur-" + y + ".txt",
+              "Resolution " + n + " (" + y + ")\n\nAdopted by the Council on 4 May " + y +
+                  "\n\nThe Council,\n\nRecalling its previous resolutions on the situation in "
+                  "the Republic of Ruritania and the region,\n\n1. Urges the Ruritanian Armed "
+                  "Forces to withdraw from Port Velka;\n\n2. Decides to renew the mandate of "
+                  "the Ruritania Observer Mission until 4 May " +
+                  std::to_string(2021 + k) + ".\n");
+    dir.write("caac-" + y + ".txt",
+              "Resolution " + std::to_string(20 + k) + " (" + y +
+                  ")\n\nAdopted by the Council on 9 June " + y +
+                  "\n\nThe Council,\n\nReaffirming its resolutions 7 (2010) and 9 (2012) on "
+                  "children and armed conflict,\n\n1. Requests the Special Representative for "
+                  "Children to report on the Monitoring and Reporting Mechanism;\n\n2. Calls upon "
+                  "the Working Group to review the Annexes of the Report.\n");
+  }
+  Corpus c = pipeline::load(dir.path(), rules(), 1, pipeline::Depth::Extract);
+  std::map<std::string, std::string> title_of;  // document id -> its series' title
+  for (const Document& d : c.documents)
+    for (const Series& se : c.series)
+      if (se.id == d.series) title_of[d.id] = se.title;
+  for (const char* y : {"2020", "2021", "2022"}) {
+    CHECK(title_of[std::string("rur-") + y] == "Republic of Ruritania");
+    CHECK(title_of[std::string("caac-") + y] == "children and armed conflict");
+  }
+}
+
 TEST_CASE("five agenda items flattened into one folder give five series", "[pipeline][series]") {
   if (!have(archive_dir(), "the unsc-archive set")) return;
   TempDir dir;
@@ -133,6 +169,16 @@ TEST_CASE("five agenda items flattened into one folder give five series", "[pipe
   CHECK(s.precision >= 0.9);
   CHECK(s.recall >= 0.85);
   CHECK(s.purity >= 0.95);
+  // Their titles ("Resolution 1343 (2001)") name no subject: each series is
+  // named from the subject most of its texts name ("Recalling its previous
+  // resolutions ... on the situation in Côte d’Ivoire").
+  std::map<std::string, std::size_t> size;
+  for (const Document& d : c.documents) ++size[d.series];
+  std::set<std::string> named;
+  for (const Series& se : c.series)
+    if (size[se.id] >= 20) named.insert(se.title);
+  CHECK(named ==
+        std::set<std::string>{"Afghanistan", "Côte d\u2019Ivoire", "Liberia", "Somalia", "Sudan"});
   // Dates, symbols and the language are detected from the texts.
   std::size_t dated = 0, symbol = 0, english = 0;
   for (const Document& d : c.documents) {
