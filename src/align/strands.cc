@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -55,6 +58,18 @@ void unite(std::vector<std::size_t>& parent, std::size_t a, std::size_t b) {
   if (x != y) parent[std::max(x, y)] = std::min(x, y);
 }
 
+// Whether two groups of texts, by their sessions, were renewed alongside
+// each other: each has `branch` sessions or more while the other runs.
+bool alongside(const std::set<std::size_t>& x, const std::set<std::size_t>& y, std::size_t branch) {
+  if (x.empty() || y.empty()) return false;
+  const std::size_t from = std::max(*x.begin(), *y.begin()),
+                    to = std::min(*x.rbegin(), *y.rbegin());
+  auto within = [&](const std::set<std::size_t>& z) {
+    return std::size_t(std::distance(z.lower_bound(from), z.upper_bound(to)));
+  };
+  return from < to && within(x) >= branch && within(y) >= branch;
+}
+
 // The links to cut at progenitors: a document whose later documents, linked
 // among themselves, fall in two groups or more of `branch` sessions or more,
 // each linked to it and renewed alongside each other. It keeps the link to
@@ -96,39 +111,37 @@ std::vector<bool> progenitor_links(const std::vector<Profile>& docs,
     // that follow one another are the phases of one text (a mandate whose
     // short renewals of two years link back to it, then its long ones).
     // Alongside: each has `branch` sessions or more while the other runs.
-    auto alongside = [&](std::size_t r) {
-      if (r == keep || sessions[r].size() < branch) return false;
-      const std::set<std::size_t>&x = sessions[r], &y = sessions[keep];
-      const std::size_t from = std::max(*x.begin(), *y.begin()),
-                        to = std::min(*x.rbegin(), *y.rbegin());
-      auto within = [&](const std::set<std::size_t>& z) {
-        return std::size_t(std::distance(z.lower_bound(from), z.upper_bound(to)));
-      };
-      return from < to && within(x) >= branch && within(y) >= branch;
-    };
     for (std::size_t e = 0; e < edges.size(); ++e) {
       const auto& [a, b] = edges[e];
       const std::size_t other = a == j ? b : b == j ? a : n;
       if (other == n || docs[other].session <= at) continue;
-      if (alongside(draft_root(parent, other))) cut[e] = true;
+      const std::size_t r = draft_root(parent, other);
+      if (r != keep && alongside(sessions[r], sessions[keep], branch)) cut[e] = true;
     }
   }
   return cut;
 }
 
-// The strands of one series from its documents' profiles (assign_strands).
-void strands_of(Corpus& corpus, Series& series, const std::vector<Profile>& docs,
-                const StrandParams& p) {
-  if (series.sessions.size() < 3) return;
+// A series' links between documents of one text (strands_of).
+using Link = std::pair<std::size_t, std::size_t>;
+struct Links {
+  std::vector<Link> edges;  // documents of one strand, but for progenitors
+  // A short text's held links beside a cosine link (a rollover alike by
+  // its words to another rollover, held by a long text): joins, below.
+  std::vector<Link> beside;
+  // A text's links to the other earlier texts nearly as alike as its best
+  // match: mergers, below.
+  std::vector<Link> merges;
+};
+
+Links links_of(const std::vector<Profile>& docs, const std::vector<std::vector<Likeness>>& like,
+               const StrandParams& p, const std::function<void(const std::string&)>& log) {
   const std::size_t n = docs.size();
-  std::vector<std::vector<Likeness>> like(n, std::vector<Likeness>(n));
-  for (std::size_t k = 0; k < n; ++k)
-    for (std::size_t j = 0; j < k; ++j) like[k][j] = like[j][k] = likeness(docs[k], docs[j]);
-  std::vector<std::pair<std::size_t, std::size_t>> edges;  // documents of one strand
-  auto link = [&](std::size_t a, std::size_t b) { edges.emplace_back(a, b); };
+  Links out;
+  auto link = [&](std::size_t a, std::size_t b) { out.edges.emplace_back(a, b); };
   auto alike = [&](const Likeness& l) { return l.cosine >= p.cosine || l.held >= p.held; };
   auto linked_to = [&](std::size_t a, std::size_t b) {
-    for (const auto& [x, y] : edges)
+    for (const auto& [x, y] : out.edges)
       if ((x == a && y == b) || (x == b && y == a)) return true;
     return false;
   };
@@ -138,10 +151,13 @@ void strands_of(Corpus& corpus, Series& series, const std::vector<Profile>& docs
     // equals), and the most alike of the session just before it.
     std::size_t by_cosine = n, by_held = n, before = n;
     for (std::size_t j = 0; j < k; ++j) {
-      if (docs[j].session == session) {
-        // Its session's other documents: translations of it are one text
-        // with it; another text of the same day only if alike.
-        if (docs[j].language != docs[k].language || alike(like[k][j])) link(k, j);
+      // Its session's other documents: translations of it are one text
+      // with it; another text of the same day is a candidate like any
+      // other, not linked for being alike: a sanctions regime's short text
+      // adopted with the mission's renewal is held by it (set phrases:
+      // 0.76 in the Congo) but far more by its own regime's texts.
+      if (docs[j].session == session && docs[j].language != docs[k].language) {
+        link(k, j);
         continue;
       }
       if (by_cosine == n || like[k][j].cosine >= like[k][by_cosine].cosine) by_cosine = j;
@@ -154,7 +170,7 @@ void strands_of(Corpus& corpus, Series& series, const std::vector<Profile>& docs
     // holds the most of it: a long text does not follow whatever short one
     // it holds (every rollover's few set phrases are in every renewal).
     for (std::size_t j = 0; j < n; ++j)
-      if (docs[j].session != session &&
+      if (j != k && (docs[j].session != session || docs[j].language == docs[k].language) &&
           docs[k].features.native.sum <= docs[j].features.native.sum &&
           (by_held == n || like[k][j].held >= like[k][by_held].held))
         by_held = j;
@@ -163,12 +179,22 @@ void strands_of(Corpus& corpus, Series& series, const std::vector<Profile>& docs
     if (by_cosine < n && like[k][by_cosine].cosine >= p.cosine) {
       link(k, by_cosine), linked = true;
       best = like[k][by_cosine].cosine;
+      // The other earlier texts nearly as alike (a merger, below).
+      for (std::size_t j = 0; j < k; ++j)
+        if (j != by_cosine && docs[j].session != session && like[k][j].cosine >= p.cosine &&
+            like[k][j].cosine >= p.before_share * best)
+          out.merges.emplace_back(k, j);
     }
     // Held, only when it says more than the words: a sanctions regime's
     // short renewal is held by the mission's long text (its set phrases)
-    // but far more like its own last renewal by cosine.
+    // but far more like its own last renewal by cosine. Beside a cosine
+    // link, a join of two groups (below).
     if (by_held < n && like[k][by_held].held >= p.held && like[k][by_held].held > best) {
-      link(k, by_held), linked = true;
+      if (linked)
+        out.beside.emplace_back(k, by_held);
+      else
+        link(k, by_held);
+      linked = true;
       best = std::max(best, like[k][by_held].held);
     }
     // The session just before, when alike and, beside a better match
@@ -180,20 +206,90 @@ void strands_of(Corpus& corpus, Series& series, const std::vector<Profile>& docs
     // long text before it through set phrases.
     // Not when the session before and this one both descend from its
     // best match: two texts born of one (a progenitor, below) are alike.
-    if (before < n && (linked ? like[k][before].cosine >= p.cosine &&
+    const bool to_before =
+        before < n && (linked ? like[k][before].cosine >= p.cosine &&
                                     like[k][before].cosine >= p.before_share * best &&
                                     !(by_cosine < n && linked_to(before, by_cosine))
-                              : alike(like[k][before])))
-      link(k, before);
+                              : alike(like[k][before]));
+    if (to_before) link(k, before);
+    if (log) {
+      char line[160];
+      std::snprintf(line, sizeof line, "cosine %zu %.3f held %zu %.3f before %zu %.3f/%.3f%s",
+                    by_cosine, by_cosine < n ? like[k][by_cosine].cosine : 0.0, by_held,
+                    by_held < n ? like[k][by_held].held : 0.0, before,
+                    before < n ? like[k][before].cosine : 0.0,
+                    before < n ? like[k][before].held : 0.0, to_before ? " linked" : "");
+      log(std::to_string(k) + " " + line);
+    }
   }
+  return out;
+}
+
+// The strands of one series from its documents' profiles (assign_strands).
+void strands_of(Corpus& corpus, Series& series, const std::vector<Profile>& docs,
+                const StrandParams& p) {
+  if (series.sessions.size() < 3) return;
+  const std::size_t n = docs.size();
+  std::vector<std::vector<Likeness>> like(n, std::vector<Likeness>(n));
+  for (std::size_t k = 0; k < n; ++k)
+    for (std::size_t j = 0; j < k; ++j) like[k][j] = like[j][k] = likeness(docs[k], docs[j]);
+  // CLAUSETRACK_STRANDS: each document's matches and the links dropped or
+  // added below, on stderr (documents by their index in the series).
+  std::function<void(const std::string&)> log;
+  if (std::getenv("CLAUSETRACK_STRANDS"))
+    log = [&](const std::string& line) {
+      std::fprintf(stderr, "strands %s: %s\n", series.id.c_str(), line.c_str());
+    };
+  auto id = [&](std::size_t k) { return corpus.documents[docs[k].doc].id; };
+  if (log)
+    for (std::size_t k = 0; k < n; ++k) log(std::to_string(k) + " is " + id(k));
+  Links links = links_of(docs, like, p, log);
+  std::vector<Link>& edges = links.edges;
   // A text two recurring texts descend from (a resolution that authorised
   // a force and imposed an arms embargo, then renewed apart) is in the
   // strand of the one most like it, not a bridge between them.
   const std::vector<bool> cut = progenitor_links(docs, like, edges, p.branch_sessions);
   std::vector<std::size_t> parent(n);
   for (std::size_t k = 0; k < n; ++k) parent[k] = k;
-  for (std::size_t e = 0; e < edges.size(); ++e)
+  for (std::size_t e = 0; e < edges.size(); ++e) {
+    if (cut[e] && log)
+      log("progenitor link cut: " + id(edges[e].first) + " " + id(edges[e].second));
     if (!cut[e]) unite(parent, edges[e].first, edges[e].second);
+  }
+  // The held links beside a cosine link out of a group of texts join it to
+  // one group only, the one that holds one of its texts the most (maybe
+  // itself): a long text of another recurring text holds a rollover's set
+  // phrases (South Sudan's sanctions rollover of 2018 held 0.84 by UNMISS's
+  // renewal) while the group's other rollovers are held more (0.92) by their
+  // own regime's texts.
+  std::map<std::size_t, std::pair<std::size_t, double>> joins;  // group: group, held
+  for (const auto& [k, h] : links.beside) {
+    auto& [to, held] = joins.try_emplace(draft_root(parent, k), n, 0.0).first->second;
+    if (to == n || like[k][h].held > held) to = draft_root(parent, h), held = like[k][h].held;
+  }
+  std::vector<Link> joined;
+  for (const auto& [k, h] : links.beside)
+    if (joins[draft_root(parent, k)].first == draft_root(parent, h))
+      joined.emplace_back(k, h);
+    else if (log)
+      log("held link cut: " + id(k) + " " + id(h));
+  for (const auto& [k, h] : joined) unite(parent, k, h);
+  // A merger: a text nearly as alike to another recurring text as to its
+  // best match continues it too when that text's strand ends before it and
+  // did not run alongside its own (resolution 1701 took UNIFIL's mandate
+  // into the texts on Lebanon; a mission's renewal alike to a sanctions
+  // regime still renewed, or renewed alongside it until then, does not).
+  std::map<std::size_t, std::set<std::size_t>> sessions;  // of each group
+  for (std::size_t k = 0; k < n; ++k) sessions[draft_root(parent, k)].insert(docs[k].session);
+  for (const auto& [k, j] : links.merges) {
+    const std::size_t mine = draft_root(parent, k), other = draft_root(parent, j);
+    if (mine != other && *sessions[other].rbegin() < docs[k].session &&
+        !alongside(sessions[mine], sessions[other], p.branch_sessions)) {
+      joined.emplace_back(k, j);
+      if (log) log("merger: " + id(k) + " " + id(j));
+    }
+  }
+  for (const auto& [k, j] : joined) unite(parent, k, j);
   // Strands of two sessions or more, numbered by their first session. A
   // document is in its text's strand; a session in its documents' strand,
   // or in none when they fall in two (two texts of one day).

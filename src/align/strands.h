@@ -13,13 +13,21 @@
 // earlier or later, that holds the most of it, when that says more than its
 // words; and that of the session just before it when alike and nearly as
 // alike as its best match (StrandParams). A text two recurring texts
-// descend from is in one of them only (a progenitor). Its session's other documents in other
-// languages are one text with it. A session is in its documents' strand; one holding two texts of
-// two strands (two resolutions adopted the same day) is in none, while its documents keep theirs
-// (Document::strand). Strands of one session are no strand (-1). A series whose sessions fall in
-// one strand keeps -1 everywhere: nothing changes for it. The threader (threading.h) never
-// continues a member of another strand (the documents' strands), and counts a thread absent from a
-// session of its own strand only; statuses and changes count the sessions of a thread's strands.
+// descend from is in one of them only (a progenitor). The rollovers of a
+// group held beside their cosine match join one group only, the one that
+// holds one of them the most, maybe their own (a long text of another
+// recurring text holds any rollover's set phrases). A text nearly as alike to another
+// recurring text as to its best match continues it too when that text ends
+// there and did not run alongside its own (a merger). Its session's other
+// documents in other languages are one text with it; another text of the
+// same day is a candidate like any earlier one. CLAUSETRACK_STRANDS logs
+// each document's matches and the links cut or added on stderr. A session is in its documents'
+// strand; one holding two texts of two strands (two resolutions adopted the same day) is in none,
+// while its documents keep theirs (Document::strand). Strands of one session are no strand (-1). A
+// series whose sessions fall in one strand keeps -1 everywhere: nothing changes for it. The
+// threader (threading.h) never continues a member of another strand (the documents' strands), and
+// counts a thread absent from a session of its own strand only; statuses and changes count the
+// sessions of a thread's strands.
 #pragma once
 
 #include <vector>
@@ -45,7 +53,9 @@ struct StrandParams {
   // 0.79 against an older one (UNMEE), a sanctions regime 0.61-0.69 against
   // the mission's renewal adopted before it and 0.87-0.98 against its own.
   // Of the 24 such links that tie two strands on the archive, those at
-  // 0.81-0.84 mostly tie two missions (AMISOM and UNSOM in Somalia).
+  // 0.81-0.84 mostly tie two missions (AMISOM and UNSOM in Somalia). The
+  // same share of the best match makes a merger (strands.cc): resolution
+  // 1701 is 0.70 like the texts on Lebanon and 0.65 like UNIFIL's last one.
   double before_share = 0.85;
   // A text two recurring texts of this many sessions or more each descend
   // from is in one of them only (strands.cc, progenitor_links).

@@ -350,3 +350,164 @@ TEST_CASE("align: a technical rollover is a short text a paragraph is not absent
   // tracker.json says which session is a short text.
   CHECK(count_of(report::tracker_json_text(c), "\"partial\": true") == 1);
 }
+
+namespace {
+
+// The strands of the documents whose ids start with each prefix: checks each
+// prefix's documents are in one strand, and returns them.
+std::vector<int> doc_strands(const Corpus& c, const std::vector<std::string>& prefixes) {
+  std::vector<int> strand(prefixes.size(), -2);
+  for (const Document& d : c.documents)
+    for (std::size_t k = 0; k < prefixes.size(); ++k)
+      if (d.id.rfind(prefixes[k], 0) == 0) {
+        INFO(d.id << " strand " << d.strand);
+        CHECK(d.strand >= 0);
+        if (strand[k] == -2) strand[k] = d.strand;
+        CHECK(d.strand == strand[k]);
+      }
+  return strand;
+}
+
+// The embargo's short renewal (strands_test's regime texts): North's
+// recital, its measures, North's closing paragraph.
+std::string short_embargo(int) {
+  return "Resolution on the Kerem plateau\n\nThe Security Council,\n\n"
+         "Recalling its resolutions on the Kerem plateau and the mandate of the Northern "
+         "Observer Force,\n\n"
+         "1. Decides to renew the embargo on the militias;\n\n"
+         "2. Decides to remain seized of the matter.\n";
+}
+
+}  // namespace
+
+TEST_CASE(
+    "align: a short text adopted the same day as another text is not tied to it for "
+    "its set phrases",
+    "[align][strands]") {
+  TempDir dir;
+  // North renewed each March, the embargo's short renewal each June but in
+  // 2012, adopted with North's renewal: one session of two texts. North's
+  // long text holds most of the short one (its recital and closing), which
+  // is the same text as its own regime's renewals.
+  std::vector<std::pair<std::string, std::string>> files;
+  std::vector<std::pair<std::string, int>> docs;
+  for (int year = 2010; year <= 2014; ++year) {
+    std::string n = "north-" + std::to_string(year) + "-3",
+                s = "regime-" + std::to_string(year) + (year == 2012 ? "-3" : "-6");
+    files.emplace_back(n + ".en.txt", mission_renewal(kNorth, year));
+    files.emplace_back(s + ".en.txt", short_embargo(year));
+    docs.emplace_back(n, year);
+    docs.emplace_back(s, year);
+  }
+  Corpus c = corpus_from(dir, files, agenda_item_manifest(docs));
+  REQUIRE(c.series.size() == 1);
+  REQUIRE(c.series.front().sessions.size() == 9);
+  const std::vector<int> strand = doc_strands(c, {"north", "regime"});
+  CHECK(strand[0] != strand[1]);
+}
+
+TEST_CASE("align: a text two recurring texts merge into continues both", "[align][strands]") {
+  TempDir dir;
+  // North renewed each March and South each June, 2010-2012; in March 2013
+  // one resolution extends South's mandate to the plateau and gives South
+  // North's tasks, then is renewed each March. It is most like South's last
+  // renewal, nearly as like North's: North's paragraphs continue in it.
+  const std::string merged =
+      "Resolution on the coastal districts and the Kerem plateau\n\nThe Security Council,\n\n"
+      "Recalling its resolutions on the coastal districts and the mandate of the Southern "
+      "Interim Force, and its resolutions on the Kerem plateau and the mandate of the Northern "
+      "Observer Force,\n\n"
+      "Having considered the report of the Secretary-General on the Northern Observer Force in "
+      "the Kerem plateau of 2013,\n\n"
+      "1. Decides to extend the mandate of the Southern Interim Force (SIF) for twelve months, "
+      "until 30 June 2014, and to extend it to the Kerem plateau;\n\n"
+      "2. Requests the SIF " +
+      kSouth.task1 + ";\n\n3. Further requests the SIF " + kSouth.task2 +
+      ";\n\n3 bis. Also requests the SIF " + kSouth.task3 +
+      ";\n\n4. Requests the SIF on the Kerem plateau " + kNorth.task1 +
+      ";\n\n5. Further requests the SIF " + kNorth.task2 + ";\n\n6. Also requests the SIF " +
+      kNorth.task3 +
+      ";\n\n7. Welcomes the efforts being undertaken by the SIF to implement the "
+      "Secretary-General's zero tolerance policy on sexual exploitation and abuse and to ensure "
+      "full compliance of its personnel;\n\n8. Decides to remain seized of the matter.\n";
+  std::vector<std::pair<std::string, std::string>> files;
+  std::vector<std::pair<std::string, int>> docs;
+  for (int year = 2010; year <= 2012; ++year) {
+    std::string n = "north-" + std::to_string(year) + "-3",
+                s = "south-" + std::to_string(year) + "-6";
+    files.emplace_back(n + ".en.txt", mission_renewal(kNorth, year));
+    files.emplace_back(s + ".en.txt", mission_renewal(kSouth, year));
+    docs.emplace_back(n, year);
+    docs.emplace_back(s, year);
+  }
+  for (int year = 2013; year <= 2015; ++year) {
+    std::string m = "merged-" + std::to_string(year) + "-3";
+    files.emplace_back(m + ".en.txt", merged);
+    docs.emplace_back(m, year);
+  }
+  Corpus c = corpus_from(dir, files, agenda_item_manifest(docs));
+  REQUIRE(c.series.size() == 1);
+  // North's first task, given to South in 2013: one thread from 2010 to 2015.
+  const Thread* t = thread_holding(c, clause_with(c, "north-2010-3", "ridge line"));
+  REQUIRE(t);
+  std::string ids;
+  for (const ThreadMember& m : t->members) ids += c.clauses[m.clause].id + " ";
+  INFO(ids);
+  CHECK(in_doc(c, *t, "north") == 3);
+  CHECK(in_doc(c, *t, "merged") == 3);
+}
+
+TEST_CASE("align: a regime's rollovers held by a mission's text join their own regime only",
+          "[align][strands]") {
+  TempDir dir;
+  // North renewed each March 2010-2014; an embargo imposed in June 2010 and
+  // renewed in June 2012 and 2014 by long texts, in between by short
+  // rollovers alike to each other. Its own long text holds most of one
+  // rollover; North's long text holds more of another, which repeats North's
+  // recitals on the ceasefire than the embargo's texts do: the rollovers keep
+  // to the embargo.
+  // The embargo's texts open with North's recital (short_embargo).
+  auto regime = [](int year) {
+    return "Resolution on the Kerem plateau\n\nThe Security Council,\n\n"
+           "Recalling its resolutions on the Kerem plateau and the mandate of the Northern "
+           "Observer Force,\n\n"
+           "1. Decides to renew the embargo on the militias until 30 June " +
+           std::to_string(year + 2) +
+           ";\n\n"
+           "2. Decides that all Member States shall prevent the direct or indirect supply, sale "
+           "or transfer of arms and related materiel to the plateau militias;\n\n"
+           "3. Decides that all Member States shall freeze the funds and economic resources of "
+           "the individuals designated by the Committee;\n\n"
+           "4. Requests the Panel of Experts to report to the Committee on the implementation "
+           "of the travel ban and the assets freeze;\n\n"
+           "5. Decides to remain seized of the matter.\n";
+  };
+  const std::string ceasefire =
+      "Condemning the violations of the ceasefire agreement along the ridge line and the "
+      "checkpoints on the plateau roads,\n\n";
+  const std::string rollover = short_embargo(0);
+  const std::string rollover_ceasefire = rollover.substr(0, rollover.find("1. Decides")) +
+                                         ceasefire + rollover.substr(rollover.find("1. Decides"));
+  const std::string rollover_panel =
+      rollover.substr(0, rollover.find("2. Decides")) +
+      "2. Requests the Panel of Experts to report to the Committee;\n\n" +
+      rollover.substr(rollover.find("2. Decides"));
+  std::vector<std::pair<std::string, std::string>> files;
+  std::vector<std::pair<std::string, int>> docs;
+  auto add = [&](const std::string& id, int year, const std::string& text) {
+    files.emplace_back(id + ".en.txt", text);
+    docs.emplace_back(id, year);
+  };
+  for (int year = 2010; year <= 2014; ++year) {
+    add("north-" + std::to_string(year) + "-3", year, mission_renewal(kNorth, year));
+    if (year % 2 == 0) add("regime-" + std::to_string(year) + "-6", year, regime(year));
+  }
+  add("rollover-2011-6", 2011, rollover);
+  add("rollover-2012-9", 2012, rollover_panel);
+  add("rollover-2013-6", 2013, rollover_ceasefire);
+  Corpus c = corpus_from(dir, files, agenda_item_manifest(docs));
+  REQUIRE(c.series.size() == 1);
+  const std::vector<int> strand = doc_strands(c, {"north", "regime", "rollover"});
+  CHECK(strand[0] != strand[1]);
+  CHECK(strand[1] == strand[2]);
+}
