@@ -6,28 +6,29 @@
 // measured against every session, "reappears" at each of its renewals and is
 // "dropped" whenever another text came last.
 //
-// Each document is compared, as a whole text (the summed features of its
-// body paragraphs, across languages through pivots), with the texts of the
-// earlier sessions of its series. It continues the strand of the one most
-// like it; a much shorter text (a technical rollover) that of the text,
-// earlier or later, that holds the most of it, when that says more than its
-// words; and that of the session just before it when alike and nearly as
-// alike as its best match (StrandParams). A text two recurring texts
-// descend from is in one of them only (a progenitor). The rollovers of a
-// group held beside their cosine match join one group only, the one that
-// holds one of them the most, maybe their own (a long text of another
-// recurring text holds any rollover's set phrases). A text nearly as alike to another
-// recurring text as to its best match continues it too when that text ends
-// there and did not run alongside its own (a merger). Its session's other
-// documents in other languages are one text with it; another text of the
-// same day is a candidate like any earlier one. CLAUSETRACK_STRANDS logs
-// each document's matches and the links cut or added on stderr. A session is in its documents'
-// strand; one holding two texts of two strands (two resolutions adopted the same day) is in none,
-// while its documents keep theirs (Document::strand). Strands of one session are no strand (-1). A
-// series whose sessions fall in one strand keeps -1 everywhere: nothing changes for it. The
-// threader (threading.h) never continues a member of another strand (the documents' strands), and
-// counts a thread absent from a session of its own strand only; statuses and changes count the
-// sessions of a thread's strands.
+// Each document is compared, as a whole text (the summed features of its body
+// paragraphs, across languages through pivots), with the texts of the earlier
+// sessions of its series. It continues the strand of the one most like it; a
+// much shorter text (a technical rollover) that of the text, earlier or
+// later, that holds the most of it, when that says more than its words; and
+// that of the session just before it when alike and nearly as alike as its
+// best match (StrandParams). A text two recurring texts descend from is in
+// one of them only (a progenitor). The rollovers of a group held beside their
+// cosine match join one group only, the one that holds one of them the most,
+// maybe their own (a long text of another recurring text holds any rollover's
+// set phrases). A text nearly as alike to another recurring text as to its
+// best match continues it too when that text ends there and did not run
+// alongside its own (a merger). Its session's other documents in other
+// languages are one text with it; another text of the same day is a candidate
+// like any earlier one. CLAUSETRACK_STRANDS logs each document's matches and
+// the links cut or added on stderr. A session is in its documents' strand;
+// one holding two texts of two strands (two resolutions adopted the same day)
+// is in none, while its documents keep theirs (Document::strand). Strands of
+// one session are no strand (-1). A series whose sessions fall in one strand
+// keeps -1 everywhere: nothing changes for it. The threader (threading.h)
+// never continues a member of another strand (the documents' strands), and
+// counts a thread absent from a session of its own strand only; statuses and
+// changes count the sessions of a thread's strands.
 #pragma once
 
 #include <vector>
