@@ -170,7 +170,15 @@ std::vector<std::size_t> documents_of(const Corpus& c, std::size_t doc) {
 // count), for naming its group.
 struct Naming {
   std::map<std::string, std::size_t> subjects, names;
+  std::string first_subject;  // the first it names
 };
+
+// The subject a document names first (the opening recitals say what a
+// resolution is about; later ones cite other texts "on" other themes); ""
+// for none.
+std::string main_subject(const Naming& n) {
+  return n.first_subject;
+}
 
 // Counts of a document's features; `surface` keeps a written form of each.
 Features features_of(const Corpus& c, std::size_t doc, const SeriesRules& rules,
@@ -204,6 +212,7 @@ Features features_of(const Corpus& c, std::size_t doc, const SeriesRules& rules,
         f["s:" + key] += 0.5;
         surface.emplace("s:" + key, written);
         ++naming.subjects[key];
+        if (naming.first_subject.empty()) naming.first_subject = key;
       }
       std::size_t lead = 0;
       while (lead < cl.tokens.size() && !cl.tokens[lead].word) ++lead;
@@ -228,6 +237,106 @@ Features features_of(const Corpus& c, std::size_t doc, const SeriesRules& rules,
     }
   }
   return f;
+}
+
+// Splits each group whose texts name two subjects or more that run
+// alongside each other (two countries' missions citing each other, three
+// thematic debates sharing their conventions) into one group per subject:
+// a reader names a series by what it is about. Subjects named by fewer than
+// kSubjectTexts texts of the group, or that follow one another in time (a
+// country renamed: "East Timor", then "Timor-Leste"), do not split it; a
+// text naming no such subject goes with the part it is most like on average.
+constexpr std::size_t kSubjectTexts = 3;
+
+std::vector<std::vector<std::size_t>> split_by_subject(std::vector<std::vector<std::size_t>> groups,
+                                                       const std::vector<float>& sim, std::size_t n,
+                                                       const std::vector<std::string>& subject,
+                                                       const std::vector<std::string>& date) {
+  std::vector<std::vector<std::size_t>> out;
+  for (auto& g : groups) {
+    std::map<std::string, std::vector<std::size_t>> by;  // subject -> members
+    for (std::size_t i : g)
+      if (!subject[i].empty()) by[subject[i]].push_back(i);
+    std::vector<std::string> major;
+    for (const auto& [k, v] : by)
+      if (v.size() >= kSubjectTexts) major.push_back(k);
+    if (major.size() < 2) {
+      out.push_back(std::move(g));
+      continue;
+    }
+    // Subjects that run alongside: each has two texts or more dated within
+    // the other's span. Others join (union-find over the major subjects).
+    auto span = [&](const std::string& k) {
+      std::string lo = "9999", hi;
+      for (std::size_t i : by[k])
+        if (!date[i].empty()) lo = std::min(lo, date[i]), hi = std::max(hi, date[i]);
+      return std::pair{lo, hi};
+    };
+    auto within = [&](const std::string& k, std::pair<std::string, std::string> sp) {
+      std::size_t c = 0;
+      for (std::size_t i : by[k])
+        c += !date[i].empty() && date[i] >= sp.first && date[i] <= sp.second;
+      return c >= 2;
+    };
+    std::vector<std::size_t> root(major.size());
+    for (std::size_t a = 0; a < major.size(); ++a) root[a] = a;
+    auto find = [&](std::size_t x) {
+      while (root[x] != x) x = root[x] = root[root[x]];
+      return x;
+    };
+    // Two subjects sharing a word are one ("Somalia", "Somalia and Eritrea").
+    auto share_word = [](const std::string& a, const std::string& b) {
+      std::set<std::string> wa;
+      for (std::size_t i = 0; i <= a.size();) {
+        std::size_t j = std::min(a.find(' ', i), a.size());
+        if (j - i > 3) wa.insert(a.substr(i, j - i));
+        i = j + 1;
+      }
+      for (std::size_t i = 0; i <= b.size();) {
+        std::size_t j = std::min(b.find(' ', i), b.size());
+        if (j - i > 3 && wa.count(b.substr(i, j - i))) return true;
+        i = j + 1;
+      }
+      return false;
+    };
+    for (std::size_t a = 0; a < major.size(); ++a)
+      for (std::size_t b = a + 1; b < major.size(); ++b)
+        if (share_word(major[a], major[b]) ||
+            !(within(major[a], span(major[b])) && within(major[b], span(major[a]))))
+          root[find(b)] = find(a);
+    std::map<std::size_t, std::vector<std::size_t>> parts;  // root -> members
+    std::map<std::string, std::size_t> part_of;
+    for (std::size_t a = 0; a < major.size(); ++a) part_of[major[a]] = find(a);
+    std::vector<std::size_t> rest;
+    for (std::size_t i : g) {
+      auto it = subject[i].empty() ? part_of.end() : part_of.find(subject[i]);
+      if (it == part_of.end())
+        rest.push_back(i);
+      else
+        parts[it->second].push_back(i);
+    }
+    if (parts.size() < 2) {
+      out.push_back(std::move(g));
+      continue;
+    }
+    for (std::size_t i : rest) {
+      std::size_t best = parts.begin()->first;
+      double bs = -1;
+      for (const auto& [r, members] : parts) {
+        double sum = 0;
+        for (std::size_t j : members) sum += sim[i * n + j];
+        const double avg = sum / double(members.size());
+        if (avg > bs) bs = avg, best = r;
+      }
+      parts[best].push_back(i);
+    }
+    for (auto& [_, members] : parts) {
+      std::sort(members.begin(), members.end());
+      out.push_back(std::move(members));
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 // Average-linkage clustering stopped at `min_sim`, by the nearest-neighbour
@@ -336,7 +445,13 @@ void group_series(Corpus& corpus, const Rules& rules) {
     for (const auto& [i, x] : list)
       for (const auto& [j, y] : list)
         if (i != j) sim[i * n + j] += x * y;
-  auto groups = cluster(std::move(sim), n, rules.series.min_similarity);
+  std::vector<std::string> subject(n), date(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    subject[i] = main_subject(naming[i]);
+    date[i] = corpus.documents[docs[i]].date;
+  }
+  auto groups =
+      split_by_subject(cluster(sim, n, rules.series.min_similarity), sim, n, subject, date);
 
   // Each group named from the subject of most of its titles, else from the
   // subject most of its texts name, else from its heaviest names (runs of
@@ -344,6 +459,11 @@ void group_series(Corpus& corpus, const Rules& rules) {
   std::set<std::string> taken;
   for (const Series& s : corpus.series) taken.insert(s.id);
   std::map<std::string, std::string> series_of;  // document id -> series id
+  // Larger groups first: a subject two groups name goes to the larger; the
+  // other is named by its names.
+  std::stable_sort(groups.begin(), groups.end(),
+                   [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  std::set<std::string> subject_titles;
   for (const auto& g : groups) {
     std::map<std::string, std::size_t> subjects;
     for (std::size_t i : g) ++subjects[subject_of(corpus.documents[docs[i]].title, rules.series)];
@@ -362,6 +482,7 @@ void group_series(Corpus& corpus, const Rules& rules) {
       std::pair<std::size_t, std::size_t> best{0, 0};
       for (const auto& [k, v] : named)
         if (v.first * 2 > g.size() && v > best) best = v, title = surface["s:" + k];
+      if (!title.empty() && !subject_titles.insert(text::fold(title)).second) title.clear();
     }
     if (title.empty()) {
       std::map<std::string, double> weight;

@@ -152,6 +152,52 @@ TEST_CASE("a bare folder's series are named from the subject their texts name",
   }
 }
 
+namespace {
+
+// A resolution on `subject` of `year` that names the places and bodies the
+// neighbours share.
+std::string neighbour_text(const std::string& subject, int year, const std::string& month) {
+  const std::string y = std::to_string(year);
+  return "Resolution " + std::to_string(year - 1990) + " (" + y +
+         ")\n\nAdopted by the Council on 3 " + month + " " + y +
+         "\n\nThe Council,\n\nRecalling its previous resolutions on the "
+         "situation in " +
+         subject +
+         ",\n\n1. Welcomes the work of the Joint Border Commission "
+         "at Lake Varna and Port Elm;\n\n2. Urges the Tessaly Rifles and the Orban Militia to "
+         "leave the Kestrel Valley;\n\n3. Requests the Joint Border Commission to report on the "
+         "Lake Varna crossings.\n";
+}
+
+}  // namespace
+
+TEST_CASE("a bare folder's texts on two subjects that run alongside are two series",
+          "[pipeline][series]") {
+  // Two neighbours' texts, year after year, naming the same places and
+  // bodies: alike enough to cluster, but each names its own subject. A
+  // country renamed (the first subject's texts end before the second's
+  // begin) stays one series.
+  TempDir dir;
+  for (int y = 2015; y <= 2018; ++y) {
+    dir.write("north-" + std::to_string(y) + ".txt", neighbour_text("Northland", y, "March"));
+    dir.write("south-" + std::to_string(y) + ".txt", neighbour_text("Southland", y, "September"));
+  }
+  for (int y = 2019; y <= 2024; ++y)
+    dir.write("east-" + std::to_string(y) + ".txt",
+              neighbour_text(y < 2022 ? "East Kerria" : "Kerria-Leste", y, "May"));
+  Corpus c = pipeline::load(dir.path(), rules(), 1, pipeline::Depth::Extract);
+  std::map<std::string, std::set<std::string>> series_of;  // prefix -> series ids
+  std::map<std::string, std::string> title_of;
+  for (const Series& se : c.series) title_of[se.id] = se.title;
+  for (const Document& d : c.documents) series_of[d.id.substr(0, d.id.find('-'))].insert(d.series);
+  REQUIRE(series_of["north"].size() == 1);
+  REQUIRE(series_of["south"].size() == 1);
+  CHECK(*series_of["north"].begin() != *series_of["south"].begin());
+  CHECK(title_of[*series_of["north"].begin()] == "Northland");
+  CHECK(title_of[*series_of["south"].begin()] == "Southland");
+  CHECK(series_of["east"].size() == 1);
+}
+
 TEST_CASE("five agenda items flattened into one folder give five series", "[pipeline][series]") {
   if (!have(archive_dir(), "the unsc-archive set")) return;
   TempDir dir;
