@@ -37,16 +37,19 @@ struct Likeness {
   double cosine = 0, held = 0;
 };
 
-Likeness likeness(const Profile& a, const Profile& b) {
+Likeness likeness(const Profile& a, const Profile& b, double short_max) {
   Likeness l;
   l.cosine = text_similarity(a.features, a.language, b.features, b.language);
   // Only a text much shorter than the other (a rollover of a few
   // paragraphs) is judged by how much of it the other holds: two full
-  // renewals of two missions hold most of each other's set phrases.
+  // renewals of two missions hold most of each other's set phrases. And
+  // only a text short among its series' texts (`short_max`): a resolution
+  // of average length is not a rollover because one text is four times
+  // longer.
   const bool a_smaller = a.features.native.sum <= b.features.native.sum;
   const double small = a_smaller ? a.features.native.sum : b.features.native.sum;
   const double large = a_smaller ? b.features.native.sum : a.features.native.sum;
-  if (small <= kShort * large)
+  if (small <= kShort * large && small <= short_max)
     l.held = a_smaller ? contained(a.features, a.language, b.features, b.language)
                        : contained(b.features, b.language, a.features, a.language);
   return l;
@@ -231,8 +234,17 @@ void strands_of(Corpus& corpus, Series& series, const std::vector<Profile>& docs
   if (series.sessions.size() < 3) return;
   const std::size_t n = docs.size();
   std::vector<std::vector<Likeness>> like(n, std::vector<Likeness>(n));
+  std::vector<double> w;
+  for (const Profile& d : docs) w.push_back(d.features.native.sum);
+  // The upper quartile: a series of a few full renewals and more rollovers
+  // (UNSOM's on unsc-dev: three rollovers, two renewals) has a rollover's
+  // weight for its median.
+  const std::size_t at = std::min(w.size() - 1, w.size() * 3 / 4);
+  std::nth_element(w.begin(), w.begin() + std::ptrdiff_t(at), w.end());
+  const double short_max = p.rollover * w[at];
   for (std::size_t k = 0; k < n; ++k)
-    for (std::size_t j = 0; j < k; ++j) like[k][j] = like[j][k] = likeness(docs[k], docs[j]);
+    for (std::size_t j = 0; j < k; ++j)
+      like[k][j] = like[j][k] = likeness(docs[k], docs[j], short_max);
   // CLAUSETRACK_STRANDS: each document's matches and the links dropped or
   // added below, on stderr (documents by their index in the series).
   std::function<void(const std::string&)> log;

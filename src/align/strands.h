@@ -47,6 +47,18 @@ struct StrandParams {
   // other's at 0.56-0.67.
   double cosine = 0.6;
   double held = 0.75;
+  // ... and is held only when its weight is at most this share of the
+  // upper quartile of its series' texts' weights (as kShort of the longer
+  // text's, and Session::partial of its strand's median): on the archive,
+  // thematic counter-terrorism resolutions (on ISIL, foreign fighters,
+  // judicial cooperation, financing: 2170, 2178, 2199, 2322, 2370, 2462)
+  // were held 0.75-0.79 by the ISIL and Al-Qaida sanctions' 82k-word renewal
+  // of 2024 and made its strand, so the regime's paragraphs "reappeared" at
+  // each renewal (that series' "reappeared" members 852 -> 481); and women,
+  // peace and security falls in its two strands, the resolutions on sexual
+  // violence in conflict and the others. No other series changes; rollovers
+  // are far below it (BINUH's, South Sudan's, Mali's, UNSOM's).
+  double rollover = 0.4;
   // A session continues the one just before it, beside its best match in
   // another strand, only when nearly as alike by cosine (this share of the
   // best): on

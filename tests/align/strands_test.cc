@@ -511,3 +511,56 @@ TEST_CASE("align: a regime's rollovers held by a mission's text join their own r
   CHECK(strand[0] != strand[1]);
   CHECK(strand[1] == strand[2]);
 }
+
+TEST_CASE("align: a text of average length held by a much longer renewal is no rollover of it",
+          "[align][strands]") {
+  TempDir dir;
+  // North renewed each March and South each June, 2010-2014; North's last
+  // renewal restates what a one-off text of September 2012 on maritime
+  // cooperation said (it holds 0.97 of it). That text holds nothing of
+  // North's own paragraphs and is nearly as long as a renewal: not a
+  // technical rollover of North, so North's paragraphs are not absent from
+  // it (before: in North's strand, and North's paragraph "reappeared" in
+  // 2013).
+  const std::string maritime =
+      "Calls upon the coastal States of the Kerem gulf to share information on piracy and armed "
+      "robbery at sea through the regional maritime coordination centre; Encourages the "
+      "harbour authorities of Velka and Oster to conduct joint patrols of the shipping lanes "
+      "and to prosecute the suspects they detain; Requests the coordination centre to train "
+      "the coastguards of the gulf";
+  std::vector<std::pair<std::string, std::string>> files;
+  std::vector<std::pair<std::string, int>> docs;
+  for (int year = 2010; year <= 2014; ++year) {
+    const std::string n = "north-" + std::to_string(year) + "-3",
+                      s = "south-" + std::to_string(year) + "-6";
+    files.emplace_back(n + ".en.txt", mission_renewal(kNorth, year, year == 2014 ? maritime : ""));
+    files.emplace_back(s + ".en.txt", mission_renewal(kSouth, year));
+    docs.emplace_back(n, year);
+    docs.emplace_back(s, year);
+    if (year == 2012) {
+      std::string text =
+          "Resolution on maritime cooperation in the Kerem gulf\n\nThe Security Council,\n\n";
+      int k = 0;
+      for (std::size_t at = 0; at < maritime.size();) {
+        std::size_t end = std::min(maritime.find("; ", at), maritime.size());
+        text += std::to_string(++k) + ". " + maritime.substr(at, end - at) + ";\n\n";
+        at = end + 2;
+      }
+      files.emplace_back("maritime-2012-9.en.txt", text);
+      docs.emplace_back("maritime-2012-9", year);
+    }
+  }
+  Corpus c = corpus_from(dir, files, agenda_item_manifest(docs));
+  REQUIRE(c.series.size() == 1);
+  const std::vector<int> strand = doc_strands(c, {"north", "south"});
+  CHECK(strand[0] != strand[1]);
+  for (const Document& d : c.documents)
+    if (d.id.rfind("maritime", 0) == 0) CHECK(d.strand != strand[0]);
+  const Thread* t = thread_holding(c, clause_with(c, "north-2010-3", "zero tolerance"));
+  REQUIRE(t);
+  CHECK(in_doc(c, *t, "north") == 5);
+  for (const ThreadMember& m : t->members) {
+    INFO(c.clauses[m.clause].id);
+    CHECK(m.change != Change::Reappeared);
+  }
+}
