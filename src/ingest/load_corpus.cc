@@ -240,11 +240,19 @@ Corpus load_corpus(const std::string& corpus_dir, const Rules& rules) {
 
 std::size_t add_file(Corpus& corpus, const std::string& path, const Rules& rules,
                      const std::string& series) {
+  return add_file(corpus, read_file(path, rules), rules, series);
+}
+
+Document read_file(const std::string& path, const Rules& rules) {
   Document d = make_document(read_input(path, path), path, rules);
+  fill_language(d, rules);
+  return d;
+}
+
+std::size_t add_file(Corpus& corpus, Document d, const Rules& rules, const std::string& series) {
   std::string base = d.id;
   for (int k = 2; corpus.find_document(d.id); ++k) d.id = base + "-" + std::to_string(k);
   d.series = series.empty() ? "draft" : series;
-  fill_language(d, rules);
   std::size_t first = corpus.documents.size();
   add_document(corpus, std::move(d), rules, false);
   ensure_series(corpus, corpus.documents[first].series);

@@ -22,4 +22,11 @@ Corpus load_corpus(const std::string& corpus_dir, const Rules& rules);
 std::size_t add_file(Corpus& corpus, const std::string& path, const Rules& rules,
                      const std::string& series = {});
 
+// add_file in two steps, so that several files can be read at once: the
+// file read as one document with its language (touches no corpus), then
+// added to `corpus` as add_file does.
+Document read_file(const std::string& path, const Rules& rules);
+std::size_t add_file(Corpus& corpus, Document read, const Rules& rules,
+                     const std::string& series = {});
+
 }  // namespace ct::ingest

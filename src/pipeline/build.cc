@@ -3,6 +3,7 @@
 #include "pipeline/build.h"
 
 #include <algorithm>
+#include <exception>
 #include <filesystem>
 #include <iostream>
 #include <iterator>
@@ -14,6 +15,7 @@
 #include "pipeline/draft_scope.h"
 #include "pipeline/drafts.h"
 #include "pipeline/targets.h"
+#include "util/parallel.h"
 #include "util/stage_timer.h"
 
 namespace ct::pipeline {
@@ -178,8 +180,20 @@ Analysed ingest_inputs(const Rules& rules, const Inputs& in) {
     if (!in.series.empty() && !a.corpus.find_series(in.series))
       throw InputError("no series '" + in.series + "' in the corpus manifest", in.series);
   }
-  for (const std::string& path : in.files) {
-    std::size_t first = ingest::add_file(a.corpus, path, rules);
+  // The files are read and their languages guessed on two threads (`diff`
+  // reads two); errors and documents in the order of the files.
+  std::vector<Document> read(in.files.size());
+  std::vector<std::exception_ptr> errors(in.files.size());
+  parallel_for(in.files.size(), std::min(2, std::max(1, in.jobs)), [&](int, std::size_t i) {
+    try {
+      read[i] = ingest::read_file(in.files[i], rules);
+    } catch (...) {
+      errors[i] = std::current_exception();
+    }
+  });
+  for (std::size_t i = 0; i < in.files.size(); ++i) {
+    if (errors[i]) std::rethrow_exception(errors[i]);
+    std::size_t first = ingest::add_file(a.corpus, std::move(read[i]), rules);
     a.files.emplace_back();
     for (std::size_t d = first; d < a.corpus.documents.size(); ++d) a.files.back().push_back(d);
   }

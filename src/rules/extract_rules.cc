@@ -359,6 +359,7 @@ ExtractRules load_extract_rules(const std::string& dir,
   std::map<std::string, std::vector<std::string>> not_alone, titles;
   load_date_words(dates, ctx, out.dates, not_alone);
   load_entity_words(entities, ctx, out.numbers, titles);
+  const std::vector<std::string> compiled_for = ctx.pattern_codes();
   for (const auto& code : ctx.codes()) {
     std::vector<const LanguageRules*> langs;
     for (const auto& [c, l] : languages)
@@ -371,11 +372,15 @@ ExtractRules load_extract_rules(const std::string& dir,
     for (const auto& [s, _] : out.numbers.scales.get(code)) scales.push_back(s);
     std::vector<std::string> folded_alone;
     for (const auto& w : not_alone[code]) folded_alone.push_back(text::fold(w));
+    out.dates.not_alone[code].insert(folded_alone.begin(), folded_alone.end());
+    // Placeholders only where patterns are compiled (not "" for documents
+    // whose languages all have rules: every language's words, 8 M for
+    // nothing in `diff` of two English documents).
+    if (std::find(compiled_for.begin(), compiled_for.end(), code) == compiled_for.end()) continue;
     ctx.words[code] =
         placeholders(langs, folded_alone, joiners, units, scales, titles[code], false);
     ctx.folded_words[code] =
         placeholders(langs, folded_alone, joiners, units, scales, titles[code], true);
-    out.dates.not_alone[code].insert(folded_alone.begin(), folded_alone.end());
   }
 
   load_dates(dates, ctx, out.dates);

@@ -46,7 +46,8 @@ struct Context {
   // The codes patterns are compiled for: codes() without "" when `only`
   // names languages that all have rules (then no document reads the
   // patterns of "", those of a language without rules; `diff` of two English
-  // documents compiled them for nothing). Words and placeholders keep "".
+  // documents compiled them for nothing). Words keep ""; placeholders
+  // (`words`, `folded_words`) are built for these codes only.
   std::vector<std::string> pattern_codes() const;
   // Checks a key of a per-language map: a language code or "any".
   void check_language(const std::string& path, const YAML::Node& key) const;

@@ -2,12 +2,15 @@
 #include "rules/language_rules.h"
 
 #include <algorithm>
+#include <exception>
 #include <filesystem>
+#include <optional>
 
 #include "model/error.h"
 #include "rules/yaml_util.h"
 #include "text/analyzer.h"
 #include "text/fold.h"
+#include "util/parallel.h"
 
 namespace ct {
 
@@ -212,10 +215,23 @@ std::map<std::string, LanguageRules> load_language_rules(const std::string& dir)
     if (e.path().extension() == ".yaml" || e.path().extension() == ".yml")
       files.push_back(e.path());
   std::sort(files.begin(), files.end());
-  for (const auto& f : files) {
-    LanguageRules r = load_one(f.string());
+  // The files are read on two threads (they are on the critical path of
+  // every command: `diff` waits for them before reading its documents); an
+  // error is still the first file's, in name order.
+  std::vector<std::optional<LanguageRules>> loaded(files.size());
+  std::vector<std::exception_ptr> errors(files.size());
+  parallel_for(files.size(), 2, [&](int, std::size_t i) {
+    try {
+      loaded[i] = load_one(files[i].string());
+    } catch (...) {
+      errors[i] = std::current_exception();
+    }
+  });
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (errors[i]) std::rethrow_exception(errors[i]);
+    LanguageRules& r = *loaded[i];
     if (out.count(r.code))
-      throw InputError("language '" + r.code + "' is defined twice", f.string());
+      throw InputError("language '" + r.code + "' is defined twice", files[i].string());
     out.emplace(r.code, std::move(r));
   }
   if (out.empty()) throw InputError("no language rules in lang/", dir);

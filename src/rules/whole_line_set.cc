@@ -2,6 +2,9 @@
 #include "rules/whole_line_set.h"
 
 #include <cstdint>
+#include <string>
+
+#include "rules/relaxed_pattern.h"
 
 namespace ct {
 
@@ -10,6 +13,8 @@ WholeLineGroups::WholeLineGroups(
     : groups_(std::move(groups)) {
   auto one_by_one = [this] {
     group_of_.clear();
+    pattern_of_.clear();
+    exact_.clear();
     for (const auto& g : groups_)
       for (const auto& p : g) p->get();
   };
@@ -24,15 +29,28 @@ WholeLineGroups::WholeLineGroups(
     one_by_one();
     return;
   }
+  // The set holds each pattern with its large counted repetitions relaxed
+  // (rules/relaxed_pattern.h): a screen that compiles in a twentieth of the
+  // time; a line it lets through by a relaxed pattern is then matched with
+  // the exact pattern, compiled when first needed.
   auto set = std::make_shared<re2::RE2::Set>(first->options(), re2::RE2::ANCHOR_BOTH);
   for (std::uint32_t g = 0; g < groups_.size(); ++g)
     for (const auto& p : groups_[g]) {
-      if (p->options().case_sensitive() != first->options().case_sensitive() ||
-          set->Add(p->text(), nullptr) < 0) {
+      if (p->options().case_sensitive() != first->options().case_sensitive()) {
         one_by_one();  // not combinable: matched one by one
         return;
       }
+      std::string relaxed = p->options().literal() ? p->text() : relax_repetitions(p->text());
+      bool exact = relaxed == p->text();
+      if (!exact && set->Add(relaxed, nullptr) < 0) exact = true;  // the pattern itself, then
+      if (exact && set->Add(p->text(), nullptr) < 0) {
+        one_by_one();
+        return;
+      }
       group_of_.push_back(g);
+      pattern_of_.push_back(p.get());
+      exact_.push_back(exact);
+      all_exact_ = all_exact_ && exact;
     }
   if (!set->Compile()) {
     one_by_one();
@@ -50,10 +68,15 @@ std::uint32_t WholeLineGroups::match(std::string_view text) const {
     re2::RE2::Set::ErrorInfo error;
     bool any = set_->Match(piece, nullptr, &error);
     if (!any && error.kind == re2::RE2::Set::kNoError) return 0;
-    if (any && groups_.size() == 1) return 1;  // which group: the only one
+    if (any && groups_.size() == 1 && all_exact_) return 1;  // which group: the only one
     std::vector<int> matched;
     if (any && set_->Match(piece, &matched, &error)) {
-      for (int i : matched) out |= std::uint32_t{1} << group_of_[static_cast<std::size_t>(i)];
+      for (int m : matched) {
+        const auto i = static_cast<std::size_t>(m);
+        const std::uint32_t bit = std::uint32_t{1} << group_of_[i];
+        if (!(out & bit) && (exact_[i] || re2::RE2::FullMatch(piece, pattern_of_[i]->get())))
+          out |= bit;
+      }
       return out;
     }
     // Out of automaton memory: the patterns one by one decide.

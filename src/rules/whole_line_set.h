@@ -42,7 +42,12 @@ class WholeLineGroups {
 
  private:
   std::vector<std::vector<std::shared_ptr<const DeferredPattern>>> groups_;
-  std::vector<std::uint32_t> group_of_;       // by the set's pattern index
+  // By the set's pattern index: its group, its pattern, and whether the set
+  // holds the pattern itself (else relaxed: a match is checked with it).
+  std::vector<std::uint32_t> group_of_;
+  std::vector<const DeferredPattern*> pattern_of_;
+  std::vector<bool> exact_;
+  bool all_exact_ = true;
   std::shared_ptr<const re2::RE2::Set> set_;  // null: the patterns one by one
 };
 

@@ -95,3 +95,19 @@ TEST_CASE("whole-line groups: each group's bit as its own set answers", "[rules]
   CHECK(all.match("123") == 0b1010);  // two groups at once
   CHECK(WholeLineGroups().match("123") == 0);
 }
+
+TEST_CASE("whole-line groups: a line the relaxed screen lets through is matched exactly",
+          "[rules][whole_line_set]") {
+  // `.{3,20}` is screened as `.{3,}`: a line of 30 letters passes the screen
+  // but not the pattern; 10 letters match both.
+  std::vector<std::vector<std::shared_ptr<const DeferredPattern>>> groups = {
+      {re("x-.{3,20}")}, {re("\\d{1,3}")}, {re("x-.{25,40}")}};
+  WholeLineGroups all(groups);
+  CHECK(all.match("x-" + std::string(10, 'a')) == 0b001);
+  CHECK(all.match("x-" + std::string(30, 'a')) == 0b100);
+  CHECK(all.match("x-" + std::string(50, 'a')) == 0);
+  CHECK(all.match("12") == 0b010);
+  WholeLineSet one({re("x-.{3,20}")});
+  CHECK(one.full_match("x-abcd"));
+  CHECK_FALSE(one.full_match("x-" + std::string(30, 'a')));
+}
