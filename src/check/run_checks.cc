@@ -21,7 +21,8 @@ std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
     const char* lap;
     Family run;
   };
-  // The cross-document checks first read what the corpus knows.
+  // The cross-document checks first read what the corpus knows (run_step:
+  // with the memo).
   const Family crossref = [](const Corpus& c, const Rules& r, FindingSink& s) {
     check_crossref(c, r, build_knowledge(c, r), s);
   };
@@ -52,6 +53,12 @@ std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
   constexpr std::size_t n = std::size(steps);
   std::vector<FindingSink> sinks(n, FindingSink(corpus, rules.checks));
   for (FindingSink& s : sinks) s.focus(focus);
+  auto run_step = [&](std::size_t i) {
+    if (steps[i].run == crossref)
+      check_crossref(corpus, rules, build_knowledge(corpus, rules, memo), sinks[i]);
+    else
+      steps[i].run(corpus, rules, sinks[i]);
+  };
   if (jobs <= 1) {
     StageTimer timer;
     for (std::size_t i = 0; i < n; ++i) {
@@ -61,7 +68,7 @@ std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
         for (std::size_t p = 0; p < near.parts(); ++p) near.run(p);
         near.report(sinks[i]);
       } else {
-        steps[i].run(corpus, rules, sinks[i]);
+        run_step(i);
       }
       timer.lap(steps[i].lap);
     }
@@ -91,7 +98,7 @@ std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
         return;
       }
       const std::size_t i = k < first.size() ? first[k] : others[k - first.size() - parts];
-      steps[i].run(corpus, rules, sinks[i]);
+      run_step(i);
       timer.lap(std::string(steps[i].lap) + " (parallel)");
     });
     StageTimer timer;
