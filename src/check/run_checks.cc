@@ -26,6 +26,7 @@ std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
   const Family crossref = [](const Corpus& c, const Rules& r, FindingSink& s) {
     check_crossref(c, r, build_knowledge(c, r), s);
   };
+  const Family duplicates = check_duplicates;  // run_step: with the memo
   const Family other_language = [](const Corpus& c, const Rules& r, FindingSink& s) {
     check_other_language(c, r, s);
     check_language_uncertain(c, r, s);
@@ -44,7 +45,7 @@ std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
       {"check scripts", check_scripts},
       {"check spacing", check_spacing},
       {"check other_language", other_language},
-      {"check duplicates", check_duplicates},
+      {"check duplicates", duplicates},
       {"check near_miss", check_near_miss},
       {"check terms", check_terms},
       {"check threads", check_threads},
@@ -56,6 +57,8 @@ std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
   auto run_step = [&](std::size_t i) {
     if (steps[i].run == crossref)
       check_crossref(corpus, rules, build_knowledge(corpus, rules, memo), sinks[i]);
+    else if (steps[i].run == duplicates)
+      check_duplicates(corpus, rules, sinks[i], memo);
     else
       steps[i].run(corpus, rules, sinks[i]);
   };
@@ -86,7 +89,7 @@ std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
     const std::size_t parts = near.parts();
     std::vector<std::size_t> first, others;  // families before and after the parts
     for (std::size_t i = 0; i < n; ++i)
-      if (steps[i].run == crossref || steps[i].run == check_duplicates)
+      if (steps[i].run == crossref || steps[i].run == duplicates)
         first.push_back(i);
       else if (i != near_miss)
         others.push_back(i);
