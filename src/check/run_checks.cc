@@ -27,6 +27,7 @@ std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
     check_crossref(c, r, build_knowledge(c, r), s);
   };
   const Family duplicates = check_duplicates;  // run_step: with the memo
+  // run_step: with the memo.
   const Family other_language = [](const Corpus& c, const Rules& r, FindingSink& s) {
     check_other_language(c, r, s);
     check_language_uncertain(c, r, s);
@@ -59,7 +60,10 @@ std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
       check_crossref(corpus, rules, build_knowledge(corpus, rules, memo), sinks[i]);
     else if (steps[i].run == duplicates)
       check_duplicates(corpus, rules, sinks[i], memo);
-    else
+    else if (steps[i].run == other_language) {
+      check_other_language(corpus, rules, sinks[i], memo);
+      check_language_uncertain(corpus, rules, sinks[i]);
+    } else
       steps[i].run(corpus, rules, sinks[i]);
   };
   if (jobs <= 1) {

@@ -284,12 +284,13 @@ TEST_CASE("a --cache DIR keeps the cache outside OUT; never inside the corpus", 
   CHECK(!fs::exists(ct::test::corpus_dir() + "/cache"));
 }
 
-// The knowledge's extensions of mandates and the repeated paragraphs are
-// kept per document (documents.bin, keyed by the document's entry key): an
-// edit that moves the extension to another date of its paragraph and makes
-// a repeated paragraph say something else must show in the findings (entries
-// kept by the document's id would name the other date and the old repeat),
-// and the warm run must still write what a cold run writes.
+// The knowledge's extensions of mandates, the repeated paragraphs and the
+// phrases of another language are kept per document (documents.bin, keyed
+// by the document's entry key): an edit that moves the extension to another
+// date of its paragraph, makes a repeated paragraph say something else and
+// translates a French phrase must show in the findings (entries kept by the
+// document's id would name the other date, the old repeat and the old
+// phrase), and the warm run must still write what a cold run writes.
 TEST_CASE("a warm run after editing a mandate's extension writes what a cold run writes",
           "[cache]") {
   TempDir dir;
@@ -314,7 +315,8 @@ TEST_CASE("a warm run after editing a mandate's extension writes what a cold run
                        "Decides to extend the mandate of the Mission until 30 June 2023"));
   const std::string newest = "corpus/m/S-RES-2201.txt";
   const std::string repeat =
-      "\n4. Requests the Secretary-General to report to the Council every six months;\n";
+      "\n4. Requests the Secretary-General to report to the Council every six months;\n"
+      "\n5. Welcomes the report of la Mission de la paix in the region;\n";
   dir.write(newest, resolution(2201, 2023, "27 June 2023",
                                "Decides, recalling its statement of 1 May 2023, to extend the "
                                "mandate of the Mission until 30 June 2024",
@@ -334,15 +336,18 @@ TEST_CASE("a warm run after editing a mandate's extension writes what a cold run
   const auto before = ct::test::output_files(warm);
   CHECK(before.at("findings.json").find("date.mandate-end") == std::string::npos);
   CHECK(before.at("findings.json").find("text.duplicate") != std::string::npos);
+  CHECK(before.at("findings.json").find("text.other-language") != std::string::npos);
 
   // The extension now ends at the paragraph's first date, before the
   // adoption; its second date (the one an entry of the old text names) is
   // no end.
-  dir.write(newest, resolution(2201, 2023, "27 June 2023",
-                               "Decides to extend the mandate of the Mission until 30 May 2023, "
-                               "recalling its statement of 1 May 2024",
-                               "\n4. Requests the Mission to keep the Council informed of the "
-                               "security situation in the region;\n"));
+  dir.write(newest,
+            resolution(2201, 2023, "27 June 2023",
+                       "Decides to extend the mandate of the Mission until 30 May 2023, "
+                       "recalling its statement of 1 May 2024",
+                       "\n4. Requests the Mission to keep the Council informed of the "
+                       "security situation in the region;\n"
+                       "\n5. Welcomes the report of the Mission for peace in the region;\n"));
   ct::test::track_folder(corpus, warm);
   const auto after = ct::test::output_files(warm);
   const std::string cold = dir.path() + "/cold";
@@ -350,6 +355,7 @@ TEST_CASE("a warm run after editing a mandate's extension writes what a cold run
   const auto expected = ct::test::output_files(cold);
   CHECK(expected.at("findings.json").find("date.mandate-end") != std::string::npos);
   CHECK(expected.at("findings.json").find("text.duplicate") == std::string::npos);
+  CHECK(expected.at("findings.json").find("text.other-language") == std::string::npos);
   REQUIRE(after.size() == expected.size());
   for (const auto& [name, bytes] : expected) {
     INFO(name);
