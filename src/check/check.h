@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/corpus.h"
@@ -55,6 +56,14 @@ class WordDiffMemo {
   // `before_clause` 0.
   virtual bool find_thread(std::size_t thread, std::vector<SeriesSwap>& out) const { return false; }
   virtual void keep_thread(std::size_t thread, const std::vector<SeriesSwap>& swaps) {}
+  // What a check made of document `doc` (an index into Corpus::documents)
+  // alone, encoded by the check under the name `kind`: something read only
+  // from the document's analysed clauses, its language and the rules, all
+  // of which its analysis entry key covers. True with `out` set when kept.
+  virtual bool find_document(std::size_t doc, std::string_view kind, std::string& out) const {
+    return false;
+  }
+  virtual void keep_document(std::size_t doc, std::string_view kind, std::string entry) {}
 };
 
 // Every enabled check on the whole corpus; findings sorted by file, line,

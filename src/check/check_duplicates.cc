@@ -11,6 +11,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
+#include <charconv>
 #include <cstdint>
 #include <set>
 
@@ -71,55 +73,111 @@ std::string words_key(const Clause& c) {
   return k;
 }
 
+// The repeated paragraphs of document `doc`, each with the first one it repeats.
+std::vector<Pair> repeats_in(const Corpus& corpus, std::size_t doc, std::size_t min_words,
+                             double min_sim) {
+  std::vector<Pair> found;
+  const Document& d = corpus.documents[doc];
+  // Each paragraph's distinct words as sorted hashes: intersections by one
+  // merge, no allocation per word.
+  std::vector<std::pair<std::size_t, std::vector<std::uint64_t>>> paras;
+  for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count; ++k) {
+    const Clause& c = corpus.clauses[k];
+    if (c.role == Role::Title || c.role == Role::Heading || c.role == Role::Signature) continue;
+    std::vector<std::uint64_t> words;
+    for (const Token& t : c.tokens)
+      if (t.word || t.number) words.push_back(fnv1a64(t.fold));
+    if (words.size() < min_words) continue;
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    paras.push_back({k, std::move(words)});
+  }
+  for (std::size_t i = 0; i < paras.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j) {
+      const auto& a = paras[i].second;
+      const auto& b = paras[j].second;
+      // Jaccard bound from the sizes first: most pairs stop here.
+      double lo = static_cast<double>(std::min(a.size(), b.size())) /
+                  static_cast<double>(std::max(a.size(), b.size()));
+      if (lo < min_sim) continue;
+      std::size_t common = 0;
+      for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
+        if (*x < *y)
+          ++x;
+        else if (*y < *x)
+          ++y;
+        else
+          ++common, ++x, ++y;
+      }
+      double sim = static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
+      if (sim < min_sim) continue;
+      if (parallel(corpus.clauses[paras[i].first], corpus.clauses[paras[j].first])) continue;
+      found.push_back(
+          {paras[i].first, paras[j].first, sim, words_key(corpus.clauses[paras[i].first])});
+      break;
+    }
+  return found;
+}
+
+// A document's repeats as the memo keeps them: per repeat the two clauses'
+// offsets in the document and the similarity's bits, as decimal numbers
+// each followed by a space.
+constexpr std::string_view kRepeatsKind = "duplicates 1";
+
+std::string encode_repeats(const Corpus& corpus, std::size_t doc, const std::vector<Pair>& found) {
+  std::string out;
+  const std::size_t first = corpus.documents[doc].first_clause;
+  for (const Pair& p : found)
+    out += std::to_string(p.now - first) + ' ' + std::to_string(p.first - first) + ' ' +
+           std::to_string(std::bit_cast<std::uint64_t>(p.similarity)) + ' ';
+  return out;
+}
+
+// False when `bytes` do not decode into two clauses of the document (then
+// the document is read again).
+bool decode_repeats(const Corpus& corpus, std::size_t doc, std::string_view bytes,
+                    std::vector<Pair>& out) {
+  const Document& d = corpus.documents[doc];
+  auto number = [&bytes](std::uint64_t& n) {
+    const char* end = bytes.data() + bytes.size();
+    auto [at, ec] = std::from_chars(bytes.data(), end, n);
+    if (ec != std::errc() || at == end || *at != ' ') return false;
+    bytes.remove_prefix(static_cast<std::size_t>(at - bytes.data()) + 1);
+    return true;
+  };
+  std::vector<Pair> found;
+  while (!bytes.empty()) {
+    std::uint64_t now = 0, first = 0, bits = 0;
+    if (!number(now) || !number(first) || !number(bits) || now >= d.clause_count ||
+        first >= d.clause_count)
+      return false;
+    const std::size_t c = d.first_clause + now;
+    found.push_back(
+        {c, d.first_clause + first, std::bit_cast<double>(bits), words_key(corpus.clauses[c])});
+  }
+  out = std::move(found);
+  return true;
+}
+
 }  // namespace
 
-void check_duplicates(const Corpus& corpus, const Rules&, FindingSink& sink) {
+void check_duplicates(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
+  check_duplicates(corpus, rules, sink, nullptr);
+}
+
+void check_duplicates(const Corpus& corpus, const Rules&, FindingSink& sink, WordDiffMemo* memo) {
   const RuleConfig* rule = sink.active("text.duplicate");
   if (!rule) return;
   std::size_t min_words = static_cast<std::size_t>(rule->number("min_words", 8));
   double min_sim = rule->number("min_similarity", 0.9);
   std::vector<std::vector<Pair>> found(corpus.documents.size());
+  std::string kept;
   for (std::size_t doc = 0; doc < corpus.documents.size(); ++doc) {
-    const Document& d = corpus.documents[doc];
-    // Each paragraph's distinct words as sorted hashes: intersections by one
-    // merge, no allocation per word.
-    std::vector<std::pair<std::size_t, std::vector<std::uint64_t>>> paras;
-    for (std::size_t k = d.first_clause; k < d.first_clause + d.clause_count; ++k) {
-      const Clause& c = corpus.clauses[k];
-      if (c.role == Role::Title || c.role == Role::Heading || c.role == Role::Signature) continue;
-      std::vector<std::uint64_t> words;
-      for (const Token& t : c.tokens)
-        if (t.word || t.number) words.push_back(fnv1a64(t.fold));
-      if (words.size() < min_words) continue;
-      std::sort(words.begin(), words.end());
-      words.erase(std::unique(words.begin(), words.end()), words.end());
-      paras.push_back({k, std::move(words)});
-    }
-    for (std::size_t i = 0; i < paras.size(); ++i)
-      for (std::size_t j = 0; j < i; ++j) {
-        const auto& a = paras[i].second;
-        const auto& b = paras[j].second;
-        // Jaccard bound from the sizes first: most pairs stop here.
-        double lo = static_cast<double>(std::min(a.size(), b.size())) /
-                    static_cast<double>(std::max(a.size(), b.size()));
-        if (lo < min_sim) continue;
-        std::size_t common = 0;
-        for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
-          if (*x < *y)
-            ++x;
-          else if (*y < *x)
-            ++y;
-          else
-            ++common, ++x, ++y;
-        }
-        double sim =
-            static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
-        if (sim < min_sim) continue;
-        if (parallel(corpus.clauses[paras[i].first], corpus.clauses[paras[j].first])) continue;
-        found[doc].push_back(
-            {paras[i].first, paras[j].first, sim, words_key(corpus.clauses[paras[i].first])});
-        break;
-      }
+    if (memo && memo->find_document(doc, kRepeatsKind, kept) &&
+        decode_repeats(corpus, doc, kept, found[doc]))
+      continue;
+    found[doc] = repeats_in(corpus, doc, min_words, min_sim);
+    if (memo) memo->keep_document(doc, kRepeatsKind, encode_repeats(corpus, doc, found[doc]));
   }
   // Repetitions an earlier document of the series already had, by their words.
   std::vector<std::set<std::string>> keys(corpus.documents.size());

@@ -6,7 +6,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
+#include <numeric>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
@@ -33,9 +35,63 @@ bool capitalised_or_letter(const std::string& surface) {
   return letters <= 1 || first_upper;
 }
 
+// The phrases of another language a clause holds, one per overlap, as
+// check_other_language reports them.
+struct Said {
+  std::size_t clause, b, e;
+  std::string other;
+};
+
+// A document's phrases as the memo keeps them: per phrase its clause's
+// offset in the document, its byte range and its language's code (length
+// first), as decimal numbers each followed by a space.
+constexpr std::string_view kSaidKind = "other_language 1";
+
+std::string encode_said(const Corpus& corpus, std::size_t doc, const std::vector<Said>& xs) {
+  std::string out;
+  for (const Said& x : xs)
+    out += std::to_string(x.clause - corpus.documents[doc].first_clause) + ' ' +
+           std::to_string(x.b) + ' ' + std::to_string(x.e) + ' ' + std::to_string(x.other.size()) +
+           ' ' + x.other;
+  return out;
+}
+
+// False when `bytes` do not decode into ranges of the document's clauses
+// in a language of the rules (then the document is read again).
+bool decode_said(const Corpus& corpus, const Rules& rules, std::size_t doc, std::string_view bytes,
+                 std::vector<Said>& out) {
+  const Document& d = corpus.documents[doc];
+  auto number = [&bytes](std::size_t& n) {
+    const char* end = bytes.data() + bytes.size();
+    auto [at, ec] = std::from_chars(bytes.data(), end, n);
+    if (ec != std::errc() || at == end || *at != ' ') return false;
+    bytes.remove_prefix(static_cast<std::size_t>(at - bytes.data()) + 1);
+    return true;
+  };
+  std::vector<Said> xs;
+  while (!bytes.empty()) {
+    std::size_t offset = 0, b = 0, e = 0, size = 0;
+    if (!number(offset) || !number(b) || !number(e) || !number(size) || size > bytes.size() ||
+        offset >= d.clause_count)
+      return false;
+    const std::size_t clause = d.first_clause + offset;
+    std::string other(bytes.substr(0, size));
+    bytes.remove_prefix(size);
+    if (b > e || e > corpus.clauses[clause].text.size() || !rules.language(other)) return false;
+    xs.push_back({clause, b, e, std::move(other)});
+  }
+  out = std::move(xs);
+  return true;
+}
+
 }  // namespace
 
 void check_other_language(const Corpus& corpus, const Rules& rules, FindingSink& sink) {
+  check_other_language(corpus, rules, sink, nullptr);
+}
+
+void check_other_language(const Corpus& corpus, const Rules& rules, FindingSink& sink,
+                          WordDiffMemo* memo) {
   const RuleConfig* rule = sink.active("text.other-language");
   if (!rule || rules.languages.size() < 2) return;
   const auto window = static_cast<std::size_t>(rule->number("window", 4));
@@ -57,10 +113,12 @@ void check_other_language(const Corpus& corpus, const Rules& rules, FindingSink&
   }
   std::vector<std::uint64_t> in;   // per token of the clause, its bits
   std::vector<signed char> lower;  // per token: -1 not known yet, 0 or 1
-  for (const Clause& c : corpus.clauses) {
+  // The phrases of clause `ci`, appended to `out`.
+  auto said_in = [&](std::size_t ci, std::vector<Said>& out) {
+    const Clause& c = corpus.clauses[ci];
     const std::string& lang = corpus.document_of(c).language;
     const LanguageRules* own = rules.language(lang);
-    if (!own) continue;
+    if (!own) return;
     std::uint64_t own_bit = 0;
     in.assign(c.tokens.size(), 0);
     std::uint64_t any = 0;
@@ -71,7 +129,7 @@ void check_other_language(const Corpus& corpus, const Rules& rules, FindingSink&
       if (!t.word) continue;
       if (auto it = langs_of.find(t.fold); it != langs_of.end()) any |= in[k] = it->second;
     }
-    if ((any & ~own_bit) == 0) continue;  // no function word of another language
+    if ((any & ~own_bit) == 0) return;  // no function word of another language
     lower.assign(c.tokens.size(), -1);
     // One candidate phrase per other language; where the phrases of several
     // languages overlap (Romance function words are shared), the language
@@ -116,12 +174,45 @@ void check_other_language(const Corpus& corpus, const Rules& rules, FindingSink&
                       [&](const Candidate* s) { return f.b < s->e && s->b < f.e; }))
         continue;
       said.push_back(&f);
-      sink.add("text.other-language", sink.at(c, f.b, f.e),
-               fmt::format("'{}' reads as {} in a text in {}: a name or phrase left "
-                           "untranslated?",
-                           f.phrase, f.other, lang),
-               f.other + "|" + f.phrase);
+      out.push_back({ci, f.b, f.e, f.other});
     }
+  };
+  auto report = [&](const Said& x) {
+    const Clause& c = corpus.clauses[x.clause];
+    const std::string phrase = c.text.substr(x.b, x.e - x.b);
+    sink.add("text.other-language", sink.at(c, x.b, x.e),
+             fmt::format("'{}' reads as {} in a text in {}: a name or phrase left "
+                         "untranslated?",
+                         phrase, x.other, corpus.document_of(c).language),
+             x.other + "|" + phrase);
+  };
+  std::vector<Said> xs;
+  if (!memo) {
+    for (std::size_t ci = 0; ci < corpus.clauses.size(); ++ci) {
+      xs.clear();
+      said_in(ci, xs);
+      for (const Said& x : xs) report(x);
+    }
+    return;
+  }
+  // With the memo, document by document in the order of their clauses: each
+  // document's phrases read only its clauses, its language and the rules.
+  std::vector<std::size_t> docs(corpus.documents.size());
+  std::iota(docs.begin(), docs.end(), std::size_t{0});
+  std::stable_sort(docs.begin(), docs.end(), [&corpus](std::size_t a, std::size_t b) {
+    return corpus.documents[a].first_clause < corpus.documents[b].first_clause;
+  });
+  std::string kept;
+  for (std::size_t doc : docs) {
+    xs.clear();
+    if (!memo->find_document(doc, kSaidKind, kept) || !decode_said(corpus, rules, doc, kept, xs)) {
+      xs.clear();
+      const Document& d = corpus.documents[doc];
+      for (std::size_t ci = d.first_clause; ci < d.first_clause + d.clause_count; ++ci)
+        said_in(ci, xs);
+      memo->keep_document(doc, kSaidKind, encode_said(corpus, doc, xs));
+    }
+    for (const Said& x : xs) report(x);
   }
 }
 

@@ -172,8 +172,10 @@ class Attestation {
  public:
   void want(const std::string& key) {
     counts_.emplace(key, Count{});
-    if (auto space = key.find(' '); space != std::string::npos)
-      firsts_.insert(key.substr(0, space));
+    const std::size_t space = key.find(' ');
+    if (space != std::string::npos) firsts_.insert(key.substr(0, space));
+    may_be_.mark(key);
+    may_be_.mark(std::string_view(key).substr(0, space));
   }
   void count(const Corpus& corpus, const std::string& language) {
     count_raw(corpus, language);
@@ -185,6 +187,8 @@ class Attestation {
         const std::vector<Token>& ts = corpus.clauses[k].tokens;
         for (std::size_t i = 0; i < ts.size(); ++i) {
           if (!(ts[i].word || ts[i].number)) continue;
+          // Neither a key nor the first word of one: most words.
+          if (!may_be_.holds(ts[i].fold)) continue;
           const std::string fold(ts[i].fold);
           see(fold, d);
           if (i + 1 < ts.size() && (ts[i + 1].word || ts[i + 1].number) && firsts_.count(fold)) {
@@ -244,8 +248,32 @@ class Attestation {
     it->second.last = doc;
     it->second.in.insert(doc);
   }
+  // The lengths and first, second and last bytes of the words that are keys
+  // or first words of keys, hashed into a table of bits: a word whose bit is
+  // not set needs no lookup (a hash of every word of the corpus cost most of
+  // the count).
+  class WordMarks {
+   public:
+    void mark(std::string_view w) { seen_[slot(w)] = true; }
+    bool holds(std::string_view w) const { return seen_[slot(w)]; }
+
+   private:
+    static constexpr std::size_t kBits = 1 << 16;
+    static std::size_t slot(std::string_view w) {
+      if (w.empty()) return 0;
+      auto byte = [&w](std::size_t i) {
+        return static_cast<std::size_t>(static_cast<unsigned char>(w[i]));
+      };
+      const std::size_t h = (w.size() * 0x9E3779B1u) ^ (byte(0) << 16) ^
+                            (byte(w.size() > 1 ? 1 : 0) << 8) ^ byte(w.size() - 1) ^
+                            (byte(w.size() / 2) * 0x85EBCA6Bu);
+      return (h ^ (h >> 16)) % kBits;
+    }
+    std::vector<bool> seen_ = std::vector<bool>(kBits);
+  };
   std::unordered_map<std::string, Count> counts_;
   std::unordered_set<std::string> firsts_;  // first words of the two-word keys
+  WordMarks may_be_;                        // of the keys and of firsts_
 };
 
 class NearMiss {

@@ -23,8 +23,16 @@ void check_references(const Corpus& corpus, const Rules& rules, FindingSink& sin
 void check_scripts(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_spacing(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_other_language(const Corpus& corpus, const Rules& rules, FindingSink& sink);
+// The same with each document's phrases (they read the document alone and
+// the rules) asked of `memo` first and given to it when made.
+void check_other_language(const Corpus& corpus, const Rules& rules, FindingSink& sink,
+                          WordDiffMemo* memo);
 void check_language_uncertain(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 void check_duplicates(const Corpus& corpus, const Rules& rules, FindingSink& sink);
+// The same with each document's repeated paragraphs (they read the document
+// alone and the rules) asked of `memo` first and given to it when made.
+void check_duplicates(const Corpus& corpus, const Rules& rules, FindingSink& sink,
+                      WordDiffMemo* memo);
 void check_near_miss(const Corpus& corpus, const Rules& rules, FindingSink& sink);
 // check_near_miss in parts that may run on separate threads (the costliest
 // check of a large corpus): run(p) for every p < parts() (in any order, at

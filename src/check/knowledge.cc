@@ -6,8 +6,11 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <charconv>
 #include <map>
+#include <numeric>
 
+#include "check/check.h"
 #include "text/fold.h"
 
 namespace ct::check {
@@ -191,12 +194,12 @@ constexpr std::size_t kSymbolReach = 240;
 // Bytes before a report's date within which the words citing it lie.
 constexpr std::size_t kLeadReach = 160;
 
-void extensions(const Corpus& corpus, const Rules& rules, Knowledge& k) {
-  const RuleConfig* r = rules.checks.rule("date.mandate-end");
-  if (!r) return;
-  const auto& leads = r->list("leads");
-  NeedsOf needs;
-  for (std::size_t ci = 0; ci < corpus.clauses.size(); ++ci) {
+// The extensions of document `doc`'s clauses, in clause order.
+void extensions_of(const Corpus& corpus, const RuleConfig& r, std::size_t doc, NeedsOf& needs,
+                   std::vector<Extension>& out) {
+  const auto& leads = r.list("leads");
+  const Document& d = corpus.documents[doc];
+  for (std::size_t ci = d.first_clause; ci < d.first_clause + d.clause_count; ++ci) {
     const Clause& c = corpus.clauses[ci];
     if (c.role != Role::Operative && c.role != Role::ListItem) continue;
     bool any = false;
@@ -207,8 +210,7 @@ void extensions(const Corpus& corpus, const Rules& rules, Knowledge& k) {
     // until ..."): then only the finite verb after "and" counts.
     std::string lead = lead_of(corpus, c);
     bool led = std::find(leads.begin(), leads.end(), lead) != leads.end();
-    const Document& d = corpus.documents[c.doc];
-    auto pats = r->patterns_for(led ? "extension" : "and_extends", d.language);
+    auto pats = r.patterns_for(led ? "extension" : "and_extends", d.language);
     for (const Entity& e : c.entities) {
       if (e.type != EntityType::Date || !iso_day(e.value)) continue;
       std::size_t from = e.begin > kExtensionReach ? e.begin - kExtensionReach : 0;
@@ -223,10 +225,80 @@ void extensions(const Corpus& corpus, const Rules& rules, Knowledge& k) {
             if (end == std::string::npos) end = c.text.size();
             if (end - e.end <= kObjectAfter) *obj = c.text.substr(e.end, end - e.end);
           }
-          k.extensions.push_back({c.doc, ci, &e, e.value, object_words(*obj)});
+          out.push_back({c.doc, ci, &e, e.value, object_words(*obj)});
           break;
         }
     }
+  }
+}
+
+// A document's extensions as the memo keeps them: per extension its clause
+// (offset in the document), its date (index in the clause's entities) and
+// its object's length and bytes, as decimal numbers and spaces.
+constexpr std::string_view kExtensionsKind = "knowledge extensions 1";
+
+std::string encode_extensions(const Corpus& corpus, const std::vector<Extension>& xs) {
+  std::string out;
+  for (const Extension& x : xs) {
+    const Clause& c = corpus.clauses[x.clause];
+    out += std::to_string(x.clause - corpus.documents[x.doc].first_clause) + ' ' +
+           std::to_string(static_cast<std::size_t>(x.date - c.entities.data())) + ' ' +
+           std::to_string(x.object.size()) + ' ' + x.object;
+  }
+  return out;
+}
+
+// False when `bytes` do not decode into dated entities of the document's
+// clauses (then they are read again).
+bool decode_extensions(const Corpus& corpus, std::size_t doc, std::string_view bytes,
+                       std::vector<Extension>& out) {
+  const Document& d = corpus.documents[doc];
+  auto number = [&bytes](std::size_t& n) {
+    const char* end = bytes.data() + bytes.size();
+    auto [at, ec] = std::from_chars(bytes.data(), end, n);
+    if (ec != std::errc() || at == end || *at != ' ') return false;
+    bytes.remove_prefix(static_cast<std::size_t>(at - bytes.data()) + 1);
+    return true;
+  };
+  std::vector<Extension> xs;
+  while (!bytes.empty()) {
+    std::size_t offset = 0, entity = 0, size = 0;
+    if (!number(offset) || !number(entity) || !number(size) || size > bytes.size() ||
+        offset >= d.clause_count)
+      return false;
+    const std::size_t ci = d.first_clause + offset;
+    const Clause& c = corpus.clauses[ci];
+    if (entity >= c.entities.size() || c.entities[entity].type != EntityType::Date ||
+        !iso_day(c.entities[entity].value))
+      return false;
+    const Entity& e = c.entities[entity];
+    xs.push_back({doc, ci, &e, e.value, std::string(bytes.substr(0, size))});
+    bytes.remove_prefix(size);
+  }
+  out.insert(out.end(), std::make_move_iterator(xs.begin()), std::make_move_iterator(xs.end()));
+  return true;
+}
+
+void extensions(const Corpus& corpus, const Rules& rules, Knowledge& k, WordDiffMemo* memo) {
+  const RuleConfig* r = rules.checks.rule("date.mandate-end");
+  if (!r) return;
+  NeedsOf needs;
+  // Documents in the order of their clauses: the extensions come in clause order.
+  std::vector<std::size_t> docs(corpus.documents.size());
+  std::iota(docs.begin(), docs.end(), std::size_t{0});
+  std::stable_sort(docs.begin(), docs.end(), [&corpus](std::size_t a, std::size_t b) {
+    return corpus.documents[a].first_clause < corpus.documents[b].first_clause;
+  });
+  std::string kept;
+  for (std::size_t doc : docs) {
+    if (memo && memo->find_document(doc, kExtensionsKind, kept) &&
+        decode_extensions(corpus, doc, kept, k.extensions))
+      continue;
+    std::vector<Extension> xs;
+    extensions_of(corpus, *r, doc, needs, xs);
+    if (memo) memo->keep_document(doc, kExtensionsKind, encode_extensions(corpus, xs));
+    k.extensions.insert(k.extensions.end(), std::make_move_iterator(xs.begin()),
+                        std::make_move_iterator(xs.end()));
   }
 }
 
@@ -336,7 +408,7 @@ std::optional<std::chrono::sys_days> iso_day(const std::string& iso) {
   return std::chrono::sys_days(ymd);
 }
 
-Knowledge build_knowledge(const Corpus& corpus, const Rules& rules) {
+Knowledge build_knowledge(const Corpus& corpus, const Rules& rules, WordDiffMemo* memo) {
   Knowledge k;
   k.documents.resize(corpus.documents.size());
   for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
@@ -344,7 +416,7 @@ Knowledge build_knowledge(const Corpus& corpus, const Rules& rules) {
     if (!k.documents[i].key.empty()) k.holders[k.documents[i].key].push_back(i);
   }
   citations(corpus, rules, k);
-  extensions(corpus, rules, k);
+  extensions(corpus, rules, k, memo);
   for (std::size_t t = 0; t < corpus.threads.size(); ++t)
     for (const ThreadMember& m : corpus.threads[t].members) k.thread_of.emplace(m.clause, t);
   return k;

@@ -86,7 +86,12 @@ struct Knowledge {
   std::map<std::size_t, std::size_t> thread_of;
 };
 
-Knowledge build_knowledge(const Corpus& corpus, const Rules& rules);
+class WordDiffMemo;  // check.h
+
+// `memo`: each document's extensions as an earlier run read them (its
+// clauses, language and the rules are all they read), asked before the
+// patterns run and given those made; the same knowledge with or without.
+Knowledge build_knowledge(const Corpus& corpus, const Rules& rules, WordDiffMemo* memo = nullptr);
 
 // A day from an ISO date "YYYY-MM-DD" (nullopt for reduced or invalid dates).
 std::optional<std::chrono::sys_days> iso_day(const std::string& iso);

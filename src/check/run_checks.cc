@@ -21,10 +21,13 @@ std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
     const char* lap;
     Family run;
   };
-  // The cross-document checks first read what the corpus knows.
+  // The cross-document checks first read what the corpus knows (run_step:
+  // with the memo).
   const Family crossref = [](const Corpus& c, const Rules& r, FindingSink& s) {
     check_crossref(c, r, build_knowledge(c, r), s);
   };
+  const Family duplicates = check_duplicates;  // run_step: with the memo
+  // run_step: with the memo.
   const Family other_language = [](const Corpus& c, const Rules& r, FindingSink& s) {
     check_other_language(c, r, s);
     check_language_uncertain(c, r, s);
@@ -43,7 +46,7 @@ std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
       {"check scripts", check_scripts},
       {"check spacing", check_spacing},
       {"check other_language", other_language},
-      {"check duplicates", check_duplicates},
+      {"check duplicates", duplicates},
       {"check near_miss", check_near_miss},
       {"check terms", check_terms},
       {"check threads", check_threads},
@@ -52,6 +55,17 @@ std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
   constexpr std::size_t n = std::size(steps);
   std::vector<FindingSink> sinks(n, FindingSink(corpus, rules.checks));
   for (FindingSink& s : sinks) s.focus(focus);
+  auto run_step = [&](std::size_t i) {
+    if (steps[i].run == crossref)
+      check_crossref(corpus, rules, build_knowledge(corpus, rules, memo), sinks[i]);
+    else if (steps[i].run == duplicates)
+      check_duplicates(corpus, rules, sinks[i], memo);
+    else if (steps[i].run == other_language) {
+      check_other_language(corpus, rules, sinks[i], memo);
+      check_language_uncertain(corpus, rules, sinks[i]);
+    } else
+      steps[i].run(corpus, rules, sinks[i]);
+  };
   if (jobs <= 1) {
     StageTimer timer;
     for (std::size_t i = 0; i < n; ++i) {
@@ -61,7 +75,7 @@ std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
         for (std::size_t p = 0; p < near.parts(); ++p) near.run(p);
         near.report(sinks[i]);
       } else {
-        steps[i].run(corpus, rules, sinks[i]);
+        run_step(i);
       }
       timer.lap(steps[i].lap);
     }
@@ -79,7 +93,7 @@ std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
     const std::size_t parts = near.parts();
     std::vector<std::size_t> first, others;  // families before and after the parts
     for (std::size_t i = 0; i < n; ++i)
-      if (steps[i].run == crossref || steps[i].run == check_duplicates)
+      if (steps[i].run == crossref || steps[i].run == duplicates)
         first.push_back(i);
       else if (i != near_miss)
         others.push_back(i);
@@ -91,7 +105,7 @@ std::vector<Finding> run_checks(const Corpus& corpus, const Rules& rules,
         return;
       }
       const std::size_t i = k < first.size() ? first[k] : others[k - first.size() - parts];
-      steps[i].run(corpus, rules, sinks[i]);
+      run_step(i);
       timer.lap(std::string(steps[i].lap) + " (parallel)");
     });
     StageTimer timer;

@@ -25,6 +25,8 @@ constexpr std::string_view kSeriesSwapsMagic = "clausetrack-vocabulary-swaps 1\n
 constexpr std::string_view kSeriesSwapsFile = "vocabulary-swaps.bin";
 constexpr std::string_view kThreadSwapsMagic = "clausetrack-thread-swaps 1\n";
 constexpr std::string_view kThreadSwapsFile = "thread-swaps.bin";
+constexpr std::string_view kDocumentsMagic = "clausetrack-document-checks 1\n";
+constexpr std::string_view kDocumentsFile = "documents.bin";
 
 // Swaps by places (check::SeriesSwap), a count first.
 std::string encode_swaps(const std::vector<check::SeriesSwap>& swaps) {
@@ -249,7 +251,8 @@ WordDiffCache::WordDiffCache(const Corpus& corpus, std::vector<std::string> doc_
     : corpus_(corpus),
       file_(corpus, doc_keys, cache, kWordDiffsFile, kWordDiffsMagic),
       series_file_(corpus, doc_keys, cache, kSeriesSwapsFile, kSeriesSwapsMagic),
-      thread_file_(corpus, std::move(doc_keys), cache, kThreadSwapsFile, kThreadSwapsMagic) {
+      thread_file_(corpus, doc_keys, cache, kThreadSwapsFile, kThreadSwapsMagic),
+      document_file_(corpus, std::move(doc_keys), cache, kDocumentsFile, kDocumentsMagic) {
   if (cache.dir.empty()) return;
   // The near-miss check asks the dictionaries whether a word is known: they
   // are files of the machine, not of the rules folder, so their bytes count.
@@ -342,6 +345,22 @@ void WordDiffCache::keep(std::size_t older, std::size_t newer, const std::vector
   Writer w;
   encode_runs(w, ops, corpus_.clauses[older].text, corpus_.clauses[newer].text);
   file_.keep(older, newer, std::move(w.bytes()));
+}
+
+// The document's entry key covers all that the entry was made from.
+bool WordDiffCache::find_document(std::size_t doc, std::string_view kind, std::string& out) const {
+  if (!document_file_.valid()) return false;
+  const std::string* kept = document_file_.find(
+      PairFile::key_of(std::string(kind) + '\n' + document_file_.doc_keys()[doc]));
+  if (!kept) return false;
+  out = *kept;
+  return true;
+}
+
+void WordDiffCache::keep_document(std::size_t doc, std::string_view kind, std::string entry) {
+  if (!document_file_.writes()) return;
+  document_file_.keep(PairFile::key_of(std::string(kind) + '\n' + document_file_.doc_keys()[doc]),
+                      std::move(entry));
 }
 
 }  // namespace ct::pipeline

@@ -14,7 +14,10 @@
 //   (thread-swaps.bin) the swaps found along each thread, named by a hash of
 //   its members in order (entry key and place of each member's clause and
 //   of the clause it was compared with, and its word diff, whole): a thread
-//   whose members did not change gets them back whatever its id.
+//   whose members did not change gets them back whatever its id. And
+//   (documents.bin) what a check made of one document alone (the knowledge's
+//   extensions of mandates, check/knowledge.h), named by a hash of the
+//   document's entry key and the check's name for it.
 // An entry key covers everything the analysis of a document read (its text,
 // metadata, the rules, the tool's version), and a comparison or a word diff
 // reads only the two analysed clauses, their languages and the rules, so a
@@ -106,11 +109,14 @@ class WordDiffCache final : public check::WordDiffMemo {
   void keep_series(std::size_t series, const std::vector<check::SeriesSwap>& swaps) override;
   bool find_thread(std::size_t thread, std::vector<check::SeriesSwap>& out) const override;
   void keep_thread(std::size_t thread, const std::vector<check::SeriesSwap>& swaps) override;
+  bool find_document(std::size_t doc, std::string_view kind, std::string& out) const override;
+  void keep_document(std::size_t doc, std::string_view kind, std::string entry) override;
 
   void save() const {
     file_.save();
     series_file_.save();
     thread_file_.save();
+    document_file_.save();
   }
 
  private:
@@ -118,7 +124,7 @@ class WordDiffCache final : public check::WordDiffMemo {
   PairFile::Key thread_key(std::size_t thread) const;
 
   const Corpus& corpus_;
-  PairFile file_, series_file_, thread_file_;
+  PairFile file_, series_file_, thread_file_, document_file_;
   std::string dictionaries_;  // what of the spelling dictionaries the keys cover
 };
 

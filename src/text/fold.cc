@@ -39,8 +39,9 @@ std::string lower(std::string_view s) {
   return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
 }
 
-std::string fold(std::string_view s) {
-  if (std::string fast; ascii_lower(s, fast)) return fast;
+namespace {
+// fold() of a text through utf8proc whole.
+std::string fold_mapped(std::string_view s) {
   std::string m = map(s, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE |
                              UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
   // Ligatures that NFKD keeps as one letter, and typographic apostrophes.
@@ -86,6 +87,32 @@ std::string fold(std::string_view s) {
         else
           append(r, c);
     }
+  }
+  return r;
+}
+}  // namespace
+
+std::string fold(std::string_view s) {
+  if (std::string fast; ascii_lower(s, fast)) return fast;
+  // utf8proc maps each character alone but for the order of combining marks,
+  // which never crosses an ASCII character (a starter, mapped to its lower
+  // case): valid UTF-8 folds run by run, each run of other characters
+  // through utf8proc alone. Most texts hold a few (a typographic apostrophe,
+  // an accent); one call over the whole text cost more than the rest.
+  if (invalid_utf8_offset(s) != kValid) return fold_mapped(s);
+  std::string r;
+  r.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const char c = s[i];
+    if (static_cast<unsigned char>(c) < 0x80) {
+      r += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < s.size() && static_cast<unsigned char>(s[end]) >= 0x80) ++end;
+    r += fold_mapped(s.substr(i, end - i));
+    i = end;
   }
   return r;
 }

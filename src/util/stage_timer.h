@@ -1,7 +1,10 @@
 // Wall time of pipeline stages, for benchmarks: with CLAUSETRACK_TIMINGS set
-// in the environment each lap prints "clausetrack: STAGE  WALL s  CPU s cpu"
-// to stderr (CPU: the whole process's, all threads; steadier than wall time
-// on a busy machine); otherwise it does nothing. Output files never change.
+// in the environment each lap prints
+// "clausetrack: STAGE  WALL s  CPU s cpu  OWN s own" to stderr (CPU: the
+// whole process's, all threads, steadier than wall time on a busy machine;
+// OWN: the lapping thread's alone, a stage's own cost where it runs on one
+// thread, as each check family does); otherwise it does nothing. Output
+// files never change.
 #pragma once
 
 #include <chrono>
@@ -20,6 +23,7 @@ class StageTimer {
   bool on_;
   std::chrono::steady_clock::time_point mark_;
   std::clock_t cpu_mark_;
+  double own_mark_ = 0;  // this thread's CPU seconds
 };
 
 }  // namespace ct

@@ -24,6 +24,7 @@ const char* kComparisons = "comparisons.bin";
 const char* kWordDiffs = "word-diffs.bin";
 const char* kVocabularySwaps = "vocabulary-swaps.bin";
 const char* kThreadSwaps = "thread-swaps.bin";
+const char* kDocumentChecks = "documents.bin";
 
 // The cache files under `out` (name -> content): the analysis entries, or
 // those of `sub` (tracker.json's entries: "tracker"); not the comparisons.
@@ -32,7 +33,7 @@ std::map<std::string, std::string> cache_of(const std::string& out, const std::s
   for (const auto& e : fs::directory_iterator(out + "/" + kCache + (sub.empty() ? "" : "/" + sub)))
     if (e.is_regular_file() && e.path().filename() != kComparisons &&
         e.path().filename() != kWordDiffs && e.path().filename() != kVocabularySwaps &&
-        e.path().filename() != kThreadSwaps)
+        e.path().filename() != kThreadSwaps && e.path().filename() != kDocumentChecks)
       files[(sub.empty() ? "" : sub + "/") + e.path().filename().string()] =
           read_file(e.path().string());
   return files;
@@ -281,4 +282,83 @@ TEST_CASE("a --cache DIR keeps the cache outside OUT; never inside the corpus", 
   CHECK(inside.exit_code == 2);
   CHECK(inside.err.find("--cache") != std::string::npos);
   CHECK(!fs::exists(ct::test::corpus_dir() + "/cache"));
+}
+
+// The knowledge's extensions of mandates, the repeated paragraphs and the
+// phrases of another language are kept per document (documents.bin, keyed
+// by the document's entry key): an edit that moves the extension to another
+// date of its paragraph, makes a repeated paragraph say something else and
+// translates a French phrase must show in the findings (entries kept by the
+// document's id would name the other date, the old repeat and the old
+// phrase), and the warm run must still write what a cold run writes.
+TEST_CASE("a warm run after editing a mandate's extension writes what a cold run writes",
+          "[cache]") {
+  TempDir dir;
+  auto resolution = [](int number, int year, const std::string& adopted,
+                       const std::string& extension, const std::string& more = "") {
+    return "S/RES/" + std::to_string(number) + " (" + std::to_string(year) + ")\n\nResolution " +
+           std::to_string(number) + " (" + std::to_string(year) +
+           ")\n\nAdopted by the Security Council at its " + std::to_string(number * 4) +
+           "th meeting, on " + adopted +
+           "\n\nThe Security Council,\n\nRecalling its previous resolutions on the situation in "
+           "the region,\n\n1. " +
+           extension +
+           ";\n\n2. Requests the Secretary-General to report to the Council every six months;\n\n"
+           "3. Decides to remain actively seized of the matter.\n" +
+           more;
+  };
+  dir.write("corpus/m/S-RES-2001.txt",
+            resolution(2001, 2021, "29 June 2021",
+                       "Decides to extend the mandate of the Mission until 30 June 2022"));
+  dir.write("corpus/m/S-RES-2101.txt",
+            resolution(2101, 2022, "28 June 2022",
+                       "Decides to extend the mandate of the Mission until 30 June 2023"));
+  const std::string newest = "corpus/m/S-RES-2201.txt";
+  const std::string repeat =
+      "\n4. Requests the Secretary-General to report to the Council every six months;\n"
+      "\n5. Welcomes the report of la Mission de la paix in the region;\n";
+  dir.write(newest, resolution(2201, 2023, "27 June 2023",
+                               "Decides, recalling its statement of 1 May 2023, to extend the "
+                               "mandate of the Mission until 30 June 2024",
+                               repeat));
+  dir.write("corpus/manifest.yaml",
+            "series:\n  - id: mission\n    title: The situation in the region\ndocuments:\n"
+            "  - {id: r2001, file: m/S-RES-2001.txt, series: mission, kind: resolution, "
+            "language: en, date: 2021-06-29}\n"
+            "  - {id: r2101, file: m/S-RES-2101.txt, series: mission, kind: resolution, "
+            "language: en, date: 2022-06-28}\n"
+            "  - {id: r2201, file: m/S-RES-2201.txt, series: mission, kind: resolution, "
+            "language: en, date: 2023-06-27}\n");
+  const std::string corpus = dir.path() + "/corpus";
+  const std::string warm = dir.path() + "/warm";
+  ct::test::track_folder(corpus, warm);
+  CHECK(!read_file(warm + "/" + kCache + "/" + kDocumentChecks).empty());
+  const auto before = ct::test::output_files(warm);
+  CHECK(before.at("findings.json").find("date.mandate-end") == std::string::npos);
+  CHECK(before.at("findings.json").find("text.duplicate") != std::string::npos);
+  CHECK(before.at("findings.json").find("text.other-language") != std::string::npos);
+
+  // The extension now ends at the paragraph's first date, before the
+  // adoption; its second date (the one an entry of the old text names) is
+  // no end.
+  dir.write(newest,
+            resolution(2201, 2023, "27 June 2023",
+                       "Decides to extend the mandate of the Mission until 30 May 2023, "
+                       "recalling its statement of 1 May 2024",
+                       "\n4. Requests the Mission to keep the Council informed of the "
+                       "security situation in the region;\n"
+                       "\n5. Welcomes the report of the Mission for peace in the region;\n"));
+  ct::test::track_folder(corpus, warm);
+  const auto after = ct::test::output_files(warm);
+  const std::string cold = dir.path() + "/cold";
+  ct::test::track_folder(corpus, cold, false);
+  const auto expected = ct::test::output_files(cold);
+  CHECK(expected.at("findings.json").find("date.mandate-end") != std::string::npos);
+  CHECK(expected.at("findings.json").find("text.duplicate") == std::string::npos);
+  CHECK(expected.at("findings.json").find("text.other-language") == std::string::npos);
+  REQUIRE(after.size() == expected.size());
+  for (const auto& [name, bytes] : expected) {
+    INFO(name);
+    CHECK(after.at(name) == bytes);
+  }
 }
