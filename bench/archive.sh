@@ -32,7 +32,7 @@ load() { cut -d' ' -f1 /proc/loadavg; }
 # field NAME FILE: a value of /usr/bin/time -v's report.
 field() { grep -F "$1" "$2" | head -1 | awk -F': ' '{print $2}'; }
 # stage NAME FILE: wall seconds of a CLAUSETRACK_TIMINGS lap.
-stage() { grep -E "^clausetrack: $1 +[0-9]" "$2" | head -1 | awk '{print $(NF-6)}'; }
+stage() { grep -E "^clausetrack: $1 +[0-9]" "$2" | head -1 | awk '{print $(NF-7)}'; }
 
 # timed LOG CMD...: runs CMD with stage timings and /usr/bin/time -v into LOG;
 # prints "WALL CPU RSS_MB LOAD".
