@@ -17,6 +17,7 @@
 #include <set>
 
 #include "check/carried_over.h"
+#include "check/entry_fields.h"
 #include "check/families.h"
 #include "util/hash.h"
 
@@ -138,18 +139,11 @@ std::string encode_repeats(const Corpus& corpus, std::size_t doc, const std::vec
 bool decode_repeats(const Corpus& corpus, std::size_t doc, std::string_view bytes,
                     std::vector<Pair>& out) {
   const Document& d = corpus.documents[doc];
-  auto number = [&bytes](std::uint64_t& n) {
-    const char* end = bytes.data() + bytes.size();
-    auto [at, ec] = std::from_chars(bytes.data(), end, n);
-    if (ec != std::errc() || at == end || *at != ' ') return false;
-    bytes.remove_prefix(static_cast<std::size_t>(at - bytes.data()) + 1);
-    return true;
-  };
   std::vector<Pair> found;
   while (!bytes.empty()) {
     std::uint64_t now = 0, first = 0, bits = 0;
-    if (!number(now) || !number(first) || !number(bits) || now >= d.clause_count ||
-        first >= d.clause_count)
+    if (!take_number(bytes, now) || !take_number(bytes, first) || !take_number(bytes, bits) ||
+        now >= d.clause_count || first >= d.clause_count)
       return false;
     const std::size_t c = d.first_clause + now;
     found.push_back(

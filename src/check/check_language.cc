@@ -13,6 +13,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "check/entry_fields.h"
 #include "check/families.h"
 #include "text/utf8.h"
 
@@ -61,18 +62,11 @@ std::string encode_said(const Corpus& corpus, std::size_t doc, const std::vector
 bool decode_said(const Corpus& corpus, const Rules& rules, std::size_t doc, std::string_view bytes,
                  std::vector<Said>& out) {
   const Document& d = corpus.documents[doc];
-  auto number = [&bytes](std::size_t& n) {
-    const char* end = bytes.data() + bytes.size();
-    auto [at, ec] = std::from_chars(bytes.data(), end, n);
-    if (ec != std::errc() || at == end || *at != ' ') return false;
-    bytes.remove_prefix(static_cast<std::size_t>(at - bytes.data()) + 1);
-    return true;
-  };
   std::vector<Said> xs;
   while (!bytes.empty()) {
     std::size_t offset = 0, b = 0, e = 0, size = 0;
-    if (!number(offset) || !number(b) || !number(e) || !number(size) || size > bytes.size() ||
-        offset >= d.clause_count)
+    if (!take_number(bytes, offset) || !take_number(bytes, b) || !take_number(bytes, e) ||
+        !take_number(bytes, size) || size > bytes.size() || offset >= d.clause_count)
       return false;
     const std::size_t clause = d.first_clause + offset;
     std::string other(bytes.substr(0, size));
@@ -197,11 +191,7 @@ void check_other_language(const Corpus& corpus, const Rules& rules, FindingSink&
   }
   // With the memo, document by document in the order of their clauses: each
   // document's phrases read only its clauses, its language and the rules.
-  std::vector<std::size_t> docs(corpus.documents.size());
-  std::iota(docs.begin(), docs.end(), std::size_t{0});
-  std::stable_sort(docs.begin(), docs.end(), [&corpus](std::size_t a, std::size_t b) {
-    return corpus.documents[a].first_clause < corpus.documents[b].first_clause;
-  });
+  const std::vector<std::size_t> docs = documents_in_clause_order(corpus);
   std::string kept;
   for (std::size_t doc : docs) {
     xs.clear();

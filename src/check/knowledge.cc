@@ -11,6 +11,7 @@
 #include <numeric>
 
 #include "check/check.h"
+#include "check/entry_fields.h"
 #include "text/fold.h"
 
 namespace ct::check {
@@ -253,18 +254,11 @@ std::string encode_extensions(const Corpus& corpus, const std::vector<Extension>
 bool decode_extensions(const Corpus& corpus, std::size_t doc, std::string_view bytes,
                        std::vector<Extension>& out) {
   const Document& d = corpus.documents[doc];
-  auto number = [&bytes](std::size_t& n) {
-    const char* end = bytes.data() + bytes.size();
-    auto [at, ec] = std::from_chars(bytes.data(), end, n);
-    if (ec != std::errc() || at == end || *at != ' ') return false;
-    bytes.remove_prefix(static_cast<std::size_t>(at - bytes.data()) + 1);
-    return true;
-  };
   std::vector<Extension> xs;
   while (!bytes.empty()) {
     std::size_t offset = 0, entity = 0, size = 0;
-    if (!number(offset) || !number(entity) || !number(size) || size > bytes.size() ||
-        offset >= d.clause_count)
+    if (!take_number(bytes, offset) || !take_number(bytes, entity) || !take_number(bytes, size) ||
+        size > bytes.size() || offset >= d.clause_count)
       return false;
     const std::size_t ci = d.first_clause + offset;
     const Clause& c = corpus.clauses[ci];
@@ -284,11 +278,7 @@ void extensions(const Corpus& corpus, const Rules& rules, Knowledge& k, WordDiff
   if (!r) return;
   NeedsOf needs;
   // Documents in the order of their clauses: the extensions come in clause order.
-  std::vector<std::size_t> docs(corpus.documents.size());
-  std::iota(docs.begin(), docs.end(), std::size_t{0});
-  std::stable_sort(docs.begin(), docs.end(), [&corpus](std::size_t a, std::size_t b) {
-    return corpus.documents[a].first_clause < corpus.documents[b].first_clause;
-  });
+  const std::vector<std::size_t> docs = documents_in_clause_order(corpus);
   std::string kept;
   for (std::size_t doc : docs) {
     if (memo && memo->find_document(doc, kExtensionsKind, kept) &&
