@@ -7,6 +7,7 @@
 #include "align/strands.h"
 
 #include <catch2/catch.hpp>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,39 @@ Corpus north_alone(const TempDir& dir, const std::vector<Other>& others = {}) {
     docs.emplace_back(o.id, o.year);
   }
   return corpus_from(dir, files, agenda_item_manifest(docs));
+}
+
+// North renewed each March 2010-2014 (`north(year)`, its usual renewal by
+// default) and beside it, as one series, another text each year: id
+// PREFIX-YEAR-MONTH with `month(year)`, text `text(year)`; and the `others`.
+struct Beside {
+  std::string prefix;
+  std::function<std::string(int)> text;
+  std::function<int(int)> month = [](int) { return 6; };
+};
+Corpus north_beside(
+    const TempDir& dir, const Beside& other,
+    const std::function<std::string(int)>& north =
+        [](int year) { return mission_renewal(kNorth, year); },
+    const std::vector<Other>& others = {}) {
+  std::vector<std::pair<std::string, std::string>> files;
+  std::vector<std::pair<std::string, int>> docs;
+  for (int year = 2010; year <= 2014; ++year) {
+    const std::string n = "north-" + std::to_string(year) + "-3",
+                      o = other.prefix + "-" + std::to_string(year) + "-" +
+                          std::to_string(other.month(year));
+    files.emplace_back(n + ".en.txt", north(year));
+    files.emplace_back(o + ".en.txt", other.text(year));
+    docs.emplace_back(n, year);
+    docs.emplace_back(o, year);
+  }
+  for (const Other& o : others) {
+    files.emplace_back(o.id + ".en.txt", o.text);
+    docs.emplace_back(o.id, o.year);
+  }
+  Corpus c = corpus_from(dir, files, agenda_item_manifest(docs));
+  REQUIRE(c.series.size() == 1);
+  return c;
 }
 
 // The thread holding clause `clause`, or null.
@@ -162,18 +196,8 @@ TEST_CASE("align: two texts adopted the same day do not tie their strands", "[al
   // North in March, South in June, except 2012 when both were renewed at
   // one meeting in March: one session of two texts. Compared as one text it
   // is like both missions and makes them one strand.
-  std::vector<std::pair<std::string, std::string>> files;
-  std::vector<std::pair<std::string, int>> docs;
-  for (int year = 2010; year <= 2014; ++year) {
-    std::string n = "north-" + std::to_string(year) + "-3",
-                s = "south-" + std::to_string(year) + (year == 2012 ? "-3" : "-6");
-    files.emplace_back(n + ".en.txt", mission_renewal(kNorth, year));
-    files.emplace_back(s + ".en.txt", mission_renewal(kSouth, year));
-    docs.emplace_back(n, year);
-    docs.emplace_back(s, year);
-  }
-  Corpus c = corpus_from(dir, files, agenda_item_manifest(docs));
-  REQUIRE(c.series.size() == 1);
+  Corpus c = north_beside(dir, {"south", [](int year) { return mission_renewal(kSouth, year); },
+                                [](int year) { return year == 2012 ? 3 : 6; }});
   const Series& item = c.series.front();
   REQUIRE(item.sessions.size() == 9);
   int north = -2, south = -2;
@@ -389,18 +413,8 @@ TEST_CASE(
   // 2012, adopted with North's renewal: one session of two texts. North's
   // long text holds most of the short one (its recital and closing), which
   // is the same text as its own regime's renewals.
-  std::vector<std::pair<std::string, std::string>> files;
-  std::vector<std::pair<std::string, int>> docs;
-  for (int year = 2010; year <= 2014; ++year) {
-    std::string n = "north-" + std::to_string(year) + "-3",
-                s = "regime-" + std::to_string(year) + (year == 2012 ? "-3" : "-6");
-    files.emplace_back(n + ".en.txt", mission_renewal(kNorth, year));
-    files.emplace_back(s + ".en.txt", short_embargo(year));
-    docs.emplace_back(n, year);
-    docs.emplace_back(s, year);
-  }
-  Corpus c = corpus_from(dir, files, agenda_item_manifest(docs));
-  REQUIRE(c.series.size() == 1);
+  Corpus c =
+      north_beside(dir, {"regime", short_embargo, [](int year) { return year == 2012 ? 3 : 6; }});
   REQUIRE(c.series.front().sessions.size() == 9);
   const std::vector<int> strand = doc_strands(c, {"north", "regime"});
   CHECK(strand[0] != strand[1]);
@@ -528,30 +542,18 @@ TEST_CASE("align: a text of average length held by a much longer renewal is no r
       "harbour authorities of Velka and Oster to conduct joint patrols of the shipping lanes "
       "and to prosecute the suspects they detain; Requests the coordination centre to train "
       "the coastguards of the gulf";
-  std::vector<std::pair<std::string, std::string>> files;
-  std::vector<std::pair<std::string, int>> docs;
-  for (int year = 2010; year <= 2014; ++year) {
-    const std::string n = "north-" + std::to_string(year) + "-3",
-                      s = "south-" + std::to_string(year) + "-6";
-    files.emplace_back(n + ".en.txt", mission_renewal(kNorth, year, year == 2014 ? maritime : ""));
-    files.emplace_back(s + ".en.txt", mission_renewal(kSouth, year));
-    docs.emplace_back(n, year);
-    docs.emplace_back(s, year);
-    if (year == 2012) {
-      std::string text =
-          "Resolution on maritime cooperation in the Kerem gulf\n\nThe Security Council,\n\n";
-      int k = 0;
-      for (std::size_t at = 0; at < maritime.size();) {
-        std::size_t end = std::min(maritime.find("; ", at), maritime.size());
-        text += std::to_string(++k) + ". " + maritime.substr(at, end - at) + ";\n\n";
-        at = end + 2;
-      }
-      files.emplace_back("maritime-2012-9.en.txt", text);
-      docs.emplace_back("maritime-2012-9", year);
-    }
+  std::string text =
+      "Resolution on maritime cooperation in the Kerem gulf\n\nThe Security Council,\n\n";
+  int k = 0;
+  for (std::size_t at = 0; at < maritime.size();) {
+    std::size_t end = std::min(maritime.find("; ", at), maritime.size());
+    text += std::to_string(++k) + ". " + maritime.substr(at, end - at) + ";\n\n";
+    at = end + 2;
   }
-  Corpus c = corpus_from(dir, files, agenda_item_manifest(docs));
-  REQUIRE(c.series.size() == 1);
+  Corpus c = north_beside(
+      dir, {"south", [](int year) { return mission_renewal(kSouth, year); }},
+      [&](int year) { return mission_renewal(kNorth, year, year == 2014 ? maritime : ""); },
+      {{"maritime-2012-9", 2012, text}});
   const std::vector<int> strand = doc_strands(c, {"north", "south"});
   CHECK(strand[0] != strand[1]);
   for (const Document& d : c.documents)
