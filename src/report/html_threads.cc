@@ -147,11 +147,18 @@ void write_version(HtmlWriter& w, const ReportContext& cx, std::size_t t, std::s
   // The version it was compared with, and later versions compared with it
   // that a reader would not find next to it: the way back from them.
   bool has_earlier = member.against && *member.against < corpus.clauses.size();
+  // Threads merged into one latest member share their later versions: each
+  // later clause is listed once per relation.
   std::vector<MemberRef> later;
+  std::vector<std::pair<std::size_t, std::string_view>> listed;
   for (const MemberRef& r : cx.index.successors(member.clause)) {
     const ThreadMember& l = corpus.threads[r.thread].members[r.member];
     bool next_here = r.thread == t && r.member == m + 1;
-    if (!next_here || l.change == Change::Merged || l.change == Change::Split) later.push_back(r);
+    if (next_here && l.change != Change::Merged && l.change != Change::Split) continue;
+    const std::pair<std::size_t, std::string_view> key{l.clause, later_relation(l.change)};
+    if (std::find(listed.begin(), listed.end(), key) != listed.end()) continue;
+    listed.push_back(key);
+    later.push_back(r);
   }
   if (has_earlier || !later.empty()) {
     w.open("ul", {{"class", "links"}});

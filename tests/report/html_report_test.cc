@@ -320,3 +320,19 @@ TEST_CASE("a renumbered or moved clause says so on both versions", "[report][htm
   html = report::html_report(c);
   CHECK(version_card(html, r.dropped_first).find("(moved to pre.2)") != std::string::npos);
 }
+
+TEST_CASE("a later version shared by several threads is linked once", "[report][html]") {
+  // Threads merged into one latest member share their later versions; a
+  // card lists each later clause once, not once per thread.
+  ReportCorpus r = report_corpus();
+  std::size_t merging = r.corpus.threads.size();
+  for (std::size_t k = 0; k < r.corpus.threads.size(); ++k)
+    for (const ThreadMember& m : r.corpus.threads[k].members)
+      if (r.corpus.clauses[m.clause].id == r.merged_a) merging = k;
+  REQUIRE(merging < r.corpus.threads.size());
+  Thread twin = r.corpus.threads[merging];
+  twin.id = "t9999";
+  r.corpus.threads.push_back(twin);
+  std::string html = report::html_report(r.corpus);
+  CHECK(count_of(version_card(html, r.merged_a), "merged into <a") == 1);
+}
