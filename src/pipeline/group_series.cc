@@ -29,6 +29,34 @@ bool capitalized(std::string_view word) {
   return !word.empty() && text::is_upper(text::decode(word, i));
 }
 
+// The words of `s`, split at spaces.
+std::vector<std::string> words_of(const std::string& s) {
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t j = s.find(' ', i);
+    if (j == std::string::npos) j = s.size();
+    if (j > i) words.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return words;
+}
+
+// `words` without the rules' edge words at either end, joined by spaces;
+// `kept`: how many are left.
+std::string inner_words(const std::vector<std::string>& words, const SeriesRules& rules,
+                        std::size_t& kept) {
+  auto edge = [&](const std::string& w) {
+    return std::find(rules.edge_words.begin(), rules.edge_words.end(), w) != rules.edge_words.end();
+  };
+  std::size_t b = 0, e = words.size();
+  while (b < e && edge(words[b])) ++b;
+  while (e > b && edge(words[e - 1])) --e;
+  std::string out;
+  for (std::size_t k = b; k < e; ++k) out += (out.empty() ? "" : " ") + words[k];
+  kept = e - b;
+  return out;
+}
+
 // The title without its generic words (rules), digits and punctuation; folded.
 std::string subject_of(const std::string& title, const SeriesRules& rules) {
   std::string t = " ";
@@ -45,22 +73,8 @@ std::string subject_of(const std::string& title, const SeriesRules& rules) {
   for (const std::string& g : rules.generic_title)
     for (std::size_t at; (at = t.find(" " + g + " ")) != std::string::npos;)
       t.erase(at, g.size() + 1);
-  std::vector<std::string> words;
-  for (std::size_t i = 0; i < t.size();) {
-    std::size_t j = t.find(' ', i);
-    if (j == std::string::npos) j = t.size();
-    if (j > i) words.push_back(t.substr(i, j - i));
-    i = j + 1;
-  }
-  auto edge = [&](const std::string& w) {
-    return std::find(rules.edge_words.begin(), rules.edge_words.end(), w) != rules.edge_words.end();
-  };
-  std::size_t b = 0, e = words.size();
-  while (b < e && edge(words[b])) ++b;
-  while (e > b && edge(words[e - 1])) --e;
-  std::string out;
-  for (std::size_t k = b; k < e; ++k) out += (out.empty() ? "" : " ") + words[k];
-  return out;
+  std::size_t kept = 0;
+  return inner_words(words_of(t), rules, kept);
 }
 
 // Runs of capitalized words among a clause's tokens [b, e), joined by the
@@ -141,17 +155,10 @@ void subjects_of(const Clause& cl, const SeriesRules& rules,
       std::vector<std::string> words;
       for (std::size_t k = tb; k < te && words.size() <= kSubjectWords + 2; ++k)
         if (cl.tokens[k].word) words.emplace_back(cl.tokens[k].fold);
-      auto edge = [&](const std::string& w) {
-        return std::find(rules.edge_words.begin(), rules.edge_words.end(), w) !=
-               rules.edge_words.end();
-      };
-      while (!words.empty() && edge(words.back())) words.pop_back();
-      std::size_t first = 0;
-      while (first < words.size() && edge(words[first])) ++first;
+      std::size_t kept = 0;
+      std::string key = inner_words(words, rules, kept);
       // A subject is a short phrase; a longer one is a sentence going on.
-      if (words.size() - first < 2 || words.size() - first > kSubjectWords) continue;
-      std::string key;
-      for (std::size_t k = first; k < words.size(); ++k) key += (key.empty() ? "" : " ") + words[k];
+      if (kept < 2 || kept > kSubjectWords) continue;
       out.emplace_back(key, key);
     }
   }
@@ -170,15 +177,11 @@ std::vector<std::size_t> documents_of(const Corpus& c, std::size_t doc) {
 // count), for naming its group.
 struct Naming {
   std::map<std::string, std::size_t> subjects, names;
-  std::string first_subject;  // the first it names
+  // The first it names, the one it is about (the opening recitals say what
+  // a resolution is about; later ones cite other texts "on" other themes);
+  // "" for none.
+  std::string first_subject;
 };
-
-// The subject a document names first (the opening recitals say what a
-// resolution is about; later ones cite other texts "on" other themes); ""
-// for none.
-std::string main_subject(const Naming& n) {
-  return n.first_subject;
-}
 
 // Counts of a document's features; `surface` keeps a written form of each.
 Features features_of(const Corpus& c, std::size_t doc, const SeriesRules& rules,
@@ -264,19 +267,31 @@ std::vector<std::vector<std::size_t>> split_by_subject(std::vector<std::vector<s
       out.push_back(std::move(g));
       continue;
     }
+    // Each major subject's texts' dates, in order, and its words of four
+    // letters or more.
+    std::vector<std::vector<std::string>> dates(major.size());
+    std::vector<std::set<std::string>> long_words(major.size());
+    for (std::size_t a = 0; a < major.size(); ++a) {
+      for (std::size_t i : by[major[a]])
+        if (!date[i].empty()) dates[a].push_back(date[i]);
+      std::sort(dates[a].begin(), dates[a].end());
+      for (std::string& w : words_of(major[a]))
+        if (w.size() > 3) long_words[a].insert(std::move(w));
+    }
     // Subjects that run alongside: each has two texts or more dated within
-    // the other's span. Others join (union-find over the major subjects).
-    auto span = [&](const std::string& k) {
-      std::string lo = "9999", hi;
-      for (std::size_t i : by[k])
-        if (!date[i].empty()) lo = std::min(lo, date[i]), hi = std::max(hi, date[i]);
-      return std::pair{lo, hi};
+    // the other's span. Others join (union-find over the major subjects), and
+    // so do two sharing a word ("Somalia", "Somalia and Eritrea").
+    auto within = [&](std::size_t a, std::size_t b) {
+      if (dates[b].empty()) return false;
+      const auto& d = dates[a];
+      return std::upper_bound(d.begin(), d.end(), dates[b].back()) -
+                 std::lower_bound(d.begin(), d.end(), dates[b].front()) >=
+             2;
     };
-    auto within = [&](const std::string& k, std::pair<std::string, std::string> sp) {
-      std::size_t c = 0;
-      for (std::size_t i : by[k])
-        c += !date[i].empty() && date[i] >= sp.first && date[i] <= sp.second;
-      return c >= 2;
+    auto share_word = [&](std::size_t a, std::size_t b) {
+      for (const std::string& w : long_words[a])
+        if (long_words[b].count(w)) return true;
+      return false;
     };
     std::vector<std::size_t> root(major.size());
     for (std::size_t a = 0; a < major.size(); ++a) root[a] = a;
@@ -284,26 +299,9 @@ std::vector<std::vector<std::size_t>> split_by_subject(std::vector<std::vector<s
       while (root[x] != x) x = root[x] = root[root[x]];
       return x;
     };
-    // Two subjects sharing a word are one ("Somalia", "Somalia and Eritrea").
-    auto share_word = [](const std::string& a, const std::string& b) {
-      std::set<std::string> wa;
-      for (std::size_t i = 0; i <= a.size();) {
-        std::size_t j = std::min(a.find(' ', i), a.size());
-        if (j - i > 3) wa.insert(a.substr(i, j - i));
-        i = j + 1;
-      }
-      for (std::size_t i = 0; i <= b.size();) {
-        std::size_t j = std::min(b.find(' ', i), b.size());
-        if (j - i > 3 && wa.count(b.substr(i, j - i))) return true;
-        i = j + 1;
-      }
-      return false;
-    };
     for (std::size_t a = 0; a < major.size(); ++a)
       for (std::size_t b = a + 1; b < major.size(); ++b)
-        if (share_word(major[a], major[b]) ||
-            !(within(major[a], span(major[b])) && within(major[b], span(major[a]))))
-          root[find(b)] = find(a);
+        if (share_word(a, b) || !(within(a, b) && within(b, a))) root[find(b)] = find(a);
     std::map<std::size_t, std::vector<std::size_t>> parts;  // root -> members
     std::map<std::string, std::size_t> part_of;
     for (std::size_t a = 0; a < major.size(); ++a) part_of[major[a]] = find(a);
@@ -447,7 +445,7 @@ void group_series(Corpus& corpus, const Rules& rules) {
         if (i != j) sim[i * n + j] += x * y;
   std::vector<std::string> subject(n), date(n);
   for (std::size_t i = 0; i < n; ++i) {
-    subject[i] = main_subject(naming[i]);
+    subject[i] = naming[i].first_subject;
     date[i] = corpus.documents[docs[i]].date;
   }
   auto groups =
