@@ -293,15 +293,16 @@ void strands_of(Corpus& corpus, Series& series, const std::vector<Profile>& docs
   // regime still renewed, or renewed alongside it until then, does not).
   std::map<std::size_t, std::set<std::size_t>> sessions;  // of each group
   for (std::size_t k = 0; k < n; ++k) sessions[draft_root(parent, k)].insert(docs[k].session);
+  std::vector<Link> mergers;
   for (const auto& [k, j] : links.merges) {
     const std::size_t mine = draft_root(parent, k), other = draft_root(parent, j);
     if (mine != other && *sessions[other].rbegin() < docs[k].session &&
         !alongside(sessions[mine], sessions[other], p.branch_sessions)) {
-      joined.emplace_back(k, j);
+      mergers.emplace_back(k, j);
       if (log) log("merger: " + id(k) + " " + id(j));
     }
   }
-  for (const auto& [k, j] : joined) unite(parent, k, j);
+  for (const auto& [k, j] : mergers) unite(parent, k, j);
   // Strands of two sessions or more, numbered by their first session. A
   // document is in its text's strand; a session in its documents' strand,
   // or in none when they fall in two (two texts of one day).

@@ -46,6 +46,18 @@ constexpr std::size_t kBranchCandidates = 4;
 constexpr double kBranchScore = 0.6;
 constexpr double kBranchScoreCross = 0.45;
 
+// Keeps the first `n` items of `v` by `before`, in that order: nth_element
+// then sort, the same items in the same order as a partial sort (the order
+// is total) in fewer steps.
+template <typename T, typename Before>
+void keep_best(std::vector<T>& v, std::size_t n, Before before) {
+  const std::size_t keep = std::min(v.size(), n);
+  const auto keep_end = v.begin() + static_cast<std::ptrdiff_t>(keep);
+  if (keep < v.size()) std::nth_element(v.begin(), keep_end, v.end(), before);
+  std::sort(v.begin(), keep_end, before);
+  v.resize(keep);
+}
+
 struct Live {
   std::vector<DraftMember> members;
   std::size_t latest = 0;
@@ -177,13 +189,7 @@ std::vector<Candidate> SeriesThreader::candidates(std::size_t clause, int sessio
   auto rarer = [](const Weighted& a, const Weighted& b) {
     return a.w != b.w ? a.w > b.w : a.id < b.id;
   };
-  // The head chosen, then sorted: the same as a partial sort (the order is
-  // total but between equal items), with fewer comparisons.
-  std::size_t head = std::min(keys.size(), 4 * p_.lookup);
-  const auto head_end = keys.begin() + static_cast<std::ptrdiff_t>(head);
-  if (head < keys.size()) std::nth_element(keys.begin(), head_end, keys.end(), rarer);
-  std::sort(keys.begin(), head_end, rarer);
-  keys.resize(head);
+  keep_best(keys, 4 * p_.lookup, rarer);
   // Threads sharing them, weighted by what they share (a dense array reused
   // from clause to clause, reset through the list of threads touched).
   if (scratch.acc.size() < threads_.size()) scratch.acc.resize(threads_.size(), 0.0);
@@ -224,17 +230,8 @@ std::vector<Candidate> SeriesThreader::candidates(std::size_t clause, int sessio
   auto better = [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first > b.first : a.second < b.second;
   };
-  // The best n by nth_element then sort (the order is total, so the same
-  // items in the same order as a partial_sort, in fewer steps).
-  auto best_of = [&](std::vector<std::pair<double, std::uint32_t>>& v, std::size_t n) {
-    const std::size_t keep = std::min(v.size(), n);
-    const auto keep_end = v.begin() + static_cast<std::ptrdiff_t>(keep);
-    if (keep < v.size()) std::nth_element(v.begin(), keep_end, v.end(), better);
-    std::sort(v.begin(), keep_end, better);
-    v.resize(keep);
-  };
-  best_of(ranked, p_.candidates);
-  best_of(beside, kBranchCandidates);
+  keep_best(ranked, p_.candidates, better);
+  keep_best(beside, kBranchCandidates, better);
   siblings.clear();
   for (auto [w, t] : beside) siblings.push_back(t);
 
