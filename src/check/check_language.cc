@@ -6,9 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <charconv>
 #include <cstdint>
-#include <numeric>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
@@ -196,7 +194,6 @@ void check_other_language(const Corpus& corpus, const Rules& rules, FindingSink&
   for (std::size_t doc : docs) {
     xs.clear();
     if (!memo->find_document(doc, kSaidKind, kept) || !decode_said(corpus, rules, doc, kept, xs)) {
-      xs.clear();
       const Document& d = corpus.documents[doc];
       for (std::size_t ci = d.first_clause; ci < d.first_clause + d.clause_count; ++ci)
         said_in(ci, xs);

@@ -6,9 +6,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <charconv>
 #include <map>
-#include <numeric>
 
 #include "check/check.h"
 #include "check/entry_fields.h"
